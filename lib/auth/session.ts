@@ -1,0 +1,30 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { getAuthOptions } from "./options";
+
+export type SessionUser = { id: string; email: string; name: string };
+
+/** The signed-in user's id from the session cookie, or null. Tests replace this module. */
+export async function getSessionUserId(): Promise<string | null> {
+  const session = await getServerSession(getAuthOptions());
+  return session?.user?.id || null;
+}
+
+/**
+ * The signed-in user, read from the database on every request: a disabled or deleted account
+ * loses access at once even though its JWT is still valid.
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const userId = await getSessionUserId();
+  if (!userId) return null;
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)))
+    .limit(1);
+  return user ?? null;
+}

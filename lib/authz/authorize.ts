@@ -1,0 +1,34 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { users } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import { getMembership, type WorkspaceMembership } from "@/lib/workspaces/queries";
+import { roleHasPermission, type Permission } from "./permissions";
+
+export type Actor = { id: string; email: string; name: string };
+export type WorkspaceAccess = { actor: Actor; membership: WorkspaceMembership };
+
+/**
+ * The one authorization decision, shared by server actions, route handlers and pages:
+ * session → active account → membership in the named workspace → the declared permission.
+ * A workspace the user is not a member of answers not_found, never forbidden, so outsiders
+ * cannot probe which workspaces exist.
+ */
+export async function authorizeWorkspaceAccess(
+  db: Database,
+  options: { userId: string | null; workspaceId: string | null; permission: Permission },
+): Promise<WorkspaceAccess> {
+  if (!options.userId) throw new AppError("unauthorized");
+  const [actor] = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, options.userId), isNull(users.disabledAt)))
+    .limit(1);
+  if (!actor) throw new AppError("unauthorized");
+  if (!options.workspaceId) throw new AppError("not_found", "Workspace not found.");
+  const membership = await getMembership(db, { workspaceId: options.workspaceId, userId: actor.id });
+  if (!membership) throw new AppError("not_found", "Workspace not found.");
+  if (!roleHasPermission(membership.role, options.permission)) throw new AppError("forbidden");
+  return { actor, membership };
+}

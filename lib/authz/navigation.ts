@@ -1,0 +1,18 @@
+import { roleHasPermission, type Permission } from "./permissions";
+import type { Role } from "./roles";
+
+/** The workspace sections, each shown only to roles holding its permission. */
+export const WORKSPACE_SECTIONS = [
+  { segment: "generate", label: "Generate", permission: "asset:generate" },
+  { segment: "review", label: "Review", permission: "asset:review" },
+  { segment: "assets", label: "Assets", permission: "asset:read" },
+  { segment: "knowledge", label: "Knowledge", permission: "knowledge:read" },
+  { segment: "dashboard", label: "Dashboard", permission: "kpi:read" },
+  { segment: "admin", label: "Admin", permission: "members:manage" },
+] as const satisfies ReadonlyArray<{ segment: string; label: string; permission: Permission }>;
+
+export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
+
+export function sectionsForRole(role: Role): WorkspaceSection[] {
+  return WORKSPACE_SECTIONS.filter((section) => roleHasPermission(role, section.permission));
+}

@@ -1,0 +1,54 @@
+import type { Role } from "./roles";
+
+/**
+ * Every permission the app checks. Actions and pages declare one of these; nothing checks a
+ * role name directly.
+ */
+export const PERMISSIONS = [
+  "knowledge:read",
+  "knowledge:write",
+  "asset:generate",
+  "asset:read",
+  "asset:edit",
+  "asset:submit",
+  "asset:review",
+  "asset:approve",
+  "asset:publish",
+  "kpi:read",
+  "kpi:import",
+  "members:manage",
+  "settings:manage",
+  "audit:read",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * Role → permissions. `satisfies Record<Role, …>` makes a missing role a compile error.
+ * Ownership rules (a marketer edits only their own drafts, an editor never approves what they
+ * authored) are enforced in the domain functions on top of these.
+ */
+export const ROLE_PERMISSIONS = {
+  admin: PERMISSIONS,
+  marketer: ["knowledge:read", "asset:generate", "asset:read", "asset:edit", "asset:submit", "kpi:read"],
+  editor: [
+    "knowledge:read",
+    "knowledge:write",
+    "asset:read",
+    "asset:edit",
+    "asset:submit",
+    "asset:review",
+    "asset:approve",
+    "asset:publish",
+    "kpi:read",
+  ],
+  manager: ["knowledge:read", "asset:read", "kpi:read", "kpi:import"],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}

@@ -1,0 +1,19 @@
+import { pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    /** Stored lower-cased; sign-in compares lower-cased input. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** argon2id hash; null for accounts that only sign in through SSO. */
+    passwordHash: text("password_hash"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A disabled account keeps its history but cannot sign in or act. */
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  },
+  (table) => [uniqueIndex("users_email_unique").on(table.email)],
+);
+
+export type User = typeof users.$inferSelect;

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/**
+ * The only module that reads `process.env` (enforced by `npm run lint:env`).
+ * Parsed once at import; a bad value stops the process with a message naming the variable.
+ */
+const booleanString = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** Set → node-postgres pool against real PostgreSQL with pgvector. Unset → embedded PGlite. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /** Pool size per app instance when DATABASE_URL is set. */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /** Folder of the embedded database (git-ignored). */
+    PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+    /** Demo mode: seed the demo workspace on first embedded start and list demo accounts on the sign-in page. */
+    BRANDPILOT_DEMO: booleanString.optional(),
+    /** Secret that signs session JWTs. Required with DATABASE_URL; generated into the data folder otherwise. */
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+    /** Public base URL of the app (next-auth reads it for callbacks). */
+    NEXTAUTH_URL: z.url().optional(),
+    /** Company SSO: all three switch the generic OIDC provider on. */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_DISPLAY_NAME: z.string().min(1).default("Company SSO"),
+    /** Sign-in attempts allowed per account and per client IP within SIGNIN_WINDOW_SECONDS. */
+    SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    SIGNIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+    SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    /** Proxies in front of the app that append to X-Forwarded-For (0 = the app is reached directly). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  })
+  .superRefine((value, ctx) => {
+    const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
+    const setCount = oidc.filter(Boolean).length;
+    if (setCount > 0 && setCount < 3) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
+    }
+    if (value.DATABASE_URL && value.NODE_ENV === "production" && !value.NEXTAUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "NEXTAUTH_SECRET is required when DATABASE_URL is set (all instances must share it)",
+      });
+    }
+  });
+
+function parseEnv() {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const value = parsed.data;
+  return {
+    ...value,
+    isEmbeddedDatabase: !value.DATABASE_URL,
+    isDemo: value.BRANDPILOT_DEMO ?? !value.DATABASE_URL,
+    isOidcEnabled: Boolean(value.OIDC_ISSUER && value.OIDC_CLIENT_ID && value.OIDC_CLIENT_SECRET),
+  };
+}
+
+export const env = parseEnv();
+export type Env = typeof env;

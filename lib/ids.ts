@@ -1,0 +1,14 @@
+import { randomBytes } from "node:crypto";
+
+/** Prefixed ids make a log line or URL say what it points at (`ws_…` is a workspace). */
+export const ID_PREFIXES = {
+  user: "usr",
+  workspace: "ws",
+  audit: "aud",
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+export function createId(kind: IdKind): string {
+  return `${ID_PREFIXES[kind]}_${randomBytes(12).toString("base64url")}`;
+}

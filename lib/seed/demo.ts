@@ -1,0 +1,55 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { memberships, users, workspaces } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { createId } from "@/lib/ids";
+import { hashPassword } from "@/lib/auth/password";
+import { appendAuditEntry } from "@/lib/audit/append";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SECOND_WORKSPACE, DEMO_WORKSPACE } from "./demo-accounts";
+
+/**
+ * Creates the demo workspaces and one user per role, once. Idempotent: a database that already
+ * has the demo workspace is left alone, so restarts never duplicate or reset anything.
+ */
+export async function seedDemoWorkspace(db: Database): Promise<{ created: boolean }> {
+  const [existing] = await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_WORKSPACE.slug)).limit(1);
+  if (existing) return { created: false };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const mainId = createId("workspace");
+    const secondId = createId("workspace");
+    const inserted = await tx
+      .insert(workspaces)
+      .values([
+        { id: mainId, ...DEMO_WORKSPACE },
+        { id: secondId, ...DEMO_SECOND_WORKSPACE },
+      ])
+      .onConflictDoNothing()
+      .returning({ id: workspaces.id });
+    // Another process seeded between our check and insert: nothing more to do.
+    if (inserted.length < 2) return { created: false };
+
+    for (const account of DEMO_ACCOUNTS) {
+      const userId = createId("user");
+      await tx.insert(users).values({ id: userId, email: account.email, name: account.name, passwordHash });
+      await tx.insert(memberships).values({ workspaceId: mainId, userId, role: account.role });
+      if (account.secondWorkspaceRole) {
+        await tx.insert(memberships).values({ workspaceId: secondId, userId, role: account.secondWorkspaceRole });
+      }
+    }
+    for (const workspaceId of [mainId, secondId]) {
+      await appendAuditEntry(tx, {
+        workspaceId,
+        actorUserId: null,
+        actorLabel: "system",
+        action: "workspace.seed_demo",
+        targetType: "workspace",
+        targetId: workspaceId,
+        outcome: "success",
+        detail: { accounts: DEMO_ACCOUNTS.length },
+      });
+    }
+    return { created: true };
+  });
+}

@@ -1,0 +1,19 @@
+// `npm run seed`: creates the demo workspaces and accounts (idempotent) on the configured database.
+import { env } from "@/lib/env";
+import { getDb } from "@/lib/db/client";
+import { seedDemoWorkspace } from "@/lib/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+
+async function main() {
+  const db = await getDb();
+  const { created } = await seedDemoWorkspace(db);
+  console.log(created ? "Demo workspace created." : "Demo workspace already present; nothing changed.");
+  console.log(`Accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")}`);
+  if (!env.isDemo) console.log("Note: BRANDPILOT_DEMO is off, so the sign-in page does not list these accounts.");
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error("Seeding failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
