@@ -54,8 +54,9 @@ const envSchema = z
     }
   });
 
-function parseEnv() {
-  const parsed = envSchema.safeParse(process.env);
+/** Exported for tests; the app uses `env` below. */
+export function parseEnv(source: Record<string, string | undefined>) {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
@@ -69,5 +70,5 @@ function parseEnv() {
   };
 }
 
-export const env = parseEnv();
+export const env = parseEnv(process.env);
 export type Env = typeof env;

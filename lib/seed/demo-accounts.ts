@@ -7,7 +7,7 @@ import type { Role } from "@/lib/authz/roles";
 export const DEMO_PASSWORD = "brandpilot-demo";
 export const DEMO_WORKSPACE = { slug: "nordlicht", name: "Nordlicht Outdoor" } as const;
 /** A second brand where one demo user holds a different role: roles are per workspace. */
-export const DEMO_SECOND_WORKSPACE = { slug: "kaffeewerk", name: "Kaffeewerk Rösterei" } as const;
+export const DEMO_SECOND_WORKSPACE = { slug: "waldkaffee", name: "Waldkaffee Rösterei" } as const;
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; secondWorkspaceRole?: Role }> = [
   { email: "admin@nordlicht.example", name: "Alex Admin", role: "admin", secondWorkspaceRole: "admin" },

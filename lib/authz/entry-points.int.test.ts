@@ -1,0 +1,93 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { ROLES } from "./roles";
+import { roleHasPermission } from "./permissions";
+import { isRegisteredExport, listEntryPoints } from "./registry";
+import { findEntryPointModules, HTTP_METHODS } from "@/lib/testing/entry-point-modules";
+import { createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
+import { signInAs } from "@/lib/testing/session-mock";
+
+vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
+
+/**
+ * The permission test. Loads every server-action module and route handler in the tree, proves
+ * each export is a registered entry point, then calls every entry point as every role, as a
+ * member of another workspace and without a session, and checks the outcome against
+ * ROLE_PERMISSIONS.
+ */
+
+// Route files outside the wrapper, each with the reason. Nothing else may be listed here.
+const UNWRAPPED_ROUTES: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts": "next-auth's own handler: it creates the session the wrapper checks",
+};
+
+// Imported at collection time, so `it.each` below sees every registered entry point.
+const modules = findEntryPointModules();
+for (const file of [...modules.serverActionFiles, ...modules.routeFiles]) await import(/* @vite-ignore */ file);
+const entryPointNames = listEntryPoints().map((entry) => entry.name);
+
+let fixture: Awaited<ReturnType<typeof createWorkspaceWithEveryRole>>;
+beforeAll(async () => {
+  fixture = await createWorkspaceWithEveryRole();
+});
+
+describe("entry point registry", () => {
+  it("finds the app's action modules and route handlers", () => {
+    expect(modules.serverActionFiles.length).toBeGreaterThan(0);
+    expect(modules.routeFiles.length).toBeGreaterThan(0);
+  });
+
+  it("every export of every 'use server' module is a registered action", async () => {
+    const stray: string[] = [];
+    for (const file of modules.serverActionFiles) {
+      const exports = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) {
+        if (!isRegisteredExport(value)) stray.push(`${path.relative(process.cwd(), file)}#${name}`);
+      }
+    }
+    expect(stray, "server actions outside defineAction()").toEqual([]);
+  });
+
+  it("every route handler method is registered, except the documented next-auth route", async () => {
+    const stray: string[] = [];
+    for (const file of modules.routeFiles) {
+      const relative = path.relative(process.cwd(), file);
+      if (UNWRAPPED_ROUTES[relative]) continue;
+      const exports = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+      for (const method of HTTP_METHODS) {
+        if (exports[method] !== undefined && !isRegisteredExport(exports[method])) stray.push(`${relative}#${method}`);
+      }
+    }
+    expect(stray, "route handlers outside defineRouteHandler()").toEqual([]);
+  });
+
+  it("lists every entry point the modules define", () => {
+    const names = listEntryPoints().map((entry) => entry.name);
+    expect(names).toEqual(expect.arrayContaining(["members.add", "members.change_role", "members.remove", "audit.verify", "audit.export"]));
+  });
+});
+
+describe("permission matrix: every entry point × every caller", () => {
+  // Only the workspace id: enough to pass authorization, and incomplete for any action with
+  // more fields, so allowed callers stop at input validation and nothing is changed.
+  const callAs = async (entryName: string, userId: string | null) => {
+    const entry = listEntryPoints().find((e) => e.name === entryName)!;
+    signInAs(userId);
+    return entry.invoke({ workspaceId: fixture.workspace.id });
+  };
+
+  it.each(entryPointNames)("%s", async (entryName) => {
+    const entry = listEntryPoints().find((e) => e.name === entryName)!;
+    for (const role of ROLES) {
+      const outcome = await callAs(entryName, fixture.members[role].id);
+      if (roleHasPermission(role, entry.permission)) {
+        // Allowed: the call got past authorization (success, or stopped by input validation).
+        expect(outcome, `${entryName} as ${role}`).not.toMatchObject({ code: expect.stringMatching(/^(unauthorized|forbidden|not_found)$/) });
+      } else {
+        expect(outcome, `${entryName} as ${role}`).toEqual({ ok: false, code: "forbidden" });
+      }
+    }
+    expect(await callAs(entryName, fixture.outsider.id), `${entryName} as non-member`).toEqual({ ok: false, code: "not_found" });
+    expect(await callAs(entryName, null), `${entryName} without session`).toEqual({ ok: false, code: "unauthorized" });
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("environment validation", () => {
+  it("defaults to the embedded database in demo mode", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ isEmbeddedDatabase: true, isDemo: true, isOidcEnabled: false, PGLITE_DATA_DIR: ".data/pglite" });
+  });
+
+  it("uses PostgreSQL without demo accounts when DATABASE_URL is set", () => {
+    const env = parseEnv({ DATABASE_URL: "postgres://u@localhost:5432/db", NEXTAUTH_SECRET: "x".repeat(32) });
+    expect(env).toMatchObject({ isEmbeddedDatabase: false, isDemo: false });
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://nope" })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ OIDC_ISSUER: "https://sso.example.com" })).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@db/x" })).toThrow(/NEXTAUTH_SECRET is required/);
+    expect(() => parseEnv({ SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT: "zero" })).toThrow(/SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT/);
+  });
+
+  it("switches SSO on when all three OIDC settings are present", () => {
+    const env = parseEnv({ OIDC_ISSUER: "https://sso.example.com", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "secret" });
+    expect(env.isOidcEnabled).toBe(true);
+  });
+});
