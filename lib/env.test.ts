@@ -24,3 +24,9 @@ describe("environment validation", () => {
     expect(env.isOidcEnabled).toBe(true);
   });
 });
+
+describe("empty values", () => {
+  it("treats an empty variable as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", OIDC_ISSUER: "" })).toMatchObject({ isEmbeddedDatabase: true, isOidcEnabled: false });
+  });
+});

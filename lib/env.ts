@@ -56,7 +56,9 @@ const envSchema = z
 
 /** Exported for tests; the app uses `env` below. */
 export function parseEnv(source: Record<string, string | undefined>) {
-  const parsed = envSchema.safeParse(source);
+  // An empty value means "not set" (`DATABASE_URL= npm start`, or a blank line in a .env file).
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
