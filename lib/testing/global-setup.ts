@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { env } from "@/lib/env";
 import path from "node:path";
 import { PGLITE_TEMPLATE_PATH } from "./template-path";
 
@@ -8,7 +9,7 @@ import { PGLITE_TEMPLATE_PATH } from "./template-path";
  * every test file wants its own fresh database.
  */
 export default async function globalSetup() {
-  const databaseUrl = process.env.DATABASE_URL;
+  const databaseUrl = env.DATABASE_URL;
   if (databaseUrl) {
     const host = new URL(databaseUrl).hostname;
     // Tests write and tamper with data: refuse anything but a local server.

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll } from "vitest";
+import { env } from "@/lib/env";
 import { setDbForTests } from "@/lib/db/client";
 import { PGLITE_TEMPLATE_PATH } from "./template-path";
 
@@ -11,7 +12,7 @@ import { PGLITE_TEMPLATE_PATH } from "./template-path";
 let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const databaseUrl = process.env.DATABASE_URL;
+  const databaseUrl = env.DATABASE_URL;
   if (databaseUrl) {
     const { openPostgres } = await import("@/lib/db/postgres");
     const { db, pool } = openPostgres({ url: databaseUrl, max: 5 });
