@@ -17,7 +17,11 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   // Type checking runs once in `npm test` (tsc), not again inside every build.
   typescript: { ignoreBuildErrors: true },
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Knowledge uploads travel as base64 in a server action: 20 MB files need ~27 MB bodies.
+    serverActions: { bodySizeLimit: "30mb" },
+  },
   poweredByHeader: false,
 };
 

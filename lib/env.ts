@@ -33,6 +33,12 @@ const envSchema = z
     SIGNIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
     SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     /** Proxies in front of the app that append to X-Forwarded-For (0 = the app is reached directly). */
+    /** Largest knowledge-base upload accepted, per file. */
+    KNOWLEDGE_MAX_FILE_MB: z.coerce.number().positive().max(100).default(20),
+    /** Roles that may read confidential sources, comma-separated (admins always may). */
+    CONFIDENTIAL_READER_ROLES: z.string().default("admin,editor"),
+    /** Run the background job worker inside the web process (turn off where a separate `npm run worker` runs). */
+    JOB_WORKER_IN_PROCESS: booleanString.default(true),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {

@@ -5,6 +5,11 @@ export const ID_PREFIXES = {
   user: "usr",
   workspace: "ws",
   audit: "aud",
+  source: "src",
+  sourceVersion: "srv",
+  chunk: "chk",
+  feed: "fed",
+  job: "job",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

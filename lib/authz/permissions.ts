@@ -7,6 +7,7 @@ import type { Role } from "./roles";
 export const PERMISSIONS = [
   "knowledge:read",
   "knowledge:write",
+  "knowledge:release",
   "asset:generate",
   "asset:read",
   "asset:edit",
@@ -34,6 +35,7 @@ export const ROLE_PERMISSIONS = {
   editor: [
     "knowledge:read",
     "knowledge:write",
+  "knowledge:release",
     "asset:read",
     "asset:edit",
     "asset:submit",

@@ -21,8 +21,9 @@ describe("members", () => {
   it("adds a new person with a one-time password that signs them in", async () => {
     const db = await getDb();
     const workspace = await createTestWorkspace();
-    const result = await addMember(db, { workspaceId: workspace.id, email: "  New.Person@Test.Example ", role: "editor" });
-    expect(result).toMatchObject({ email: "new.person@test.example", role: "editor" });
+    const suffix = Date.now().toString(36);
+    const result = await addMember(db, { workspaceId: workspace.id, email: `  New.Person.${suffix}@Test.Example `, role: "editor" });
+    expect(result).toMatchObject({ email: `new.person.${suffix}@test.example`, role: "editor" });
     expect(result.initialPassword).toMatch(/^[\w-]{16}$/);
     const [user] = await db.select().from(users).where(eq(users.id, result.userId));
     expect(await verifyPassword(user!.passwordHash!, result.initialPassword!)).toBe(true);

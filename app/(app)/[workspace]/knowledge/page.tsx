@@ -1,24 +1,54 @@
 import type { Metadata } from "next";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
+import { roleHasPermission } from "@/lib/authz/permissions";
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
+import { MAX_FEED_BYTES, MAX_UPLOAD_BYTES } from "@/lib/knowledge/limits";
+import { listSources } from "@/lib/knowledge/sources/queries";
 import { PageHeader } from "@/components/ui/page-header";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { AutoRefresh } from "@/components/knowledge/auto-refresh";
+import { FeedImport } from "@/components/knowledge/feed-import";
+import { PasteForm } from "@/components/knowledge/paste-form";
+import { Playground } from "@/components/knowledge/playground";
+import { SourceList } from "@/components/knowledge/source-list";
+import { UploadPanel } from "@/components/knowledge/upload-panel";
 
 export const metadata: Metadata = { title: "Knowledge" };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function KnowledgePage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
-  await requireWorkspacePage({ slug: workspace, permission: "knowledge:read" });
+  const { membership } = await requireWorkspacePage({ slug: workspace, permission: "knowledge:read" });
+  const classifications = visibleClassifications(membership.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES));
+  const sources = await listSources(await getDb(), { workspaceId: membership.workspaceId, classifications });
+  const isIngesting = sources.some((s) => s.status === "queued" || s.status === "processing");
+  const canWrite = roleHasPermission(membership.role, "knowledge:write");
+
   return (
     <>
-      <PageHeader title="Knowledge" description="The brand and product content every asset is grounded in." />
-      <ComingSoon
+      <PageHeader
         title="Knowledge"
-        plans={[
-          "Upload brand guides, product pages and PDFs, or import a product feed",
-          "Watch ingestion progress and see flagged content",
-          "Try retrieval in a playground and see which passages would be cited",
-        ]}
+        description="The brand and product content every asset is grounded in. Everything the copilot writes cites these sources."
       />
+      <AutoRefresh isActive={isIngesting} />
+      <div className="space-y-8">
+        <section aria-labelledby="sources-heading">
+          <h2 id="sources-heading" className="mb-3 text-lg font-medium">
+            Sources ({sources.length})
+          </h2>
+          <SourceList workspaceSlug={membership.slug} sources={sources} />
+        </section>
+        <Playground workspaceId={membership.workspaceId} />
+        {canWrite ? (
+          <>
+            <UploadPanel workspaceId={membership.workspaceId} maxBytes={MAX_UPLOAD_BYTES} />
+            <PasteForm workspaceId={membership.workspaceId} />
+            <FeedImport workspaceId={membership.workspaceId} maxBytes={MAX_FEED_BYTES} />
+          </>
+        ) : (
+          <p className="text-sm text-slate-600">Editors and admins add and update content.</p>
+        )}
+      </div>
     </>
   );
 }

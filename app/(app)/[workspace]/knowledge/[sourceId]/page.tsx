@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireWorkspacePage } from "@/lib/authz/page-guard";
+import { roleHasPermission } from "@/lib/authz/permissions";
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
+import { MAX_UPLOAD_BYTES } from "@/lib/knowledge/limits";
+import { getSourceDetail } from "@/lib/knowledge/sources/queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { AutoRefresh } from "@/components/knowledge/auto-refresh";
+import { ChunkList } from "@/components/knowledge/chunk-list";
+import { RetireSourceButton } from "@/components/knowledge/retire-source-button";
+import { UploadPanel } from "@/components/knowledge/upload-panel";
+import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "@/components/knowledge/labels";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string; sourceId: string }>;
+  searchParams: Promise<{ version?: string }>;
+}) {
+  const { workspace, sourceId } = await params;
+  const { version } = await searchParams;
+  const { membership } = await requireWorkspacePage({ slug: workspace, permission: "knowledge:read" });
+  const detail = await getSourceDetail(await getDb(), {
+    workspaceId: membership.workspaceId,
+    sourceId,
+    classifications: visibleClassifications(membership.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES)),
+    version: version && /^\d+$/.test(version) ? Number(version) : undefined,
+  });
+  // Another workspace's source, or one above the viewer's classification: not found, no leak.
+  if (!detail) notFound();
+  const { source, versions, shownVersion, chunks } = detail;
+  const canWrite = roleHasPermission(membership.role, "knowledge:write");
+  const isWorking = versions.some((v) => v.status === "queued" || v.status === "processing");
+
+  return (
+    <>
+      <AutoRefresh isActive={isWorking} />
+      <Link href={`/${membership.slug}/knowledge`} className="text-sm text-brand-700 underline">
+        ← Knowledge
+      </Link>
+      <PageHeader
+        title={source.title}
+        description={`${KIND_LABELS[source.kind]} · ${CLASSIFICATION_LABELS[source.classification]} · ${source.language ? LANGUAGE_LABELS[source.language] : "language pending"} · ${STATUS_LABELS[source.status]}`}
+        actions={canWrite && !source.retiredAt ? <RetireSourceButton workspaceId={membership.workspaceId} sourceId={source.id} /> : null}
+      />
+      {source.canonicalUrl ? (
+        <p className="mb-4 text-sm">
+          Canonical URL: <a className="text-brand-700 underline" href={source.canonicalUrl}>{source.canonicalUrl}</a>
+        </p>
+      ) : null}
+      {source.statusMessage ? <p className="mb-4 text-sm text-slate-700">{source.statusMessage}</p> : null}
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <section aria-labelledby="versions-heading">
+          <h2 id="versions-heading" className="mb-2 text-lg font-medium">
+            Versions
+          </h2>
+          <ol className="space-y-2 text-sm" data-testid="version-list">
+            {versions.map((v) => (
+              <li key={v.id} className={`rounded-md border p-2 ${v.version === shownVersion ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}>
+                <Link href={`?version=${v.version}`} className="font-medium text-brand-700 underline">
+                  Version {v.version}
+                </Link>{" "}
+                <span className="text-slate-600">{STATUS_LABELS[v.status] ?? v.status}</span>
+                <div className="text-xs text-slate-600">
+                  {v.fileName ?? v.format} · {v.chunksTotal} chunks · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+                </div>
+                {v.error ? <div className="text-xs text-red-700">{v.error}</div> : null}
+                {v.warnings.length > 0 ? <div className="text-xs text-amber-800">{v.warnings.join(" ")}</div> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="chunks-heading" className="min-w-0">
+          <h2 id="chunks-heading" className="mb-2 text-lg font-medium">
+            Chunks of version {shownVersion} ({chunks.length})
+          </h2>
+          <ChunkList workspaceId={membership.workspaceId} chunks={chunks} canRelease={roleHasPermission(membership.role, "knowledge:release")} />
+        </section>
+      </div>
+      {canWrite && source.origin !== "product_feed" ? (
+        <div className="mt-8">
+          <UploadPanel workspaceId={membership.workspaceId} maxBytes={MAX_UPLOAD_BYTES} sourceId={source.id} />
+        </div>
+      ) : null}
+    </>
+  );
+}

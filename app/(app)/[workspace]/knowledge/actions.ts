@@ -1,0 +1,191 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
+import { LANGUAGES, SOURCE_KINDS } from "@/lib/db/schema/knowledge-sources";
+import {
+  classificationSchema,
+  columnMappingSchema,
+  feedTextSchema,
+  languageChoiceSchema,
+  optionalUrlSchema,
+  pasteTextSchema,
+  sourceKindSchema,
+  uploadFileSchema,
+} from "@/lib/knowledge/input-schemas";
+import { createSourceVersion } from "@/lib/knowledge/sources/create-source-version";
+import { submitIngestion } from "@/lib/knowledge/sources/submit-ingestion";
+import { releaseFlaggedChunk, retireSource } from "@/lib/knowledge/sources/manage-sources";
+import { importFeed, previewFeed } from "@/lib/knowledge/feeds/import-feed";
+import { retrieve } from "@/lib/knowledge/retrieve/retrieve";
+import type { ColumnMapping } from "@/lib/rag/product-feed/types";
+
+const sourceMetadata = {
+  kind: sourceKindSchema,
+  classification: classificationSchema,
+  language: languageChoiceSchema,
+  canonicalUrl: optionalUrlSchema,
+};
+
+export const uploadSourceAction = defineAction({
+  name: "knowledge.upload",
+  permission: "knowledge:write",
+  mutates: true,
+  input: workspaceScopedInput.extend({
+    file: uploadFileSchema,
+    title: z.string().trim().max(200).optional(),
+    sourceId: z.string().max(64).optional(),
+    ...sourceMetadata,
+  }),
+  async handler({ input, ctx }) {
+    const bytes = new Uint8Array(Buffer.from(input.file.dataBase64, "base64"));
+    const extension = input.file.fileName.toLowerCase().match(/\.[a-z0-9]+$/)?.[0];
+    const format = extension === ".pdf" ? "pdf" : extension === ".html" || extension === ".htm" ? "html" : extension === ".md" || extension === ".markdown" ? "markdown" : "text";
+    const created = await createSourceVersion(ctx.db, {
+      workspaceId: input.workspaceId,
+      actorId: ctx.actor.id,
+      sourceId: input.sourceId,
+      title: input.title || input.file.fileName.replace(/\.[a-z0-9]+$/i, ""),
+      kind: input.kind,
+      classification: input.classification,
+      language: input.language,
+      canonicalUrl: input.canonicalUrl,
+      origin: "upload",
+      format,
+      fileName: input.file.fileName,
+      bytes,
+    });
+    const jobId = await submitIngestion(ctx.db, { workspaceId: input.workspaceId, versionIds: [created.versionId!] });
+    ctx.audit.target("knowledge_source", created.sourceId);
+    ctx.audit.detail({ fileName: input.file.fileName, bytes: bytes.byteLength, version: created.version, jobId });
+    return { ...created, jobId };
+  },
+});
+
+export const pasteSourceAction = defineAction({
+  name: "knowledge.paste",
+  permission: "knowledge:write",
+  mutates: true,
+  input: workspaceScopedInput.extend({
+    title: z.string().trim().min(1, "Give the text a title").max(200),
+    text: pasteTextSchema,
+    format: z.enum(["markdown", "text"]).default("markdown"),
+    ...sourceMetadata,
+  }),
+  async handler({ input, ctx }) {
+    const created = await createSourceVersion(ctx.db, {
+      workspaceId: input.workspaceId,
+      actorId: ctx.actor.id,
+      title: input.title,
+      kind: input.kind,
+      classification: input.classification,
+      language: input.language,
+      canonicalUrl: input.canonicalUrl,
+      origin: "paste",
+      format: input.format,
+      fileName: input.format === "markdown" ? "pasted.md" : "pasted.txt",
+      bytes: new TextEncoder().encode(input.text),
+    });
+    const jobId = await submitIngestion(ctx.db, { workspaceId: input.workspaceId, versionIds: [created.versionId!] });
+    ctx.audit.target("knowledge_source", created.sourceId);
+    ctx.audit.detail({ title: input.title, characters: input.text.length, jobId });
+    return { ...created, jobId };
+  },
+});
+
+export const previewFeedAction = defineAction({
+  name: "knowledge.preview_feed",
+  permission: "knowledge:write",
+  mutates: false,
+  input: workspaceScopedInput.extend({ text: feedTextSchema, mapping: columnMappingSchema.optional() }),
+  async handler({ input }) {
+    return previewFeed({ text: input.text, mapping: input.mapping as ColumnMapping | undefined });
+  },
+});
+
+export const importFeedAction = defineAction({
+  name: "knowledge.import_feed",
+  permission: "knowledge:write",
+  mutates: true,
+  input: workspaceScopedInput.extend({
+    feedName: z.string().trim().min(1, "Name the feed (re-importing the same name updates it)").max(100),
+    text: feedTextSchema,
+    mapping: columnMappingSchema,
+    classification: classificationSchema,
+    language: languageChoiceSchema,
+  }),
+  async handler({ input, ctx }) {
+    const result = await importFeed(ctx.db, {
+      workspaceId: input.workspaceId,
+      actorId: ctx.actor.id,
+      feedName: input.feedName,
+      text: input.text,
+      mapping: input.mapping as ColumnMapping,
+      classification: input.classification,
+      language: input.language,
+    });
+    ctx.audit.target("knowledge_feed", result.feedId);
+    ctx.audit.detail({
+      feedName: input.feedName,
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      retired: result.retired,
+      skippedRows: result.skippedCount,
+    });
+    return result;
+  },
+});
+
+export const retireSourceAction = defineAction({
+  name: "knowledge.retire_source",
+  permission: "knowledge:write",
+  mutates: true,
+  input: workspaceScopedInput.extend({ sourceId: z.string().min(1).max(64) }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("knowledge_source", input.sourceId);
+    return retireSource(ctx.db, input);
+  },
+});
+
+export const releaseChunkAction = defineAction({
+  name: "knowledge.release_chunk",
+  permission: "knowledge:release",
+  mutates: true,
+  input: workspaceScopedInput.extend({ chunkId: z.string().min(1).max(64) }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("knowledge_chunk", input.chunkId);
+    const released = await releaseFlaggedChunk(ctx.db, { ...input, actorId: ctx.actor.id });
+    ctx.audit.detail({ sourceId: released.sourceId, rules: released.flags.map((flag) => flag.rule) });
+    return { chunkId: released.id };
+  },
+});
+
+export const searchKnowledgeAction = defineAction({
+  name: "knowledge.search",
+  permission: "knowledge:read",
+  mutates: false,
+  input: workspaceScopedInput.extend({
+    query: z.string().trim().min(1, "Type a question or keywords").max(1000),
+    k: z.number().int().min(1).max(50).default(10),
+    kinds: z.array(z.enum(SOURCE_KINDS)).max(5).optional(),
+    languages: z.array(z.enum(LANGUAGES)).max(2).optional(),
+    categories: z.array(z.string().max(200)).max(20).optional(),
+    rerank: z.boolean().default(true),
+    mmrLambda: z.number().min(0).max(1).optional(),
+  }),
+  async handler({ input, ctx }) {
+    const started = performance.now();
+    const results = await retrieve(ctx.db, {
+      workspaceId: input.workspaceId,
+      query: input.query,
+      viewer: { role: ctx.membership.role },
+      filters: { kinds: input.kinds, languages: input.languages, categories: input.categories },
+      k: input.k,
+      purpose: "playground",
+      rerank: input.rerank,
+      mmrLambda: input.mmrLambda,
+    });
+    return { results, tookMs: Math.round(performance.now() - started) };
+  },
+});

@@ -1,0 +1,58 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { releaseChunkAction } from "@/app/(app)/[workspace]/knowledge/actions";
+import { describeActionError } from "@/components/admin/action-feedback";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+export type ChunkView = {
+  id: string;
+  ordinal: number;
+  sectionPath: string[];
+  text: string;
+  tokenCount: number;
+  firewallStatus: "clean" | "flagged" | "released";
+  firewallFlags: { rule: string; excerpt: string }[];
+  retiredAt: Date | null;
+  embeddingModel: string;
+};
+
+export function ChunkList({ workspaceId, chunks, canRelease }: { workspaceId: string; chunks: ChunkView[]; canRelease: boolean }) {
+  const router = useRouter();
+  const release = useAction(releaseChunkAction, { onSuccess: () => router.refresh() });
+  const error = describeActionError(release.result);
+  if (chunks.length === 0) return <p className="text-sm text-slate-600">No chunks for this version (yet).</p>;
+  return (
+    <>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <ol className="space-y-3" data-testid="chunk-list">
+        {chunks.map((chunk) => (
+          <li key={chunk.id} className={`rounded-md border bg-white p-3 ${chunk.firewallStatus === "flagged" ? "border-red-300" : "border-slate-200"}`}>
+            <div className="flex flex-wrap items-baseline gap-2 text-xs text-slate-600">
+              <span className="font-semibold text-slate-800">#{chunk.ordinal + 1}</span>
+              {chunk.sectionPath.length > 0 ? <span>{chunk.sectionPath.join(" › ")}</span> : null}
+              <span>{chunk.tokenCount} tokens</span>
+              <span className="font-mono">{chunk.id}</span>
+              {chunk.retiredAt ? <span className="rounded bg-slate-100 px-1.5">retired</span> : null}
+              {chunk.firewallStatus === "released" ? <span className="rounded bg-green-100 px-1.5 text-green-800">released by an admin</span> : null}
+            </div>
+            {chunk.firewallStatus === "flagged" ? (
+              <div className="mt-2 rounded bg-red-50 p-2 text-xs text-red-800" data-testid="firewall-flag">
+                Flagged: this text addresses an AI model ({chunk.firewallFlags.map((f) => f.rule).join(", ")}). It is kept out of
+                generation until an admin releases it.
+                {canRelease ? (
+                  <Button variant="secondary" className="ml-2 min-h-8 px-2 py-1 text-xs" onClick={() => release.execute({ workspaceId, chunkId: chunk.id })}>
+                    Release
+                  </Button>
+                ) : null}
+              </div>
+            ) : null}
+            <p className="mt-2 whitespace-pre-line text-sm">{chunk.text}</p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

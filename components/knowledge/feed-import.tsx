@@ -1,0 +1,181 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { importFeedAction, previewFeedAction } from "@/app/(app)/[workspace]/knowledge/actions";
+import { describeActionError } from "@/components/admin/action-feedback";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { CLASSIFICATION_LABELS } from "./labels";
+
+const FIELD_LABELS: Record<string, string> = {
+  id: "Product id *",
+  name: "Name *",
+  description: "Description",
+  category: "Category",
+  price: "Price",
+  currency: "Currency",
+  url: "URL",
+  image: "Image",
+};
+
+type Mapping = Record<string, string | string[] | undefined>;
+
+/**
+ * CSV/TSV product feed: choose a file, check the suggested column mapping and a preview of the
+ * first products and every bad row (with its line number), then import. Rows with errors are
+ * skipped and listed; the rest are imported.
+ */
+export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; maxBytes: number }) {
+  const router = useRouter();
+  const [text, setText] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [feedName, setFeedName] = useState("");
+  const [classification, setClassification] = useState("public");
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const preview = useAction(previewFeedAction, { onSuccess: ({ data }) => setMapping(data.mapping as Mapping) });
+  const importer = useAction(importFeedAction, { onSuccess: () => router.refresh() });
+  const data = preview.result.data;
+
+  async function chooseFile(file: File | undefined) {
+    setFileError(null);
+    setMapping(null);
+    preview.reset();
+    importer.reset();
+    if (!file) return;
+    if (file.size > maxBytes) {
+      setFileError(`The feed is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MB.`);
+      return;
+    }
+    const content = await file.text();
+    setText(content);
+    if (!feedName) setFeedName(file.name.replace(/\.(csv|tsv|txt)$/i, ""));
+    preview.execute({ workspaceId, text: content });
+  }
+
+  const previewError = describeActionError(preview.result);
+  const importError = describeActionError(importer.result);
+  const imported = importer.result.data;
+
+  return (
+    <section aria-labelledby="feed-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="feed-heading" className="text-lg font-medium">
+        Import a product feed (CSV or TSV)
+      </h2>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id="feed-file" label="Feed file">
+          <input
+            id="feed-file"
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+            className="mt-1 block w-full text-sm"
+            onChange={(event) => void chooseFile(event.target.files?.[0])}
+          />
+        </Field>
+        <Field id="feed-name" label="Feed name (re-import the same name to update)">
+          <TextInput id="feed-name" value={feedName} onChange={(e) => setFeedName(e.target.value)} />
+        </Field>
+        <Field id="feed-classification" label="Classification">
+          <Select id="feed-classification" value={classification} onChange={(e) => setClassification(e.target.value)}>
+            {Object.entries(CLASSIFICATION_LABELS).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {fileError ? <Alert tone="error">{fileError}</Alert> : null}
+      {previewError ? <Alert tone="error">{previewError}</Alert> : null}
+
+      {data && mapping ? (
+        <div className="space-y-3" data-testid="feed-preview">
+          <p className="text-sm text-slate-700">
+            {data.rowCount} rows, {data.validCount} valid{data.suggestedPreset ? `; columns look like a ${data.suggestedPreset} export` : ""}.
+            Rows with errors are skipped and listed below; the others are imported.
+          </p>
+          <fieldset className="grid gap-3 sm:grid-cols-4">
+            <legend className="mb-1 text-sm font-medium">Column mapping</legend>
+            {Object.entries(FIELD_LABELS).map(([field, label]) => (
+              <Field key={field} id={`map-${field}`} label={label}>
+                <Select
+                  id={`map-${field}`}
+                  value={(mapping[field] as string | undefined) ?? ""}
+                  onChange={(e) => {
+                    const next = { ...mapping, [field]: e.target.value || undefined };
+                    setMapping(next);
+                    if (text) preview.execute({ workspaceId, text, mapping: next as never });
+                  }}
+                >
+                  <option value="">(not mapped)</option>
+                  {data.headers.map((header) => (
+                    <option key={header} value={header}>
+                      {header}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
+          </fieldset>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="text-left text-sm font-medium">Preview (first {data.products.length})</caption>
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <th scope="col" className="px-2 py-1">Line</th>
+                  <th scope="col" className="px-2 py-1">Id</th>
+                  <th scope="col" className="px-2 py-1">Name</th>
+                  <th scope="col" className="px-2 py-1">Category</th>
+                  <th scope="col" className="px-2 py-1">Price</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.products.map((product) => (
+                  <tr key={product.externalId} className="border-t border-slate-100">
+                    <td className="px-2 py-1">{product.line}</td>
+                    <td className="px-2 py-1 font-mono text-xs">{product.externalId}</td>
+                    <td className="px-2 py-1">{product.name}</td>
+                    <td className="px-2 py-1">{product.category ?? "—"}</td>
+                    <td className="px-2 py-1">{product.price !== null ? `${product.price} ${product.currency ?? ""}` : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {data.errorCount > 0 ? (
+            <div role="region" aria-label="Rows that will be skipped" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+              <p className="font-medium">{data.errorCount} rows will be skipped:</p>
+              <ul className="mt-1 list-disc pl-5" data-testid="feed-errors">
+                {data.errors.map((error) => (
+                  <li key={`${error.line}-${error.message}`}>
+                    Line {error.line}: {error.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <Button
+            disabled={importer.isPending || data.validCount === 0}
+            onClick={() =>
+              text &&
+              importer.execute({ workspaceId, feedName, text, mapping: mapping as never, classification: classification as never, language: "auto" as never })
+            }
+          >
+            {importer.isPending ? "Importing…" : `Import ${data.validCount} products`}
+          </Button>
+        </div>
+      ) : null}
+      <div aria-live="polite">
+        {importError ? <Alert tone="error">{importError}</Alert> : null}
+        {imported ? (
+          <Alert tone="success">
+            Imported: {imported.created} new, {imported.updated} updated, {imported.unchanged} unchanged, {imported.retired} retired
+            {imported.skippedCount > 0 ? `; ${imported.skippedCount} rows skipped` : ""}. Ingestion runs in the background.
+          </Alert>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { SourceListItem } from "@/lib/knowledge/sources/queries";
+import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "./labels";
+
+const STATUS_STYLES: Record<string, string> = {
+  ready: "bg-green-100 text-green-800",
+  queued: "bg-slate-200 text-slate-800",
+  processing: "bg-brand-100 text-brand-900",
+  failed: "bg-red-100 text-red-800",
+  duplicate: "bg-amber-100 text-amber-900",
+  retired: "bg-slate-100 text-slate-600",
+};
+
+export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; sources: SourceListItem[] }) {
+  if (sources.length === 0) {
+    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No sources yet. Editors and admins can add content below.</p>;
+  }
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm" data-testid="source-list">
+        <thead className="bg-slate-50 text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium">Source</th>
+            <th scope="col" className="px-3 py-2 font-medium">Kind</th>
+            <th scope="col" className="px-3 py-2 font-medium">Language</th>
+            <th scope="col" className="px-3 py-2 font-medium">Classification</th>
+            <th scope="col" className="px-3 py-2 font-medium">Version</th>
+            <th scope="col" className="px-3 py-2 font-medium">Chunks</th>
+            <th scope="col" className="px-3 py-2 font-medium">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((source) => {
+            const latest = source.latestVersion;
+            const isWorking = latest && (latest.status === "queued" || latest.status === "processing");
+            const done = latest?.progressDone ?? 0;
+            const total = latest?.progressTotal ?? 0;
+            return (
+              <tr key={source.id} className="border-t border-slate-100 align-top" data-testid={`source-${source.title}`}>
+                <td className="px-3 py-2">
+                  <Link href={`/${workspaceSlug}/knowledge/${source.id}`} className="font-medium text-brand-700 underline">
+                    {source.title}
+                  </Link>
+                  {source.flaggedCount > 0 ? (
+                    <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800" title="Text that addresses an AI model; kept out of generation until an admin releases it">
+                      {source.flaggedCount} flagged
+                    </span>
+                  ) : null}
+                  {source.statusMessage ? <div className="mt-1 text-xs text-slate-600">{source.statusMessage}</div> : null}
+                </td>
+                <td className="px-3 py-2">{KIND_LABELS[source.kind]}</td>
+                <td className="px-3 py-2">
+                  {source.language ? LANGUAGE_LABELS[source.language] : "—"}
+                  {source.isLanguageDetected ? <span className="text-xs text-slate-500"> (detected)</span> : null}
+                </td>
+                <td className="px-3 py-2">{CLASSIFICATION_LABELS[source.classification]}</td>
+                <td className="px-3 py-2">{source.currentVersion || "—"}</td>
+                <td className="px-3 py-2">{source.chunkCount}</td>
+                <td className="px-3 py-2" data-testid="source-status">
+                  <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLES[source.status] ?? ""}`}>{STATUS_LABELS[source.status]}</span>
+                  {isWorking ? (
+                    <div className="mt-1">
+                      <progress className="h-2 w-28" max={Math.max(total, 1)} value={done} aria-label={`Ingestion progress of ${source.title}`} />
+                      <div className="text-xs text-slate-600">
+                        {total > 0 ? `${done} of ${total} chunks` : "waiting to start"}
+                      </div>
+                    </div>
+                  ) : null}
+                  {latest?.status === "failed" && latest.error ? <div className="mt-1 text-xs text-red-700">{latest.error}</div> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+
+export class KnowledgePage {
+  constructor(private readonly page: Page) {}
+
+  async goto(workspaceSlug: string) {
+    await this.page.goto(`/${workspaceSlug}/knowledge`);
+    await expect(this.page.getByRole("heading", { name: "Knowledge", exact: true })).toBeVisible();
+  }
+
+  async uploadFiles(fixtureNames: string[], kind: string) {
+    const upload = this.page.getByRole("region", { name: "Upload files" });
+    await upload.getByLabel("Kind").selectOption(kind);
+    await this.page.locator("#upload-files").setInputFiles(fixtureNames.map((name) => path.join(__dirname, "..", "fixtures", name)));
+    for (const name of fixtureNames) {
+      await expect(this.page.getByTestId("upload-statuses")).toContainText(`${name}: Queued for ingestion`);
+    }
+  }
+
+  async importFeed(fixtureName: string) {
+    await this.page.getByLabel("Feed file").setInputFiles(path.join(__dirname, "..", "fixtures", fixtureName));
+    await expect(this.page.getByTestId("feed-preview")).toBeVisible();
+  }
+
+  feedErrors() {
+    return this.page.getByTestId("feed-errors");
+  }
+
+  async confirmFeedImport(count: number) {
+    await this.page.getByRole("button", { name: `Import ${count} products` }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: "Imported:" })).toBeVisible();
+  }
+
+  sourceRow(title: string) {
+    return this.page.getByTestId(`source-${title}`);
+  }
+
+  async waitUntilReady(title: string) {
+    await expect(this.sourceRow(title).getByTestId("source-status")).toHaveText(/Ready/, { timeout: 30_000 });
+  }
+
+  async search(query: string) {
+    await this.page.getByLabel("Query").fill(query);
+    await this.page.getByRole("button", { name: "Search" }).click();
+    await expect(this.page.getByTestId("playground-results")).toBeVisible();
+  }
+
+  results() {
+    return this.page.getByTestId("playground-result");
+  }
+}

@@ -1,0 +1,59 @@
+import { sql } from "drizzle-orm";
+import { customType, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { classificationEnum, languageEnum, sourceKindEnum } from "./knowledge-sources";
+import { knowledgeSourceVersions } from "./knowledge-source-versions";
+
+/**
+ * Untyped `vector`: chunks embedded by different models (different dimensions) coexist while
+ * a re-embedding runs. The HNSW index is a partial expression index per dimension
+ * (drizzle/0004), and queries cast to that dimension to use it.
+ */
+const vector = customType<{ data: number[]; driverData: string }>({
+  dataType: () => "vector",
+  toDriver: (value) => `[${value.join(",")}]`,
+  fromDriver: (value) => JSON.parse(value) as number[],
+});
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export type FirewallFlag = { rule: string; excerpt: string };
+
+/** The unit of retrieval and citation. Retired chunks stay (assets cite them) but are not retrieved. */
+export const knowledgeChunks = pgTable(
+  "knowledge_chunks",
+  {
+    id: text("id").primaryKey(),
+    workspaceId: text("workspace_id").notNull(),
+    sourceId: text("source_id").notNull(),
+    versionId: text("version_id")
+      .notNull()
+      .references(() => knowledgeSourceVersions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    ordinal: integer("ordinal").notNull(),
+    sectionPath: text("section_path").array().notNull(),
+    text: text("text").notNull(),
+    tokenCount: integer("token_count").notNull(),
+    language: languageEnum("language").notNull(),
+    classification: classificationEnum("classification").notNull(),
+    kind: sourceKindEnum("kind").notNull(),
+    url: text("url"),
+    category: text("category"),
+    embedding: vector("embedding").notNull(),
+    embeddingModel: text("embedding_model").notNull(),
+    embeddingDimensions: integer("embedding_dimensions").notNull(),
+    /** to_tsvector(<language config>) || to_tsvector('simple'), set on insert. */
+    searchVector: tsvector("search_vector").notNull(),
+    firewallStatus: text("firewall_status", { enum: ["clean", "flagged", "released"] }).notNull().default("clean"),
+    firewallFlags: jsonb("firewall_flags").$type<FirewallFlag[]>().notNull().default([]),
+    firewallReleasedBy: text("firewall_released_by"),
+    firewallReleasedAt: timestamp("firewall_released_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("knowledge_chunks_source_idx").on(table.sourceId, table.version, table.ordinal),
+    index("knowledge_chunks_workspace_active_idx").on(table.workspaceId).where(sql`retired_at is null`),
+    index("knowledge_chunks_search_idx").using("gin", table.searchVector),
+  ],
+);
+
+export type KnowledgeChunk = typeof knowledgeChunks.$inferSelect;

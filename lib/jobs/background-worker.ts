@@ -1,0 +1,44 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { runQueuedJobs, type JobHandlers } from "./worker";
+
+/**
+ * The in-process worker every app instance runs (started from instrumentation.ts). It polls
+ * the queue, and `kickBackgroundWorker()` wakes it at once after an enqueue, so a small upload
+ * starts processing immediately instead of at the next poll.
+ */
+const POLL_INTERVAL_MS = 2_000;
+
+type WorkerState = { running: boolean; again: boolean; timer?: NodeJS.Timeout; handlers?: () => Promise<JobHandlers> };
+const globalForWorker = globalThis as typeof globalThis & { __brandpilotWorker?: WorkerState };
+const state = (globalForWorker.__brandpilotWorker ??= { running: false, again: false });
+
+async function drain() {
+  if (!state.handlers) return;
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  state.running = true;
+  try {
+    do {
+      state.again = false;
+      await runQueuedJobs(await getDb(), await state.handlers());
+    } while (state.again);
+  } catch (error) {
+    console.error("[jobs] worker loop error:", error instanceof Error ? error.message : error);
+  } finally {
+    state.running = false;
+  }
+}
+
+export function startBackgroundWorker(loadHandlers: () => Promise<JobHandlers>) {
+  state.handlers = loadHandlers;
+  if (state.timer) return;
+  state.timer = setInterval(() => void drain(), POLL_INTERVAL_MS);
+  state.timer.unref();
+}
+
+export function kickBackgroundWorker() {
+  void drain();
+}

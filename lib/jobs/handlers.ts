@@ -1,0 +1,9 @@
+import "server-only";
+import type { JobHandlers } from "./worker";
+
+/** Every job type the workers know. Loaded lazily: the ingestion code is heavy and server-only. */
+export async function loadJobHandlers(): Promise<JobHandlers> {
+  const { INGEST_JOB_TYPE, ingestJobHandler } = await import("@/lib/knowledge/ingest/ingest-versions");
+  const { REEMBED_JOB_TYPE, reembedJobHandler } = await import("@/lib/knowledge/ingest/reembed");
+  return { [INGEST_JOB_TYPE]: ingestJobHandler, [REEMBED_JOB_TYPE]: reembedJobHandler };
+}

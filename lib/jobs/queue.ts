@@ -1,0 +1,107 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { jobs, type Job } from "@/lib/db/schema/jobs";
+import type { Database } from "@/lib/db/types";
+import { createId } from "@/lib/ids";
+import { executeRows } from "@/lib/db/execute";
+
+/**
+ * A small Postgres job queue. Why not pg-boss or graphile-worker: both need a node-postgres
+ * pool (LISTEN/NOTIFY, several connections), and the embedded mode has one PGlite connection.
+ * This queue uses only UPDATE … FOR UPDATE SKIP LOCKED, which works on PGlite and lets any
+ * number of PostgreSQL-backed instances share the work.
+ */
+export const JOB_LOCK_SECONDS = 300;
+
+export async function enqueueJob(
+  db: Database,
+  options: { workspaceId: string | null; type: string; payload: Record<string, unknown>; maxAttempts?: number; idempotencyKey?: string },
+): Promise<string> {
+  const id = createId("job");
+  const [row] = await db
+    .insert(jobs)
+    .values({
+      id,
+      workspaceId: options.workspaceId,
+      type: options.type,
+      payload: options.payload,
+      maxAttempts: options.maxAttempts ?? 3,
+      idempotencyKey: options.idempotencyKey ?? null,
+    })
+    .onConflictDoNothing({ target: jobs.idempotencyKey })
+    .returning({ id: jobs.id });
+  if (row) return row.id;
+  // Same idempotency key: the job already exists; return it instead of queueing twice.
+  const [existing] = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.idempotencyKey, options.idempotencyKey!));
+  return existing!.id;
+}
+
+/** Claims the next due job (or one whose worker died holding it) for this worker. */
+export async function claimNextJob(db: Database, options: { types: string[]; workspaceId?: string }): Promise<Job | null> {
+  if (options.types.length === 0) return null;
+  const rows = await executeRows<{ id: string }>(db, sql`
+    update jobs set status = 'running', attempts = attempts + 1, updated_at = now(),
+      locked_until = now() + make_interval(secs => ${JOB_LOCK_SECONDS})
+    where id = (
+      select id from jobs
+      where type in (${sql.join(options.types.map((t) => sql`${t}`), sql`, `)})
+        and ((status = 'queued' and run_at <= now()) or (status = 'running' and locked_until < now()))
+        ${options.workspaceId ? sql`and workspace_id = ${options.workspaceId}` : sql``}
+      order by run_at
+      limit 1
+      for update skip locked
+    )
+    returning id`);
+  const claimedId = rows[0]?.id;
+  if (!claimedId) return null;
+  const [job] = await db.select().from(jobs).where(eq(jobs.id, claimedId));
+  return job ?? null;
+}
+
+export async function reportJobProgress(db: Database, options: { jobId: string; done: number; total: number }) {
+  await db
+    .update(jobs)
+    .set({ progressDone: options.done, progressTotal: options.total, updatedAt: sql`now()` })
+    .where(eq(jobs.id, options.jobId));
+}
+
+export async function completeJob(db: Database, options: { jobId: string }) {
+  await db
+    .update(jobs)
+    .set({ status: "succeeded", lockedUntil: null, lastError: null, finishedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(jobs.id, options.jobId), eq(jobs.status, "running")));
+}
+
+/** Exponential backoff with jitter: 2 s, 4 s, 8 s … (±25 %), capped at 5 minutes. */
+export function retryDelaySeconds(attempt: number, random = Math.random): number {
+  const base = Math.min(300, 2 ** attempt);
+  return Math.round(base * (0.75 + random() * 0.5) * 1000) / 1000;
+}
+
+/** Records a failure: the job is retried later, or marked failed when attempts are used up. */
+export async function failJob(
+  db: Database,
+  options: { job: Job; error: string; isRetryable: boolean },
+): Promise<{ willRetry: boolean }> {
+  const willRetry = options.isRetryable && options.job.attempts < options.job.maxAttempts;
+  await db
+    .update(jobs)
+    .set(
+      willRetry
+        ? {
+            status: "queued",
+            lockedUntil: null,
+            lastError: options.error,
+            runAt: sql`now() + make_interval(secs => ${retryDelaySeconds(options.job.attempts)})`,
+            updatedAt: sql`now()`,
+          }
+        : { status: "failed", lockedUntil: null, lastError: options.error, finishedAt: sql`now()`, updatedAt: sql`now()` },
+    )
+    .where(eq(jobs.id, options.job.id));
+  return { willRetry };
+}
+
+export async function getJob(db: Database, options: { jobId: string }) {
+  const [job] = await db.select().from(jobs).where(eq(jobs.id, options.jobId));
+  return job ?? null;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Job } from "@/lib/db/schema/jobs";
+import type { Database } from "@/lib/db/types";
+import { isAppError } from "@/lib/errors";
+import { claimNextJob, completeJob, failJob, reportJobProgress } from "./queue";
+
+export type JobContext = { db: Database; job: Job; reportProgress(done: number, total: number): Promise<void> };
+
+export type JobHandler = {
+  run(context: JobContext): Promise<void>;
+  /** Called after every failed attempt, so the domain can show the reason (and whether it retries). */
+  onFailure?(context: JobContext, failure: { message: string; willRetry: boolean }): Promise<void>;
+};
+export type JobHandlers = Record<string, JobHandler>;
+
+/**
+ * A failure the handler knows will not go away on retry (a corrupt file, a duplicate). Other
+ * errors (database hiccup, a provider timeout) are retried with backoff.
+ */
+export class PermanentJobError extends Error {}
+
+/** Works the queue until it is empty or `maxJobs` ran. Returns how many jobs were processed. */
+export async function runQueuedJobs(
+  db: Database,
+  handlers: JobHandlers,
+  /** workspaceId: only that tenant's jobs (tests; a dedicated worker for one large tenant). */
+  options: { maxJobs?: number; workspaceId?: string } = {},
+): Promise<number> {
+  let processed = 0;
+  while (processed < (options.maxJobs ?? Number.POSITIVE_INFINITY)) {
+    const job = await claimNextJob(db, { types: Object.keys(handlers), workspaceId: options.workspaceId });
+    if (!job) break;
+    processed++;
+    const handler = handlers[job.type]!;
+    const context: JobContext = {
+      db,
+      job,
+      reportProgress: (done, total) => reportJobProgress(db, { jobId: job.id, done, total }),
+    };
+    try {
+      await handler.run(context);
+      await completeJob(db, { jobId: job.id });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const isRetryable = !(error instanceof PermanentJobError) && !isAppError(error);
+      if (isRetryable) console.error(`[jobs] ${job.type} ${job.id} attempt ${job.attempts} failed:`, message);
+      const { willRetry } = await failJob(db, { job, error: message, isRetryable });
+      await handler.onFailure?.(context, { message, willRetry });
+    }
+  }
+  return processed;
+}

@@ -1,0 +1,150 @@
+import "server-only";
+import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
+import { knowledgeFeeds, knowledgeSources } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import { createId } from "@/lib/ids";
+import { canonicalJson } from "@/lib/audit/hash";
+import type { ProductRecord } from "@/lib/rag/chunk/chunk-product";
+import { mapProducts } from "@/lib/rag/product-feed/map-products";
+import { parseFeed } from "@/lib/rag/product-feed/parse-feed";
+import { suggestMapping } from "@/lib/rag/product-feed/presets";
+import type { ColumnMapping, FeedRowError } from "@/lib/rag/product-feed/types";
+import type { Classification } from "../classification";
+import { createSourceVersion } from "../sources/create-source-version";
+import { retireSource } from "../sources/manage-sources";
+import { submitIngestion } from "../sources/submit-ingestion";
+
+const PREVIEW_ROWS = 10;
+const MAX_REPORTED_ERRORS = 200;
+
+/** Parses a feed and shows what an import would do, without writing anything. */
+export function previewFeed(options: { text: string; mapping?: ColumnMapping }) {
+  const parsed = parseFeed(options.text);
+  const suggestion = suggestMapping(parsed.headers);
+  const mapping = options.mapping ?? suggestion.mapping;
+  const mapped = mapProducts(parsed.rows, mapping);
+  const errors = sortErrors([...parsed.errors, ...mapped.errors]);
+  return {
+    delimiter: parsed.delimiter,
+    headers: parsed.headers,
+    suggestedPreset: suggestion.preset,
+    mapping,
+    rowCount: parsed.rows.length + parsed.errors.length,
+    validCount: mapped.products.length,
+    products: mapped.products.slice(0, PREVIEW_ROWS),
+    errors: errors.slice(0, MAX_REPORTED_ERRORS),
+    errorCount: errors.length,
+  };
+}
+
+export type FeedImportResult = {
+  feedId: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+  skippedRows: FeedRowError[];
+  skippedCount: number;
+  jobId: string | null;
+};
+
+/**
+ * Imports a product feed: each valid row becomes (or updates) one product source, keyed by the
+ * shop's product id; products missing from this upload are retired. Rows with errors are skipped
+ * and reported by line number; a feed with no valid row is refused whole.
+ * Runs in the caller's transaction: the import lands completely or not at all.
+ */
+export async function importFeed(
+  tx: Database,
+  options: {
+    workspaceId: string;
+    actorId: string;
+    feedName: string;
+    text: string;
+    mapping: ColumnMapping;
+    classification: Classification;
+    language: "de" | "en" | null;
+  },
+): Promise<FeedImportResult> {
+  const parsed = parseFeed(options.text);
+  const mapped = mapProducts(parsed.rows, options.mapping);
+  const skippedRows = sortErrors([...parsed.errors, ...mapped.errors]);
+  if (mapped.products.length === 0) {
+    const firstProblems = skippedRows.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join("; ");
+    throw new AppError("invalid_input", `No valid products in this feed${firstProblems ? ` (${firstProblems})` : ""}. Nothing was imported.`);
+  }
+
+  const feedId = await upsertFeed(tx, options);
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const versionIds: string[] = [];
+  for (const product of mapped.products) {
+    const { line: _line, ...stored } = product;
+    const result = await createSourceVersion(tx, {
+      workspaceId: options.workspaceId,
+      actorId: options.actorId,
+      title: product.name,
+      kind: "product",
+      classification: options.classification,
+      language: options.language,
+      canonicalUrl: product.url,
+      origin: "product_feed",
+      format: "product",
+      fileName: null,
+      bytes: new TextEncoder().encode(canonicalJson(stored)),
+      product: stored as unknown as Record<string, unknown>,
+      feedId,
+      externalId: product.externalId,
+      category: product.category,
+    });
+    if (result.isUnchanged) counts.unchanged++;
+    else {
+      versionIds.push(result.versionId!);
+      if (result.version === 1) counts.created++;
+      else counts.updated++;
+    }
+  }
+
+  const disappeared = await tx
+    .select({ id: knowledgeSources.id })
+    .from(knowledgeSources)
+    .where(
+      and(
+        eq(knowledgeSources.workspaceId, options.workspaceId),
+        eq(knowledgeSources.feedId, feedId),
+        isNull(knowledgeSources.retiredAt),
+        notInArray(knowledgeSources.externalId, mapped.products.map((p: ProductRecord) => p.externalId)),
+      ),
+    );
+  for (const source of disappeared) await retireSource(tx, { workspaceId: options.workspaceId, sourceId: source.id });
+
+  const jobId = await submitIngestion(tx, { workspaceId: options.workspaceId, versionIds });
+  return {
+    feedId,
+    ...counts,
+    retired: disappeared.length,
+    skippedRows: skippedRows.slice(0, MAX_REPORTED_ERRORS),
+    skippedCount: skippedRows.length,
+    jobId,
+  };
+}
+
+async function upsertFeed(tx: Database, options: { workspaceId: string; feedName: string; mapping: ColumnMapping }) {
+  const [feed] = await tx
+    .insert(knowledgeFeeds)
+    .values({ id: createId("feed"), workspaceId: options.workspaceId, name: options.feedName, mapping: options.mapping as Record<string, string | string[]> })
+    .onConflictDoUpdate({
+      target: [knowledgeFeeds.workspaceId, knowledgeFeeds.name],
+      set: { mapping: options.mapping as Record<string, string | string[]>, lastImportAt: sql`now()` },
+    })
+    .returning({ id: knowledgeFeeds.id });
+  return feed!.id;
+}
+
+function sortErrors(errors: FeedRowError[]) {
+  return [...errors].sort((a, b) => a.line - b.line);
+}
+
+export async function listFeeds(db: Database, options: { workspaceId: string }) {
+  return db.select().from(knowledgeFeeds).where(eq(knowledgeFeeds.workspaceId, options.workspaceId)).orderBy(knowledgeFeeds.name);
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import type { KnowledgeSource } from "@/lib/db/schema/knowledge-sources";
+import type { KnowledgeSourceVersion } from "@/lib/db/schema/knowledge-source-versions";
+import type { FirewallFlag } from "@/lib/db/schema/knowledge-chunks";
+import { chunkBlocks } from "@/lib/rag/chunk/chunk-blocks";
+import { chunkProduct, type ProductRecord } from "@/lib/rag/chunk/chunk-product";
+import { contentHash, simhash64 } from "@/lib/rag/dedupe";
+import { scanForInjection, scanHiddenText } from "@/lib/rag/firewall";
+import { detectLanguage } from "@/lib/rag/language";
+import { ParseError, type DocumentBlock } from "@/lib/rag/parse/types";
+import { parseSourceFile } from "@/lib/rag/parse/parse-source-file";
+import { normalizeText } from "@/lib/rag/text/normalize";
+import { countTokens, type Language } from "@/lib/rag/text/tokenize";
+import { PermanentJobError } from "@/lib/jobs/worker";
+
+export type PreparedChunk = { ordinal: number; sectionPath: string[]; text: string; tokenCount: number; firewallFlags: FirewallFlag[] };
+
+export type PreparedVersion = {
+  language: Language;
+  contentHash: string;
+  simhash: bigint;
+  warnings: string[];
+  chunks: PreparedChunk[];
+};
+
+const HIDDEN_TEXT_SECTION = "(text hidden from readers)";
+
+/**
+ * Parse → normalise → chunk → firewall, for one version. Pure CPU work, no database: the
+ * caller embeds and stores. Problems that a retry cannot fix become PermanentJobError with a
+ * sentence the uploader can act on.
+ */
+export async function prepareVersion(source: KnowledgeSource, version: KnowledgeSourceVersion): Promise<PreparedVersion> {
+  let blocks: DocumentBlock[];
+  let hiddenTexts: string[] = [];
+  let warnings: string[] = [];
+  let product: ProductRecord | null = null;
+
+  if (version.format === "product") {
+    product = version.product as unknown as ProductRecord;
+    blocks = [{ kind: "paragraph", text: `${product.name}\n${product.description}` }];
+  } else {
+    if (!version.raw) throw new PermanentJobError("The uploaded file is no longer stored; upload it again.");
+    try {
+      const parsed = await parseSourceFile({ fileName: version.fileName ?? `pasted.${version.format === "markdown" ? "md" : "txt"}`, bytes: version.raw });
+      blocks = parsed.blocks;
+      hiddenTexts = parsed.hiddenTexts;
+      warnings = parsed.warnings;
+    } catch (error) {
+      if (error instanceof ParseError) throw new PermanentJobError(error.message);
+      throw error;
+    }
+  }
+
+  const fullText = normalizeText(blocks.map((block) => block.text).join("\n\n"));
+  if (fullText.length === 0) throw new PermanentJobError("No text was found in this file, so there is nothing to search.");
+  const language: Language = source.language ?? detectLanguage(fullText);
+
+  const rawChunks = product ? chunkProduct(product) : chunkBlocks(blocks);
+  const chunks: PreparedChunk[] = rawChunks.map((chunk) => ({ ...chunk, firewallFlags: scanForInjection(chunk.text) }));
+
+  // Hidden HTML text is kept as its own flagged chunk: visible to admins for review, never
+  // used for generation unless released.
+  const hiddenFindings = scanHiddenText(hiddenTexts);
+  if (hiddenFindings.length > 0) {
+    const text = normalizeText(hiddenTexts.join("\n\n"));
+    chunks.push({
+      ordinal: chunks.length,
+      sectionPath: [HIDDEN_TEXT_SECTION],
+      text,
+      tokenCount: countTokens(text),
+      firewallFlags: [...hiddenFindings, ...scanForInjection(text)],
+    });
+  }
+
+  return { language, contentHash: contentHash(fullText), simhash: simhash64(fullText), warnings, chunks };
+}

@@ -1,0 +1,244 @@
+import "server-only";
+import { rerank } from "ai";
+import { sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/lib/db/types";
+import { executeRows } from "@/lib/db/execute";
+import type { Role } from "@/lib/authz/roles";
+import { embedForWorkspace } from "@/lib/ai/embed";
+import { modelRegistry, rerankerFor } from "@/lib/ai/registry";
+import type { LocalRerankOptions, RerankDocument } from "@/lib/ai/local-models/reranker";
+import { detectLanguage } from "@/lib/rag/language";
+import { tokenizeForSearch, type Language } from "@/lib/rag/text/tokenize";
+import { env } from "@/lib/env";
+import { parseRoleList, visibleClassifications } from "../classification";
+import { loadCorpusStatistics } from "../ingest/term-statistics";
+import { cosineSimilarity, maximalMarginalRelevance, reciprocalRankFusion } from "./fusion";
+
+export type RetrievalFilters = {
+  kinds?: string[];
+  languages?: Language[];
+  categories?: string[];
+  sourceIds?: string[];
+};
+
+export type RetrieveOptions = {
+  workspaceId: string;
+  query: string;
+  viewer: { role: Role };
+  filters?: RetrievalFilters;
+  k?: number;
+  /** Candidates taken from each of the vector and full-text lists before fusion. */
+  candidates?: number;
+  /** "generation" keeps firewall-flagged chunks out; the playground shows them, marked. */
+  purpose: "generation" | "playground";
+  rerank?: boolean;
+  /** 0–1: 1 = pure relevance; unset = no diversity step. */
+  mmrLambda?: number;
+};
+
+export type RetrievedChunk = {
+  chunkId: string;
+  sourceId: string;
+  sourceTitle: string;
+  version: number;
+  sectionPath: string[];
+  url: string | null;
+  text: string;
+  language: Language;
+  kind: string;
+  classification: string;
+  category: string | null;
+  isFlagged: boolean;
+  scores: { vector: number | null; lexical: number | null; fused: number; rerank: number | null };
+};
+
+const FTS_CONFIG: Record<Language, string> = { de: "german", en: "english" };
+const confidentialReaders = parseRoleList(env.CONFIDENTIAL_READER_ROLES);
+
+/**
+ * Hybrid retrieval: vector top-N (HNSW, cosine) and full-text top-N (language-aware + simple),
+ * fused by reciprocal rank fusion, reranked through the registry, optionally diversified (MMR).
+ * Tenant scope and the viewer's classifications are in every query's WHERE clause.
+ */
+export async function retrieve(db: Database, options: RetrieveOptions): Promise<RetrievedChunk[]> {
+  const k = options.k ?? 8;
+  const candidates = Math.max(options.candidates ?? 50, k);
+  const query = options.query.trim();
+  if (!query) return [];
+  const queryLanguage = detectLanguage(query);
+  const { embeddings, dimensions } = await embedForWorkspace(options.workspaceId, [query]);
+  const queryEmbedding = embeddings[0]!;
+
+  const scope = scopeConditions(options);
+  const [vectorHits, lexicalHits] = [
+    await vectorSearch(db, { scope, queryEmbedding, dimensions, limit: candidates }),
+    await lexicalSearch(db, { scope, query, queryLanguage, limit: candidates }),
+  ];
+
+  const fused = reciprocalRankFusion([vectorHits.map((h) => h.id), lexicalHits.map((h) => h.id)]);
+  const vectorScore = new Map(vectorHits.map((h) => [h.id, h.score]));
+  const lexicalScore = new Map(lexicalHits.map((h) => [h.id, h.score]));
+  const ids = [...fused.keys()];
+  if (ids.length === 0) return [];
+
+  const rows = await loadChunks(db, { workspaceId: options.workspaceId, ids, queryEmbedding, dimensions, withEmbeddings: options.mmrLambda !== undefined });
+  let results: RetrievedChunk[] = rows.map((row) => ({
+    chunkId: row.id,
+    sourceId: row.source_id,
+    sourceTitle: row.title,
+    version: row.version,
+    sectionPath: row.section_path,
+    url: row.url,
+    text: row.text,
+    language: row.language,
+    kind: row.kind,
+    classification: row.classification,
+    category: row.category,
+    isFlagged: row.firewall_status === "flagged",
+    scores: { vector: vectorScore.get(row.id) ?? null, lexical: lexicalScore.get(row.id) ?? null, fused: fused.get(row.id) ?? 0, rerank: null },
+  }));
+  const similarity = new Map(rows.map((row) => [row.id, Number(row.similarity)]));
+  const embeddingsById = new Map(rows.map((row) => [row.id, row.embedding ? (JSON.parse(row.embedding) as number[]) : []]));
+  results.sort((a, b) => b.scores.fused - a.scores.fused);
+
+  if (options.rerank !== false) results = await rerankResults(db, { workspaceId: options.workspaceId, query, queryLanguage, similarity, results });
+
+  if (options.mmrLambda !== undefined) {
+    results = maximalMarginalRelevance(results, {
+      k,
+      lambda: options.mmrLambda,
+      relevance: (r) => r.scores.rerank ?? r.scores.fused,
+      similarity: (a, b) => cosineSimilarity(embeddingsById.get(a.chunkId)!, embeddingsById.get(b.chunkId)!),
+    });
+  }
+  return results.slice(0, k);
+}
+
+function scopeConditions(options: RetrieveOptions): SQL {
+  const classifications = visibleClassifications(options.viewer.role, confidentialReaders);
+  const filters = options.filters ?? {};
+  const parts: SQL[] = [
+    sql`c.workspace_id = ${options.workspaceId}`,
+    sql`c.retired_at is null`,
+    sql`c.classification::text = any(${pgTextArray(classifications)})`,
+  ];
+  if (options.purpose === "generation") parts.push(sql`c.firewall_status <> 'flagged'`);
+  if (filters.kinds?.length) parts.push(sql`c.kind::text = any(${pgTextArray(filters.kinds)})`);
+  if (filters.languages?.length) parts.push(sql`c.language::text = any(${pgTextArray(filters.languages)})`);
+  if (filters.categories?.length) parts.push(sql`c.category = any(${pgTextArray(filters.categories)})`);
+  if (filters.sourceIds?.length) parts.push(sql`c.source_id = any(${pgTextArray(filters.sourceIds)})`);
+  return sql.join(parts, sql` and `);
+}
+
+/** A text[] literal passed as one parameter (drizzle would expand a JS array into a list). */
+export function pgTextArray(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/(["\\])/g, "\\$1")}"`).join(",")}}`;
+}
+
+async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding: number[]; dimensions: number; limit: number }) {
+  const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
+  const dims = sql.raw(String(Math.trunc(options.dimensions)));
+  return db.transaction(async (tx) => {
+    // pgvector filters after the HNSW scan; iterative scans keep going until `limit` rows pass
+    // the workspace filter, so a small workspace next to a huge one still gets its k results.
+    await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
+    await tx.execute(sql`set local hnsw.ef_search = ${sql.raw(String(Math.max(40, options.limit)))}`);
+    const rows = await executeRows<{ id: string; score: number | string }>(tx, sql`
+      select c.id, 1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) as score
+      from knowledge_chunks c
+      where ${options.scope} and c.embedding_dimensions = ${options.dimensions}
+      order by c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})
+      limit ${options.limit}`);
+    return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
+  });
+}
+
+async function lexicalSearch(db: Database, options: { scope: SQL; query: string; queryLanguage: Language; limit: number }) {
+  // OR of the query's lexemes (plainto_tsquery would AND them, and a long claim matches nothing),
+  // in the query's language and in 'simple' so exact forms match across languages.
+  const config = FTS_CONFIG[options.queryLanguage];
+  const rows = await executeRows<{ id: string; score: number | string }>(db, sql`
+    with q as (
+      select nullif(replace(plainto_tsquery(${config}::regconfig, ${options.query})::text, '&', '|'), '') as lang,
+             nullif(replace(plainto_tsquery('simple'::regconfig, ${options.query})::text, '&', '|'), '') as simple
+    ), tsq as (
+      select coalesce(lang::tsquery, ''::tsquery) || coalesce(simple::tsquery, ''::tsquery) as query from q
+    )
+    select c.id, ts_rank(c.search_vector, tsq.query) as score
+    from knowledge_chunks c, tsq
+    where ${options.scope} and c.search_vector @@ tsq.query
+    order by score desc
+    limit ${options.limit}`);
+  return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
+}
+
+type ChunkRow = {
+  id: string;
+  source_id: string;
+  title: string;
+  version: number;
+  section_path: string[];
+  url: string | null;
+  text: string;
+  language: Language;
+  kind: string;
+  classification: string;
+  category: string | null;
+  firewall_status: string;
+  /** Cosine similarity to the query, for every candidate (the vector list scored only its own). */
+  similarity: number | string;
+  embedding: string | null;
+};
+
+async function loadChunks(
+  db: Database,
+  options: { workspaceId: string; ids: string[]; queryEmbedding: number[]; dimensions: number; withEmbeddings: boolean },
+): Promise<ChunkRow[]> {
+  const dims = sql.raw(String(Math.trunc(options.dimensions)));
+  const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
+  const rows = await executeRows<ChunkRow>(db, sql`
+    select c.id, c.source_id, s.title, c.version, c.section_path, c.url, c.text, c.language, c.kind,
+           c.classification, c.category, c.firewall_status,
+           1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) as similarity,
+           ${options.withEmbeddings ? sql`c.embedding::text` : sql`null`} as embedding
+    from knowledge_chunks c join knowledge_sources s on s.id = c.source_id
+    where c.workspace_id = ${options.workspaceId} and c.id = any(${pgTextArray(options.ids)})
+      and c.embedding_dimensions = ${options.dimensions}`);
+  return rows.map((row) => ({ ...row, section_path: parsePgArray(row.section_path) }));
+}
+
+/** node-postgres parses text[] into an array; PGlite may too, but be tolerant of the literal. */
+function parsePgArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  if (!value || value === "{}") return [];
+  return value
+    .slice(1, -1)
+    .match(/("([^"\\]|\\.)*"|[^,]+)/g)!
+    .map((part) => (part.startsWith('"') ? part.slice(1, -1).replace(/\\(.)/g, "$1") : part));
+}
+
+async function rerankResults(
+  db: Database,
+  options: { workspaceId: string; query: string; queryLanguage: Language; similarity: Map<string, number>; results: RetrievedChunk[] },
+): Promise<RetrievedChunk[]> {
+  const { workspaceId, query, queryLanguage, results } = options;
+  const reranker = rerankerFor(workspaceId);
+  const statistics = await loadCorpusStatistics(db, workspaceId, [
+    ...tokenizeForSearch(query, "en"),
+    ...tokenizeForSearch(query, "de"),
+  ]);
+  const documents: RerankDocument[] = results.map((r) => ({
+    text: r.text,
+    language: r.language,
+    vectorSimilarity: options.similarity.get(r.chunkId) ?? 0,
+  }));
+  const providerOptions: { local: LocalRerankOptions } = { local: { statistics, queryLanguage } };
+  const { ranking } = await rerank({
+    model: modelRegistry.rerankingModel(reranker.registryId),
+    documents: documents as unknown as Record<string, string | number>[],
+    query,
+    providerOptions: providerOptions as never,
+    maxRetries: 0,
+  });
+  return ranking.map((entry) => ({ ...results[entry.originalIndex]!, scores: { ...results[entry.originalIndex]!.scores, rerank: entry.score } }));
+}

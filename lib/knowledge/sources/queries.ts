@@ -1,0 +1,125 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { jobs, knowledgeChunks, knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import type { Classification } from "../classification";
+
+/** The Knowledge page's source list, with the latest version's job progress and flag counts. */
+export async function listSources(db: Database, options: { workspaceId: string; classifications: Classification[]; includeRetired?: boolean }) {
+  const sources = await db
+    .select()
+    .from(knowledgeSources)
+    .where(
+      and(
+        eq(knowledgeSources.workspaceId, options.workspaceId),
+        inArray(knowledgeSources.classification, options.classifications),
+        options.includeRetired ? undefined : isNull(knowledgeSources.retiredAt),
+      ),
+    )
+    .orderBy(desc(knowledgeSources.updatedAt))
+    .limit(500);
+  if (sources.length === 0) return [];
+  const ids = sources.map((s) => s.id);
+
+  const latestVersions = await db
+    .selectDistinctOn([knowledgeSourceVersions.sourceId], {
+      sourceId: knowledgeSourceVersions.sourceId,
+      version: knowledgeSourceVersions.version,
+      status: knowledgeSourceVersions.status,
+      error: knowledgeSourceVersions.error,
+      progressDone: jobs.progressDone,
+      progressTotal: jobs.progressTotal,
+    })
+    .from(knowledgeSourceVersions)
+    .leftJoin(jobs, eq(jobs.id, knowledgeSourceVersions.jobId))
+    .where(and(eq(knowledgeSourceVersions.workspaceId, options.workspaceId), inArray(knowledgeSourceVersions.sourceId, ids)))
+    .orderBy(knowledgeSourceVersions.sourceId, desc(knowledgeSourceVersions.version));
+
+  const chunkCounts = await db
+    .select({
+      sourceId: knowledgeChunks.sourceId,
+      chunks: sql<number>`count(*)::int`,
+      flagged: sql<number>`count(*) filter (where ${knowledgeChunks.firewallStatus} = 'flagged')::int`,
+    })
+    .from(knowledgeChunks)
+    .where(and(eq(knowledgeChunks.workspaceId, options.workspaceId), isNull(knowledgeChunks.retiredAt), inArray(knowledgeChunks.sourceId, ids)))
+    .groupBy(knowledgeChunks.sourceId);
+
+  const latestBySource = new Map(latestVersions.map((v) => [v.sourceId, v]));
+  const countsBySource = new Map(chunkCounts.map((c) => [c.sourceId, c]));
+  return sources.map((source) => ({
+    ...source,
+    latestVersion: latestBySource.get(source.id) ?? null,
+    chunkCount: Number(countsBySource.get(source.id)?.chunks ?? 0),
+    flaggedCount: Number(countsBySource.get(source.id)?.flagged ?? 0),
+  }));
+}
+
+export type SourceListItem = Awaited<ReturnType<typeof listSources>>[number];
+
+/** One source with its version history and the chunks of a chosen version (current by default). */
+export async function getSourceDetail(
+  db: Database,
+  options: { workspaceId: string; sourceId: string; classifications: Classification[]; version?: number },
+) {
+  const [source] = await db
+    .select()
+    .from(knowledgeSources)
+    .where(
+      and(
+        eq(knowledgeSources.workspaceId, options.workspaceId),
+        eq(knowledgeSources.id, options.sourceId),
+        inArray(knowledgeSources.classification, options.classifications),
+      ),
+    );
+  if (!source) return null;
+  const versions = await db
+    .select({
+      id: knowledgeSourceVersions.id,
+      version: knowledgeSourceVersions.version,
+      status: knowledgeSourceVersions.status,
+      format: knowledgeSourceVersions.format,
+      fileName: knowledgeSourceVersions.fileName,
+      byteSize: knowledgeSourceVersions.byteSize,
+      error: knowledgeSourceVersions.error,
+      warnings: knowledgeSourceVersions.warnings,
+      chunksTotal: knowledgeSourceVersions.chunksTotal,
+      createdAt: knowledgeSourceVersions.createdAt,
+      completedAt: knowledgeSourceVersions.completedAt,
+    })
+    .from(knowledgeSourceVersions)
+    .where(and(eq(knowledgeSourceVersions.workspaceId, options.workspaceId), eq(knowledgeSourceVersions.sourceId, source.id)))
+    .orderBy(desc(knowledgeSourceVersions.version));
+  const shownVersion = options.version ?? source.currentVersion;
+  const chunks = await db
+    .select({
+      id: knowledgeChunks.id,
+      ordinal: knowledgeChunks.ordinal,
+      sectionPath: knowledgeChunks.sectionPath,
+      text: knowledgeChunks.text,
+      tokenCount: knowledgeChunks.tokenCount,
+      firewallStatus: knowledgeChunks.firewallStatus,
+      firewallFlags: knowledgeChunks.firewallFlags,
+      retiredAt: knowledgeChunks.retiredAt,
+      embeddingModel: knowledgeChunks.embeddingModel,
+    })
+    .from(knowledgeChunks)
+    .where(
+      and(
+        eq(knowledgeChunks.workspaceId, options.workspaceId),
+        eq(knowledgeChunks.sourceId, source.id),
+        eq(knowledgeChunks.version, shownVersion),
+      ),
+    )
+    .orderBy(asc(knowledgeChunks.ordinal));
+  return { source, versions, shownVersion, chunks };
+}
+
+export async function hasIngestionInProgress(db: Database, options: { workspaceId: string }) {
+  const [row] = await db
+    .select({ id: knowledgeSourceVersions.id })
+    .from(knowledgeSourceVersions)
+    .where(and(eq(knowledgeSourceVersions.workspaceId, options.workspaceId), inArray(knowledgeSourceVersions.status, ["queued", "processing"])))
+    .limit(1);
+  return Boolean(row);
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import { after } from "next/server";
+import { knowledgeSourceVersions } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { enqueueJob } from "@/lib/jobs/queue";
+import { kickBackgroundWorker } from "@/lib/jobs/background-worker";
+import { INGEST_JOB_TYPE, type IngestJobPayload } from "../ingest/ingest-versions";
+
+/**
+ * Queues one ingestion job for the given versions (in the caller's transaction, so the job
+ * exists exactly when the versions do) and wakes the in-process worker once the response is
+ * sent. The idempotency key makes a retried request reuse the job instead of queueing another.
+ */
+export async function submitIngestion(tx: Database, options: { workspaceId: string; versionIds: string[] }): Promise<string | null> {
+  if (options.versionIds.length === 0) return null;
+  const payload: IngestJobPayload = { workspaceId: options.workspaceId, versionIds: options.versionIds };
+  const jobId = await enqueueJob(tx, {
+    workspaceId: options.workspaceId,
+    type: INGEST_JOB_TYPE,
+    payload,
+    idempotencyKey: `ingest:${[...options.versionIds].sort().join(",")}`,
+  });
+  await tx.update(knowledgeSourceVersions).set({ jobId }).where(inArray(knowledgeSourceVersions.id, options.versionIds));
+  wakeWorkerAfterResponse();
+  return jobId;
+}
+
+function wakeWorkerAfterResponse() {
+  try {
+    after(() => kickBackgroundWorker());
+  } catch {
+    // Outside a request (scripts, tests): the poller or the caller runs the queue.
+  }
+}
+
+export async function getVersionJobId(db: Database, versionId: string) {
+  const [row] = await db.select({ jobId: knowledgeSourceVersions.jobId }).from(knowledgeSourceVersions).where(eq(knowledgeSourceVersions.id, versionId));
+  return row?.jobId ?? null;
+}

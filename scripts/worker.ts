@@ -1,0 +1,26 @@
+// `npm run worker`: a dedicated job worker process for PostgreSQL deployments. Any number can
+// run beside the web instances; they share the queue through FOR UPDATE SKIP LOCKED.
+import { getDb } from "@/lib/db/client";
+import { loadJobHandlers } from "@/lib/jobs/handlers";
+import { runQueuedJobs } from "@/lib/jobs/worker";
+
+const IDLE_WAIT_MS = 1_000;
+let stopping = false;
+process.on("SIGTERM", () => (stopping = true));
+process.on("SIGINT", () => (stopping = true));
+
+async function main() {
+  const db = await getDb();
+  const handlers = await loadJobHandlers();
+  console.log(`Worker started for job types: ${Object.keys(handlers).join(", ")}`);
+  while (!stopping) {
+    const processed = await runQueuedJobs(db, handlers, { maxJobs: 10 });
+    if (processed === 0) await new Promise((resolve) => setTimeout(resolve, IDLE_WAIT_MS));
+  }
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error("Worker crashed:", error);
+  process.exit(1);
+});
