@@ -39,7 +39,6 @@ CREATE TABLE "knowledge_chunks" (
 	"embedding" vector NOT NULL,
 	"embedding_model" text NOT NULL,
 	"embedding_dimensions" integer NOT NULL,
-	"search_vector" "tsvector" NOT NULL,
 	"firewall_status" text DEFAULT 'clean' NOT NULL,
 	"firewall_flags" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"firewall_released_by" text,
@@ -61,6 +60,14 @@ CREATE TABLE "knowledge_feeds" (
 	"mapping" jsonb NOT NULL,
 	"last_import_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "knowledge_postings" (
+	"workspace_id" text NOT NULL,
+	"term" text NOT NULL,
+	"chunk_id" text NOT NULL,
+	"term_frequency" integer NOT NULL,
+	"chunk_length" integer NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "knowledge_source_versions" (
@@ -110,13 +117,6 @@ CREATE TABLE "knowledge_sources" (
 	"retired_at" timestamp with time zone
 );
 --> statement-breakpoint
-CREATE TABLE "knowledge_term_stats" (
-	"workspace_id" text NOT NULL,
-	"term" text NOT NULL,
-	"document_frequency" integer NOT NULL,
-	CONSTRAINT "knowledge_term_stats_workspace_id_term_pk" PRIMARY KEY("workspace_id","term")
-);
---> statement-breakpoint
 ALTER TABLE "knowledge_chunks" ADD CONSTRAINT "knowledge_chunks_version_id_knowledge_source_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."knowledge_source_versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "knowledge_source_versions" ADD CONSTRAINT "knowledge_source_versions_source_id_knowledge_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."knowledge_sources"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "knowledge_sources" ADD CONSTRAINT "knowledge_sources_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -124,8 +124,10 @@ CREATE INDEX "jobs_claim_idx" ON "jobs" USING btree ("status","run_at");--> stat
 CREATE UNIQUE INDEX "jobs_idempotency_unique" ON "jobs" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE INDEX "knowledge_chunks_source_idx" ON "knowledge_chunks" USING btree ("source_id","version","ordinal");--> statement-breakpoint
 CREATE INDEX "knowledge_chunks_workspace_active_idx" ON "knowledge_chunks" USING btree ("workspace_id") WHERE retired_at is null;--> statement-breakpoint
-CREATE INDEX "knowledge_chunks_search_idx" ON "knowledge_chunks" USING gin ("search_vector");--> statement-breakpoint
 CREATE UNIQUE INDEX "knowledge_feeds_name_unique" ON "knowledge_feeds" USING btree ("workspace_id","name");--> statement-breakpoint
+-- Covering index: BM25 reads postings for the query terms without touching the table.
+CREATE INDEX "knowledge_postings_term_idx" ON "knowledge_postings" USING btree ("workspace_id","term") INCLUDE ("chunk_id","term_frequency","chunk_length");--> statement-breakpoint
+CREATE INDEX "knowledge_postings_chunk_idx" ON "knowledge_postings" USING btree ("chunk_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "knowledge_source_versions_unique" ON "knowledge_source_versions" USING btree ("source_id","version");--> statement-breakpoint
 CREATE INDEX "knowledge_source_versions_hash_idx" ON "knowledge_source_versions" USING btree ("workspace_id","content_hash");--> statement-breakpoint
 CREATE INDEX "knowledge_source_versions_raw_hash_idx" ON "knowledge_source_versions" USING btree ("workspace_id","raw_hash");--> statement-breakpoint

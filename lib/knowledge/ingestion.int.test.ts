@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { jobs, knowledgeChunks, knowledgeSources, knowledgeSourceVersions, knowledgeTermStats } from "@/lib/db/schema";
+import { jobs, knowledgeChunks, knowledgePostings, knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
 import { addTextSource, runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { retrieve } from "./retrieve/retrieve";
@@ -44,8 +44,9 @@ describe("ingestion pipeline", () => {
     expect(chunks.every((c) => c.embeddingDimensions === c.embedding.length && c.embeddingModel.length > 0)).toBe(true);
     const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId!));
     expect(job).toMatchObject({ status: "succeeded", progressDone: chunks.length, progressTotal: chunks.length });
-    const terms = await db.select().from(knowledgeTermStats).where(eq(knowledgeTermStats.workspaceId, workspace.id));
-    expect(terms.length).toBeGreaterThan(10);
+    const postings = await db.select().from(knowledgePostings).where(eq(knowledgePostings.workspaceId, workspace.id));
+    expect(new Set(postings.map((p) => p.chunkId))).toEqual(new Set(chunks.map((c) => c.id)));
+    expect(postings.find((p) => p.term === "jacket")).toMatchObject({ termFrequency: 1 });
   });
 
   it("creates a new version on re-ingest and retires (not deletes) the old chunks", async () => {

@@ -7,6 +7,6 @@ export { rateLimits } from "./rate-limits";
 export { knowledgeSources, sourceKindEnum, classificationEnum, languageEnum, sourceStatusEnum } from "./knowledge-sources";
 export { knowledgeSourceVersions } from "./knowledge-source-versions";
 export { knowledgeChunks } from "./knowledge-chunks";
-export { knowledgeTermStats, knowledgeCorpusStats } from "./knowledge-term-stats";
+export { knowledgePostings, knowledgeCorpusStats } from "./knowledge-postings";
 export { knowledgeFeeds } from "./knowledge-feeds";
 export { jobs } from "./jobs";

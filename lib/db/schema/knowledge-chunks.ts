@@ -13,7 +13,6 @@ const vector = customType<{ data: number[]; driverData: string }>({
   toDriver: (value) => `[${value.join(",")}]`,
   fromDriver: (value) => JSON.parse(value) as number[],
 });
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export type FirewallFlag = { rule: string; excerpt: string };
 
@@ -40,8 +39,6 @@ export const knowledgeChunks = pgTable(
     embedding: vector("embedding").notNull(),
     embeddingModel: text("embedding_model").notNull(),
     embeddingDimensions: integer("embedding_dimensions").notNull(),
-    /** to_tsvector(<language config>) || to_tsvector('simple'), set on insert. */
-    searchVector: tsvector("search_vector").notNull(),
     firewallStatus: text("firewall_status", { enum: ["clean", "flagged", "released"] }).notNull().default("clean"),
     firewallFlags: jsonb("firewall_flags").$type<FirewallFlag[]>().notNull().default([]),
     firewallReleasedBy: text("firewall_released_by"),
@@ -52,7 +49,6 @@ export const knowledgeChunks = pgTable(
   (table) => [
     index("knowledge_chunks_source_idx").on(table.sourceId, table.version, table.ordinal),
     index("knowledge_chunks_workspace_active_idx").on(table.workspaceId).where(sql`retired_at is null`),
-    index("knowledge_chunks_search_idx").using("gin", table.searchVector),
   ],
 );
 

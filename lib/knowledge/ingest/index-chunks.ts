@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { knowledgeChunks } from "@/lib/db/schema";
 import type { FirewallFlag } from "@/lib/db/schema/knowledge-chunks";
 import type { Database } from "@/lib/db/types";
@@ -7,7 +7,8 @@ import { createId } from "@/lib/ids";
 import type { Language } from "@/lib/rag/text/tokenize";
 import type { Classification } from "../classification";
 import type { SourceKind } from "../sources/create-source-version";
-import { accumulateChunkTerms, applyTermDelta, emptyTermDelta } from "./term-statistics";
+import { pgTextArray } from "../pg-arrays";
+import { buildChunkPostings, deletePostings, insertPostings, type ChunkPostings } from "./postings";
 
 export type ChunkToIndex = {
   ordinal: number;
@@ -33,85 +34,77 @@ export type VersionToIndex = {
   chunks: ChunkToIndex[];
 };
 
-const FTS_CONFIG: Record<Language, string> = { de: "german", en: "english" };
-const INSERT_BATCH = 200;
+const INSERT_BATCH = 250;
 
 /**
- * Writes a version's chunks and retires the source's older chunks (kept for citations, out of
- * retrieval), keeping the term statistics in step. Runs in the caller's transaction, so a
- * version becomes searchable all at once or not at all.
+ * Writes versions' chunks and their postings, and retires each source's older chunks (kept
+ * for citations, out of retrieval). All versions share one workspace. Runs in the caller's
+ * transaction, so a version becomes searchable all at once or not at all.
  */
-export async function indexVersionChunks(tx: Database, versions: VersionToIndex[]) {
-  const deltas = new Map<string, ReturnType<typeof emptyTermDelta>>();
-  const deltaFor = (workspaceId: string) => {
-    let delta = deltas.get(workspaceId);
-    if (!delta) deltas.set(workspaceId, (delta = emptyTermDelta()));
-    return delta;
-  };
+export async function indexVersionChunks(tx: Database, workspaceId: string, versions: VersionToIndex[]) {
+  if (versions.length === 0) return;
+  const sourceIds = versions.map((v) => v.sourceId);
+  const versionIds = versions.map((v) => v.versionId);
 
+  const retired = await tx
+    .update(knowledgeChunks)
+    .set({ retiredAt: sql`now()` })
+    .where(
+      and(
+        eq(knowledgeChunks.workspaceId, workspaceId),
+        inArray(knowledgeChunks.sourceId, sourceIds),
+        isNull(knowledgeChunks.retiredAt),
+        sql`${knowledgeChunks.versionId} <> all(${pgTextArray(versionIds)}::text[])`,
+      ),
+    )
+    .returning({ id: knowledgeChunks.id });
+  await deletePostings(tx, workspaceId, retired.map((c) => c.id));
+
+  // A retried job may have written these versions before failing later: start clean.
+  const leftovers = await tx.delete(knowledgeChunks).where(inArray(knowledgeChunks.versionId, versionIds)).returning({ id: knowledgeChunks.id });
+  await deletePostings(tx, workspaceId, leftovers.map((c) => c.id));
+
+  const rows: (typeof knowledgeChunks.$inferInsert)[] = [];
+  const postings: ChunkPostings[] = [];
   for (const version of versions) {
-    const delta = deltaFor(version.workspaceId);
-    const retired = await tx
-      .update(knowledgeChunks)
-      .set({ retiredAt: sql`now()` })
-      .where(
-        and(
-          eq(knowledgeChunks.workspaceId, version.workspaceId),
-          eq(knowledgeChunks.sourceId, version.sourceId),
-          ne(knowledgeChunks.versionId, version.versionId),
-          isNull(knowledgeChunks.retiredAt),
-        ),
-      )
-      .returning({ text: knowledgeChunks.text, language: knowledgeChunks.language });
-    for (const chunk of retired) accumulateChunkTerms(delta, chunk.text, chunk.language, -1);
-
-    // A retried job may have written this version before failing later: start clean.
-    await tx.delete(knowledgeChunks).where(eq(knowledgeChunks.versionId, version.versionId));
-
-    const ftsConfig = FTS_CONFIG[version.language];
-    for (let i = 0; i < version.chunks.length; i += INSERT_BATCH) {
-      const batch = version.chunks.slice(i, i + INSERT_BATCH);
-      await tx.insert(knowledgeChunks).values(
-        batch.map((chunk) => ({
-          id: createId("chunk"),
-          workspaceId: version.workspaceId,
-          sourceId: version.sourceId,
-          versionId: version.versionId,
-          version: version.version,
-          ordinal: chunk.ordinal,
-          sectionPath: chunk.sectionPath,
-          text: chunk.text,
-          tokenCount: chunk.tokenCount,
-          language: version.language,
-          classification: version.classification,
-          kind: version.kind,
-          url: version.url,
-          category: version.category,
-          embedding: chunk.embedding,
-          embeddingModel: version.embeddingModel,
-          embeddingDimensions: version.embeddingDimensions,
-          searchVector: sql`to_tsvector(${ftsConfig}::regconfig, ${chunk.text}) || to_tsvector('simple'::regconfig, ${chunk.text})`,
-          firewallStatus: chunk.firewallFlags.length > 0 ? ("flagged" as const) : ("clean" as const),
-          firewallFlags: chunk.firewallFlags,
-        })),
-      );
+    for (const chunk of version.chunks) {
+      const id = createId("chunk");
+      rows.push({
+        id,
+        workspaceId,
+        sourceId: version.sourceId,
+        versionId: version.versionId,
+        version: version.version,
+        ordinal: chunk.ordinal,
+        sectionPath: chunk.sectionPath,
+        text: chunk.text,
+        tokenCount: chunk.tokenCount,
+        language: version.language,
+        classification: version.classification,
+        kind: version.kind,
+        url: version.url,
+        category: version.category,
+        embedding: chunk.embedding,
+        embeddingModel: version.embeddingModel,
+        embeddingDimensions: version.embeddingDimensions,
+        firewallStatus: chunk.firewallFlags.length > 0 ? "flagged" : "clean",
+        firewallFlags: chunk.firewallFlags,
+      });
+      postings.push(buildChunkPostings(id, chunk.text, version.language));
     }
-    for (const chunk of version.chunks) accumulateChunkTerms(delta, chunk.text, version.language, 1);
   }
-  for (const [workspaceId, delta] of deltas) await applyTermDelta(tx, workspaceId, delta);
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(knowledgeChunks).values(rows.slice(i, i + INSERT_BATCH));
+  await insertPostings(tx, workspaceId, postings);
 }
 
-/** Takes a source's chunks out of retrieval (a product that left its feed, a retired source). */
+/** Takes sources' chunks out of retrieval (a product that left its feed, a retired source). */
 export async function retireSourceChunks(tx: Database, options: { workspaceId: string; sourceIds: string[] }) {
   if (options.sourceIds.length === 0) return;
-  const delta = emptyTermDelta();
-  for (const sourceId of options.sourceIds) {
-    const retired = await tx
-      .update(knowledgeChunks)
-      .set({ retiredAt: sql`now()` })
-      .where(and(eq(knowledgeChunks.workspaceId, options.workspaceId), eq(knowledgeChunks.sourceId, sourceId), isNull(knowledgeChunks.retiredAt)))
-      .returning({ text: knowledgeChunks.text, language: knowledgeChunks.language });
-    for (const chunk of retired) accumulateChunkTerms(delta, chunk.text, chunk.language, -1);
-  }
-  await applyTermDelta(tx, options.workspaceId, delta);
+  const retired = await tx
+    .update(knowledgeChunks)
+    .set({ retiredAt: sql`now()` })
+    .where(and(eq(knowledgeChunks.workspaceId, options.workspaceId), inArray(knowledgeChunks.sourceId, options.sourceIds), isNull(knowledgeChunks.retiredAt)))
+    .returning({ id: knowledgeChunks.id });
+  await deletePostings(tx, options.workspaceId, retired.map((c) => c.id));
 }
+

@@ -6,12 +6,12 @@ import { executeRows } from "@/lib/db/execute";
 import type { Role } from "@/lib/authz/roles";
 import { embedForWorkspace } from "@/lib/ai/embed";
 import { modelRegistry, rerankerFor } from "@/lib/ai/registry";
-import type { LocalRerankOptions, RerankDocument } from "@/lib/ai/local-models/reranker";
-import { detectLanguage } from "@/lib/rag/language";
-import { tokenizeForSearch, type Language } from "@/lib/rag/text/tokenize";
+import type { RerankDocument } from "@/lib/ai/local-models/reranker";
+import type { Language } from "@/lib/rag/text/tokenize";
 import { env } from "@/lib/env";
 import { parseRoleList, visibleClassifications } from "../classification";
-import { loadCorpusStatistics } from "../ingest/term-statistics";
+import { pgTextArray } from "../pg-arrays";
+import { bm25ForChunks, lexicalSearch, queryTerms } from "./lexical";
 import { cosineSimilarity, maximalMarginalRelevance, reciprocalRankFusion } from "./fusion";
 
 export type RetrievalFilters = {
@@ -34,7 +34,11 @@ export type RetrieveOptions = {
   rerank?: boolean;
   /** 0–1: 1 = pure relevance; unset = no diversity step. */
   mmrLambda?: number;
+  /** Filled with milliseconds per stage when given (playground, benchmark). */
+  timings?: RetrievalTimings;
 };
+
+export type RetrievalTimings = Partial<Record<"embed" | "vector" | "lexical" | "load" | "rerank" | "total", number>>;
 
 export type RetrievedChunk = {
   chunkId: string;
@@ -52,7 +56,6 @@ export type RetrievedChunk = {
   scores: { vector: number | null; lexical: number | null; fused: number; rerank: number | null };
 };
 
-const FTS_CONFIG: Record<Language, string> = { de: "german", en: "english" };
 const confidentialReaders = parseRoleList(env.CONFIDENTIAL_READER_ROLES);
 
 /**
@@ -65,15 +68,24 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   const candidates = Math.max(options.candidates ?? 50, k);
   const query = options.query.trim();
   if (!query) return [];
-  const queryLanguage = detectLanguage(query);
+  const timings = options.timings ?? {};
+  const started = performance.now();
+  let mark = started;
+  const lap = (stage: keyof RetrievalTimings) => {
+    const now = performance.now();
+    timings[stage] = Math.round((now - mark) * 10) / 10;
+    mark = now;
+  };
+  const terms = queryTerms(query);
   const { embeddings, dimensions } = await embedForWorkspace(options.workspaceId, [query]);
   const queryEmbedding = embeddings[0]!;
+  lap("embed");
 
   const scope = scopeConditions(options);
-  const [vectorHits, lexicalHits] = [
-    await vectorSearch(db, { scope, queryEmbedding, dimensions, limit: candidates }),
-    await lexicalSearch(db, { scope, query, queryLanguage, limit: candidates }),
-  ];
+  const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, limit: candidates });
+  lap("vector");
+  const lexicalHits = await lexicalSearch(db, { workspaceId: options.workspaceId, scope, terms, limit: candidates });
+  lap("lexical");
 
   const fused = reciprocalRankFusion([vectorHits.map((h) => h.id), lexicalHits.map((h) => h.id)]);
   const vectorScore = new Map(vectorHits.map((h) => [h.id, h.score]));
@@ -99,9 +111,13 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   }));
   const similarity = new Map(rows.map((row) => [row.id, Number(row.similarity)]));
   const embeddingsById = new Map(rows.map((row) => [row.id, row.embedding ? (JSON.parse(row.embedding) as number[]) : []]));
+  lap("load");
   results.sort((a, b) => b.scores.fused - a.scores.fused);
 
-  if (options.rerank !== false) results = await rerankResults(db, { workspaceId: options.workspaceId, query, queryLanguage, similarity, results });
+  if (options.rerank !== false) {
+    results = await rerankResults(db, { workspaceId: options.workspaceId, query, terms, similarity, lexicalScore, results });
+    lap("rerank");
+  }
 
   if (options.mmrLambda !== undefined) {
     results = maximalMarginalRelevance(results, {
@@ -111,6 +127,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
       similarity: (a, b) => cosineSimilarity(embeddingsById.get(a.chunkId)!, embeddingsById.get(b.chunkId)!),
     });
   }
+  timings.total = Math.round((performance.now() - started) * 10) / 10;
   return results.slice(0, k);
 }
 
@@ -120,19 +137,15 @@ function scopeConditions(options: RetrieveOptions): SQL {
   const parts: SQL[] = [
     sql`c.workspace_id = ${options.workspaceId}`,
     sql`c.retired_at is null`,
-    sql`c.classification::text = any(${pgTextArray(classifications)})`,
+    // Typed arrays, not text casts: the planner then estimates these filters correctly.
+    sql`c.classification = any(${pgTextArray(classifications)}::classification[])`,
   ];
   if (options.purpose === "generation") parts.push(sql`c.firewall_status <> 'flagged'`);
-  if (filters.kinds?.length) parts.push(sql`c.kind::text = any(${pgTextArray(filters.kinds)})`);
-  if (filters.languages?.length) parts.push(sql`c.language::text = any(${pgTextArray(filters.languages)})`);
-  if (filters.categories?.length) parts.push(sql`c.category = any(${pgTextArray(filters.categories)})`);
-  if (filters.sourceIds?.length) parts.push(sql`c.source_id = any(${pgTextArray(filters.sourceIds)})`);
+  if (filters.kinds?.length) parts.push(sql`c.kind = any(${pgTextArray(filters.kinds)}::source_kind[])`);
+  if (filters.languages?.length) parts.push(sql`c.language = any(${pgTextArray(filters.languages)}::content_language[])`);
+  if (filters.categories?.length) parts.push(sql`c.category = any(${pgTextArray(filters.categories)}::text[])`);
+  if (filters.sourceIds?.length) parts.push(sql`c.source_id = any(${pgTextArray(filters.sourceIds)}::text[])`);
   return sql.join(parts, sql` and `);
-}
-
-/** A text[] literal passed as one parameter (drizzle would expand a JS array into a list). */
-export function pgTextArray(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/(["\\])/g, "\\$1")}"`).join(",")}}`;
 }
 
 async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding: number[]; dimensions: number; limit: number }) {
@@ -143,6 +156,10 @@ async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding:
     // the workspace filter, so a small workspace next to a huge one still gets its k results.
     await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
     await tx.execute(sql`set local hnsw.ef_search = ${sql.raw(String(Math.max(40, options.limit)))}`);
+    // With a few thousand chunks pgvector's cost model prefers an exact scan plus sort, which
+    // measured 5× slower than the HNSW scan (BENCHMARKS.md). These apply to this query only.
+    await tx.execute(sql`set local enable_seqscan = off`);
+    await tx.execute(sql`set local enable_sort = off`);
     const rows = await executeRows<{ id: string; score: number | string }>(tx, sql`
       select c.id, 1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) as score
       from knowledge_chunks c
@@ -151,25 +168,6 @@ async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding:
       limit ${options.limit}`);
     return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
   });
-}
-
-async function lexicalSearch(db: Database, options: { scope: SQL; query: string; queryLanguage: Language; limit: number }) {
-  // OR of the query's lexemes (plainto_tsquery would AND them, and a long claim matches nothing),
-  // in the query's language and in 'simple' so exact forms match across languages.
-  const config = FTS_CONFIG[options.queryLanguage];
-  const rows = await executeRows<{ id: string; score: number | string }>(db, sql`
-    with q as (
-      select nullif(replace(plainto_tsquery(${config}::regconfig, ${options.query})::text, '&', '|'), '') as lang,
-             nullif(replace(plainto_tsquery('simple'::regconfig, ${options.query})::text, '&', '|'), '') as simple
-    ), tsq as (
-      select coalesce(lang::tsquery, ''::tsquery) || coalesce(simple::tsquery, ''::tsquery) as query from q
-    )
-    select c.id, ts_rank(c.search_vector, tsq.query) as score
-    from knowledge_chunks c, tsq
-    where ${options.scope} and c.search_vector @@ tsq.query
-    order by score desc
-    limit ${options.limit}`);
-  return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
 }
 
 type ChunkRow = {
@@ -202,7 +200,7 @@ async function loadChunks(
            1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) as similarity,
            ${options.withEmbeddings ? sql`c.embedding::text` : sql`null`} as embedding
     from knowledge_chunks c join knowledge_sources s on s.id = c.source_id
-    where c.workspace_id = ${options.workspaceId} and c.id = any(${pgTextArray(options.ids)})
+    where c.workspace_id = ${options.workspaceId} and c.id = any(${pgTextArray(options.ids)}::text[])
       and c.embedding_dimensions = ${options.dimensions}`);
   return rows.map((row) => ({ ...row, section_path: parsePgArray(row.section_path) }));
 }
@@ -219,25 +217,29 @@ function parsePgArray(value: string[] | string): string[] {
 
 async function rerankResults(
   db: Database,
-  options: { workspaceId: string; query: string; queryLanguage: Language; similarity: Map<string, number>; results: RetrievedChunk[] },
+  options: {
+    workspaceId: string;
+    query: string;
+    terms: string[];
+    similarity: Map<string, number>;
+    lexicalScore: Map<string, number>;
+    results: RetrievedChunk[];
+  },
 ): Promise<RetrievedChunk[]> {
-  const { workspaceId, query, queryLanguage, results } = options;
-  const reranker = rerankerFor(workspaceId);
-  const statistics = await loadCorpusStatistics(db, workspaceId, [
-    ...tokenizeForSearch(query, "en"),
-    ...tokenizeForSearch(query, "de"),
-  ]);
+  const { results } = options;
+  // The lexical list scored its own top-N; candidates only the vector list found get BM25 here.
+  const missing = results.filter((r) => !options.lexicalScore.has(r.chunkId)).map((r) => r.chunkId);
+  const extra = await bm25ForChunks(db, { workspaceId: options.workspaceId, chunkIds: missing, terms: options.terms });
   const documents: RerankDocument[] = results.map((r) => ({
     text: r.text,
-    language: r.language,
+    bm25: options.lexicalScore.get(r.chunkId) ?? extra.get(r.chunkId) ?? 0,
     vectorSimilarity: options.similarity.get(r.chunkId) ?? 0,
   }));
-  const providerOptions: { local: LocalRerankOptions } = { local: { statistics, queryLanguage } };
+  const reranker = rerankerFor(options.workspaceId);
   const { ranking } = await rerank({
     model: modelRegistry.rerankingModel(reranker.registryId),
     documents: documents as unknown as Record<string, string | number>[],
-    query,
-    providerOptions: providerOptions as never,
+    query: options.query,
     maxRetries: 0,
   });
   return ranking.map((entry) => ({ ...results[entry.originalIndex]!, scores: { ...results[entry.originalIndex]!.scores, rerank: entry.score } }));

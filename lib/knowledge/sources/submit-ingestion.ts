@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { after } from "next/server";
 import { knowledgeSourceVersions } from "@/lib/db/schema";
@@ -19,7 +20,8 @@ export async function submitIngestion(tx: Database, options: { workspaceId: stri
     workspaceId: options.workspaceId,
     type: INGEST_JOB_TYPE,
     payload,
-    idempotencyKey: `ingest:${[...options.versionIds].sort().join(",")}`,
+    // A digest, not the id list: a feed of thousands of products would exceed the index row size.
+    idempotencyKey: `ingest:${createHash("sha256").update([...options.versionIds].sort().join(",")).digest("hex")}`,
   });
   await tx.update(knowledgeSourceVersions).set({ jobId }).where(inArray(knowledgeSourceVersions.id, options.versionIds));
   wakeWorkerAfterResponse();
