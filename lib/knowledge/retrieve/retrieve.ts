@@ -82,6 +82,8 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   lap("embed");
 
   const scope = scopeConditions(options);
+  // One after the other on purpose: run concurrently on two pooled connections they were slower
+  // on the 2-core benchmark machine (the two backends and Node compete for the cores).
   const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, limit: candidates });
   lap("vector");
   const lexicalHits = await lexicalSearch(db, { workspaceId: options.workspaceId, scope, terms, limit: candidates });
@@ -93,7 +95,20 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   const ids = [...fused.keys()];
   if (ids.length === 0) return [];
 
-  const rows = await loadChunks(db, { workspaceId: options.workspaceId, ids, queryEmbedding, dimensions, withEmbeddings: options.mmrLambda !== undefined });
+  const shouldRerank = options.rerank !== false;
+  // The lexical list scored its own top-N; the reranker also needs BM25 for candidates only the
+  // vector list found. Fetched alongside the chunk rows.
+  const rows = await loadChunks(db, {
+    workspaceId: options.workspaceId,
+    ids,
+    scoredIds: vectorHits.map((h) => h.id),
+    queryEmbedding,
+    dimensions,
+    withEmbeddings: options.mmrLambda !== undefined,
+  });
+  const extraBm25 = shouldRerank
+    ? await bm25ForChunks(db, { workspaceId: options.workspaceId, chunkIds: ids.filter((id) => !lexicalScore.has(id)), terms })
+    : new Map<string, number>();
   let results: RetrievedChunk[] = rows.map((row) => ({
     chunkId: row.id,
     sourceId: row.source_id,
@@ -109,13 +124,14 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
     isFlagged: row.firewall_status === "flagged",
     scores: { vector: vectorScore.get(row.id) ?? null, lexical: lexicalScore.get(row.id) ?? null, fused: fused.get(row.id) ?? 0, rerank: null },
   }));
-  const similarity = new Map(rows.map((row) => [row.id, Number(row.similarity)]));
+  const similarity = new Map(rows.map((row) => [row.id, vectorScore.get(row.id) ?? Number(row.similarity)]));
   const embeddingsById = new Map(rows.map((row) => [row.id, row.embedding ? (JSON.parse(row.embedding) as number[]) : []]));
   lap("load");
   results.sort((a, b) => b.scores.fused - a.scores.fused);
 
-  if (options.rerank !== false) {
-    results = await rerankResults(db, { workspaceId: options.workspaceId, query, terms, similarity, lexicalScore, results });
+  if (shouldRerank) {
+    const bm25 = new Map([...lexicalScore, ...extraBm25]);
+    results = await rerankResults({ workspaceId: options.workspaceId, query, similarity, bm25, results });
     lap("rerank");
   }
 
@@ -154,12 +170,14 @@ async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding:
   return db.transaction(async (tx) => {
     // pgvector filters after the HNSW scan; iterative scans keep going until `limit` rows pass
     // the workspace filter, so a small workspace next to a huge one still gets its k results.
-    await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
-    await tx.execute(sql`set local hnsw.ef_search = ${sql.raw(String(Math.max(40, options.limit)))}`);
     // With a few thousand chunks pgvector's cost model prefers an exact scan plus sort, which
-    // measured 5× slower than the HNSW scan (BENCHMARKS.md). These apply to this query only.
-    await tx.execute(sql`set local enable_seqscan = off`);
-    await tx.execute(sql`set local enable_sort = off`);
+    // measured 5× slower than the HNSW scan; seqscan/sort off make it take the index. All four
+    // settings are transaction-local and sent in one round trip.
+    await tx.execute(sql`select
+      set_config('hnsw.iterative_scan', 'relaxed_order', true),
+      set_config('hnsw.ef_search', ${String(Math.max(40, options.limit))}, true),
+      set_config('enable_seqscan', 'off', true),
+      set_config('enable_sort', 'off', true)`);
     const rows = await executeRows<{ id: string; score: number | string }>(tx, sql`
       select c.id, 1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) as score
       from knowledge_chunks c
@@ -183,21 +201,23 @@ type ChunkRow = {
   classification: string;
   category: string | null;
   firewall_status: string;
-  /** Cosine similarity to the query, for every candidate (the vector list scored only its own). */
-  similarity: number | string;
+  /** Cosine similarity to the query for candidates the vector list did not score (else null). */
+  similarity: number | string | null;
   embedding: string | null;
 };
 
 async function loadChunks(
   db: Database,
-  options: { workspaceId: string; ids: string[]; queryEmbedding: number[]; dimensions: number; withEmbeddings: boolean },
+  options: { workspaceId: string; ids: string[]; scoredIds: string[]; queryEmbedding: number[]; dimensions: number; withEmbeddings: boolean },
 ): Promise<ChunkRow[]> {
   const dims = sql.raw(String(Math.trunc(options.dimensions)));
   const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
   const rows = await executeRows<ChunkRow>(db, sql`
     select c.id, c.source_id, s.title, c.version, c.section_path, c.url, c.text, c.language, c.kind,
            c.classification, c.category, c.firewall_status,
-           1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) as similarity,
+           -- Only candidates the vector list did not score need their similarity computed here.
+           case when c.id = any(${pgTextArray(options.scoredIds)}::text[]) then null
+                else 1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) end as similarity,
            ${options.withEmbeddings ? sql`c.embedding::text` : sql`null`} as embedding
     from knowledge_chunks c join knowledge_sources s on s.id = c.source_id
     where c.workspace_id = ${options.workspaceId} and c.id = any(${pgTextArray(options.ids)}::text[])
@@ -215,24 +235,17 @@ function parsePgArray(value: string[] | string): string[] {
     .map((part) => (part.startsWith('"') ? part.slice(1, -1).replace(/\\(.)/g, "$1") : part));
 }
 
-async function rerankResults(
-  db: Database,
-  options: {
-    workspaceId: string;
-    query: string;
-    terms: string[];
-    similarity: Map<string, number>;
-    lexicalScore: Map<string, number>;
-    results: RetrievedChunk[];
-  },
-): Promise<RetrievedChunk[]> {
+async function rerankResults(options: {
+  workspaceId: string;
+  query: string;
+  similarity: Map<string, number>;
+  bm25: Map<string, number>;
+  results: RetrievedChunk[];
+}): Promise<RetrievedChunk[]> {
   const { results } = options;
-  // The lexical list scored its own top-N; candidates only the vector list found get BM25 here.
-  const missing = results.filter((r) => !options.lexicalScore.has(r.chunkId)).map((r) => r.chunkId);
-  const extra = await bm25ForChunks(db, { workspaceId: options.workspaceId, chunkIds: missing, terms: options.terms });
   const documents: RerankDocument[] = results.map((r) => ({
     text: r.text,
-    bm25: options.lexicalScore.get(r.chunkId) ?? extra.get(r.chunkId) ?? 0,
+    bm25: options.bm25.get(r.chunkId) ?? 0,
     vectorSimilarity: options.similarity.get(r.chunkId) ?? 0,
   }));
   const reranker = rerankerFor(options.workspaceId);
