@@ -39,6 +39,22 @@ const envSchema = z
     CONFIDENTIAL_READER_ROLES: z.string().default("admin,editor"),
     /** Run the background job worker inside the web process (turn off where a separate `npm run worker` runs). */
     JOB_WORKER_IN_PROCESS: booleanString.default(true),
+    /**
+     * Model for knowledge embeddings, as `provider:model` (default: the built-in local embedder).
+     * Changing it re-embeds every workspace in the background after the next start.
+     */
+    EMBEDDING_MODEL: z.string().regex(/^[a-z][a-z0-9-]*:.+$/, "EMBEDDING_MODEL must look like provider:model").default("local:local-hash-ngram-v1"),
+    /** Vector size of a hosted EMBEDDING_MODEL the catalog does not know. */
+    EMBEDDING_DIMENSIONS: z.coerce.number().int().min(8).max(16_000).optional(),
+    /** Model for reranking retrieved passages, `provider:model` (default: the built-in BM25 + vector reranker). */
+    RERANK_MODEL: z.string().regex(/^[a-z][a-z0-9-]*:.+$/, "RERANK_MODEL must look like provider:model").default("local:bm25-vector-v1"),
+    /** Hosted providers: each key switches its provider on. */
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    COHERE_API_KEY: z.string().min(1).optional(),
+    /** Any OpenAI-compatible server (Ollama, vLLM, LM Studio): base URL, optional key, a name for ids. */
+    OPENAI_COMPATIBLE_BASE_URL: z.url().optional(),
+    OPENAI_COMPATIBLE_API_KEY: z.string().min(1).optional(),
+    OPENAI_COMPATIBLE_NAME: z.string().regex(/^[a-z][a-z0-9-]*$/).default("selfhosted"),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {

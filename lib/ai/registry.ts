@@ -1,30 +1,65 @@
 import "server-only";
-import { createProviderRegistry, customProvider } from "ai";
+import { createProviderRegistry, customProvider, type ProviderRegistryProvider } from "ai";
+import { createOpenAI } from "@ai-sdk/openai";
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import { createCohere } from "@ai-sdk/cohere";
+import { env, type Env } from "@/lib/env";
 import { createLocalEmbeddingModel, LOCAL_EMBEDDING_DIMENSIONS, LOCAL_EMBEDDING_MODEL_ID } from "@/lib/rag/embed/local-embedder";
 import { createLocalReranker, LOCAL_RERANKER_MODEL_ID } from "./local-models/reranker";
 
 /**
- * The one provider registry. Today it holds the built-in local models; the routing issue adds
- * hosted providers enabled by environment variables. Model ids appear here and nowhere else.
+ * The one provider registry: the built-in local models always, hosted providers when their key
+ * (or base URL) is configured. Model ids are chosen here and in the environment, nowhere else.
  */
-const localProvider = customProvider({
-  embeddingModels: { [LOCAL_EMBEDDING_MODEL_ID]: createLocalEmbeddingModel() },
-  rerankingModels: { [LOCAL_RERANKER_MODEL_ID]: createLocalReranker() },
-});
-
-export const modelRegistry = createProviderRegistry({ local: localProvider });
-
-export type EmbeddingModelChoice = { registryId: string; modelId: string; dimensions: number };
-
-/** The embedding model for a workspace's knowledge base (local until a hosted one is configured). */
-export function embeddingModelFor(_workspaceId: string): EmbeddingModelChoice {
-  return {
-    registryId: `local:${LOCAL_EMBEDDING_MODEL_ID}`,
-    modelId: LOCAL_EMBEDDING_MODEL_ID,
-    dimensions: LOCAL_EMBEDDING_DIMENSIONS,
+export function buildModelRegistry(config: Pick<Env, "OPENAI_API_KEY" | "COHERE_API_KEY" | "OPENAI_COMPATIBLE_BASE_URL" | "OPENAI_COMPATIBLE_API_KEY" | "OPENAI_COMPATIBLE_NAME">) {
+  const providers: Record<string, Parameters<typeof createProviderRegistry>[0][string]> = {
+    local: customProvider({
+      embeddingModels: { [LOCAL_EMBEDDING_MODEL_ID]: createLocalEmbeddingModel() },
+      rerankingModels: { [LOCAL_RERANKER_MODEL_ID]: createLocalReranker() },
+    }),
   };
+  // The router retries (maxRetries: 0 at call sites); the SDK's own retries would multiply them.
+  if (config.OPENAI_API_KEY) providers.openai = createOpenAI({ apiKey: config.OPENAI_API_KEY });
+  if (config.COHERE_API_KEY) providers.cohere = createCohere({ apiKey: config.COHERE_API_KEY });
+  if (config.OPENAI_COMPATIBLE_BASE_URL) {
+    providers[config.OPENAI_COMPATIBLE_NAME] = createOpenAICompatible({
+      name: config.OPENAI_COMPATIBLE_NAME,
+      baseURL: config.OPENAI_COMPATIBLE_BASE_URL,
+      apiKey: config.OPENAI_COMPATIBLE_API_KEY,
+    });
+  }
+  return createProviderRegistry(providers) as ProviderRegistryProvider;
+}
+
+export const modelRegistry = buildModelRegistry(env);
+
+/** Known embedding sizes; a hosted model not listed here needs EMBEDDING_DIMENSIONS. */
+const KNOWN_EMBEDDING_DIMENSIONS: Record<string, number> = {
+  [`local:${LOCAL_EMBEDDING_MODEL_ID}`]: LOCAL_EMBEDDING_DIMENSIONS,
+  "openai:text-embedding-3-small": 1536,
+  "openai:text-embedding-3-large": 3072,
+  "cohere:embed-multilingual-v3.0": 1024,
+};
+
+export type EmbeddingModelChoice = { registryId: string; modelId: string; dimensions: number; isLocal: boolean };
+
+export function resolveEmbeddingModel(config: Pick<Env, "EMBEDDING_MODEL" | "EMBEDDING_DIMENSIONS">): EmbeddingModelChoice {
+  const registryId = config.EMBEDDING_MODEL;
+  const dimensions = KNOWN_EMBEDDING_DIMENSIONS[registryId] ?? config.EMBEDDING_DIMENSIONS;
+  if (!dimensions) throw new Error(`EMBEDDING_DIMENSIONS is required for ${registryId} (its vector size is not in the catalog)`);
+  return { registryId, modelId: registryId.slice(registryId.indexOf(":") + 1), dimensions, isLocal: registryId.startsWith("local:") };
+}
+
+const configuredEmbedding = resolveEmbeddingModel(env);
+
+/**
+ * The embedding model for a workspace's knowledge base. One per deployment today (a workspace
+ * setting comes with the routing issue); the model id and dimension are stored with every chunk.
+ */
+export function embeddingModelFor(_workspaceId: string): EmbeddingModelChoice {
+  return configuredEmbedding;
 }
 
 export function rerankerFor(_workspaceId: string) {
-  return { registryId: `local:${LOCAL_RERANKER_MODEL_ID}`, isLocal: true } as const;
+  return { registryId: env.RERANK_MODEL, isLocal: env.RERANK_MODEL.startsWith("local:") } as const;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import type { Database } from "@/lib/db/types";
 import { runQueuedJobs, type JobHandlers } from "./worker";
 
 /**
@@ -9,7 +10,13 @@ import { runQueuedJobs, type JobHandlers } from "./worker";
  */
 const POLL_INTERVAL_MS = 2_000;
 
-type WorkerState = { running: boolean; again: boolean; timer?: NodeJS.Timeout; handlers?: () => Promise<JobHandlers> };
+type WorkerState = {
+  running: boolean;
+  again: boolean;
+  timer?: NodeJS.Timeout;
+  handlers?: () => Promise<JobHandlers>;
+  onFirstRun?: (db: Database) => Promise<unknown>;
+};
 const globalForWorker = globalThis as typeof globalThis & { __brandpilotWorker?: WorkerState };
 const state = (globalForWorker.__brandpilotWorker ??= { running: false, again: false });
 
@@ -21,6 +28,11 @@ async function drain() {
   }
   state.running = true;
   try {
+    if (state.onFirstRun) {
+      const firstRun = state.onFirstRun;
+      state.onFirstRun = undefined;
+      await firstRun(await getDb());
+    }
     do {
       state.again = false;
       await runQueuedJobs(await getDb(), await state.handlers());
@@ -32,8 +44,12 @@ async function drain() {
   }
 }
 
-export function startBackgroundWorker(loadHandlers: () => Promise<JobHandlers>) {
+export function startBackgroundWorker(
+  loadHandlers: () => Promise<JobHandlers>,
+  options: { onFirstRun?: (db: Database) => Promise<unknown> } = {},
+) {
   state.handlers = loadHandlers;
+  state.onFirstRun = options.onFirstRun;
   if (state.timer) return;
   state.timer = setInterval(() => void drain(), POLL_INTERVAL_MS);
   state.timer.unref();

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import { knowledgeChunks } from "@/lib/db/schema";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { knowledgeChunks, knowledgeCorpusStats } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { embedForWorkspace } from "@/lib/ai/embed";
 import { embeddingModelFor } from "@/lib/ai/registry";
@@ -29,6 +29,14 @@ export async function enqueueReembedIfStale(db: Database, options: { workspaceId
     payload: { workspaceId: options.workspaceId, modelId: model.modelId },
     idempotencyKey: `reembed:${options.workspaceId}:${model.modelId}:${new Date().toISOString().slice(0, 10)}`,
   });
+}
+
+/** At start-up: a re-embedding job for every workspace whose chunks predate the configured model. */
+export async function enqueueReembedForStaleWorkspaces(db: Database): Promise<number> {
+  const workspaces = await db.select({ workspaceId: knowledgeCorpusStats.workspaceId }).from(knowledgeCorpusStats).where(gt(knowledgeCorpusStats.chunkCount, 0));
+  let queued = 0;
+  for (const { workspaceId } of workspaces) if (await enqueueReembedIfStale(db, { workspaceId })) queued++;
+  return queued;
 }
 
 /** Re-embeds stale active chunks batch by batch; each batch commits on its own, so a retry resumes. */

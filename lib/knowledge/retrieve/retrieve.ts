@@ -77,14 +77,14 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
     mark = now;
   };
   const terms = queryTerms(query);
-  const { embeddings, dimensions } = await embedForWorkspace(options.workspaceId, [query]);
+  const { embeddings, dimensions, modelId } = await embedForWorkspace(options.workspaceId, [query]);
   const queryEmbedding = embeddings[0]!;
   lap("embed");
 
   const scope = scopeConditions(options);
   // One after the other on purpose: run concurrently on two pooled connections they were slower
   // on the 2-core benchmark machine (the two backends and Node compete for the cores).
-  const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, limit: candidates });
+  const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, modelId, limit: candidates });
   lap("vector");
   const lexicalHits = await lexicalSearch(db, { workspaceId: options.workspaceId, scope, terms, limit: candidates });
   lap("lexical");
@@ -164,7 +164,7 @@ function scopeConditions(options: RetrieveOptions): SQL {
   return sql.join(parts, sql` and `);
 }
 
-async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding: number[]; dimensions: number; limit: number }) {
+async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding: number[]; dimensions: number; modelId: string; limit: number }) {
   const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
   const dims = sql.raw(String(Math.trunc(options.dimensions)));
   return db.transaction(async (tx) => {
@@ -181,7 +181,9 @@ async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding:
     const rows = await executeRows<{ id: string; score: number | string }>(tx, sql`
       select c.id, 1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) as score
       from knowledge_chunks c
-      where ${options.scope} and c.embedding_dimensions = ${options.dimensions}
+      -- Only chunks embedded by the query's model are comparable; during a re-embedding the
+      -- others are still found by the lexical list.
+      where ${options.scope} and c.embedding_dimensions = ${options.dimensions} and c.embedding_model = ${options.modelId}
       order by c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})
       limit ${options.limit}`);
     return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
@@ -250,8 +252,9 @@ async function rerankResults(options: {
   }));
   const reranker = rerankerFor(options.workspaceId);
   const { ranking } = await rerank({
-    model: modelRegistry.rerankingModel(reranker.registryId),
-    documents: documents as unknown as Record<string, string | number>[],
+    model: modelRegistry.rerankingModel(reranker.registryId as `${string}:${string}`),
+    // The local reranker takes the features we already computed; a hosted one reads the text.
+    documents: (reranker.isLocal ? documents : documents.map((d) => d.text)) as unknown as string[],
     query: options.query,
     maxRetries: 0,
   });
