@@ -12,6 +12,7 @@ CREATE TABLE "jobs" (
 	"max_attempts" integer DEFAULT 3 NOT NULL,
 	"run_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"locked_until" timestamp with time zone,
+	"locked_by" text,
 	"last_error" text,
 	"progress_done" integer DEFAULT 0 NOT NULL,
 	"progress_total" integer DEFAULT 0 NOT NULL,
@@ -123,6 +124,7 @@ ALTER TABLE "knowledge_sources" ADD CONSTRAINT "knowledge_sources_workspace_id_w
 CREATE INDEX "jobs_claim_idx" ON "jobs" USING btree ("status","run_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "jobs_idempotency_unique" ON "jobs" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE INDEX "knowledge_chunks_source_idx" ON "knowledge_chunks" USING btree ("source_id","version","ordinal");--> statement-breakpoint
+CREATE UNIQUE INDEX "knowledge_chunks_version_ordinal_unique" ON "knowledge_chunks" USING btree ("version_id","ordinal");--> statement-breakpoint
 CREATE INDEX "knowledge_chunks_workspace_active_idx" ON "knowledge_chunks" USING btree ("workspace_id") WHERE retired_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "knowledge_feeds_name_unique" ON "knowledge_feeds" USING btree ("workspace_id","name");--> statement-breakpoint
 -- Covering index: BM25 reads postings for the query terms without touching the table.

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export type DemoAccount = { email: string; name: string; role: string };
 
@@ -36,7 +37,7 @@ export function SignInForm({
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.");
       return;
     }
-    router.push(searchParams.get("callbackUrl")?.startsWith("/") ? searchParams.get("callbackUrl")! : "/");
+    router.push(safeCallbackPath(searchParams.get("callbackUrl")));
     router.refresh();
   }
 

@@ -23,10 +23,21 @@ function readAsBase64(file: File): Promise<string> {
  * one bad file is reported alone and the others still go in. The page never waits for
  * ingestion: a file is "queued" as soon as the server has it.
  */
-export function UploadPanel({ workspaceId, maxBytes, sourceId }: { workspaceId: string; maxBytes: number; sourceId?: string }) {
+export function UploadPanel({
+  workspaceId,
+  maxBytes,
+  sourceId,
+  initialMetadata,
+}: {
+  workspaceId: string;
+  maxBytes: number;
+  /** A new version of this source: the form starts from its current kind and classification. */
+  sourceId?: string;
+  initialMetadata?: SourceMetadata;
+}) {
   const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [metadata, setMetadata] = useState<SourceMetadata>(DEFAULT_METADATA);
+  const [metadata, setMetadata] = useState<SourceMetadata>(initialMetadata ?? DEFAULT_METADATA);
   const [statuses, setStatuses] = useState<FileStatus[]>([]);
   const [isDragging, setIsDragging] = useState(false);
 

@@ -33,6 +33,7 @@ test("an editor uploads a brand guide and a product feed, watches ingestion fini
 });
 
 test("a manager can search but not add content", async ({ page }) => {
+  // Runs after the editor's upload above (one worker, file order), so there is content to find.
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(demoAccount("manager").email, DEMO_PASSWORD);
@@ -40,5 +41,8 @@ test("a manager can search but not add content", async ({ page }) => {
   const knowledge = new KnowledgePage(page);
   await knowledge.goto(DEMO_WORKSPACE.slug);
   await expect(page.getByRole("region", { name: "Upload files" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /product feed/ })).toHaveCount(0);
   await expect(page.getByText("Editors and admins add and update content.")).toBeVisible();
+  await knowledge.search("What words does the brand avoid?");
+  await expect(knowledge.results().first()).toContainText("bargain");
 });

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
@@ -9,10 +10,21 @@ export class KnowledgePage {
     await expect(this.page.getByRole("heading", { name: "Knowledge", exact: true })).toBeVisible();
   }
 
+  /**
+   * Uploads fixture files. A run-specific last line makes each upload new content, so a retried
+   * test is not refused as "already in the knowledge base".
+   */
   async uploadFiles(fixtureNames: string[], kind: string) {
     const upload = this.page.getByRole("region", { name: "Upload files" });
     await upload.getByLabel("Kind").selectOption(kind);
-    await this.page.locator("#upload-files").setInputFiles(fixtureNames.map((name) => path.join(__dirname, "..", "fixtures", name)));
+    const runMarker = `\n\nUpload run ${Date.now()}.\n`;
+    await this.page.locator("#upload-files").setInputFiles(
+      fixtureNames.map((name) => ({
+        name,
+        mimeType: "text/markdown",
+        buffer: Buffer.concat([fs.readFileSync(path.join(__dirname, "..", "fixtures", name)), Buffer.from(runMarker)]),
+      })),
+    );
     for (const name of fixtureNames) {
       await expect(this.page.getByTestId("upload-statuses")).toContainText(`${name}: Queued for ingestion`);
     }

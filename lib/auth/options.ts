@@ -90,10 +90,12 @@ function buildAuthOptions(): NextAuthOptions {
       },
     },
     callbacks: {
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        // Company SSO must vouch for an email: it is how we match the account.
+        // Company SSO must vouch for an email: it is how we match the account. An identity
+        // provider that says the address is unverified does not get to claim it.
         if (!user.email) return false;
+        if ((profile as { email_verified?: unknown } | undefined)?.email_verified === false) return false;
         const userId = await findOrCreateSsoUser(user.email, user.name);
         await appendAuditEntry(await getDb(), {
           workspaceId: null,

@@ -20,6 +20,8 @@ describe("role → permission table", () => {
       expect(roleHasPermission("editor", allowed), allowed).toBe(true);
     }
     expect(roleHasPermission("editor", "asset:generate")).toBe(false);
+    // Releasing firewall-flagged text into generation context is an admin decision (four eyes).
+    expect(roleHasPermission("editor", "knowledge:release")).toBe(false);
     expect(roleHasPermission("editor", "members:manage")).toBe(false);
   });
 

@@ -35,7 +35,6 @@ export const ROLE_PERMISSIONS = {
   editor: [
     "knowledge:read",
     "knowledge:write",
-  "knowledge:release",
     "asset:read",
     "asset:edit",
     "asset:submit",

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { jobs } from "@/lib/db/schema";
-import { claimNextJob, enqueueJob, retryDelaySeconds } from "./queue";
-import { PermanentJobError, runQueuedJobs, type JobHandlers } from "./worker";
+import { claimNextJob, completeJob, enqueueJob, retryDelaySeconds } from "./queue";
+import { INTERNAL_JOB_ERROR, PermanentJobError, runQueuedJobs, type JobHandlers } from "./worker";
 
 const makeDue = async (jobId: string) => {
   const db = await getDb();
@@ -32,7 +32,8 @@ describe("job queue", () => {
     const [afterFirst] = await db.select().from(jobs).where(eq(jobs.id, jobId));
     expect(afterFirst).toMatchObject({ status: "queued", attempts: 1, lastError: "connection reset" });
     expect(afterFirst!.runAt.getTime()).toBeGreaterThan(Date.now());
-    expect(failures).toEqual([{ message: "connection reset", willRetry: true }]);
+    // People see a generic sentence for an unexpected error; the job keeps the detail for operators.
+    expect(failures).toEqual([{ message: INTERNAL_JOB_ERROR, willRetry: true }]);
     // Not due yet: the worker leaves it alone.
     expect(await runQueuedJobs(db, handlers)).toBe(0);
 
@@ -90,5 +91,30 @@ describe("job queue", () => {
     expect(retryDelaySeconds(3, () => 0.5)).toBe(8);
     expect(retryDelaySeconds(3, () => 0)).toBe(6);
     expect(retryDelaySeconds(20, () => 0.5)).toBe(300);
+  });
+});
+
+describe("job leases", () => {
+  it("fails a job whose worker died on every attempt instead of re-running it forever", async () => {
+    const db = await getDb();
+    const type = `test.crashing_${Date.now()}`;
+    const jobId = await enqueueJob(db, { workspaceId: null, type, payload: {}, maxAttempts: 1 });
+    expect((await claimNextJob(db, { types: [type] }))?.id).toBe(jobId);
+    await db.update(jobs).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(jobs.id, jobId));
+    expect(await claimNextJob(db, { types: [type] })).toBeNull();
+    const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId));
+    expect(job).toMatchObject({ status: "failed", lastError: expect.stringContaining("stopped") });
+  });
+
+  it("ignores a stale worker's answer once another worker holds the lease", async () => {
+    const db = await getDb();
+    const type = `test.stale_${Date.now()}`;
+    const jobId = await enqueueJob(db, { workspaceId: null, type, payload: {} });
+    const first = (await claimNextJob(db, { types: [type] }))!;
+    await db.update(jobs).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(jobs.id, jobId));
+    const second = (await claimNextJob(db, { types: [type] }))!;
+    expect(second.lockedBy).not.toBe(first.lockedBy);
+    expect(await completeJob(db, { job: first })).toBe(false);
+    expect(await completeJob(db, { job: second })).toBe(true);
   });
 });

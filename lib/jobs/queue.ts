@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { randomBytes } from "node:crypto";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { jobs, type Job } from "@/lib/db/schema/jobs";
 import type { Database } from "@/lib/db/types";
 import { createId } from "@/lib/ids";
@@ -36,16 +37,22 @@ export async function enqueueJob(
   return existing!.id;
 }
 
-/** Claims the next due job (or one whose worker died holding it) for this worker. */
+/**
+ * Claims the next due job, or one whose worker died holding it (its lease expired) while it has
+ * attempts left. The returned job carries the lease token the other calls must present.
+ */
 export async function claimNextJob(db: Database, options: { types: string[]; workspaceId?: string }): Promise<Job | null> {
   if (options.types.length === 0) return null;
+  await failJobsAbandonedTooOften(db);
+  const token = randomBytes(9).toString("base64url");
   const rows = await executeRows<{ id: string }>(db, sql`
-    update jobs set status = 'running', attempts = attempts + 1, updated_at = now(),
+    update jobs set status = 'running', attempts = attempts + 1, updated_at = now(), locked_by = ${token},
       locked_until = now() + make_interval(secs => ${JOB_LOCK_SECONDS})
     where id = (
       select id from jobs
       where type in (${sql.join(options.types.map((t) => sql`${t}`), sql`, `)})
-        and ((status = 'queued' and run_at <= now()) or (status = 'running' and locked_until < now()))
+        and ((status = 'queued' and run_at <= now())
+          or (status = 'running' and locked_until < now() and attempts < max_attempts))
         ${options.workspaceId ? sql`and workspace_id = ${options.workspaceId}` : sql``}
       order by run_at
       limit 1
@@ -58,18 +65,49 @@ export async function claimNextJob(db: Database, options: { types: string[]; wor
   return job ?? null;
 }
 
-export async function reportJobProgress(db: Database, options: { jobId: string; done: number; total: number }) {
+/**
+ * A job whose worker kept dying (out of memory on one file, say) must not be picked up forever:
+ * once its lease expired with no attempts left, it fails with a reason.
+ */
+async function failJobsAbandonedTooOften(db: Database) {
   await db
     .update(jobs)
-    .set({ progressDone: options.done, progressTotal: options.total, updatedAt: sql`now()` })
-    .where(eq(jobs.id, options.jobId));
+    .set({
+      status: "failed",
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: "The worker stopped while running this job, on every attempt.",
+      finishedAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(jobs.status, "running"), lt(jobs.lockedUntil, sql`now()`), sql`${jobs.attempts} >= ${jobs.maxAttempts}`));
 }
 
-export async function completeJob(db: Database, options: { jobId: string }) {
+/** Progress also renews the lease: a long job that reports progress is alive. */
+export async function reportJobProgress(db: Database, options: { job: Job; done: number; total: number }) {
   await db
     .update(jobs)
-    .set({ status: "succeeded", lockedUntil: null, lastError: null, finishedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(jobs.id, options.jobId), eq(jobs.status, "running")));
+    .set({
+      progressDone: options.done,
+      progressTotal: options.total,
+      lockedUntil: sql`now() + make_interval(secs => ${JOB_LOCK_SECONDS})`,
+      updatedAt: sql`now()`,
+    })
+    .where(ownedBy(options.job));
+}
+
+/** Only the worker holding the lease may finish a job; a stale worker's late answer is ignored. */
+function ownedBy(job: Job) {
+  return and(eq(jobs.id, job.id), eq(jobs.status, "running"), eq(jobs.lockedBy, job.lockedBy ?? ""));
+}
+
+export async function completeJob(db: Database, options: { job: Job }): Promise<boolean> {
+  const updated = await db
+    .update(jobs)
+    .set({ status: "succeeded", lockedUntil: null, lockedBy: null, lastError: null, finishedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(ownedBy(options.job))
+    .returning({ id: jobs.id });
+  return updated.length > 0;
 }
 
 /** Exponential backoff with jitter: 2 s, 4 s, 8 s … (±25 %), capped at 5 minutes. */
@@ -91,13 +129,14 @@ export async function failJob(
         ? {
             status: "queued",
             lockedUntil: null,
+            lockedBy: null,
             lastError: options.error,
             runAt: sql`now() + make_interval(secs => ${retryDelaySeconds(options.job.attempts)})`,
             updatedAt: sql`now()`,
           }
-        : { status: "failed", lockedUntil: null, lastError: options.error, finishedAt: sql`now()`, updatedAt: sql`now()` },
+        : { status: "failed", lockedUntil: null, lockedBy: null, lastError: options.error, finishedAt: sql`now()`, updatedAt: sql`now()` },
     )
-    .where(eq(jobs.id, options.job.id));
+    .where(ownedBy(options.job));
   return { willRetry };
 }
 

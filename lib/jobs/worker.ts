@@ -19,6 +19,8 @@ export type JobHandlers = Record<string, JobHandler>;
  */
 export class PermanentJobError extends Error {}
 
+export const INTERNAL_JOB_ERROR = "An internal error interrupted the work; it was logged.";
+
 /** Works the queue until it is empty or `maxJobs` ran. Returns how many jobs were processed. */
 export async function runQueuedJobs(
   db: Database,
@@ -35,16 +37,20 @@ export async function runQueuedJobs(
     const context: JobContext = {
       db,
       job,
-      reportProgress: (done, total) => reportJobProgress(db, { jobId: job.id, done, total }),
+      reportProgress: (done, total) => reportJobProgress(db, { job, done, total }),
     };
     try {
       await handler.run(context);
-      await completeJob(db, { jobId: job.id });
+      await completeJob(db, { job });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const isRetryable = !(error instanceof PermanentJobError) && !isAppError(error);
-      if (isRetryable) console.error(`[jobs] ${job.type} ${job.id} attempt ${job.attempts} failed:`, message);
-      const { willRetry } = await failJob(db, { job, error: message, isRetryable });
+      const isExpected = error instanceof PermanentJobError || isAppError(error);
+      // Expected failures carry a sentence for the uploader. Anything else (a database error
+      // whose message holds SQL and parameters, a provider error) is logged by its first line
+      // and shown to people only as a generic sentence.
+      const detail = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+      if (!isExpected) console.error(`[jobs] ${job.type} ${job.id} attempt ${job.attempts} failed: ${detail}`);
+      const message = isExpected ? (error as Error).message : INTERNAL_JOB_ERROR;
+      const { willRetry } = await failJob(db, { job, error: isExpected ? message : detail, isRetryable: !isExpected });
       await handler.onFailure?.(context, { message, willRetry });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { jobs, knowledgeChunks, knowledgePostings, knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
@@ -148,5 +148,43 @@ describe("re-embedding", () => {
     expect(after.map((c) => c.embedding)).toEqual(before.map((c) => c.embedding));
     const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId!));
     expect(job).toMatchObject({ status: "succeeded", progressDone: before.length, progressTotal: before.length });
+  });
+});
+
+describe("ingestion races", () => {
+  it("does not bring back a source retired while its version waited in the queue", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const { sourceId, versionId } = await addTextSource(workspace.id, BRAND_GUIDE, { title: "Soon retired" });
+    const { retireSource } = await import("./sources/manage-sources");
+    await db.transaction((tx) => retireSource(tx, { workspaceId: workspace.id, sourceId }));
+    await runIngestion(workspace.id);
+    expect(await chunksOf(sourceId, { activeOnly: true })).toHaveLength(0);
+    const [source] = await db.select().from(knowledgeSources).where(eq(knowledgeSources.id, sourceId));
+    expect(source).toMatchObject({ status: "retired" });
+    const [version] = await db.select().from(knowledgeSourceVersions).where(eq(knowledgeSourceVersions.id, versionId));
+    expect(version).toMatchObject({ status: "failed", error: expect.stringContaining("retired") });
+  });
+
+  it("keeps a newer version when an older one is indexed late", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const { sourceId } = await addTextSource(workspace.id, BRAND_GUIDE, { title: "Guide" });
+    await runIngestion(workspace.id);
+    const v2 = await addTextSource(workspace.id, BRAND_GUIDE.replace("500 hours", "600 hours"), { sourceId, title: "Guide" });
+    // v2's job is delayed (a retry with backoff, say) while v3 is uploaded and indexed.
+    await db.update(jobs).set({ runAt: sql`now() + interval '1 hour'` }).where(eq(jobs.id, v2.jobId!));
+    await addTextSource(workspace.id, BRAND_GUIDE.replace("500 hours", "700 hours"), { sourceId, title: "Guide" });
+    await runIngestion(workspace.id);
+    await db.update(jobs).set({ runAt: sql`now() - interval '1 second'` }).where(eq(jobs.id, v2.jobId!));
+    await runIngestion(workspace.id);
+
+    const [source] = await db.select().from(knowledgeSources).where(eq(knowledgeSources.id, sourceId));
+    expect(source?.currentVersion).toBe(3);
+    const active = await chunksOf(sourceId, { activeOnly: true });
+    expect(new Set(active.map((c) => c.version))).toEqual(new Set([3]));
+    expect(active.some((c) => c.text.includes("700 hours"))).toBe(true);
+    const [late] = await db.select().from(knowledgeSourceVersions).where(eq(knowledgeSourceVersions.id, v2.versionId));
+    expect(late?.status).toBe("superseded");
   });
 });

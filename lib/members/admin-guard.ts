@@ -24,5 +24,15 @@ export async function assertAdminRemains(
   }
 }
 
+/** Locks the workspace's admin memberships in a fixed order (user id). */
+export async function lockAdminRows(tx: Database, workspaceId: string) {
+  await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "admin")))
+    .orderBy(memberships.userId)
+    .for("update");
+}
+
 /** Keeps `updated_at` honest on every role change. */
 export const touchedNow = sql`now()`;

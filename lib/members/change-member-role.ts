@@ -4,13 +4,16 @@ import { memberships } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { AppError } from "@/lib/errors";
-import { assertAdminRemains, touchedNow } from "./admin-guard";
+import { assertAdminRemains, lockAdminRows, touchedNow } from "./admin-guard";
 
 export async function changeMemberRole(
   db: Database,
   options: { workspaceId: string; userId: string; role: Role },
 ): Promise<{ userId: string; previousRole: Role; role: Role }> {
   return db.transaction(async (tx) => {
+    // Admin rows first, in one order, then the target: two admins demoting each other at once
+    // queue up instead of deadlocking, and the second one gets the "last admin" answer.
+    await lockAdminRows(tx, options.workspaceId);
     const [current] = await tx
       .select({ role: memberships.role })
       .from(memberships)

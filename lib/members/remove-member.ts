@@ -4,7 +4,7 @@ import { memberships } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { AppError } from "@/lib/errors";
-import { assertAdminRemains } from "./admin-guard";
+import { assertAdminRemains, lockAdminRows } from "./admin-guard";
 
 /** Removes the membership only; the account and its history stay. Access ends on the next request. */
 export async function removeMember(
@@ -12,6 +12,7 @@ export async function removeMember(
   options: { workspaceId: string; userId: string },
 ): Promise<{ userId: string; previousRole: Role }> {
   return db.transaction(async (tx) => {
+    await lockAdminRows(tx, options.workspaceId); // before the target row: see change-member-role
     const [current] = await tx
       .select({ role: memberships.role })
       .from(memberships)

@@ -17,6 +17,8 @@ export const jobs = pgTable(
     maxAttempts: integer("max_attempts").notNull().default(3),
     runAt: timestamp("run_at", { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** The claiming worker's token: progress, completion and failure only count from the owner. */
+    lockedBy: text("locked_by"),
     lastError: text("last_error"),
     progressDone: integer("progress_done").notNull().default(0),
     progressTotal: integer("progress_total").notNull().default(0),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { classificationEnum, languageEnum, sourceKindEnum } from "./knowledge-sources";
 import { knowledgeSourceVersions } from "./knowledge-source-versions";
 
@@ -48,6 +48,8 @@ export const knowledgeChunks = pgTable(
   },
   (table) => [
     index("knowledge_chunks_source_idx").on(table.sourceId, table.version, table.ordinal),
+    // A version's chunks are written once; a second writer of the same version fails instead of duplicating.
+    uniqueIndex("knowledge_chunks_version_ordinal_unique").on(table.versionId, table.ordinal),
     index("knowledge_chunks_workspace_active_idx").on(table.workspaceId).where(sql`retired_at is null`),
   ],
 );

@@ -25,7 +25,8 @@ export const knowledgeSourceVersions = pgTable(
     raw: bytea("raw"),
     /** Structured fields of a product (feed imports). */
     product: jsonb("product").$type<Record<string, unknown>>(),
-    status: text("status", { enum: ["queued", "processing", "ready", "failed", "duplicate"] }).notNull().default("queued"),
+    /** superseded: a newer version was indexed first; this one is kept in the history only. */
+    status: text("status", { enum: ["queued", "processing", "ready", "failed", "duplicate", "superseded"] }).notNull().default("queued"),
     error: text("error"),
     warnings: jsonb("warnings").$type<string[]>().notNull().default([]),
     chunksTotal: integer("chunks_total").notNull().default(0),

@@ -98,3 +98,32 @@ describe("product feed import", () => {
     expect(await activeProducts(workspace.id)).toEqual([]);
   });
 });
+
+describe("product feed changes", () => {
+  it("re-indexes a product whose only change is its price", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await importAs(workspace.id, FEED_V1);
+    await runIngestion(workspace.id);
+    const repriced = FEED_V1.replace("349.00", "299.00");
+    expect(await importAs(workspace.id, repriced)).toMatchObject({ updated: 1, unchanged: 1 });
+    await runIngestion(workspace.id);
+    const [top] = await retrieve(db, { workspaceId: workspace.id, query: "Polar Parka price", viewer: { role: "marketer" }, purpose: "generation" });
+    expect(top?.text).toMatch(/299/);
+    expect(top?.text).not.toMatch(/349/);
+  });
+
+  it("makes a product searchable again when it returns to the feed unchanged", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await importAs(workspace.id, FEED_V1);
+    await runIngestion(workspace.id);
+    const withoutParka = FEED_V1.split("\n").filter((line) => !line.startsWith("P-3")).join("\n");
+    expect(await importAs(workspace.id, withoutParka)).toMatchObject({ retired: 1 });
+    await runIngestion(workspace.id);
+    expect(await importAs(workspace.id, FEED_V1)).toMatchObject({ updated: 1 });
+    await runIngestion(workspace.id);
+    const [top] = await retrieve(db, { workspaceId: workspace.id, query: "down parka minus thirty", viewer: { role: "marketer" }, purpose: "generation" });
+    expect(top?.sourceTitle).toBe("Polar Parka");
+  });
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { knowledgeFeeds, knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -11,6 +11,7 @@ import { parseFeed } from "@/lib/rag/product-feed/parse-feed";
 import { suggestMapping } from "@/lib/rag/product-feed/presets";
 import type { ColumnMapping, FeedRowError } from "@/lib/rag/product-feed/types";
 import type { Classification } from "../classification";
+import { pgTextArray } from "../pg-arrays";
 import { createSourceVersion } from "../sources/create-source-version";
 import { retireSource } from "../sources/manage-sources";
 import { submitIngestion } from "../sources/submit-ingestion";
@@ -113,7 +114,8 @@ export async function importFeed(
         eq(knowledgeSources.workspaceId, options.workspaceId),
         eq(knowledgeSources.feedId, feedId),
         isNull(knowledgeSources.retiredAt),
-        notInArray(knowledgeSources.externalId, mapped.products.map((p: ProductRecord) => p.externalId)),
+        // One array parameter, not one per product: feeds can exceed PostgreSQL's 65,535 parameters.
+        sql`${knowledgeSources.externalId} <> all(${pgTextArray(mapped.products.map((p: ProductRecord) => p.externalId))}::text[])`,
       ),
     );
   for (const source of disappeared) await retireSource(tx, { workspaceId: options.workspaceId, sourceId: source.id });

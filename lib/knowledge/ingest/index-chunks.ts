@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { executeRows } from "@/lib/db/execute";
 import { knowledgeChunks } from "@/lib/db/schema";
 import type { FirewallFlag } from "@/lib/db/schema/knowledge-chunks";
 import type { Database } from "@/lib/db/types";
@@ -43,25 +44,24 @@ const INSERT_BATCH = 250;
  */
 export async function indexVersionChunks(tx: Database, workspaceId: string, versions: VersionToIndex[]) {
   if (versions.length === 0) return;
-  const sourceIds = versions.map((v) => v.sourceId);
   const versionIds = versions.map((v) => v.versionId);
 
-  const retired = await tx
-    .update(knowledgeChunks)
-    .set({ retiredAt: sql`now()` })
-    .where(
-      and(
-        eq(knowledgeChunks.workspaceId, workspaceId),
-        inArray(knowledgeChunks.sourceId, sourceIds),
-        isNull(knowledgeChunks.retiredAt),
-        sql`${knowledgeChunks.versionId} <> all(${pgTextArray(versionIds)}::text[])`,
-      ),
-    )
-    .returning({ id: knowledgeChunks.id });
+  // Each source's chunks of *older* versions retire; never a newer version's (the caller has
+  // already dropped versions that were overtaken).
+  const retired = await executeRows<{ id: string }>(
+    tx,
+    sql`update knowledge_chunks c set retired_at = now()
+        from unnest(${pgTextArray(versions.map((v) => v.sourceId))}::text[], ${`{${versions.map((v) => v.version).join(",")}}`}::int[]) as t(source_id, version)
+        where c.workspace_id = ${workspaceId} and c.source_id = t.source_id and c.version < t.version and c.retired_at is null
+        returning c.id`,
+  );
   await deletePostings(tx, workspaceId, retired.map((c) => c.id));
 
   // A retried job may have written these versions before failing later: start clean.
-  const leftovers = await tx.delete(knowledgeChunks).where(inArray(knowledgeChunks.versionId, versionIds)).returning({ id: knowledgeChunks.id });
+  const leftovers = await tx
+    .delete(knowledgeChunks)
+    .where(sql`${knowledgeChunks.versionId} = any(${pgTextArray(versionIds)}::text[])`)
+    .returning({ id: knowledgeChunks.id });
   await deletePostings(tx, workspaceId, leftovers.map((c) => c.id));
 
   const rows: (typeof knowledgeChunks.$inferInsert)[] = [];
@@ -103,7 +103,13 @@ export async function retireSourceChunks(tx: Database, options: { workspaceId: s
   const retired = await tx
     .update(knowledgeChunks)
     .set({ retiredAt: sql`now()` })
-    .where(and(eq(knowledgeChunks.workspaceId, options.workspaceId), inArray(knowledgeChunks.sourceId, options.sourceIds), isNull(knowledgeChunks.retiredAt)))
+    .where(
+      and(
+        eq(knowledgeChunks.workspaceId, options.workspaceId),
+        sql`${knowledgeChunks.sourceId} = any(${pgTextArray(options.sourceIds)}::text[])`,
+        isNull(knowledgeChunks.retiredAt),
+      ),
+    )
     .returning({ id: knowledgeChunks.id });
   await deletePostings(tx, options.workspaceId, retired.map((c) => c.id));
 }

@@ -7,6 +7,7 @@ import { isNearDuplicate } from "@/lib/rag/dedupe";
 import type { JobContext, JobHandler } from "@/lib/jobs/worker";
 import { PermanentJobError } from "@/lib/jobs/worker";
 import { pgTextArray } from "../pg-arrays";
+import { executeRows } from "@/lib/db/execute";
 import { indexVersionChunks, type VersionToIndex } from "./index-chunks";
 import { prepareVersion, type PreparedVersion } from "./prepare-version";
 
@@ -19,7 +20,23 @@ const MAINTENANCE_AFTER_CHUNKS = 500;
 const COMMIT_BATCH = 64;
 
 type Candidate = { source: typeof knowledgeSources.$inferSelect; version: typeof knowledgeSourceVersions.$inferSelect };
-type Outcome = { versionId: string; status: "ready" | "duplicate" | "failed"; message?: string };
+type Outcome = {
+  versionId: string;
+  status: "ready" | "duplicate" | "failed" | "superseded";
+  message?: string;
+  /** false: the source's own status stays (it has a newer version, or was retired meanwhile). */
+  touchesSource?: boolean;
+};
+
+const CLASSIFICATION_RANK: Record<string, number> = { public: 0, internal: 1, confidential: 2 };
+
+/**
+ * How a status message names another source: by title only when everyone who can see this
+ * source may also see that one; otherwise the message would leak a confidential title.
+ */
+function nameVisibleTo(other: { title: string; classification: string }, ownClassification: string): string {
+  return CLASSIFICATION_RANK[other.classification]! <= CLASSIFICATION_RANK[ownClassification]! ? `“${other.title}”` : "another source";
+}
 
 /**
  * The ingestion job: for each queued version, prepare (parse, chunk, firewall), detect exact and
@@ -34,7 +51,7 @@ export async function ingestVersions(context: JobContext): Promise<void> {
     .select({ source: knowledgeSources, version: knowledgeSourceVersions })
     .from(knowledgeSourceVersions)
     .innerJoin(knowledgeSources, eq(knowledgeSources.id, knowledgeSourceVersions.sourceId))
-    .where(and(eq(knowledgeSourceVersions.workspaceId, payload.workspaceId), inArray(knowledgeSourceVersions.id, payload.versionIds)));
+    .where(and(eq(knowledgeSourceVersions.workspaceId, payload.workspaceId), sql`${knowledgeSourceVersions.id} = any(${pgTextArray(payload.versionIds)}::text[])`));
   const pending = rows.filter((row) => row.version.status === "queued" || row.version.status === "processing");
   if (pending.length === 0) return;
 
@@ -79,7 +96,7 @@ export async function ingestVersions(context: JobContext): Promise<void> {
   await pendingWrite;
   if (writeError) throw writeError;
   await context.reportProgress(progress.written, progress.prepared);
-  await recordOutcomes(db, outcomes);
+  await recordVersionOutcomes(db, outcomes);
   // After a bulk load, statistics are stale and the visibility map is empty until autovacuum
   // catches up: the planner then picked plans 10× slower, and index-only scans of the postings
   // fetched the heap anyway (BENCHMARKS.md). VACUUM ANALYZE now; it cannot run in a transaction,
@@ -104,18 +121,22 @@ async function prepareAndEmbed(
     outcomes.push({ versionId: candidate.version.id, status: "failed", message: error.message });
     return null;
   }
+  // Another source with the same text is a duplicate. The same source with the same text (only
+  // whitespace changed, or a product back in its feed after being retired) is indexed again, so
+  // its current version is always searchable.
   const duplicateOf = known.byContent.get(prepared.contentHash);
-  if (duplicateOf) {
-    const message =
-      duplicateOf.sourceId === candidate.source.id
-        ? "The text did not change since the current version."
-        : `Same text as “${duplicateOf.title}”; not indexed twice.`;
-    outcomes.push({ versionId: candidate.version.id, status: "duplicate", message });
+  if (duplicateOf && duplicateOf.sourceId !== candidate.source.id) {
+    outcomes.push({
+      versionId: candidate.version.id,
+      status: "duplicate",
+      message: `Same text as ${nameVisibleTo(duplicateOf, candidate.source.classification)}; not indexed twice.`,
+    });
     return null;
   }
-  known.byContent.set(prepared.contentHash, { sourceId: candidate.source.id, title: candidate.source.title });
+  const entry = { sourceId: candidate.source.id, title: candidate.source.title, classification: candidate.source.classification };
+  known.byContent.set(prepared.contentHash, entry);
   const nearDuplicate = known.simhashes.findNearDuplicate(candidate.source.id, prepared.simhash);
-  known.simhashes.add({ sourceId: candidate.source.id, title: candidate.source.title, simhash: prepared.simhash });
+  known.simhashes.add({ ...entry, simhash: prepared.simhash });
 
   const embeddings: number[][] = [];
   let modelId = "";
@@ -147,9 +168,36 @@ async function prepareAndEmbed(
   };
 }
 
-/** One transaction: the batch's chunks and postings, retirement of old versions, statuses. */
-async function writeBatch(db: Database, workspaceId: string, batch: ReadyVersion[]) {
+/**
+ * One transaction: the batch's chunks and postings, retirement of old versions, statuses. The
+ * sources are locked first and re-checked: a source retired while its version was being prepared
+ * stays retired, and a version older than the one already indexed (a retried job overtaken by a
+ * newer upload) is kept in the history as superseded instead of replacing the newer one.
+ */
+async function writeBatch(db: Database, workspaceId: string, all: ReadyVersion[]) {
   await db.transaction(async (tx) => {
+    const locked = await executeRows<{ id: string; current_version: number; retired_at: Date | null }>(
+      tx,
+      sql`select id, current_version, retired_at from knowledge_sources
+          where workspace_id = ${workspaceId} and id = any(${pgTextArray(all.map((item) => item.candidate.source.id))}::text[])
+          order by id for update`,
+    );
+    const sourceState = new Map(locked.map((row) => [row.id, row]));
+    const skipped: Outcome[] = [];
+    const batch = all.filter((item) => {
+      const state = sourceState.get(item.candidate.source.id);
+      if (!state || state.retired_at) {
+        skipped.push({ versionId: item.candidate.version.id, status: "failed", message: "The source was retired before this version was indexed.", touchesSource: false });
+        return false;
+      }
+      if (state.current_version >= item.candidate.version.version) {
+        skipped.push({ versionId: item.candidate.version.id, status: "superseded", message: `Version ${state.current_version} was indexed first.`, touchesSource: false });
+        return false;
+      }
+      return true;
+    });
+    await recordVersionOutcomes(tx, skipped);
+    if (batch.length === 0) return;
     await indexVersionChunks(
       tx,
       workspaceId,
@@ -180,7 +228,7 @@ async function writeBatch(db: Database, workspaceId: string, batch: ReadyVersion
                   ${pgTextArray(batch.map((b) => b.prepared.language))}::text[],
                   ${`{${batch.map((b) => b.candidate.source.language === null).join(",")}}`}::boolean[],
                   ${pgTextArray(batch.map((b) => b.nearDuplicate?.sourceId ?? ""))}::text[],
-                  ${pgTextArray(batch.map((b) => (b.nearDuplicate ? `Nearly identical to “${b.nearDuplicate.title}”.` : "")))}::text[])
+                  ${pgTextArray(batch.map((b) => (b.nearDuplicate ? `Nearly identical to ${nameVisibleTo(b.nearDuplicate, b.candidate.source.classification)}.` : "")))}::text[])
         as t(id, version, language, detected, near_id, message)
       where s.id = t.id`);
   });
@@ -188,11 +236,17 @@ async function writeBatch(db: Database, workspaceId: string, batch: ReadyVersion
 
 async function markProcessing(db: Database, pending: Candidate[]) {
   const versionIds = pending.map((p) => p.version.id);
-  await db.update(knowledgeSourceVersions).set({ status: "processing" }).where(inArray(knowledgeSourceVersions.id, versionIds));
+  await db.update(knowledgeSourceVersions).set({ status: "processing" }).where(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(versionIds)}::text[])`);
   await db
     .update(knowledgeSources)
     .set({ status: "processing", updatedAt: sql`now()` })
-    .where(and(inArray(knowledgeSources.id, pending.map((p) => p.source.id)), ne(knowledgeSources.status, "ready")));
+    .where(
+      and(
+        sql`${knowledgeSources.id} = any(${pgTextArray(pending.map((p) => p.source.id))}::text[])`,
+        ne(knowledgeSources.status, "ready"),
+        isNull(knowledgeSources.retiredAt),
+      ),
+    );
 }
 
 /** Content hashes and simhashes of every source's current version in the workspace. */
@@ -201,6 +255,7 @@ async function loadActiveHashes(db: Database, workspaceId: string) {
     .select({
       sourceId: knowledgeSources.id,
       title: knowledgeSources.title,
+      classification: knowledgeSources.classification,
       contentHash: knowledgeSourceVersions.contentHash,
       simhash: knowledgeSourceVersions.simhash,
     })
@@ -211,12 +266,14 @@ async function loadActiveHashes(db: Database, workspaceId: string) {
     )
     .where(and(eq(knowledgeSources.workspaceId, workspaceId), isNull(knowledgeSources.retiredAt), isNotNull(knowledgeSourceVersions.contentHash)));
   return {
-    byContent: new Map(rows.map((row) => [row.contentHash!, { sourceId: row.sourceId, title: row.title }])),
-    simhashes: new SimhashIndex(rows.filter((row) => row.simhash !== null).map((row) => ({ sourceId: row.sourceId, title: row.title, simhash: row.simhash! }))),
+    byContent: new Map(rows.map((row) => [row.contentHash!, { sourceId: row.sourceId, title: row.title, classification: row.classification }])),
+    simhashes: new SimhashIndex(
+      rows.filter((row) => row.simhash !== null).map((row) => ({ sourceId: row.sourceId, title: row.title, classification: row.classification, simhash: row.simhash! })),
+    ),
   };
 }
 
-type SimhashEntry = { sourceId: string; title: string; simhash: bigint };
+type SimhashEntry = { sourceId: string; title: string; classification: string; simhash: bigint };
 
 /**
  * Near-duplicate lookup without comparing against every source: two 64-bit simhashes within
@@ -252,20 +309,20 @@ class SimhashIndex {
   }
 }
 
-async function recordOutcomes(db: Database, outcomes: Outcome[]) {
+async function recordVersionOutcomes(db: Database, outcomes: Outcome[]) {
   for (const outcome of outcomes) {
     const [version] = await db
       .update(knowledgeSourceVersions)
       .set({ status: outcome.status, error: outcome.message ?? null, completedAt: sql`now()`, raw: null })
       .where(eq(knowledgeSourceVersions.id, outcome.versionId))
       .returning({ sourceId: knowledgeSourceVersions.sourceId, version: knowledgeSourceVersions.version });
-    if (!version) continue;
+    if (!version || outcome.touchesSource === false) continue;
     // A source that already has a searchable version keeps it; only a first version's failure
     // marks the whole source failed.
     await db
       .update(knowledgeSources)
       .set({
-        status: sql`case when ${knowledgeSources.currentVersion} > 0 then 'ready'::source_status else ${outcome.status}::source_status end`,
+        status: sql`case when ${knowledgeSources.currentVersion} > 0 then 'ready'::source_status else ${outcome.status === "duplicate" ? "duplicate" : "failed"}::source_status end`,
         statusMessage: `Version ${version.version}: ${outcome.message}`,
         updatedAt: sql`now()`,
       })
@@ -280,7 +337,7 @@ async function onIngestFailure(context: JobContext, failure: { message: string; 
   await context.db
     .update(knowledgeSourceVersions)
     .set({ status: failure.willRetry ? "queued" : "failed", error: reason })
-    .where(and(inArray(knowledgeSourceVersions.id, payload.versionIds), inArray(knowledgeSourceVersions.status, ["queued", "processing"])));
+    .where(and(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(payload.versionIds)}::text[])`, inArray(knowledgeSourceVersions.status, ["queued", "processing"])));
   await context.db
     .update(knowledgeSources)
     .set({
@@ -291,7 +348,10 @@ async function onIngestFailure(context: JobContext, failure: { message: string; 
     .where(
       inArray(
         knowledgeSources.id,
-        context.db.select({ id: knowledgeSourceVersions.sourceId }).from(knowledgeSourceVersions).where(inArray(knowledgeSourceVersions.id, payload.versionIds)),
+        context.db
+          .select({ id: knowledgeSourceVersions.sourceId })
+          .from(knowledgeSourceVersions)
+          .where(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(payload.versionIds)}::text[])`),
       ),
     );
 }

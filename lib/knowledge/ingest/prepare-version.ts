@@ -80,5 +80,8 @@ export async function prepareVersion(source: KnowledgeSource, version: Knowledge
     });
   }
 
-  return { language, contentHash: contentHash(fullText), simhash: simhash64(fullText), warnings, chunks };
+  // The hash covers the text as indexed (for a product: price, category, attributes, URL too),
+  // so a change to any indexed fact is a change.
+  const indexedText = chunks.map((chunk) => chunk.text).join("\n\n");
+  return { language, contentHash: contentHash(indexedText), simhash: simhash64(fullText), warnings, chunks };
 }

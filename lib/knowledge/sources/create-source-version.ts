@@ -74,7 +74,7 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
     }
   } else {
     const [sameFile] = await tx
-      .select({ title: knowledgeSources.title })
+      .select({ title: knowledgeSources.title, classification: knowledgeSources.classification })
       .from(knowledgeSourceVersions)
       .innerJoin(knowledgeSources, eq(knowledgeSources.id, knowledgeSourceVersions.sourceId))
       .where(
@@ -86,7 +86,12 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
         ),
       )
       .limit(1);
-    if (sameFile) throw new AppError("conflict", `This content is already in the knowledge base as “${sameFile.title}”.`);
+    if (sameFile) {
+      // Name the existing source only if it is not more confidential than the new one would be.
+      const rank = { public: 0, internal: 1, confidential: 2 } as const;
+      const name = rank[sameFile.classification] <= rank[input.classification] ? `as “${sameFile.title}”` : "(in a source you may not see)";
+      throw new AppError("conflict", `This content is already in the knowledge base ${name}.`);
+    }
   }
 
   if (!source) {

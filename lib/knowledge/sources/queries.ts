@@ -109,6 +109,8 @@ export async function getSourceDetail(
         eq(knowledgeChunks.workspaceId, options.workspaceId),
         eq(knowledgeChunks.sourceId, source.id),
         eq(knowledgeChunks.version, shownVersion),
+        // An older version may have been more confidential than the source is now.
+        inArray(knowledgeChunks.classification, options.classifications),
       ),
     )
     .orderBy(asc(knowledgeChunks.ordinal));

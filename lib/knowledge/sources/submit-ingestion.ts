@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { pgTextArray } from "../pg-arrays";
 import { after } from "next/server";
 import { knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
@@ -23,7 +24,7 @@ export async function submitIngestion(tx: Database, options: { workspaceId: stri
     // A digest, not the id list: a feed of thousands of products would exceed the index row size.
     idempotencyKey: `ingest:${createHash("sha256").update([...options.versionIds].sort().join(",")).digest("hex")}`,
   });
-  await tx.update(knowledgeSourceVersions).set({ jobId }).where(inArray(knowledgeSourceVersions.id, options.versionIds));
+  await tx.update(knowledgeSourceVersions).set({ jobId }).where(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(options.versionIds)}::text[])`);
   wakeWorkerAfterResponse();
   return jobId;
 }

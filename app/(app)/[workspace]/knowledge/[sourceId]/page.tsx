@@ -86,7 +86,17 @@ export default async function SourcePage({
       </div>
       {canWrite && source.origin !== "product_feed" ? (
         <div className="mt-8">
-          <UploadPanel workspaceId={membership.workspaceId} maxBytes={MAX_UPLOAD_BYTES} sourceId={source.id} />
+          <UploadPanel
+            workspaceId={membership.workspaceId}
+            maxBytes={MAX_UPLOAD_BYTES}
+            sourceId={source.id}
+            initialMetadata={{
+              kind: source.kind,
+              classification: source.classification,
+              language: source.isLanguageDetected || !source.language ? "auto" : source.language,
+              canonicalUrl: source.canonicalUrl ?? "",
+            }}
+          />
         </div>
       ) : null}
     </>
