@@ -9,6 +9,7 @@ import type { Language } from "@/lib/rag/text/tokenize";
 import type { Classification } from "../classification";
 import type { SourceKind } from "../sources/create-source-version";
 import { pgTextArray } from "../pg-arrays";
+import { indexableText } from "./indexable-text";
 import { buildChunkPostings, deletePostings, insertPostings, type ChunkPostings } from "./postings";
 
 export type ChunkToIndex = {
@@ -90,7 +91,7 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
         firewallStatus: chunk.firewallFlags.length > 0 ? "flagged" : "clean",
         firewallFlags: chunk.firewallFlags,
       });
-      postings.push(buildChunkPostings(id, chunk.text, version.language));
+      postings.push(buildChunkPostings(id, indexableText(chunk), version.language));
     }
   }
   for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(knowledgeChunks).values(rows.slice(i, i + INSERT_BATCH));

@@ -8,6 +8,7 @@ import type { JobContext, JobHandler } from "@/lib/jobs/worker";
 import { PermanentJobError } from "@/lib/jobs/worker";
 import { pgTextArray } from "../pg-arrays";
 import { executeRows } from "@/lib/db/execute";
+import { indexableText } from "./indexable-text";
 import { indexVersionChunks, type VersionToIndex } from "./index-chunks";
 import { prepareVersion, type PreparedVersion } from "./prepare-version";
 
@@ -142,7 +143,7 @@ async function prepareAndEmbed(
   let modelId = "";
   let dimensions = 0;
   for (let j = 0; j < prepared.chunks.length; j += EMBED_BATCH) {
-    const result = await embedForWorkspace(workspaceId, prepared.chunks.slice(j, j + EMBED_BATCH).map((c) => c.text));
+    const result = await embedForWorkspace(workspaceId, prepared.chunks.slice(j, j + EMBED_BATCH).map(indexableText));
     embeddings.push(...result.embeddings);
     modelId = result.modelId;
     dimensions = result.dimensions;

@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/types";
 import { embedForWorkspace } from "@/lib/ai/embed";
 import { embeddingModelFor } from "@/lib/ai/registry";
 import { enqueueJob } from "@/lib/jobs/queue";
+import { indexableText } from "./indexable-text";
 import type { JobHandler } from "@/lib/jobs/worker";
 
 export const REEMBED_JOB_TYPE = "knowledge.reembed";
@@ -49,9 +50,9 @@ export const reembedJobHandler: JobHandler = {
     let done = 0;
     await reportProgress(0, Number(total));
     for (;;) {
-      const batch = await db.select({ id: knowledgeChunks.id, text: knowledgeChunks.text }).from(knowledgeChunks).where(staleCondition).limit(BATCH);
+      const batch = await db.select({ id: knowledgeChunks.id, text: knowledgeChunks.text, sectionPath: knowledgeChunks.sectionPath }).from(knowledgeChunks).where(staleCondition).limit(BATCH);
       if (batch.length === 0) break;
-      const { embeddings, modelId, dimensions } = await embedForWorkspace(workspaceId, batch.map((chunk) => chunk.text));
+      const { embeddings, modelId, dimensions } = await embedForWorkspace(workspaceId, batch.map(indexableText));
       await db.transaction(async (tx) => {
         for (const [index, chunk] of batch.entries()) {
           await tx
