@@ -1,0 +1,58 @@
+import { APICallError } from "@ai-sdk/provider";
+import { NoObjectGeneratedError } from "ai";
+
+/** How one failed attempt is treated: retried on the same model, or handed to the next one. */
+export type FailureClass = "timeout" | "retryable" | "invalid_output" | "fatal";
+
+export function classifyFailure(error: unknown, options: { timedOut: boolean }): FailureClass {
+  if (options.timedOut) return "timeout";
+  if (NoObjectGeneratedError.isInstance(error)) return "invalid_output";
+  if (error instanceof Error && ["AI_TypeValidationError", "AI_JSONParseError"].includes(error.name)) return "invalid_output";
+  if (APICallError.isInstance(error)) return error.isRetryable ? "retryable" : "fatal";
+  // fetch and socket failures: the request may never have reached the provider.
+  if (error instanceof TypeError && /fetch failed|network/i.test(error.message)) return "retryable";
+  if (error instanceof Error && /ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|socket hang up/.test(`${error.message} ${(error as { code?: string }).code ?? ""}`)) {
+    return "retryable";
+  }
+  return "fatal";
+}
+
+export type AttemptRecord = {
+  modelId: string;
+  attempt: number;
+  outcome: "success" | FailureClass | "skipped_circuit_open";
+  latencyMs: number;
+  statusCode?: number;
+  /** First line of the provider's message, for the call record (never shown to people). */
+  detail?: string;
+};
+
+export type RouterErrorKind = "no_candidate" | "all_candidates_failed" | "budget_exhausted" | "rate_limited";
+
+const USER_MESSAGES: Record<RouterErrorKind, string> = {
+  no_candidate: "No model is available for this task under the workspace's routing policy.",
+  all_candidates_failed: "Every model that may handle this task failed. Please try again in a moment.",
+  budget_exhausted: "The workspace's model budget for this month is used up.",
+  rate_limited: "Too many requests. Please wait a moment and try again.",
+};
+
+/**
+ * What a caller of the router gets instead of a raw provider error: the kind, a sentence for
+ * people, and the attempt chain for logs and the call record.
+ */
+export class RouterError extends Error {
+  constructor(
+    readonly kind: RouterErrorKind,
+    readonly attempts: AttemptRecord[],
+    message: string = USER_MESSAGES[kind],
+  ) {
+    super(message);
+    this.name = "RouterError";
+  }
+}
+
+export function errorDetail(error: unknown): { detail: string; statusCode?: number } {
+  const statusCode = APICallError.isInstance(error) ? error.statusCode : undefined;
+  const detail = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]!.slice(0, 300)}` : String(error).slice(0, 300);
+  return { detail, statusCode };
+}
