@@ -51,6 +51,15 @@ const envSchema = z
     /** Hosted providers: each key switches its provider on. */
     OPENAI_API_KEY: z.string().min(1).optional(),
     COHERE_API_KEY: z.string().min(1).optional(),
+    ANTHROPIC_API_KEY: z.string().min(1).optional(),
+    GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
+    MISTRAL_API_KEY: z.string().min(1).optional(),
+    /** Models the OpenAI-compatible server offers, comma-separated `model@quality` (quality: basic|standard|premium). */
+    OPENAI_COMPATIBLE_MODELS: z.string().optional(),
+    /** Routed model calls allowed per user per minute (all instances together). */
+    MODEL_REQUESTS_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** Per-call timeout for hosted models. */
+    MODEL_CALL_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
     /** Any OpenAI-compatible server (Ollama, vLLM, LM Studio): base URL, optional key, a name for ids. */
     OPENAI_COMPATIBLE_BASE_URL: z.url().optional(),
     OPENAI_COMPATIBLE_API_KEY: z.string().min(1).optional(),

@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   chunk: "chk",
   feed: "fed",
   job: "job",
+  modelCall: "mcl",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

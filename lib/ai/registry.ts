@@ -3,6 +3,9 @@ import { createProviderRegistry, customProvider, type ProviderRegistryProvider }
 import { createOpenAI } from "@ai-sdk/openai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { createCohere } from "@ai-sdk/cohere";
+import { createAnthropic } from "@ai-sdk/anthropic";
+import { createGoogleGenerativeAI } from "@ai-sdk/google";
+import { createMistral } from "@ai-sdk/mistral";
 import { env, type Env } from "@/lib/env";
 import { createLocalEmbeddingModel, LOCAL_EMBEDDING_DIMENSIONS, LOCAL_EMBEDDING_MODEL_ID } from "@/lib/rag/embed/local-embedder";
 import { createLocalReranker, LOCAL_RERANKER_MODEL_ID } from "./local-models/reranker";
@@ -11,7 +14,31 @@ import { createLocalReranker, LOCAL_RERANKER_MODEL_ID } from "./local-models/rer
  * The one provider registry: the built-in local models always, hosted providers when their key
  * (or base URL) is configured. Model ids are chosen here and in the environment, nowhere else.
  */
-export function buildModelRegistry(config: Pick<Env, "OPENAI_API_KEY" | "COHERE_API_KEY" | "OPENAI_COMPATIBLE_BASE_URL" | "OPENAI_COMPATIBLE_API_KEY" | "OPENAI_COMPATIBLE_NAME">) {
+export type ProviderConfig = Pick<
+  Env,
+  | "OPENAI_API_KEY"
+  | "COHERE_API_KEY"
+  | "ANTHROPIC_API_KEY"
+  | "GOOGLE_GENERATIVE_AI_API_KEY"
+  | "MISTRAL_API_KEY"
+  | "OPENAI_COMPATIBLE_BASE_URL"
+  | "OPENAI_COMPATIBLE_API_KEY"
+  | "OPENAI_COMPATIBLE_NAME"
+>;
+
+/** Provider names that are usable with this configuration (the router only routes to these). */
+export function configuredProviders(config: Partial<ProviderConfig>): Set<string> {
+  const names = new Set(["local"]);
+  if (config.OPENAI_API_KEY) names.add("openai");
+  if (config.COHERE_API_KEY) names.add("cohere");
+  if (config.ANTHROPIC_API_KEY) names.add("anthropic");
+  if (config.GOOGLE_GENERATIVE_AI_API_KEY) names.add("google");
+  if (config.MISTRAL_API_KEY) names.add("mistral");
+  if (config.OPENAI_COMPATIBLE_BASE_URL && config.OPENAI_COMPATIBLE_NAME) names.add(config.OPENAI_COMPATIBLE_NAME);
+  return names;
+}
+
+export function buildModelRegistry(config: Partial<ProviderConfig>) {
   const providers: Record<string, Parameters<typeof createProviderRegistry>[0][string]> = {
     local: customProvider({
       embeddingModels: { [LOCAL_EMBEDDING_MODEL_ID]: createLocalEmbeddingModel() },
@@ -21,9 +48,14 @@ export function buildModelRegistry(config: Pick<Env, "OPENAI_API_KEY" | "COHERE_
   // The router retries (maxRetries: 0 at call sites); the SDK's own retries would multiply them.
   if (config.OPENAI_API_KEY) providers.openai = createOpenAI({ apiKey: config.OPENAI_API_KEY });
   if (config.COHERE_API_KEY) providers.cohere = createCohere({ apiKey: config.COHERE_API_KEY });
-  if (config.OPENAI_COMPATIBLE_BASE_URL) {
+  if (config.ANTHROPIC_API_KEY) providers.anthropic = createAnthropic({ apiKey: config.ANTHROPIC_API_KEY });
+  if (config.GOOGLE_GENERATIVE_AI_API_KEY) providers.google = createGoogleGenerativeAI({ apiKey: config.GOOGLE_GENERATIVE_AI_API_KEY });
+  if (config.MISTRAL_API_KEY) providers.mistral = createMistral({ apiKey: config.MISTRAL_API_KEY });
+  if (config.OPENAI_COMPATIBLE_BASE_URL && config.OPENAI_COMPATIBLE_NAME) {
     providers[config.OPENAI_COMPATIBLE_NAME] = createOpenAICompatible({
       name: config.OPENAI_COMPATIBLE_NAME,
+      // Without this the SDK sends no JSON schema and structured output mostly fails (stack notes).
+      supportsStructuredOutputs: true,
       baseURL: config.OPENAI_COMPATIBLE_BASE_URL,
       apiKey: config.OPENAI_COMPATIBLE_API_KEY,
     });

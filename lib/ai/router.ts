@@ -1,0 +1,136 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { modelCalls, workspaceRoutingSettings } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { env } from "@/lib/env";
+import { createId } from "@/lib/ids";
+import { estimateCostUsd, MODEL_CATALOG, selfHostedEntries, type CatalogEntry } from "./catalog";
+import { configuredProviders as providersFromConfig } from "./registry";
+import { getBudgetStatus, recordUsage } from "./routing/budget";
+import { CircuitBreaker } from "./routing/circuit-breaker";
+import { RouterError, type AttemptRecord } from "./routing/errors";
+import { executeWithFallback } from "./routing/execute";
+import { decideRoute, DEFAULT_POLICIES, type RouteDecision, type RouteRequest, type RoutingPolicy, type Task, type WorkspaceRoutingSettings } from "./routing/policy";
+import { consumeModelRequest } from "./routing/user-rate-limit";
+
+export type ModelUsage = { inputTokens: number; outputTokens: number };
+
+export type RoutedCall<T> = {
+  db: Database;
+  workspaceId: string;
+  userId: string | null;
+  task: Task;
+  request: RouteRequest;
+  /** One attempt on one model; the router chooses the model, retries and falls back. */
+  run: (model: CatalogEntry, signal: AbortSignal) => Promise<{ value: T; usage: ModelUsage }>;
+  /** Test seams: a catalog and provider set of mock models, a breaker, timings. */
+  testOverrides?: {
+    catalog?: readonly CatalogEntry[];
+    configuredProviders?: ReadonlySet<string>;
+    breaker?: CircuitBreaker;
+    timeoutMs?: number;
+    sleep?: (ms: number) => Promise<void>;
+  };
+};
+
+export type RoutedResult<T> = {
+  value: T;
+  model: CatalogEntry;
+  decision: RouteDecision;
+  attempts: AttemptRecord[];
+  usage: ModelUsage;
+  costUsd: number;
+  budgetWarning: string | null;
+  callId: string;
+};
+
+// One breaker per app instance (see circuit-breaker.ts for why not shared).
+const globalForBreaker = globalThis as typeof globalThis & { __brandpilotBreaker?: CircuitBreaker };
+export const circuitBreaker = (globalForBreaker.__brandpilotBreaker ??= new CircuitBreaker({
+  failureThreshold: 5,
+  windowMs: 60_000,
+  cooldownMs: 30_000,
+}));
+
+export const ROUTING_CATALOG: readonly CatalogEntry[] = [...MODEL_CATALOG, ...selfHostedEntries(env.OPENAI_COMPATIBLE_NAME, env.OPENAI_COMPATIBLE_MODELS)];
+
+export async function loadRoutingSettings(db: Database, workspaceId: string): Promise<{ settings: WorkspaceRoutingSettings; overrides: Record<string, Partial<RoutingPolicy>> }> {
+  const [row] = await db.select().from(workspaceRoutingSettings).where(eq(workspaceRoutingSettings.workspaceId, workspaceId));
+  return { settings: { residency: row?.residency ?? "any" }, overrides: (row?.policyOverrides ?? {}) as Record<string, Partial<RoutingPolicy>> };
+}
+
+/**
+ * The one way to call a model: per-user rate limit → monthly budget → routing decision from the
+ * workspace's policy → execution with timeouts, retries, fallback and the circuit breaker →
+ * spend and a call record. Answers a result or a RouterError that says what happened.
+ */
+export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResult<T>> {
+  const started = performance.now();
+  const callId = createId("modelCall");
+  const catalog = call.testOverrides?.catalog ?? ROUTING_CATALOG;
+  const breaker = call.testOverrides?.breaker ?? circuitBreaker;
+  const record = (fields: Partial<typeof modelCalls.$inferInsert>) =>
+    call.db.insert(modelCalls).values({
+      id: callId,
+      workspaceId: call.workspaceId,
+      userId: call.userId,
+      task: call.task,
+      reasons: [],
+      attempts: [],
+      latencyMs: Math.round(performance.now() - started),
+      ...fields,
+    });
+
+  if (call.userId) {
+    const limit = await consumeModelRequest(call.db, { userId: call.userId, perMinute: env.MODEL_REQUESTS_PER_USER_PER_MINUTE });
+    if (!limit.allowed) {
+      await record({ errorClass: "rate_limited" });
+      throw new RouterError("rate_limited", [], `Too many model requests. Try again in ${limit.retryAfterSeconds} s.`);
+    }
+  }
+  const budget = await getBudgetStatus(call.db, { workspaceId: call.workspaceId });
+  if (budget.exhausted) {
+    await record({ errorClass: "budget_exhausted" });
+    throw new RouterError("budget_exhausted", [], budget.exhausted);
+  }
+
+  const { settings, overrides } = await loadRoutingSettings(call.db, call.workspaceId);
+  const policy: RoutingPolicy = { ...DEFAULT_POLICIES[call.task], ...(overrides[call.task] ?? {}) };
+  const decision = decideRoute({
+    task: call.task,
+    policy,
+    request: call.request,
+    settings,
+    catalog,
+    configuredProviders: call.testOverrides?.configuredProviders ?? providersFromConfig(env),
+    isCircuitOpen: (id) => breaker.state(id) === "open",
+  });
+
+  try {
+    const { value, model, attempts } = await executeWithFallback({
+      candidates: decision.candidates,
+      breaker,
+      run: call.run,
+      timeoutMs: call.testOverrides?.timeoutMs ?? env.MODEL_CALL_TIMEOUT_MS,
+      sleep: call.testOverrides?.sleep,
+    });
+    const costUsd = estimateCostUsd(model, { input: value.usage.inputTokens, output: value.usage.outputTokens });
+    await recordUsage(call.db, { workspaceId: call.workspaceId, costUsd, tokens: value.usage.inputTokens + value.usage.outputTokens });
+    await record({
+      chosenModel: model.id,
+      reasons: decision.reasons,
+      attempts,
+      inputTokens: value.usage.inputTokens,
+      outputTokens: value.usage.outputTokens,
+      costUsd,
+    });
+    const after = await getBudgetStatus(call.db, { workspaceId: call.workspaceId });
+    return { value: value.value, model, decision, attempts, usage: value.usage, costUsd, budgetWarning: after.warning ?? after.exhausted, callId };
+  } catch (error) {
+    if (error instanceof RouterError) {
+      await record({ reasons: decision.reasons, attempts: error.attempts, errorClass: error.kind });
+      throw error;
+    }
+    throw error;
+  }
+}
