@@ -5,6 +5,20 @@ CREATE TABLE "model_budgets" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "model_cache" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"task" text NOT NULL,
+	"kind" text NOT NULL,
+	"key_hash" text NOT NULL,
+	"settings_hash" text,
+	"embedding" vector,
+	"response" jsonb NOT NULL,
+	"source_ids" text[] NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "model_calls" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,
@@ -39,4 +53,6 @@ CREATE TABLE "workspace_routing_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX "model_cache_key_unique" ON "model_cache" USING btree ("workspace_id","task","kind","key_hash");--> statement-breakpoint
+CREATE INDEX "model_cache_sources_idx" ON "model_cache" USING gin ("source_ids");--> statement-breakpoint
 CREATE INDEX "model_calls_workspace_time_idx" ON "model_calls" USING btree ("workspace_id","created_at");

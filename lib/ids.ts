@@ -11,6 +11,7 @@ export const ID_PREFIXES = {
   feed: "fed",
   job: "job",
   modelCall: "mcl",
+  cacheEntry: "mce",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

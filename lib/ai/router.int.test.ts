@@ -35,6 +35,8 @@ async function callWith(options: {
   scripts: Record<string, Parameters<typeof scriptedModel>[1]>;
   catalog?: CatalogEntry[];
   request?: typeof request;
+  cache?: { sourceIds: string[] } | false;
+  prompt?: string;
 }) {
   const models = Object.fromEntries(Object.entries(options.scripts).map(([id, script]) => [id, scriptedModel(id, script)]));
   const catalog = options.catalog ?? Object.keys(options.scripts).map((id) => entry(id));
@@ -50,11 +52,13 @@ async function callWith(options: {
       breaker: new CircuitBreaker({ failureThreshold: 5, windowMs: 60_000, cooldownMs: 30_000 }),
       timeoutMs: 1_000,
       sleep: async () => {},
+      resolveLanguageModel: (entry) => models[entry.id]!,
     },
-    run: async (model, signal) => {
+    cache: options.cache ?? false,
+    run: async ({ model, signal }) => {
       const { output, usage } = await generateText({
-        model: models[model.id]!,
-        prompt: "headline please",
+        model,
+        prompt: options.prompt ?? "headline please",
         output: Output.object({ schema }),
         abortSignal: signal,
         maxRetries: 0,
@@ -137,5 +141,45 @@ describe("routed model calls", () => {
     const limited = await callWith({ workspaceId: workspace.id, userId: user.id, scripts: { "a:model": [VALID] } });
     await expect(limited.result).rejects.toMatchObject({ kind: "rate_limited", message: expect.stringMatching(/Try again in \d+ s/) });
     expect(limited.models["a:model"]!.doGenerateCalls).toHaveLength(0);
+  });
+});
+
+describe("response cache", () => {
+  it("answers an identical request from the exact cache at zero cost, recorded as a hit", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const first = await callWith({ workspaceId: workspace.id, scripts: { "a:model": [VALID] }, cache: { sourceIds: ["src_a"] } });
+    expect((await first.result).cacheHit).toBe("none");
+    const second = await callWith({ workspaceId: workspace.id, scripts: { "a:model": [VALID] }, cache: { sourceIds: ["src_a"] } });
+    const hit = await second.result;
+    expect(hit).toMatchObject({ cacheHit: "exact", costUsd: 0, value: { headline: "Dry on every trail" } });
+    expect(second.models["a:model"]!.doGenerateCalls).toHaveLength(0);
+    const [row] = await db.select().from(modelCalls).where(eq(modelCalls.id, hit.callId));
+    expect(row).toMatchObject({ cacheHit: "exact", inputTokens: 0, outputTokens: 0 });
+  });
+
+  it("answers a near-identical request from the semantic cache, never across workspaces", async () => {
+    const workspace = await createTestWorkspace();
+    const other = await createTestWorkspace();
+    const ask = (workspaceId: string, prompt: string) =>
+      callWith({ workspaceId, scripts: { "a:model": [VALID] }, cache: { sourceIds: ["src_a"] }, prompt });
+    await (await ask(workspace.id, "Write a headline for the Fjell shell jacket, waterproof and light")).result;
+    const similar = await ask(workspace.id, "Write a headline for the Fjell shell jacket: waterproof and light!");
+    expect((await similar.result).cacheHit).toBe("semantic");
+    expect(similar.models["a:model"]!.doGenerateCalls).toHaveLength(0);
+    const elsewhere = await ask(other.id, "Write a headline for the Fjell shell jacket, waterproof and light");
+    expect((await elsewhere.result).cacheHit).toBe("none");
+    expect(elsewhere.models["a:model"]!.doGenerateCalls).toHaveLength(1);
+  });
+
+  it("drops cached answers when a source they drew on changes", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await (await callWith({ workspaceId: workspace.id, scripts: { "a:model": [VALID] }, cache: { sourceIds: ["src_changed"] } })).result;
+    const { invalidateModelCache } = await import("./cache/cache-middleware");
+    await invalidateModelCache(db, { workspaceId: workspace.id, sourceIds: ["src_changed"] });
+    const again = await callWith({ workspaceId: workspace.id, scripts: { "a:model": [VALID] }, cache: { sourceIds: ["src_changed"] } });
+    expect((await again.result).cacheHit).toBe("none");
+    expect(again.models["a:model"]!.doGenerateCalls).toHaveLength(1);
   });
 });

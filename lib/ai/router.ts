@@ -5,7 +5,10 @@ import type { Database } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { createId } from "@/lib/ids";
 import { estimateCostUsd, MODEL_CATALOG, selfHostedEntries, type CatalogEntry } from "./catalog";
-import { configuredProviders as providersFromConfig } from "./registry";
+import { wrapLanguageModel } from "ai";
+import type { LanguageModelV4 } from "@ai-sdk/provider";
+import { configuredProviders as providersFromConfig, modelRegistry } from "./registry";
+import { createCacheMiddleware, type CacheHitKind } from "./cache/cache-middleware";
 import { getBudgetStatus, recordUsage } from "./routing/budget";
 import { CircuitBreaker } from "./routing/circuit-breaker";
 import { RouterError, type AttemptRecord } from "./routing/errors";
@@ -21,8 +24,13 @@ export type RoutedCall<T> = {
   userId: string | null;
   task: Task;
   request: RouteRequest;
-  /** One attempt on one model; the router chooses the model, retries and falls back. */
-  run: (model: CatalogEntry, signal: AbortSignal) => Promise<{ value: T; usage: ModelUsage }>;
+  /**
+   * One attempt on one model: the router chooses the entry, hands over its language model already
+   * wrapped in the response cache, and retries or falls back around this.
+   */
+  run: (attempt: { entry: CatalogEntry; model: LanguageModelV4; signal: AbortSignal }) => Promise<{ value: T; usage: ModelUsage }>;
+  /** Response cache; `sourceIds` are the knowledge sources the prompt's context came from. */
+  cache?: { sourceIds: string[]; ttlSeconds?: number; semanticThreshold?: number } | false;
   /** Test seams: a catalog and provider set of mock models, a breaker, timings. */
   testOverrides?: {
     catalog?: readonly CatalogEntry[];
@@ -30,8 +38,11 @@ export type RoutedCall<T> = {
     breaker?: CircuitBreaker;
     timeoutMs?: number;
     sleep?: (ms: number) => Promise<void>;
+    resolveLanguageModel?: (entry: CatalogEntry) => LanguageModelV4;
   };
 };
+
+export const CACHE_DEFAULTS = { ttlSeconds: 7 * 24 * 3600, semanticThreshold: 0.95 };
 
 export type RoutedResult<T> = {
   value: T;
@@ -41,6 +52,7 @@ export type RoutedResult<T> = {
   usage: ModelUsage;
   costUsd: number;
   budgetWarning: string | null;
+  cacheHit: CacheHitKind;
   callId: string;
 };
 
@@ -106,11 +118,29 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     isCircuitOpen: (id) => breaker.state(id) === "open",
   });
 
+  let cacheHit: CacheHitKind = "none";
+  const cache =
+    call.cache === false
+      ? null
+      : createCacheMiddleware({
+          db: call.db,
+          workspaceId: call.workspaceId,
+          task: call.task,
+          sourceIds: call.cache?.sourceIds ?? [],
+          ttlSeconds: call.cache?.ttlSeconds ?? CACHE_DEFAULTS.ttlSeconds,
+          semanticThreshold: call.cache?.semanticThreshold ?? CACHE_DEFAULTS.semanticThreshold,
+          onHit: (kind) => (cacheHit = kind),
+        });
+  const resolve = call.testOverrides?.resolveLanguageModel ?? ((entry: CatalogEntry) => modelRegistry.languageModel(entry.id as `${string}:${string}`));
+
   try {
     const { value, model, attempts } = await executeWithFallback({
       candidates: decision.candidates,
       breaker,
-      run: call.run,
+      run: (entry, signal) => {
+        const base = resolve(entry);
+        return call.run({ entry, model: cache ? wrapLanguageModel({ model: base, middleware: cache }) : base, signal });
+      },
       timeoutMs: call.testOverrides?.timeoutMs ?? env.MODEL_CALL_TIMEOUT_MS,
       sleep: call.testOverrides?.sleep,
     });
@@ -123,9 +153,10 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
       inputTokens: value.usage.inputTokens,
       outputTokens: value.usage.outputTokens,
       costUsd,
+      cacheHit,
     });
     const after = await getBudgetStatus(call.db, { workspaceId: call.workspaceId });
-    return { value: value.value, model, decision, attempts, usage: value.usage, costUsd, budgetWarning: after.warning ?? after.exhausted, callId };
+    return { value: value.value, model, decision, attempts, usage: value.usage, costUsd, budgetWarning: after.warning ?? after.exhausted, cacheHit, callId };
   } catch (error) {
     if (error instanceof RouterError) {
       await record({ reasons: decision.reasons, attempts: error.attempts, errorClass: error.kind });

@@ -10,4 +10,4 @@ export { knowledgeChunks } from "./knowledge-chunks";
 export { knowledgePostings, knowledgeCorpusStats } from "./knowledge-postings";
 export { knowledgeFeeds } from "./knowledge-feeds";
 export { jobs } from "./jobs";
-export { workspaceRoutingSettings, modelBudgets, modelUsageMonthly, modelCalls } from "./model-routing";
+export { workspaceRoutingSettings, modelBudgets, modelUsageMonthly, modelCalls, modelCache } from "./model-routing";

@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, customType, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** Per-workspace routing settings an admin edits: data residency and per-task policy overrides. */
 export const workspaceRoutingSettings = pgTable("workspace_routing_settings", {
@@ -53,4 +53,38 @@ export const modelCalls = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("model_calls_workspace_time_idx").on(table.workspaceId, table.createdAt)],
+);
+
+const vector = customType<{ data: number[]; driverData: string }>({
+  dataType: () => "vector",
+  toDriver: (value) => `[${value.join(",")}]`,
+  fromDriver: (value) => JSON.parse(value) as number[],
+});
+
+/**
+ * Model response cache. Exact entries are keyed by a hash of the model and the normalised request;
+ * semantic entries by the embedding of the normalised request (model-independent, same output
+ * schema). Both are scoped to one workspace and task, expire, and are deleted when a source they
+ * drew on changes (source_ids).
+ */
+export const modelCache = pgTable(
+  "model_cache",
+  {
+    id: text("id").primaryKey(),
+    workspaceId: text("workspace_id").notNull(),
+    task: text("task").notNull(),
+    kind: text("kind", { enum: ["exact", "semantic"] }).notNull(),
+    keyHash: text("key_hash").notNull(),
+    /** Semantic entries: hash of the output schema and sampling settings, which must match exactly. */
+    settingsHash: text("settings_hash"),
+    embedding: vector("embedding"),
+    response: jsonb("response").$type<Record<string, unknown>>().notNull(),
+    sourceIds: text("source_ids").array().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("model_cache_key_unique").on(table.workspaceId, table.task, table.kind, table.keyHash),
+    index("model_cache_sources_idx").using("gin", table.sourceIds),
+  ],
 );

@@ -11,7 +11,7 @@ import { parseFeed } from "@/lib/rag/product-feed/parse-feed";
 import { suggestMapping } from "@/lib/rag/product-feed/presets";
 import type { ColumnMapping, FeedRowError } from "@/lib/rag/product-feed/types";
 import type { Classification } from "../classification";
-import { pgTextArray } from "../pg-arrays";
+import { pgTextArray } from "@/lib/db/pg-arrays";
 import { createSourceVersion } from "../sources/create-source-version";
 import { retireSource } from "../sources/manage-sources";
 import { submitIngestion } from "../sources/submit-ingestion";

@@ -8,7 +8,8 @@ import { createId } from "@/lib/ids";
 import type { Language } from "@/lib/rag/text/tokenize";
 import type { Classification } from "../classification";
 import type { SourceKind } from "../sources/create-source-version";
-import { pgTextArray } from "../pg-arrays";
+import { pgTextArray } from "@/lib/db/pg-arrays";
+import { invalidateModelCache } from "@/lib/ai/cache/cache-middleware";
 import { indexableText } from "./indexable-text";
 import { buildChunkPostings, deletePostings, insertPostings, type ChunkPostings } from "./postings";
 
@@ -96,6 +97,8 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
   }
   for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(knowledgeChunks).values(rows.slice(i, i + INSERT_BATCH));
   await insertPostings(tx, workspaceId, postings);
+  // Answers cached from these sources' old text must not be served again.
+  await invalidateModelCache(tx, { workspaceId, sourceIds: versions.map((v) => v.sourceId) });
 }
 
 /** Takes sources' chunks out of retrieval (a product that left its feed, a retired source). */
@@ -113,5 +116,6 @@ export async function retireSourceChunks(tx: Database, options: { workspaceId: s
     )
     .returning({ id: knowledgeChunks.id });
   await deletePostings(tx, options.workspaceId, retired.map((c) => c.id));
+  await invalidateModelCache(tx, { workspaceId: options.workspaceId, sourceIds: options.sourceIds });
 }
 

@@ -6,7 +6,7 @@ import { embedForWorkspace } from "@/lib/ai/embed";
 import { isNearDuplicate } from "@/lib/rag/dedupe";
 import type { JobContext, JobHandler } from "@/lib/jobs/worker";
 import { PermanentJobError } from "@/lib/jobs/worker";
-import { pgTextArray } from "../pg-arrays";
+import { pgTextArray } from "@/lib/db/pg-arrays";
 import { executeRows } from "@/lib/db/execute";
 import { indexableText } from "./indexable-text";
 import { indexVersionChunks, type VersionToIndex } from "./index-chunks";

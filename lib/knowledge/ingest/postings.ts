@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/types";
 import { tokenizeForSearch, type Language } from "@/lib/rag/text/tokenize";
-import { pgTextArray } from "../pg-arrays";
+import { pgTextArray } from "@/lib/db/pg-arrays";
 
 /** A chunk's entries in the lexical index: stemmed term → frequency, plus its length in terms. */
 export type ChunkPostings = { chunkId: string; length: number; frequencies: Map<string, number> };

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
 import { BM25_B, BM25_K1 } from "@/lib/ai/local-models/bm25";
 import { isStopword, splitWords, stemWord } from "@/lib/rag/text/tokenize";
-import { pgTextArray } from "../pg-arrays";
+import { pgTextArray } from "@/lib/db/pg-arrays";
 
 /**
  * The query's index terms: stemmed as English and as German, because chunks are indexed in

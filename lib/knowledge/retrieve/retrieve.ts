@@ -10,7 +10,7 @@ import type { RerankDocument } from "@/lib/ai/local-models/reranker";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { env } from "@/lib/env";
 import { parseRoleList, visibleClassifications } from "../classification";
-import { pgTextArray } from "../pg-arrays";
+import { pgTextArray } from "@/lib/db/pg-arrays";
 import { bm25ForChunks, lexicalSearch, queryTerms } from "./lexical";
 import { cosineSimilarity, maximalMarginalRelevance, reciprocalRankFusion } from "./fusion";
 

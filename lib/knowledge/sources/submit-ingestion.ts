@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { pgTextArray } from "../pg-arrays";
+import { pgTextArray } from "@/lib/db/pg-arrays";
 import { after } from "next/server";
 import { knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
