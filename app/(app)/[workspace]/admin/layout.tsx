@@ -26,6 +26,11 @@ export default async function AdminLayout({
               Audit log
             </Link>
           </li>
+          <li>
+            <Link className="block rounded-md px-3 py-2 text-sm hover:bg-slate-100" href={`${base}/models`}>
+              Models & routing
+            </Link>
+          </li>
         </ul>
       </nav>
       <div className="min-w-0">{children}</div>

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { requireWorkspacePage } from "@/lib/authz/page-guard";
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { configuredProviders } from "@/lib/ai/registry";
+import { circuitBreaker, loadRoutingSettings, ROUTING_CATALOG } from "@/lib/ai/router";
+import { getBudgetStatus } from "@/lib/ai/routing/budget";
+import { listRecentCalls, recentModelHealth } from "@/lib/ai/routing/admin-queries";
+import { DEFAULT_POLICIES, TASKS } from "@/lib/ai/routing/policy";
+import { PageHeader } from "@/components/ui/page-header";
+import { BudgetForm } from "@/components/routing/budget-form";
+import { CallsTable } from "@/components/routing/calls-table";
+import { DryRun } from "@/components/routing/dry-run";
+import { PolicyForm } from "@/components/routing/policy-form";
+import { ProvidersTable } from "@/components/routing/providers-table";
+
+export const metadata: Metadata = { title: "Models & routing" };
+
+export default async function ModelsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { workspace } = await params;
+  const filters = await searchParams;
+  const { membership } = await requireWorkspacePage({ slug: workspace, permission: "settings:manage" });
+  const db = await getDb();
+  const [health, calls, budget, routing] = [
+    await recentModelHealth(db, { workspaceId: membership.workspaceId }),
+    await listRecentCalls(db, {
+      workspaceId: membership.workspaceId,
+      filters: {
+        task: filters.task || undefined,
+        model: filters.model || undefined,
+        outcome: filters.outcome === "success" || filters.outcome === "error" ? filters.outcome : undefined,
+      },
+      limit: 50,
+    }),
+    await getBudgetStatus(db, { workspaceId: membership.workspaceId }),
+    await loadRoutingSettings(db, membership.workspaceId),
+  ];
+  const providers = configuredProviders(env);
+  const breakerStates = circuitBreaker.snapshot();
+
+  return (
+    <>
+      <PageHeader title="Models & routing" description="Which models may do which task, what they cost, and what every call did." />
+      <div className="space-y-8">
+        <ProvidersTable
+          entries={ROUTING_CATALOG.map((entry) => ({
+            id: entry.id,
+            label: entry.label,
+            kind: entry.kind,
+            hosting: entry.hosting,
+            region: entry.region,
+            quality: entry.quality,
+            price: `$${entry.pricePerMillion.input} / $${entry.pricePerMillion.output}`,
+            isConfigured: providers.has(entry.provider),
+            circuit: breakerStates[entry.id] ?? "closed",
+            attempts24h: health.get(entry.id)?.attempts ?? 0,
+            failures24h: health.get(entry.id)?.failures ?? 0,
+          }))}
+        />
+        <BudgetForm workspaceId={membership.workspaceId} status={budget} />
+        <PolicyForm
+          workspaceId={membership.workspaceId}
+          tasks={[...TASKS]}
+          defaults={DEFAULT_POLICIES}
+          residency={routing.settings.residency}
+          overrides={routing.overrides}
+        />
+        <DryRun workspaceId={membership.workspaceId} tasks={[...TASKS]} />
+        <CallsTable calls={calls} filters={filters} />
+      </div>
+    </>
+  );
+}
