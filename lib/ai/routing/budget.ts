@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { modelBudgets, modelUsageMonthly } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
@@ -27,15 +27,25 @@ const usd = (value: number) => `$${value.toFixed(2)}`;
 /** The workspace's spend this month against its limits. Counters live in Postgres: every instance agrees. */
 export async function getBudgetStatus(db: Database, options: { workspaceId: string; now?: Date }): Promise<BudgetStatus> {
   const month = currentMonth(options.now);
-  const [budget] = await db.select().from(modelBudgets).where(eq(modelBudgets.workspaceId, options.workspaceId));
-  const [usage] = await executeRows<{ cost_usd: string | number; tokens: string | number }>(
+  const [row] = await executeRows<{ cost_limit: string | number | null; token_limit: string | number | null; cost_usd: string | number | null; tokens: string | number | null }>(
     db,
-    sql`select cost_usd, tokens from model_usage_monthly where workspace_id = ${options.workspaceId} and month = ${month}`,
+    sql`select b.monthly_cost_limit_usd as cost_limit, b.monthly_token_limit as token_limit, u.cost_usd, u.tokens
+        from (select 1) as one
+        left join model_budgets b on b.workspace_id = ${options.workspaceId}
+        left join model_usage_monthly u on u.workspace_id = ${options.workspaceId} and u.month = ${month}`,
   );
-  const spentUsd = Number(usage?.cost_usd ?? 0);
-  const tokens = Number(usage?.tokens ?? 0);
-  const costLimitUsd = budget?.monthlyCostLimitUsd ?? null;
-  const tokenLimit = budget?.monthlyTokenLimit ?? null;
+  return budgetStatusFrom({
+    month,
+    spentUsd: Number(row?.cost_usd ?? 0),
+    tokens: Number(row?.tokens ?? 0),
+    costLimitUsd: row?.cost_limit === null || row?.cost_limit === undefined ? null : Number(row.cost_limit),
+    tokenLimit: row?.token_limit === null || row?.token_limit === undefined ? null : Number(row.token_limit),
+  });
+}
+
+/** Warning and hard-stop sentences for a spend level (also used to project the status after a call). */
+export function budgetStatusFrom(input: { month: string; spentUsd: number; tokens: number; costLimitUsd: number | null; tokenLimit: number | null }): BudgetStatus {
+  const { month, spentUsd, tokens, costLimitUsd, tokenLimit } = input;
   let warning: string | null = null;
   let exhausted: string | null = null;
   if (costLimitUsd !== null) {
