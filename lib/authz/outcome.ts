@@ -25,5 +25,7 @@ export const HTTP_STATUS_FOR_ERROR: Record<ErrorCode, number> = {
   invalid_input: 400,
   conflict: 409,
   rate_limited: 429,
+  budget_exhausted: 402,
+  unavailable: 503,
   internal: 500,
 };

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
+import { addTextSource, runIngestion } from "@/lib/testing/knowledge-fixtures";
+import { scriptedModel, textResult } from "@/lib/testing/mock-models";
+import { getDb } from "@/lib/db/client";
+import type { CatalogEntry } from "@/lib/ai/catalog";
+import { CircuitBreaker } from "@/lib/ai/routing/circuit-breaker";
+import { answerQuestion } from "./answer-question";
+
+const entry = (id: string, hosting: CatalogEntry["hosting"]): CatalogEntry => ({
+  id,
+  provider: id.split(":")[0]!,
+  kind: "language",
+  label: id,
+  capabilities: { structuredOutput: true, tools: false, contextWindow: 100_000 },
+  pricePerMillion: { input: 1, output: 1 },
+  hosting,
+  region: "eu",
+  quality: hosting === "external" ? "premium" : "standard",
+  latency: "fast",
+});
+
+async function setup(classification: "internal" | "confidential") {
+  const workspace = await createTestWorkspace();
+  const user = await createTestUser();
+  await addTextSource(workspace.id, "# Promise\n\nEvery Nordlicht jacket is field-tested for 500 hours in Sarek.", { title: "Guide", classification });
+  await runIngestion(workspace.id);
+  return { workspace, user };
+}
+
+describe("answering from the knowledge base", () => {
+  it("answers with citations, and no personal data reaches the model", async () => {
+    const { workspace, user } = await setup("internal");
+    let chunkId = "";
+    let sent = "";
+    const external = scriptedModel("ext:model", [textResult("pending")]);
+    external.doGenerate = async (options) => {
+      sent = JSON.stringify(options.prompt);
+      chunkId = JSON.stringify(options.prompt).match(/id=\\"(chk_[A-Za-z0-9_-]+)\\"/)![1]!;
+      return textResult(`Every jacket is tested for 500 hours [${chunkId}].`);
+    };
+    const answer = await answerQuestion(await getDb(), {
+      workspaceId: workspace.id,
+      userId: user.id,
+      role: "marketer",
+      question: "How long are jackets tested? Reply to anna.schmidt@example.de",
+      routerTestOverrides: {
+        catalog: [entry("ext:model", "external")],
+        configuredProviders: new Set(["ext"]),
+        breaker: new CircuitBreaker({ failureThreshold: 5, windowMs: 60_000, cooldownMs: 30_000 }),
+        resolveLanguageModel: () => external,
+      },
+    });
+    expect(answer).toMatchObject({ model: "ext:model", redactions: { email: 1 }, citations: [{ chunkId, sourceTitle: "Guide", version: 1 }] });
+    expect(sent).not.toContain("anna.schmidt");
+    expect(sent).toContain("[email removed]");
+    expect(sent).toContain("<sources>");
+  });
+
+  it("keeps confidential context on self-hosted models", async () => {
+    const { workspace, user } = await setup("confidential");
+    const external = scriptedModel("ext:model", [textResult("external answer")]);
+    const own = scriptedModel("own:model", [textResult("self-hosted answer")]);
+    const answer = await answerQuestion(await getDb(), {
+      workspaceId: workspace.id,
+      userId: user.id,
+      role: "editor",
+      question: "How long are jackets tested?",
+      routerTestOverrides: {
+        catalog: [entry("ext:model", "external"), entry("own:model", "self-hosted")],
+        configuredProviders: new Set(["ext", "own"]),
+        breaker: new CircuitBreaker({ failureThreshold: 5, windowMs: 60_000, cooldownMs: 30_000 }),
+        resolveLanguageModel: (e) => (e.id === "ext:model" ? external : own),
+      },
+    });
+    expect(answer.model).toBe("own:model");
+    expect(external.doGenerateCalls).toHaveLength(0);
+  });
+
+  it("answers 'unavailable' in a sentence when no model may answer", async () => {
+    const { workspace, user } = await setup("internal");
+    await expect(
+      answerQuestion(await getDb(), {
+        workspaceId: workspace.id,
+        userId: user.id,
+        role: "marketer",
+        question: "How long are jackets tested?",
+        routerTestOverrides: { catalog: [], configuredProviders: new Set(["local"]) },
+      }),
+    ).rejects.toMatchObject({ code: "unavailable", message: expect.stringContaining("No model is available") });
+  });
+});
