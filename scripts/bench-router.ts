@@ -21,7 +21,7 @@ async function main() {
   const { workspaces, users } = await import("@/lib/db/schema");
   const { createId } = await import("@/lib/ids");
   const { routeModelCall } = await import("@/lib/ai/router");
-  const { CircuitBreaker } = await import("@/lib/ai/routing/circuit-breaker");
+  const { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } = await import("@/lib/ai/routing/circuit-breaker");
   const { scriptedModel, textResult } = await import("@/lib/testing/mock-models");
 
   const db = await getDb();
@@ -39,7 +39,7 @@ async function main() {
   const testOverrides = {
     catalog: [entry],
     configuredProviders: new Set(["mock"]),
-    breaker: new CircuitBreaker({ failureThreshold: 5, windowMs: 60_000, cooldownMs: 30_000 }),
+    breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
     resolveLanguageModel: () => model,
   };
   const request = { estimatedInputTokens: 100, estimatedOutputTokens: 20, containsUnredactedPersonalData: false, usesConfidentialContext: false };

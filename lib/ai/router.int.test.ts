@@ -9,7 +9,7 @@ import { apiError, scriptedModel, textResult } from "@/lib/testing/mock-models";
 import type { CatalogEntry } from "./catalog";
 import { routeModelCall } from "./router";
 import { getBudgetStatus, recordUsage, setBudget } from "./routing/budget";
-import { CircuitBreaker } from "./routing/circuit-breaker";
+import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { RouterError } from "./routing/errors";
 
 const entry = (id: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry => ({
@@ -49,7 +49,7 @@ async function callWith(options: {
     testOverrides: {
       catalog,
       configuredProviders: new Set(catalog.map((c) => c.provider)),
-      breaker: new CircuitBreaker({ failureThreshold: 5, windowMs: 60_000, cooldownMs: 30_000 }),
+      breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
       timeoutMs: 1_000,
       sleep: async () => {},
       resolveLanguageModel: (entry) => models[entry.id]!,

@@ -10,7 +10,7 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { configuredProviders as providersFromConfig, modelRegistry } from "./registry";
 import { createCacheMiddleware, type CacheHitKind } from "./cache/cache-middleware";
 import { budgetStatusFrom, getBudgetStatus, recordUsage } from "./routing/budget";
-import { CircuitBreaker } from "./routing/circuit-breaker";
+import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { RouterError, type AttemptRecord } from "./routing/errors";
 import { executeWithFallback } from "./routing/execute";
 import { decideRoute, DEFAULT_POLICIES, type RouteDecision, type RouteRequest, type RoutingPolicy, type Task, type WorkspaceRoutingSettings } from "./routing/policy";
@@ -58,11 +58,7 @@ export type RoutedResult<T> = {
 
 // One breaker per app instance (see circuit-breaker.ts for why not shared).
 const globalForBreaker = globalThis as typeof globalThis & { __brandpilotBreaker?: CircuitBreaker };
-export const circuitBreaker = (globalForBreaker.__brandpilotBreaker ??= new CircuitBreaker({
-  failureThreshold: 5,
-  windowMs: 60_000,
-  cooldownMs: 30_000,
-}));
+export const circuitBreaker = (globalForBreaker.__brandpilotBreaker ??= new CircuitBreaker(DEFAULT_BREAKER_OPTIONS));
 
 export const ROUTING_CATALOG: readonly CatalogEntry[] = [...MODEL_CATALOG, ...selfHostedEntries(env.OPENAI_COMPATIBLE_NAME, env.OPENAI_COMPATIBLE_MODELS)];
 

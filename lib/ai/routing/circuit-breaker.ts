@@ -2,17 +2,25 @@
  * Per-model circuit breaker, kept in each app instance's memory. Why not shared in Postgres:
  * the breaker's job is to stop *this* instance from waiting on a provider that keeps failing,
  * within seconds; a database round trip per model call to read shared state would cost more
- * than it saves, and every instance learns of an outage from its own first few failures anyway.
+ * than it saves, and every instance learns of an outage from its own first few calls anyway.
  * (Budgets and rate limits, which must hold across instances, are in Postgres.)
  *
- * closed → (failureThreshold failures within windowMs) → open → (cooldownMs) → half-open:
- * one probe call is let through; success closes the circuit, failure opens it again.
+ * It opens on a failure *rate*, not a count: a provider failing 20 % of calls under load is
+ * degraded but useful (retries and fallback absorb it); one failing most calls is down.
+ * closed → (at least minimumCalls in windowMs, failure share ≥ failureRateThreshold) → open →
+ * (cooldownMs) → half-open: one probe is let through; success closes, failure opens again.
  */
 export type BreakerState = "closed" | "open" | "half-open";
 
-export type BreakerOptions = { failureThreshold: number; windowMs: number; cooldownMs: number; now?: () => number };
+export type BreakerOptions = {
+  failureRateThreshold: number;
+  minimumCalls: number;
+  windowMs: number;
+  cooldownMs: number;
+  now?: () => number;
+};
 
-type ModelCircuit = { failures: number[]; openedAt: number | null; probeInFlight: boolean };
+type ModelCircuit = { outcomes: { at: number; failed: boolean }[]; openedAt: number | null; probeInFlight: boolean };
 
 export class CircuitBreaker {
   private readonly circuits = new Map<string, ModelCircuit>();
@@ -24,7 +32,7 @@ export class CircuitBreaker {
 
   private circuit(modelId: string): ModelCircuit {
     let circuit = this.circuits.get(modelId);
-    if (!circuit) this.circuits.set(modelId, (circuit = { failures: [], openedAt: null, probeInFlight: false }));
+    if (!circuit) this.circuits.set(modelId, (circuit = { outcomes: [], openedAt: null, probeInFlight: false }));
     return circuit;
   }
 
@@ -47,25 +55,38 @@ export class CircuitBreaker {
 
   recordSuccess(modelId: string) {
     const circuit = this.circuit(modelId);
-    circuit.failures = [];
-    circuit.openedAt = null;
-    circuit.probeInFlight = false;
+    if (circuit.openedAt !== null) {
+      circuit.openedAt = null;
+      circuit.probeInFlight = false;
+      circuit.outcomes = [];
+    }
+    this.remember(circuit, false);
   }
 
   recordFailure(modelId: string) {
     const circuit = this.circuit(modelId);
-    const now = this.now();
     if (circuit.openedAt !== null) {
       // A failed probe: open again for a full cool-down.
-      circuit.openedAt = now;
+      circuit.openedAt = this.now();
       circuit.probeInFlight = false;
       return;
     }
-    circuit.failures = [...circuit.failures.filter((at) => now - at < this.options.windowMs), now];
-    if (circuit.failures.length >= this.options.failureThreshold) circuit.openedAt = now;
+    this.remember(circuit, true);
+    const failures = circuit.outcomes.filter((o) => o.failed).length;
+    if (circuit.outcomes.length >= this.options.minimumCalls && failures / circuit.outcomes.length >= this.options.failureRateThreshold) {
+      circuit.openedAt = this.now();
+    }
+  }
+
+  private remember(circuit: ModelCircuit, failed: boolean) {
+    const now = this.now();
+    circuit.outcomes = circuit.outcomes.filter((o) => now - o.at < this.options.windowMs);
+    circuit.outcomes.push({ at: now, failed });
   }
 
   snapshot(): Record<string, BreakerState> {
     return Object.fromEntries([...this.circuits.keys()].map((id) => [id, this.state(id)]));
   }
 }
+
+export const DEFAULT_BREAKER_OPTIONS: BreakerOptions = { failureRateThreshold: 0.5, minimumCalls: 10, windowMs: 60_000, cooldownMs: 30_000 };

@@ -3,7 +3,7 @@ import { generateText, Output } from "ai";
 import { z } from "zod";
 import type { CatalogEntry } from "../catalog";
 import { apiError, scriptedModel, textResult } from "@/lib/testing/mock-models";
-import { CircuitBreaker } from "./circuit-breaker";
+import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./circuit-breaker";
 import { RouterError } from "./errors";
 import { backoffDelayMs, executeWithFallback } from "./execute";
 
@@ -30,7 +30,7 @@ async function route(scripts: Record<string, Parameters<typeof scriptedModel>[1]
   const sleeps: number[] = [];
   const result = executeWithFallback({
     candidates: Object.keys(scripts).map(entry),
-    breaker: options.breaker ?? new CircuitBreaker({ failureThreshold: 5, windowMs: 60_000, cooldownMs: 30_000 }),
+    breaker: options.breaker ?? new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
     timeoutMs: options.timeoutMs ?? 1_000,
     sleep: async (ms) => {
       sleeps.push(ms);
@@ -99,12 +99,12 @@ describe("router execution", () => {
   });
 
   it("answers no_candidate when the policy left nothing to try", async () => {
-    const outcome = executeWithFallback({ candidates: [], breaker: new CircuitBreaker({ failureThreshold: 1, windowMs: 1, cooldownMs: 1 }), timeoutMs: 10, run: async () => 1 });
+    const outcome = executeWithFallback({ candidates: [], breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), timeoutMs: 10, run: async () => 1 });
     await expect(outcome).rejects.toMatchObject({ kind: "no_candidate" });
   });
 
   it("skips a model whose circuit is open", async () => {
-    const breaker = new CircuitBreaker({ failureThreshold: 1, windowMs: 60_000, cooldownMs: 60_000 });
+    const breaker = new CircuitBreaker({ failureRateThreshold: 0.5, minimumCalls: 1, windowMs: 60_000, cooldownMs: 60_000 });
     breaker.recordFailure("a:down");
     const { result, models } = await route({ "a:down": [VALID], "b:backup": [VALID] }, { breaker });
     const { model, attempts } = await result;
@@ -121,13 +121,15 @@ describe("router execution", () => {
 });
 
 describe("circuit breaker", () => {
-  it("opens after repeated failures within the window and probes again after the cool-down", () => {
+  it("stays closed for a provider failing now and then, and opens when most calls fail", () => {
     let now = 0;
-    const breaker = new CircuitBreaker({ failureThreshold: 3, windowMs: 10_000, cooldownMs: 30_000, now: () => now });
-    breaker.recordFailure("m");
-    now = 11_000; // the first failure left the window
-    breaker.recordFailure("m");
-    breaker.recordFailure("m");
+    const breaker = new CircuitBreaker({ failureRateThreshold: 0.5, minimumCalls: 10, windowMs: 10_000, cooldownMs: 30_000, now: () => now });
+    // 20 % failures: degraded, still useful.
+    for (let i = 0; i < 50; i++) (i % 5 === 0 ? breaker.recordFailure("m") : breaker.recordSuccess("m"));
+    expect(breaker.state("m")).toBe("closed");
+    // Fewer calls than the minimum never open it, however they went.
+    now = 20_000; // the earlier outcomes left the window
+    for (let i = 0; i < 9; i++) breaker.recordFailure("m");
     expect(breaker.state("m")).toBe("closed");
     breaker.recordFailure("m");
     expect(breaker.state("m")).toBe("open");

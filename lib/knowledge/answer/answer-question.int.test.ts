@@ -4,7 +4,7 @@ import { addTextSource, runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { scriptedModel, textResult } from "@/lib/testing/mock-models";
 import { getDb } from "@/lib/db/client";
 import type { CatalogEntry } from "@/lib/ai/catalog";
-import { CircuitBreaker } from "@/lib/ai/routing/circuit-breaker";
+import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "@/lib/ai/routing/circuit-breaker";
 import { answerQuestion } from "./answer-question";
 
 const entry = (id: string, hosting: CatalogEntry["hosting"]): CatalogEntry => ({
@@ -47,7 +47,7 @@ describe("answering from the knowledge base", () => {
       routerTestOverrides: {
         catalog: [entry("ext:model", "external")],
         configuredProviders: new Set(["ext"]),
-        breaker: new CircuitBreaker({ failureThreshold: 5, windowMs: 60_000, cooldownMs: 30_000 }),
+        breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
         resolveLanguageModel: () => external,
       },
     });
@@ -69,7 +69,7 @@ describe("answering from the knowledge base", () => {
       routerTestOverrides: {
         catalog: [entry("ext:model", "external"), entry("own:model", "self-hosted")],
         configuredProviders: new Set(["ext", "own"]),
-        breaker: new CircuitBreaker({ failureThreshold: 5, windowMs: 60_000, cooldownMs: 30_000 }),
+        breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
         resolveLanguageModel: (e) => (e.id === "ext:model" ? external : own),
       },
     });
