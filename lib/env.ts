@@ -58,6 +58,8 @@ const envSchema = z
     OPENAI_COMPATIBLE_MODELS: z.string().optional(),
     /** Routed model calls allowed per user per minute (all instances together). */
     MODEL_REQUESTS_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** Response caches for routed calls (exact and semantic). Off for load tests that must reach the provider. */
+    MODEL_CACHE_ENABLED: booleanString.default(true),
     /** Per-call timeout for hosted models. */
     MODEL_CALL_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
     /** Any OpenAI-compatible server (Ollama, vLLM, LM Studio): base URL, optional key, a name for ids. */

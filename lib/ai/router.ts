@@ -116,7 +116,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
 
   let cacheHit: CacheHitKind = "none";
   const cache =
-    call.cache === false
+    call.cache === false || !env.MODEL_CACHE_ENABLED
       ? null
       : createCacheMiddleware({
           db: call.db,
