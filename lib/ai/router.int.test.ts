@@ -11,21 +11,10 @@ import { routeModelCall } from "./router";
 import { getBudgetStatus, recordUsage, setBudget } from "./routing/budget";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { RouterError } from "./routing/errors";
+import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
 
-const entry = (id: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry => ({
-  id,
-  provider: id.split(":")[0]!,
-  kind: "language",
-  label: id,
-  capabilities: { structuredOutput: true, tools: false, contextWindow: 100_000 },
-  // $10 per million in and out: 1,000 + 500 tokens cost $0.015.
-  pricePerMillion: { input: 10, output: 10 },
-  hosting: "external",
-  region: "eu",
-  quality: "premium",
-  latency: "fast",
-  ...overrides,
-});
+// $10 per million in and out: 1,000 + 500 tokens cost $0.015.
+const entry = (id: string, overrides: Partial<CatalogEntry> = {}) => mockCatalogEntry(id, overrides);
 const schema = z.object({ headline: z.string() });
 const request = { estimatedInputTokens: 1_000, estimatedOutputTokens: 500, containsUnredactedPersonalData: false, usesConfidentialContext: false };
 

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { generateText, Output } from "ai";
 import { z } from "zod";
-import type { CatalogEntry } from "../catalog";
 import { apiError, scriptedModel, textResult } from "@/lib/testing/mock-models";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./circuit-breaker";
 import { RouterError } from "./errors";
 import { backoffDelayMs, executeWithFallback } from "./execute";
+import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
 
-const entry = (id: string): CatalogEntry => ({
-  id,
-  provider: id.split(":")[0]!,
-  kind: "language",
-  label: id,
-  capabilities: { structuredOutput: true, tools: false, contextWindow: 100_000 },
-  pricePerMillion: { input: 1, output: 1 },
-  hosting: "external",
-  region: "eu",
-  quality: "standard",
-  latency: "fast",
-});
+const entry = (id: string) => mockCatalogEntry(id, { pricePerMillion: { input: 1, output: 1 }, quality: "standard" });
 
 const headlineSchema = z.object({ headline: z.string().max(30) });
 const VALID = textResult(JSON.stringify({ headline: "Dry on every trail" }));

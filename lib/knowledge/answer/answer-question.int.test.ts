@@ -6,19 +6,10 @@ import { getDb } from "@/lib/db/client";
 import type { CatalogEntry } from "@/lib/ai/catalog";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "@/lib/ai/routing/circuit-breaker";
 import { answerQuestion } from "./answer-question";
+import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
 
-const entry = (id: string, hosting: CatalogEntry["hosting"]): CatalogEntry => ({
-  id,
-  provider: id.split(":")[0]!,
-  kind: "language",
-  label: id,
-  capabilities: { structuredOutput: true, tools: false, contextWindow: 100_000 },
-  pricePerMillion: { input: 1, output: 1 },
-  hosting,
-  region: "eu",
-  quality: hosting === "external" ? "premium" : "standard",
-  latency: "fast",
-});
+const entry = (id: string, hosting: CatalogEntry["hosting"]) =>
+  mockCatalogEntry(id, { hosting, pricePerMillion: { input: 1, output: 1 }, quality: hosting === "external" ? "premium" : "standard" });
 
 async function setup(classification: "internal" | "confidential") {
   const workspace = await createTestWorkspace();

@@ -33,22 +33,30 @@ const bm25Expression = (n: SQL, avgLength: SQL) => sql`
       / (p.term_frequency + ${K1} * (${ONE_MINUS_B} + ${B} * p.chunk_length / ${avgLength})))`;
 
 /**
+ * The `df` (document frequency per query term) and `stats` (corpus size, average length) CTEs
+ * both BM25 queries start from. Frequencies come from the postings themselves, so they always
+ * match what is searchable.
+ */
+function corpusStatistics(workspaceId: string, terms: string[]): SQL {
+  return sql`df as (
+      select term, count(*)::float as df from knowledge_postings
+      where workspace_id = ${workspaceId} and term = any(${pgTextArray(terms)}::text[])
+      group by term
+    ), stats as (
+      select greatest(chunk_count, 1)::float as n, greatest(total_tokens::float / greatest(chunk_count, 1), 1) as avg_length
+      from knowledge_corpus_stats where workspace_id = ${workspaceId}
+    )`;
+}
+
+/**
  * BM25 top-N over the postings index, inside the scope (tenant, classifications, filters).
- * Document frequencies come from the same postings, so they always match what is searchable.
  */
 export async function lexicalSearch(db: Database, options: { workspaceId: string; scope: SQL; terms: string[]; limit: number }) {
   if (options.terms.length === 0) return [];
   return executeRows<{ id: string; score: number }>(
     db,
     sql`
-    with df as (
-      select term, count(*)::float as df from knowledge_postings
-      where workspace_id = ${options.workspaceId} and term = any(${pgTextArray(options.terms)}::text[])
-      group by term
-    ), stats as (
-      select greatest(chunk_count, 1)::float as n, greatest(total_tokens::float / greatest(chunk_count, 1), 1) as avg_length
-      from knowledge_corpus_stats where workspace_id = ${options.workspaceId}
-    ), scored as (
+    with ${corpusStatistics(options.workspaceId, options.terms)}, scored as (
       select p.chunk_id, ${bm25Expression(sql`stats.n`, sql`stats.avg_length`)} as score
       from knowledge_postings p join df using (term) cross join stats
       -- The term filter again on p: without it the planner cannot see that df holds a handful
@@ -70,14 +78,7 @@ export async function bm25ForChunks(db: Database, options: { workspaceId: string
   const rows = await executeRows<{ chunk_id: string; score: number }>(
     db,
     sql`
-    with df as (
-      select term, count(*)::float as df from knowledge_postings
-      where workspace_id = ${options.workspaceId} and term = any(${pgTextArray(options.terms)}::text[])
-      group by term
-    ), stats as (
-      select greatest(chunk_count, 1)::float as n, greatest(total_tokens::float / greatest(chunk_count, 1), 1) as avg_length
-      from knowledge_corpus_stats where workspace_id = ${options.workspaceId}
-    )
+    with ${corpusStatistics(options.workspaceId, options.terms)}
     select p.chunk_id, ${bm25Expression(sql`stats.n`, sql`stats.avg_length`)}::float as score
     from knowledge_postings p join df using (term) cross join stats
     where p.workspace_id = ${options.workspaceId} and p.term = any(${pgTextArray(options.terms)}::text[])
