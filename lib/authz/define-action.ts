@@ -8,7 +8,8 @@ import type { Database } from "@/lib/db/types";
 import { isAppError, toPublicError, type PublicError } from "@/lib/errors";
 import type { WorkspaceMembership } from "@/lib/workspaces/queries";
 import { createAuditRecorder, type AuditRecorder } from "./audit-recorder";
-import { authorizeWorkspaceAccess, type Actor } from "./authorize";
+import type { Actor } from "./authorize";
+import { authorizeEntryPoint } from "./authorize-entry-point";
 import { auditOutcomeForError } from "./outcome";
 import { PERMISSIONS, type Permission } from "./permissions";
 import { registerEntryPoint } from "./registry";
@@ -47,24 +48,12 @@ const actionClient = createSafeActionClient({
   const userId = await getSessionUserId();
   const requestedWorkspaceId = workspaceIdOnly.safeParse(clientInput).data?.workspaceId ?? null;
 
-  let access;
-  try {
-    access = await authorizeWorkspaceAccess(db, { userId, workspaceId: requestedWorkspaceId, permission: metadata.permission });
-  } catch (error) {
-    if (isAppError(error) && userId) {
-      // A refusal is recorded in the workspace's chain only for its members; an outsider's probe
-      // goes to the global chain so it cannot write into a workspace it does not belong to.
-      const isMemberRefusal = error.code === "forbidden";
-      await appendAuditEntry(db, {
-        workspaceId: isMemberRefusal ? requestedWorkspaceId : null,
-        actorUserId: userId,
-        action: metadata.name,
-        outcome: auditOutcomeForError(error.code),
-        detail: { reason: error.code, permission: metadata.permission, requestedWorkspaceId },
-      });
-    }
-    throw error;
-  }
+  const access = await authorizeEntryPoint(db, {
+    userId,
+    workspaceId: requestedWorkspaceId,
+    permission: metadata.permission,
+    action: metadata.name,
+  });
 
   const audit = createAuditRecorder();
   const auditEvent = (outcome: Parameters<typeof appendAuditEntry>[1]["outcome"], extra: Record<string, unknown> = {}) => ({

@@ -1,14 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { appendAuditEntry } from "@/lib/audit/append";
 import { getSessionUserId } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError, toPublicError } from "@/lib/errors";
-import { authorizeWorkspaceAccess } from "./authorize";
+import { authorizeEntryPoint } from "./authorize-entry-point";
 import type { ActionContext } from "./define-action";
 import { workspaceScopedInput } from "./define-action";
 import { createAuditRecorder } from "./audit-recorder";
-import { auditOutcomeForError, HTTP_STATUS_FOR_ERROR } from "./outcome";
+import { HTTP_STATUS_FOR_ERROR } from "./outcome";
 import type { Permission } from "./permissions";
 import { registerEntryPoint } from "./registry";
 
@@ -38,17 +37,8 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
     const requestedWorkspaceId = typeof rawInput.workspaceId === "string" ? rawInput.workspaceId : null;
     let access;
     try {
-      access = await authorizeWorkspaceAccess(db, { userId, workspaceId: requestedWorkspaceId, permission: definition.permission });
+      access = await authorizeEntryPoint(db, { userId, workspaceId: requestedWorkspaceId, permission: definition.permission, action: definition.name });
     } catch (error) {
-      if (isAppError(error) && userId) {
-        await appendAuditEntry(db, {
-          workspaceId: error.code === "forbidden" ? requestedWorkspaceId : null,
-          actorUserId: userId,
-          action: definition.name,
-          outcome: auditOutcomeForError(error.code),
-          detail: { reason: error.code, permission: definition.permission, requestedWorkspaceId },
-        });
-      }
       return errorResponse(error);
     }
     const parsed = definition.input.safeParse(rawInput);

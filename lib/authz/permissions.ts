@@ -49,7 +49,3 @@ export const ROLE_PERMISSIONS = {
 export function roleHasPermission(role: Role, permission: Permission): boolean {
   return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
 }
-
-export function permissionsOf(role: Role): readonly Permission[] {
-  return ROLE_PERMISSIONS[role];
-}

@@ -139,8 +139,3 @@ export async function failJob(
     .where(ownedBy(options.job));
   return { willRetry };
 }
-
-export async function getJob(db: Database, options: { jobId: string }) {
-  const [job] = await db.select().from(jobs).where(eq(jobs.id, options.jobId));
-  return job ?? null;
-}

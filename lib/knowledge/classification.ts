@@ -12,6 +12,13 @@ export function visibleClassifications(role: Role, confidentialReaderRoles: read
   return role === "admin" || confidentialReaderRoles.includes(role) ? [...CLASSIFICATIONS] : ["public", "internal"];
 }
 
+const RESTRICTION: Record<Classification, number> = { public: 0, internal: 1, confidential: 2 };
+
+/** Whether everyone who may see `viewer`-classified content may also see `other` (names, titles). */
+export function isVisibleAlongside(other: Classification, viewer: Classification): boolean {
+  return RESTRICTION[other] <= RESTRICTION[viewer];
+}
+
 export function parseRoleList(value: string): Role[] {
   return value
     .split(",")

@@ -5,33 +5,26 @@ import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 
 /**
- * Refuses a change that would leave the workspace without an admin. Locks the workspace's
- * admin rows first (FOR UPDATE) so two admins demoting each other at once cannot both pass.
- * Must run inside the transaction that makes the change.
+ * Locks the workspace's admin memberships (FOR UPDATE, in user-id order) and returns their user
+ * ids. Called first in any transaction that may take admin away, before the target row is
+ * locked: two admins demoting each other at once then queue up instead of deadlocking, and
+ * neither can pass the check below on a stale count.
  */
-export async function assertAdminRemains(
-  tx: Database,
-  options: { workspaceId: string; userIdLosingAdmin: string },
-): Promise<void> {
+export async function lockAdminRows(tx: Database, workspaceId: string): Promise<string[]> {
   const admins = await tx
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, options.workspaceId), eq(memberships.role, "admin")))
-    .for("update");
-  const remaining = admins.filter((admin) => admin.userId !== options.userIdLosingAdmin);
-  if (remaining.length === 0) {
-    throw new AppError("conflict", "A workspace needs at least one admin: make someone else admin first.");
-  }
-}
-
-/** Locks the workspace's admin memberships in a fixed order (user id). */
-export async function lockAdminRows(tx: Database, workspaceId: string) {
-  await tx
     .select({ userId: memberships.userId })
     .from(memberships)
     .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "admin")))
     .orderBy(memberships.userId)
     .for("update");
+  return admins.map((admin) => admin.userId);
+}
+
+/** Refuses a change that would leave the workspace without an admin. */
+export function assertAdminRemains(lockedAdminIds: string[], userIdLosingAdmin: string): void {
+  if (lockedAdminIds.every((userId) => userId === userIdLosingAdmin)) {
+    throw new AppError("conflict", "A workspace needs at least one admin: make someone else admin first.");
+  }
 }
 
 /** Keeps `updated_at` honest on every role change. */

@@ -11,9 +11,8 @@ export async function changeMemberRole(
   options: { workspaceId: string; userId: string; role: Role },
 ): Promise<{ userId: string; previousRole: Role; role: Role }> {
   return db.transaction(async (tx) => {
-    // Admin rows first, in one order, then the target: two admins demoting each other at once
-    // queue up instead of deadlocking, and the second one gets the "last admin" answer.
-    await lockAdminRows(tx, options.workspaceId);
+    // Admin rows first, then the target (see admin-guard).
+    const adminIds = await lockAdminRows(tx, options.workspaceId);
     const [current] = await tx
       .select({ role: memberships.role })
       .from(memberships)
@@ -22,7 +21,7 @@ export async function changeMemberRole(
       .limit(1);
     if (!current) throw new AppError("not_found", "This person is not a member of the workspace.");
     if (current.role === "admin" && options.role !== "admin") {
-      await assertAdminRemains(tx, { workspaceId: options.workspaceId, userIdLosingAdmin: options.userId });
+      assertAdminRemains(adminIds, options.userId);
     }
     await tx
       .update(memberships)

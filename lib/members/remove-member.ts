@@ -12,7 +12,7 @@ export async function removeMember(
   options: { workspaceId: string; userId: string },
 ): Promise<{ userId: string; previousRole: Role }> {
   return db.transaction(async (tx) => {
-    await lockAdminRows(tx, options.workspaceId); // before the target row: see change-member-role
+    const adminIds = await lockAdminRows(tx, options.workspaceId); // before the target row (see admin-guard)
     const [current] = await tx
       .select({ role: memberships.role })
       .from(memberships)
@@ -21,7 +21,7 @@ export async function removeMember(
       .limit(1);
     if (!current) throw new AppError("not_found", "This person is not a member of the workspace.");
     if (current.role === "admin") {
-      await assertAdminRemains(tx, { workspaceId: options.workspaceId, userIdLosingAdmin: options.userId });
+      assertAdminRemains(adminIds, options.userId);
     }
     await tx
       .delete(memberships)

@@ -146,7 +146,3 @@ async function upsertFeed(tx: Database, options: { workspaceId: string; feedName
 function sortErrors(errors: FeedRowError[]) {
   return [...errors].sort((a, b) => a.line - b.line);
 }
-
-export async function listFeeds(db: Database, options: { workspaceId: string }) {
-  return db.select().from(knowledgeFeeds).where(eq(knowledgeFeeds.workspaceId, options.workspaceId)).orderBy(knowledgeFeeds.name);
-}

@@ -7,6 +7,7 @@ import { isNearDuplicate } from "@/lib/rag/dedupe";
 import type { JobContext, JobHandler } from "@/lib/jobs/worker";
 import { PermanentJobError } from "@/lib/jobs/worker";
 import { pgTextArray } from "@/lib/db/pg-arrays";
+import { isVisibleAlongside, type Classification } from "../classification";
 import { executeRows } from "@/lib/db/execute";
 import { indexableText } from "./indexable-text";
 import { indexVersionChunks, type VersionToIndex } from "./index-chunks";
@@ -29,14 +30,12 @@ type Outcome = {
   touchesSource?: boolean;
 };
 
-const CLASSIFICATION_RANK: Record<string, number> = { public: 0, internal: 1, confidential: 2 };
-
 /**
  * How a status message names another source: by title only when everyone who can see this
  * source may also see that one; otherwise the message would leak a confidential title.
  */
-function nameVisibleTo(other: { title: string; classification: string }, ownClassification: string): string {
-  return CLASSIFICATION_RANK[other.classification]! <= CLASSIFICATION_RANK[ownClassification]! ? `“${other.title}”` : "another source";
+function nameVisibleTo(other: { title: string; classification: Classification }, ownClassification: Classification): string {
+  return isVisibleAlongside(other.classification, ownClassification) ? `“${other.title}”` : "another source";
 }
 
 /**
@@ -274,7 +273,7 @@ async function loadActiveHashes(db: Database, workspaceId: string) {
   };
 }
 
-type SimhashEntry = { sourceId: string; title: string; classification: string; simhash: bigint };
+type SimhashEntry = { sourceId: string; title: string; classification: Classification; simhash: bigint };
 
 /**
  * Near-duplicate lookup without comparing against every source: two 64-bit simhashes within

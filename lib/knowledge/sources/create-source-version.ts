@@ -5,7 +5,7 @@ import { knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import type { Classification } from "../classification";
+import { isVisibleAlongside, type Classification } from "../classification";
 
 export type SourceKind = (typeof knowledgeSources.$inferSelect)["kind"];
 export type SourceFormat = (typeof knowledgeSourceVersions.$inferSelect)["format"];
@@ -88,8 +88,7 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
       .limit(1);
     if (sameFile) {
       // Name the existing source only if it is not more confidential than the new one would be.
-      const rank = { public: 0, internal: 1, confidential: 2 } as const;
-      const name = rank[sameFile.classification] <= rank[input.classification] ? `as “${sameFile.title}”` : "(in a source you may not see)";
+      const name = isVisibleAlongside(sameFile.classification, input.classification) ? `as “${sameFile.title}”` : "(in a source you may not see)";
       throw new AppError("conflict", `This content is already in the knowledge base ${name}.`);
     }
   }

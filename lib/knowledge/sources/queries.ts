@@ -116,12 +116,3 @@ export async function getSourceDetail(
     .orderBy(asc(knowledgeChunks.ordinal));
   return { source, versions, shownVersion, chunks };
 }
-
-export async function hasIngestionInProgress(db: Database, options: { workspaceId: string }) {
-  const [row] = await db
-    .select({ id: knowledgeSourceVersions.id })
-    .from(knowledgeSourceVersions)
-    .where(and(eq(knowledgeSourceVersions.workspaceId, options.workspaceId), inArray(knowledgeSourceVersions.status, ["queued", "processing"])))
-    .limit(1);
-  return Boolean(row);
-}

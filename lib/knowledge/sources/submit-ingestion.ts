@@ -36,8 +36,3 @@ function wakeWorkerAfterResponse() {
     // Outside a request (scripts, tests): the poller or the caller runs the queue.
   }
 }
-
-export async function getVersionJobId(db: Database, versionId: string) {
-  const [row] = await db.select({ jobId: knowledgeSourceVersions.jobId }).from(knowledgeSourceVersions).where(eq(knowledgeSourceVersions.id, versionId));
-  return row?.jobId ?? null;
-}
