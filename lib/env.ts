@@ -66,6 +66,13 @@ const envSchema = z
     OPENAI_COMPATIBLE_BASE_URL: z.url().optional(),
     OPENAI_COMPATIBLE_API_KEY: z.string().min(1).optional(),
     OPENAI_COMPATIBLE_NAME: z.string().regex(/^[a-z][a-z0-9-]*$/).default("selfhosted"),
+    /**
+     * OpenTelemetry: with an OTLP/HTTP endpoint (e.g. http://otel-collector:4318) every model call
+     * emits spans through the AI SDK's telemetry integration. Unset: no spans, no overhead.
+     * OTEL_EXPORTER_OTLP_HEADERS is read by the exporter itself (for an auth header).
+     */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).default("brandpilot"),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {

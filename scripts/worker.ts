@@ -3,6 +3,8 @@
 import { getDb } from "@/lib/db/client";
 import { loadJobHandlers } from "@/lib/jobs/handlers";
 import { runQueuedJobs } from "@/lib/jobs/worker";
+import { env } from "@/lib/env";
+import { startTracing } from "@/lib/telemetry/start-tracing";
 
 const IDLE_WAIT_MS = 1_000;
 let stopping = false;
@@ -10,6 +12,7 @@ process.on("SIGTERM", () => (stopping = true));
 process.on("SIGINT", () => (stopping = true));
 
 async function main() {
+  if (env.OTEL_EXPORTER_OTLP_ENDPOINT) startTracing({ endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME });
   const db = await getDb();
   const handlers = await loadJobHandlers();
   console.log(`Worker started for job types: ${Object.keys(handlers).join(", ")}`);

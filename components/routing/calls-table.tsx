@@ -6,6 +6,7 @@ type CallRow = {
   outputTokens: number;
   costUsd: number;
   latencyMs: number;
+  timeToFirstTokenMs: number | null;
   cacheHit: string;
   errorClass: string | null;
   attempts: Record<string, unknown>[];
@@ -47,7 +48,7 @@ export function CallsTable({ calls, filters }: { calls: CallRow[]; filters: Reco
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
-                {["When (UTC)", "Task", "Model", "Tokens in / out", "Cost", "Latency", "Cache", "Attempts", "Outcome"].map((label) => (
+                {["When (UTC)", "Task", "Model", "Tokens in / out", "Cost", "Latency (first token)", "Cache", "Attempts", "Outcome"].map((label) => (
                   <th key={label} scope="col" className="px-3 py-2 font-medium">
                     {label}
                   </th>
@@ -62,7 +63,9 @@ export function CallsTable({ calls, filters }: { calls: CallRow[]; filters: Reco
                   <td className="px-3 py-2 font-mono text-xs">{call.chosenModel ?? "—"}</td>
                   <td className="px-3 py-2">{call.inputTokens} / {call.outputTokens}</td>
                   <td className="px-3 py-2">${call.costUsd.toFixed(4)}</td>
-                  <td className="px-3 py-2">{call.latencyMs} ms</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    {call.latencyMs} ms{call.timeToFirstTokenMs !== null ? ` (${call.timeToFirstTokenMs} ms)` : ""}
+                  </td>
                   <td className="px-3 py-2">{call.cacheHit}</td>
                   <td className="px-3 py-2">{call.attempts.length}</td>
                   <td className="px-3 py-2">{call.errorClass ?? "success"}</td>

@@ -26,6 +26,8 @@ export type CatalogEntry = {
   region: "local" | "eu" | "us" | "global";
   quality: QualityTier;
   latency: LatencyClass;
+  /** Set for special-purpose models (the extractive generator): the only tasks they can do. */
+  tasks?: readonly string[];
 };
 
 const local = (entry: Omit<CatalogEntry, "provider" | "hosting" | "region" | "pricePerMillion">): CatalogEntry => ({
@@ -38,6 +40,13 @@ const local = (entry: Omit<CatalogEntry, "provider" | "hosting" | "region" | "pr
 
 export const MODEL_CATALOG: readonly CatalogEntry[] = [
   local({ id: "local:local-hash-ngram-v1", kind: "embedding", label: "Local hashed n-gram embedder", capabilities: { structuredOutput: false, tools: false, contextWindow: 100_000 }, quality: "basic", latency: "fast" }),
+  local({
+    id: "local:extractive-v1", kind: "language", label: "Local extractive model",
+    // Structured output through its registered writers; no tools. It only recombines retrieved
+    // facts, so it can do the grounded writing tasks but not judge or free-form rewriting styles.
+    capabilities: { structuredOutput: true, tools: false, contextWindow: 1_000_000 }, quality: "basic", latency: "fast",
+    tasks: ["seo-asset", "ad-variants", "rewrite-field", "answer-question"],
+  }),
   local({ id: "local:bm25-vector-v1", kind: "reranking", label: "Local BM25 + vector reranker", capabilities: { structuredOutput: false, tools: false, contextWindow: 100_000 }, quality: "basic", latency: "fast" }),
   {
     id: "openai:gpt-4.1-mini", provider: "openai", kind: "language", label: "GPT-4.1 mini",
@@ -53,6 +62,21 @@ export const MODEL_CATALOG: readonly CatalogEntry[] = [
     id: "openai:text-embedding-3-small", provider: "openai", kind: "embedding", label: "OpenAI text-embedding-3-small",
     capabilities: { structuredOutput: false, tools: false, contextWindow: 8_191 }, pricePerMillion: { input: 0.02, output: 0 },
     hosting: "external", region: "us", quality: "standard", latency: "fast",
+  },
+  {
+    id: "openai:text-embedding-3-large", provider: "openai", kind: "embedding", label: "OpenAI text-embedding-3-large",
+    capabilities: { structuredOutput: false, tools: false, contextWindow: 8_191 }, pricePerMillion: { input: 0.13, output: 0 },
+    hosting: "external", region: "us", quality: "premium", latency: "fast",
+  },
+  {
+    id: "mistral:mistral-embed", provider: "mistral", kind: "embedding", label: "Mistral Embed",
+    capabilities: { structuredOutput: false, tools: false, contextWindow: 8_192 }, pricePerMillion: { input: 0.1, output: 0 },
+    hosting: "external", region: "eu", quality: "standard", latency: "fast",
+  },
+  {
+    id: "cohere:embed-multilingual-v3.0", provider: "cohere", kind: "embedding", label: "Cohere Embed Multilingual 3",
+    capabilities: { structuredOutput: false, tools: false, contextWindow: 512 }, pricePerMillion: { input: 0.1, output: 0 },
+    hosting: "external", region: "global", quality: "standard", latency: "fast",
   },
   {
     id: "anthropic:claude-sonnet-4-5", provider: "anthropic", kind: "language", label: "Claude Sonnet 4.5",
@@ -121,4 +145,27 @@ export function selfHostedEntries(providerName: string, declaration: string | un
 
 export function estimateCostUsd(entry: CatalogEntry, tokens: { input: number; output: number }): number {
   return (tokens.input * entry.pricePerMillion.input + tokens.output * entry.pricePerMillion.output) / 1_000_000;
+}
+
+/**
+ * An embedding or rerank model named in EMBEDDING_MODEL / RERANK_MODEL that the catalog does not
+ * list (a self-hosted embedder, a newer hosted one) still needs an entry, so routing and the data
+ * protection rules see it: self-hosted on the OpenAI-compatible server, external otherwise, with
+ * no known price (spend estimates for it read $0).
+ */
+export function entryForConfiguredModel(id: string, kind: "embedding" | "reranking", selfHostedProvider: string): CatalogEntry {
+  const provider = id.slice(0, id.indexOf(":"));
+  const isSelfHosted = provider === selfHostedProvider;
+  return {
+    id,
+    provider,
+    kind,
+    label: `${id.slice(id.indexOf(":") + 1)} (from configuration)`,
+    capabilities: { structuredOutput: false, tools: false, contextWindow: 8_192 },
+    pricePerMillion: { input: 0, output: 0 },
+    hosting: provider === "local" ? "local" : isSelfHosted ? "self-hosted" : "external",
+    region: provider === "local" || isSelfHosted ? "local" : "global",
+    quality: "standard",
+    latency: "fast",
+  };
 }

@@ -9,6 +9,7 @@ import { createMistral } from "@ai-sdk/mistral";
 import { env, type Env } from "@/lib/env";
 import { createLocalEmbeddingModel, LOCAL_EMBEDDING_DIMENSIONS, LOCAL_EMBEDDING_MODEL_ID } from "@/lib/rag/embed/local-embedder";
 import { createLocalReranker, LOCAL_RERANKER_MODEL_ID } from "./local-models/reranker";
+import { createLocalExtractiveModel, LOCAL_EXTRACTIVE_MODEL_ID } from "./local-models/extractive/extractive-model";
 
 /**
  * The one provider registry: the built-in local models always, hosted providers when their key
@@ -41,6 +42,7 @@ export function configuredProviders(config: Partial<ProviderConfig>): Set<string
 export function buildModelRegistry(config: Partial<ProviderConfig>) {
   const providers: Record<string, Parameters<typeof createProviderRegistry>[0][string]> = {
     local: customProvider({
+      languageModels: { [LOCAL_EXTRACTIVE_MODEL_ID]: createLocalExtractiveModel() },
       embeddingModels: { [LOCAL_EMBEDDING_MODEL_ID]: createLocalEmbeddingModel() },
       rerankingModels: { [LOCAL_RERANKER_MODEL_ID]: createLocalReranker() },
     }),

@@ -4,9 +4,9 @@ import { modelCalls, workspaceRoutingSettings } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { createId } from "@/lib/ids";
-import { estimateCostUsd, MODEL_CATALOG, selfHostedEntries, type CatalogEntry } from "./catalog";
+import { entryForConfiguredModel, estimateCostUsd, MODEL_CATALOG, selfHostedEntries, type CatalogEntry } from "./catalog";
 import { wrapLanguageModel } from "ai";
-import type { LanguageModelV4 } from "@ai-sdk/provider";
+import type { EmbeddingModelV4, LanguageModelV4, RerankingModelV4 } from "@ai-sdk/provider";
 import { configuredProviders as providersFromConfig, modelRegistry } from "./registry";
 import { createCacheMiddleware, type CacheHitKind } from "./cache/cache-middleware";
 import { budgetStatusFrom, getBudgetStatus, recordUsage } from "./routing/budget";
@@ -15,8 +15,25 @@ import { RouterError, type AttemptRecord } from "./routing/errors";
 import { executeWithFallback } from "./routing/execute";
 import { decideRoute, DEFAULT_POLICIES, type RouteDecision, type RouteRequest, type RoutingPolicy, type Task, type WorkspaceRoutingSettings } from "./routing/policy";
 import { consumeModelRequest } from "./routing/user-rate-limit";
+import type { Telemetry, TelemetryOptions } from "ai";
+import { modelCallTelemetry } from "@/lib/telemetry/model-call-telemetry";
 
 export type ModelUsage = { inputTokens: number; outputTokens: number };
+
+/** What `run` gets for one attempt on one model. */
+export type RoutedAttempt = {
+  entry: CatalogEntry;
+  /** The chosen language model, already wrapped in the response cache (resolved on first use). */
+  model: LanguageModelV4;
+  /** The chosen model for embed and rerank tasks (resolved on first use). */
+  embeddingModel: EmbeddingModelV4;
+  rerankingModel: RerankingModelV4;
+  signal: AbortSignal;
+  /** Spread into the AI SDK call: spans per task when an OpenTelemetry exporter is configured. */
+  telemetry: TelemetryOptions;
+  /** Streams call this on their first chunk; the call record keeps the time to first token. */
+  markFirstToken: () => void;
+};
 
 export type RoutedCall<T> = {
   db: Database;
@@ -24,11 +41,13 @@ export type RoutedCall<T> = {
   userId: string | null;
   task: Task;
   request: RouteRequest;
+  /** System constraints on top of the workspace's policy (e.g. embeddings pinned to the index's model). */
+  policy?: Partial<RoutingPolicy>;
   /**
    * One attempt on one model: the router chooses the entry, hands over its language model already
    * wrapped in the response cache, and retries or falls back around this.
    */
-  run: (attempt: { entry: CatalogEntry; model: LanguageModelV4; signal: AbortSignal }) => Promise<{ value: T; usage: ModelUsage }>;
+  run: (attempt: RoutedAttempt) => Promise<{ value: T; usage: ModelUsage }>;
   /** Response cache; `sourceIds` are the knowledge sources the prompt's context came from. */
   cache?: { sourceIds: string[]; ttlSeconds?: number; semanticThreshold?: number } | false;
   /** Test seams: a catalog and provider set of mock models, a breaker, timings. */
@@ -39,8 +58,21 @@ export type RoutedCall<T> = {
     timeoutMs?: number;
     sleep?: (ms: number) => Promise<void>;
     resolveLanguageModel?: (entry: CatalogEntry) => LanguageModelV4;
+    resolveEmbeddingModel?: (entry: CatalogEntry) => EmbeddingModelV4;
+    resolveRerankingModel?: (entry: CatalogEntry) => RerankingModelV4;
+    /** Per-call telemetry integrations (a test's in-memory span exporter). */
+    telemetryIntegrations?: Telemetry[];
   };
 };
+
+function tokenCount(value: number): number {
+  return Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
+}
+
+/** Models whose use counts against the workspace's monthly cost and token budgets. */
+function isBudgeted(entry: CatalogEntry): boolean {
+  return entry.hosting !== "local";
+}
 
 export const CACHE_DEFAULTS = { ttlSeconds: 7 * 24 * 3600, semanticThreshold: 0.95 };
 
@@ -54,13 +86,22 @@ export type RoutedResult<T> = {
   budgetWarning: string | null;
   cacheHit: CacheHitKind;
   callId: string;
+  timeToFirstTokenMs: number | null;
 };
 
 // One breaker per app instance (see circuit-breaker.ts for why not shared).
 const globalForBreaker = globalThis as typeof globalThis & { __brandpilotBreaker?: CircuitBreaker };
 export const circuitBreaker = (globalForBreaker.__brandpilotBreaker ??= new CircuitBreaker(DEFAULT_BREAKER_OPTIONS));
 
-export const ROUTING_CATALOG: readonly CatalogEntry[] = [...MODEL_CATALOG, ...selfHostedEntries(env.OPENAI_COMPATIBLE_NAME, env.OPENAI_COMPATIBLE_MODELS)];
+export const ROUTING_CATALOG: readonly CatalogEntry[] = buildRoutingCatalog();
+
+function buildRoutingCatalog(): CatalogEntry[] {
+  const catalog = [...MODEL_CATALOG, ...selfHostedEntries(env.OPENAI_COMPATIBLE_NAME, env.OPENAI_COMPATIBLE_MODELS)];
+  for (const [id, kind] of [[env.EMBEDDING_MODEL, "embedding"], [env.RERANK_MODEL, "reranking"]] as const) {
+    if (!catalog.some((entry) => entry.id === id)) catalog.push(entryForConfiguredModel(id, kind, env.OPENAI_COMPATIBLE_NAME));
+  }
+  return catalog;
+}
 
 export async function loadRoutingSettings(db: Database, workspaceId: string): Promise<{ settings: WorkspaceRoutingSettings; overrides: Record<string, Partial<RoutingPolicy>> }> {
   const [row] = await db.select().from(workspaceRoutingSettings).where(eq(workspaceRoutingSettings.workspaceId, workspaceId));
@@ -96,14 +137,8 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
       throw new RouterError("rate_limited", [], `Too many model requests. Try again in ${limit.retryAfterSeconds} s.`);
     }
   }
-  const budget = await getBudgetStatus(call.db, { workspaceId: call.workspaceId });
-  if (budget.exhausted) {
-    await record({ errorClass: "budget_exhausted" });
-    throw new RouterError("budget_exhausted", [], budget.exhausted);
-  }
-
   const { settings, overrides } = await loadRoutingSettings(call.db, call.workspaceId);
-  const policy: RoutingPolicy = { ...DEFAULT_POLICIES[call.task], ...(overrides[call.task] ?? {}) };
+  const policy: RoutingPolicy = { ...DEFAULT_POLICIES[call.task], ...(overrides[call.task] ?? {}), ...(call.policy ?? {}) };
   const decision = decideRoute({
     task: call.task,
     policy,
@@ -113,6 +148,15 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     configuredProviders: call.testOverrides?.configuredProviders ?? providersFromConfig(env),
     isCircuitOpen: (id) => breaker.state(id) === "open",
   });
+
+  // Budgets bound what leaves this server: the built-in local models cost nothing and use no
+  // provider quota, so a call that can only land on them (embeddings, reranking, the extractive
+  // generator with no keys) skips the budget read, and an exhausted budget never stops them.
+  const budget = decision.candidates.some(isBudgeted) ? await getBudgetStatus(call.db, { workspaceId: call.workspaceId }) : null;
+  if (budget?.exhausted) {
+    await record({ reasons: decision.reasons, errorClass: "budget_exhausted" });
+    throw new RouterError("budget_exhausted", [], budget.exhausted);
+  }
 
   let cacheHit: CacheHitKind = "none";
   const cache =
@@ -127,22 +171,53 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
           semanticThreshold: call.cache?.semanticThreshold ?? CACHE_DEFAULTS.semanticThreshold,
           onHit: (kind) => (cacheHit = kind),
         });
-  const resolve = call.testOverrides?.resolveLanguageModel ?? ((entry: CatalogEntry) => modelRegistry.languageModel(entry.id as `${string}:${string}`));
+  const registryId = (entry: CatalogEntry) => entry.id as `${string}:${string}`;
+  const resolve = call.testOverrides?.resolveLanguageModel ?? ((entry: CatalogEntry) => modelRegistry.languageModel(registryId(entry)));
+  const resolveEmbedding = call.testOverrides?.resolveEmbeddingModel ?? ((entry: CatalogEntry) => modelRegistry.embeddingModel(registryId(entry)));
+  const resolveReranking = call.testOverrides?.resolveRerankingModel ?? ((entry: CatalogEntry) => modelRegistry.rerankingModel(registryId(entry)));
+
+  const telemetry = modelCallTelemetry({ task: call.task, integrations: call.testOverrides?.telemetryIntegrations });
+  let timeToFirstTokenMs: number | null = null;
 
   try {
     const { value, model, attempts } = await executeWithFallback({
       candidates: decision.candidates,
       breaker,
       run: (entry, signal) => {
-        const base = resolve(entry);
-        return call.run({ entry, model: cache ? wrapLanguageModel({ model: base, middleware: cache }) : base, signal });
+        let resolved: LanguageModelV4 | undefined;
+        // Time to first token counts from the attempt that streamed, not from the first try.
+        const attemptStarted = performance.now();
+        timeToFirstTokenMs = null;
+        return call.run({
+          entry,
+          signal,
+          telemetry,
+          get model() {
+            if (!resolved) {
+              const base = resolve(entry);
+              resolved = cache ? wrapLanguageModel({ model: base, middleware: cache }) : base;
+            }
+            return resolved;
+          },
+          get embeddingModel() {
+            return resolveEmbedding(entry);
+          },
+          get rerankingModel() {
+            return resolveReranking(entry);
+          },
+          markFirstToken: () => {
+            timeToFirstTokenMs ??= Math.round(performance.now() - attemptStarted);
+          },
+        });
       },
       timeoutMs: call.testOverrides?.timeoutMs ?? env.MODEL_CALL_TIMEOUT_MS,
       sleep: call.testOverrides?.sleep,
     });
+    // A provider reporting no or nonsensical usage must not poison the spend counters.
+    value.usage = { inputTokens: tokenCount(value.usage.inputTokens), outputTokens: tokenCount(value.usage.outputTokens) };
     const costUsd = estimateCostUsd(model, { input: value.usage.inputTokens, output: value.usage.outputTokens });
-    // A cache hit costs nothing and uses no tokens: no counter to move.
-    if (cacheHit === "none") await recordUsage(call.db, { workspaceId: call.workspaceId, costUsd, tokens: value.usage.inputTokens + value.usage.outputTokens });
+    // A cache hit costs nothing and uses no tokens; local models are outside budgets.
+    if (cacheHit === "none" && isBudgeted(model)) await recordUsage(call.db, { workspaceId: call.workspaceId, costUsd, tokens: value.usage.inputTokens + value.usage.outputTokens });
     await record({
       chosenModel: model.id,
       reasons: decision.reasons,
@@ -151,10 +226,22 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
       outputTokens: value.usage.outputTokens,
       costUsd,
       cacheHit,
+      timeToFirstTokenMs,
     });
     // The status after this call, projected instead of read again (one round trip less per call).
-    const after = budgetStatusFrom({ ...budget, spentUsd: budget.spentUsd + costUsd, tokens: budget.tokens + value.usage.inputTokens + value.usage.outputTokens });
-    return { value: value.value, model, decision, attempts, usage: value.usage, costUsd, budgetWarning: after.warning ?? after.exhausted, cacheHit, callId };
+    const after = budget && isBudgeted(model) ? budgetStatusFrom({ ...budget, spentUsd: budget.spentUsd + costUsd, tokens: budget.tokens + value.usage.inputTokens + value.usage.outputTokens }) : budget;
+    return {
+      value: value.value,
+      model,
+      decision,
+      attempts,
+      usage: value.usage,
+      costUsd,
+      budgetWarning: after ? (after.warning ?? after.exhausted) : null,
+      cacheHit,
+      callId,
+      timeToFirstTokenMs,
+    };
   } catch (error) {
     if (error instanceof RouterError) {
       await record({ reasons: decision.reasons, attempts: error.attempts, errorClass: error.kind });

@@ -62,4 +62,29 @@ describe("routing decisions", () => {
     const decision = decide({ policy: { ...DEFAULT_POLICIES["seo-asset"], preferred: ["openai:gpt-4.1-mini"] } });
     expect(ids(decision)[0]).toBe("openai:gpt-4.1-mini");
   });
+
+  it("with no keys, the built-in extractive model writes assets and answers, but nothing judges", () => {
+    const localOnly = new Set(["local"]);
+    expect(ids(decide({ configuredProviders: localOnly }))).toEqual(["local:extractive-v1"]);
+    expect(ids(decide({ task: "answer-question", policy: DEFAULT_POLICIES["answer-question"], configuredProviders: localOnly }))).toEqual(["local:extractive-v1"]);
+    const judge = decide({ task: "judge", policy: DEFAULT_POLICIES.judge, configuredProviders: localOnly });
+    expect(ids(judge)).toEqual([]);
+    expect(reasonFor(judge, "local:extractive-v1")).toBe("does not do the task judge");
+  });
+
+  it("pins embeddings to the index's model whatever else is configured", () => {
+    const decision = decide({
+      task: "embed",
+      policy: { ...DEFAULT_POLICIES.embed, onlyModels: { ids: ["openai:text-embedding-3-small"], reason: "vectors of other models are not comparable" } },
+    });
+    expect(ids(decision)).toEqual(["openai:text-embedding-3-small"]);
+    expect(reasonFor(decision, "local:local-hash-ngram-v1")).toBe("vectors of other models are not comparable");
+    const confidential = decide({
+      task: "embed",
+      request: { ...request, usesConfidentialContext: true },
+      policy: { ...DEFAULT_POLICIES.embed, onlyModels: { ids: ["openai:text-embedding-3-small"], reason: "pinned" } },
+    });
+    expect(ids(confidential)).toEqual([]);
+    expect(reasonFor(confidential, "openai:text-embedding-3-small")).toMatch(/confidential context/);
+  });
 });

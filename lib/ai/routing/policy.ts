@@ -14,6 +14,11 @@ export type RoutingPolicy = {
   maxLatency?: LatencyClass;
   /** Admin's explicit order; models not listed follow, best first. */
   preferred?: string[];
+  /**
+   * Only these models, in this order. Set by the system, not admins: embeddings must come from
+   * the model that built the index (vectors of different models are not comparable).
+   */
+  onlyModels?: { ids: string[]; reason: string };
 };
 
 /**
@@ -69,6 +74,14 @@ export function decideRoute(input: {
 
   for (const entry of input.catalog.filter((e) => e.kind === policy.kind)) {
     const skip = (reason: string) => reasons.push({ modelId: entry.id, outcome: "skipped", reason });
+    if (policy.onlyModels && !policy.onlyModels.ids.includes(entry.id)) {
+      skip(policy.onlyModels.reason);
+      continue;
+    }
+    if (entry.tasks && !entry.tasks.includes(input.task)) {
+      skip(`does not do the task ${input.task}`);
+      continue;
+    }
     if (!input.configuredProviders.has(entry.provider)) {
       skip(`provider "${entry.provider}" is not configured`);
       continue;
@@ -115,7 +128,7 @@ export function decideRoute(input: {
   }
 
   const preferredRank = (id: string) => {
-    const index = policy.preferred?.indexOf(id) ?? -1;
+    const index = (policy.onlyModels?.ids ?? policy.preferred)?.indexOf(id) ?? -1;
     return index === -1 ? Number.POSITIVE_INFINITY : index;
   };
   const costOf = (e: CatalogEntry) => estimateCostUsd(e, { input: request.estimatedInputTokens, output: request.estimatedOutputTokens });

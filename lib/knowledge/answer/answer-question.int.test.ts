@@ -80,4 +80,13 @@ describe("answering from the knowledge base", () => {
       }),
     ).rejects.toMatchObject({ code: "unavailable", message: expect.stringContaining("No model is available") });
   });
+
+  it("answers with no provider key through the built-in extractive model, quoting and citing a source", async () => {
+    const { workspace, user } = await setup("confidential");
+    const answer = await answerQuestion(await getDb(), { workspaceId: workspace.id, userId: user.id, role: "admin", question: "How many hours is every jacket field-tested?" });
+    expect(answer.model).toBe("local:extractive-v1");
+    expect(answer.answer).toMatch(/^Every Nordlicht jacket is field-tested for 500 hours in Sarek\. \[chk_[A-Za-z0-9_-]+\]$/);
+    expect(answer.citations).toHaveLength(1);
+    expect(answer.citations[0]!.sourceTitle).toBe("Guide");
+  });
 });

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { embedForWorkspace } from "@/lib/ai/embed";
+import { RouterError } from "@/lib/ai/routing/errors";
 import { isNearDuplicate } from "@/lib/rag/dedupe";
 import type { JobContext, JobHandler } from "@/lib/jobs/worker";
 import { PermanentJobError } from "@/lib/jobs/worker";
@@ -16,7 +17,6 @@ import { prepareVersion, type PreparedVersion } from "./prepare-version";
 export const INGEST_JOB_TYPE = "knowledge.ingest";
 export type IngestJobPayload = { workspaceId: string; versionIds: string[] };
 
-const EMBED_BATCH = 128;
 const MAINTENANCE_AFTER_CHUNKS = 500;
 /** Versions written per transaction: big enough to amortise commits, small enough to show progress. */
 const COMMIT_BATCH = 64;
@@ -40,7 +40,7 @@ function nameVisibleTo(other: { title: string; classification: Classification },
 
 /**
  * The ingestion job: for each queued version, prepare (parse, chunk, firewall), detect exact and
- * near duplicates, embed through the model registry, then write chunks and retire the previous
+ * near duplicates, embed through the router (a call per commit batch), then write chunks and retire the previous
  * version in one transaction. Progress is chunks embedded of chunks in the job. A version that
  * cannot be read fails alone with its reason; the others still go in.
  */
@@ -78,21 +78,21 @@ export async function ingestVersions(context: JobContext): Promise<void> {
       });
   };
 
-  let batch: ReadyVersion[] = [];
+  let batch: PreparedCandidate[] = [];
   for (const candidate of pending) {
-    const ready = await prepareAndEmbed(payload.workspaceId, candidate, known, outcomes);
-    if (ready) {
-      batch.push(ready);
-      progress.prepared += ready.prepared.chunks.length;
+    const prepared = await prepareCandidate(payload.workspaceId, candidate, known, outcomes);
+    if (prepared) {
+      batch.push(prepared);
+      progress.prepared += prepared.prepared.chunks.length;
     }
     if (batch.length >= COMMIT_BATCH) {
-      await handOver(batch);
+      await handOver(await embedBatch(db, payload.workspaceId, batch, outcomes));
       batch = [];
     }
     // Parsing and embedding are CPU work on the event loop: let the write and requests through.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  if (batch.length > 0) await handOver(batch);
+  if (batch.length > 0) await handOver(await embedBatch(db, payload.workspaceId, batch, outcomes));
   await pendingWrite;
   if (writeError) throw writeError;
   await context.reportProgress(progress.written, progress.prepared);
@@ -104,15 +104,16 @@ export async function ingestVersions(context: JobContext): Promise<void> {
   if (progress.written >= MAINTENANCE_AFTER_CHUNKS) await db.execute(sql`vacuum (analyze) knowledge_postings, knowledge_chunks`);
 }
 
-type ReadyVersion = { candidate: Candidate; prepared: PreparedVersion; toIndex: VersionToIndex; nearDuplicate: SimhashEntry | undefined };
+type PreparedCandidate = { candidate: Candidate; prepared: PreparedVersion; nearDuplicate: SimhashEntry | undefined };
+type ReadyVersion = PreparedCandidate & { toIndex: VersionToIndex };
 
-/** Prepares and embeds one version, or records why it is skipped (duplicate, unreadable). */
-async function prepareAndEmbed(
+/** Prepares one version, or records why it is skipped (duplicate, unreadable). */
+async function prepareCandidate(
   workspaceId: string,
   candidate: Candidate,
   known: Awaited<ReturnType<typeof loadActiveHashes>>,
   outcomes: Outcome[],
-): Promise<ReadyVersion | null> {
+): Promise<PreparedCandidate | null> {
   let prepared: PreparedVersion;
   try {
     prepared = await prepareVersion(candidate.source, candidate.version);
@@ -138,34 +139,58 @@ async function prepareAndEmbed(
   const nearDuplicate = known.simhashes.findNearDuplicate(candidate.source.id, prepared.simhash);
   known.simhashes.add({ ...entry, simhash: prepared.simhash });
 
-  const embeddings: number[][] = [];
-  let modelId = "";
-  let dimensions = 0;
-  for (let j = 0; j < prepared.chunks.length; j += EMBED_BATCH) {
-    const result = await embedForWorkspace(workspaceId, prepared.chunks.slice(j, j + EMBED_BATCH).map(indexableText));
-    embeddings.push(...result.embeddings);
-    modelId = result.modelId;
-    dimensions = result.dimensions;
+  return { candidate, prepared, nearDuplicate };
+}
+
+/**
+ * Embeds a commit batch: one routed call per classification (not one per document: the call
+ * record, policy and breaker cost a few round trips, which per document slowed ingestion
+ * measurably). Confidential and internal text go in separate calls so the data protection rule
+ * (confidential → local or self-hosted embedder only) applies to exactly the confidential text.
+ * When no permitted embedder exists, those versions fail with the router's reason; a provider
+ * outage fails the job, which is retried.
+ */
+async function embedBatch(db: Database, workspaceId: string, batch: PreparedCandidate[], outcomes: Outcome[]): Promise<ReadyVersion[]> {
+  const ready: ReadyVersion[] = [];
+  for (const isConfidential of [false, true]) {
+    const group = batch.filter((item) => (item.candidate.source.classification === "confidential") === isConfidential);
+    if (group.length === 0) continue;
+    const texts = group.flatMap((item) => item.prepared.chunks.map(indexableText));
+    let result: Awaited<ReturnType<typeof embedForWorkspace>>;
+    try {
+      result = await embedForWorkspace(db, { workspaceId, values: texts, isConfidential });
+    } catch (error) {
+      if (!(error instanceof RouterError) || error.kind !== "no_candidate") throw error;
+      const reason = isConfidential
+        ? "Confidential content may only be embedded by a local or self-hosted model, and the configured embedding model is external."
+        : `No embedding model may process this content under the workspace's routing policy (${error.message})`;
+      for (const item of group) outcomes.push({ versionId: item.candidate.version.id, status: "failed", message: reason });
+      continue;
+    }
+    let offset = 0;
+    for (const item of group) {
+      const embeddings = result.embeddings.slice(offset, offset + item.prepared.chunks.length);
+      offset += item.prepared.chunks.length;
+      ready.push({
+        ...item,
+        toIndex: {
+          workspaceId,
+          sourceId: item.candidate.source.id,
+          versionId: item.candidate.version.id,
+          version: item.candidate.version.version,
+          language: item.prepared.language,
+          classification: item.candidate.source.classification,
+          kind: item.candidate.source.kind,
+          url: item.candidate.source.canonicalUrl,
+          category: item.candidate.source.category,
+          embeddingModel: result.modelId,
+          embeddingDimensions: result.dimensions,
+          chunks: item.prepared.chunks.map((chunk, index) => ({ ...chunk, embedding: embeddings[index]! })),
+        },
+      });
+    }
   }
-  return {
-    candidate,
-    prepared,
-    nearDuplicate,
-    toIndex: {
-      workspaceId,
-      sourceId: candidate.source.id,
-      versionId: candidate.version.id,
-      version: candidate.version.version,
-      language: prepared.language,
-      classification: candidate.source.classification,
-      kind: candidate.source.kind,
-      url: candidate.source.canonicalUrl,
-      category: candidate.source.category,
-      embeddingModel: modelId,
-      embeddingDimensions: dimensions,
-      chunks: prepared.chunks.map((chunk, index) => ({ ...chunk, embedding: embeddings[index]! })),
-    },
-  };
+  return ready;
 }
 
 /**

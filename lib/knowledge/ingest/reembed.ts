@@ -50,18 +50,25 @@ export const reembedJobHandler: JobHandler = {
     let done = 0;
     await reportProgress(0, Number(total));
     for (;;) {
-      const batch = await db.select({ id: knowledgeChunks.id, text: knowledgeChunks.text, sectionPath: knowledgeChunks.sectionPath }).from(knowledgeChunks).where(staleCondition).limit(BATCH);
+      const batch = await db
+        .select({ id: knowledgeChunks.id, text: knowledgeChunks.text, sectionPath: knowledgeChunks.sectionPath, classification: knowledgeChunks.classification })
+        .from(knowledgeChunks)
+        .where(staleCondition)
+        .orderBy(knowledgeChunks.classification)
+        .limit(BATCH);
       if (batch.length === 0) break;
-      const { embeddings, modelId, dimensions } = await embedForWorkspace(workspaceId, batch.map(indexableText));
+      // One classification per call, so confidential text only ever meets a permitted embedder.
+      const slice = batch.filter((chunk) => chunk.classification === batch[0]!.classification);
+      const { embeddings, modelId, dimensions } = await embedForWorkspace(db, { workspaceId, values: slice.map(indexableText), isConfidential: slice[0]!.classification === "confidential" });
       await db.transaction(async (tx) => {
-        for (const [index, chunk] of batch.entries()) {
+        for (const [index, chunk] of slice.entries()) {
           await tx
             .update(knowledgeChunks)
             .set({ embedding: embeddings[index]!, embeddingModel: modelId, embeddingDimensions: dimensions })
             .where(eq(knowledgeChunks.id, chunk.id));
         }
       });
-      done += batch.length;
+      done += slice.length;
       await reportProgress(done, Number(total));
     }
   },

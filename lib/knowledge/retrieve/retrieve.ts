@@ -1,11 +1,10 @@
 import "server-only";
-import { rerank } from "ai";
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
 import type { Role } from "@/lib/authz/roles";
 import { embedForWorkspace } from "@/lib/ai/embed";
-import { modelRegistry, rerankerFor } from "@/lib/ai/registry";
+import { rerankForWorkspace } from "@/lib/ai/rerank";
 import type { RerankDocument } from "@/lib/ai/local-models/reranker";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { env } from "@/lib/env";
@@ -77,7 +76,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
     mark = now;
   };
   const terms = queryTerms(query);
-  const { embeddings, dimensions, modelId } = await embedForWorkspace(options.workspaceId, [query]);
+  const { embeddings, dimensions, modelId } = await embedForWorkspace(db, { workspaceId: options.workspaceId, values: [query], isConfidential: false });
   const queryEmbedding = embeddings[0]!;
   lap("embed");
 
@@ -131,7 +130,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
 
   if (shouldRerank) {
     const bm25 = new Map([...lexicalScore, ...extraBm25]);
-    results = await rerankResults({ workspaceId: options.workspaceId, query, similarity, bm25, results });
+    results = await rerankResults(db, { workspaceId: options.workspaceId, query, similarity, bm25, results });
     lap("rerank");
   }
 
@@ -237,7 +236,7 @@ function parsePgArray(value: string[] | string): string[] {
     .map((part) => (part.startsWith('"') ? part.slice(1, -1).replace(/\\(.)/g, "$1") : part));
 }
 
-async function rerankResults(options: {
+async function rerankResults(db: Database, options: {
   workspaceId: string;
   query: string;
   similarity: Map<string, number>;
@@ -250,13 +249,11 @@ async function rerankResults(options: {
     bm25: options.bm25.get(r.chunkId) ?? 0,
     vectorSimilarity: options.similarity.get(r.chunkId) ?? 0,
   }));
-  const reranker = rerankerFor(options.workspaceId);
-  const { ranking } = await rerank({
-    model: modelRegistry.rerankingModel(reranker.registryId as `${string}:${string}`),
-    // The local reranker takes the features we already computed; a hosted one reads the text.
-    documents: (reranker.isLocal ? documents : documents.map((d) => d.text)) as unknown as string[],
+  const { ranking } = await rerankForWorkspace(db, {
+    workspaceId: options.workspaceId,
     query: options.query,
-    maxRetries: 0,
+    documents,
+    isConfidential: results.some((r) => r.classification === "confidential"),
   });
   return ranking.map((entry) => ({ ...results[entry.originalIndex]!, scores: { ...results[entry.originalIndex]!.scores, rerank: entry.score } }));
 }

@@ -1,0 +1,54 @@
+import "server-only";
+import { rerank } from "ai";
+import type { Database } from "@/lib/db/types";
+import type { RerankDocument } from "./local-models/reranker";
+import { LOCAL_RERANKER_MODEL_ID } from "./local-models/reranker";
+import { rerankerFor } from "./registry";
+import { routeModelCall, type RoutedCall } from "./router";
+
+const LOCAL_RERANKER = `local:${LOCAL_RERANKER_MODEL_ID}`;
+
+export type RerankOptions = {
+  workspaceId: string;
+  query: string;
+  /** Candidates with the features the retriever computed (the local reranker uses them; a hosted one reads the text). */
+  documents: RerankDocument[];
+  /** Any candidate comes from a confidential source: a hosted reranker may not see them. */
+  isConfidential: boolean;
+  /** Default: RERANK_MODEL. */
+  rerankerId?: string;
+  routerTestOverrides?: RoutedCall<{ originalIndex: number; score: number }[]>["testOverrides"];
+};
+
+/**
+ * Reranks retrieved passages through the router: the configured reranker first, the built-in
+ * one as the fallback (scores are used once and never stored, so unlike embeddings a different
+ * model can stand in when a hosted reranker fails, is too far, or may not see confidential text).
+ */
+export async function rerankForWorkspace(db: Database, options: RerankOptions) {
+  const configured = options.rerankerId ?? rerankerFor(options.workspaceId).registryId;
+  const ids = configured === LOCAL_RERANKER ? [LOCAL_RERANKER] : [configured, LOCAL_RERANKER];
+  const result = await routeModelCall({
+    db,
+    workspaceId: options.workspaceId,
+    userId: null,
+    task: "rerank",
+    request: { estimatedInputTokens: 0, estimatedOutputTokens: 0, containsUnredactedPersonalData: false, usesConfidentialContext: options.isConfidential },
+    policy: { onlyModels: { ids, reason: `not the configured reranker (${configured}) or the built-in fallback` } },
+    cache: false,
+    testOverrides: options.routerTestOverrides,
+    run: async ({ entry, rerankingModel, signal, telemetry }) => {
+      const isLocal = entry.provider === "local";
+      const { ranking } = await rerank({
+        model: rerankingModel,
+        documents: (isLocal ? options.documents : options.documents.map((d) => d.text)) as unknown as string[],
+        query: options.query,
+        abortSignal: signal,
+        maxRetries: 0,
+        telemetry,
+      });
+      return { value: ranking.map((r) => ({ originalIndex: r.originalIndex, score: r.score })), usage: { inputTokens: 0, outputTokens: 0 } };
+    },
+  });
+  return { ranking: result.value, modelId: result.model.id };
+}
