@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { GoogleRsaSchema } from "./google-rsa";
+import { LinkedInAdSchema } from "./linkedin-ad";
+import { MetaAdSchema } from "./meta-ad";
+import { SeoPageSchema } from "./seo-page";
+
+export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad"] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema]);
+
+export type Asset = z.infer<typeof AssetSchema>;
+export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;
+
+/** One schema per kind: model calls generate one kind at a time, and strict JSON schema needs an object root. */
+export const ASSET_SCHEMAS = {
+  "seo-page": SeoPageSchema,
+  "google-rsa": GoogleRsaSchema,
+  "meta-ad": MetaAdSchema,
+  "linkedin-ad": LinkedInAdSchema,
+} as const satisfies { [K in AssetKind]: z.ZodType<AssetOfKind<K>> };
+
+export function isAssetKind(value: unknown): value is AssetKind {
+  return typeof value === "string" && (ASSET_KINDS as readonly string[]).includes(value);
+}

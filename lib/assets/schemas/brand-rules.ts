@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ASSET_KINDS } from "./asset";
+
+/** A workspace's editorial rules, applied to generated assets and to human edits alike. */
+export const BrandRulesSchema = z.object({
+  bannedTerms: z.array(z.object({ term: z.string(), reason: z.string().nullable() })),
+  preferredTerms: z.array(z.object({ avoid: z.string(), use: z.string() })),
+  requiredDisclaimers: z.array(z.object({ channel: z.enum(ASSET_KINDS), text: z.string() })),
+  toneNotes: z.string().nullable(),
+});
+
+export type BrandRules = z.infer<typeof BrandRulesSchema>;
+
+export const EMPTY_BRAND_RULES: BrandRules = { bannedTerms: [], preferredTerms: [], requiredDisclaimers: [], toneNotes: null };

@@ -1,0 +1,56 @@
+import type { Asset } from "@/lib/assets/schemas/asset";
+import { citedFields } from "./cited-fields";
+import { error, quote } from "./issues";
+import { extractNumbers, numbersMatch, type ExtractedNumber } from "./numbers";
+import type { ValidationIssue } from "./types";
+
+export type GroundingContext = {
+  /** Chunk id → chunk text, for every chunk the generator was given. */
+  chunks: ReadonlyMap<string, string>;
+};
+
+/**
+ * Every factual text must cite at least one known chunk, and every number it states must
+ * appear in one of the chunks it cites. A field whose citations are all missing or unknown is
+ * reported for that, not additionally for each number.
+ */
+export function checkGrounding(asset: Asset, context: GroundingContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const numbersByChunk = new Map<string, ExtractedNumber[]>();
+  const numbersOf = (chunkId: string, text: string) => {
+    let numbers = numbersByChunk.get(chunkId);
+    if (!numbers) {
+      numbers = extractNumbers(text);
+      numbersByChunk.set(chunkId, numbers);
+    }
+    return numbers;
+  };
+
+  for (const field of citedFields(asset)) {
+    field.citations.forEach((chunkId, index) => {
+      if (!context.chunks.has(chunkId)) {
+        issues.push(error(`${field.citationsPath}[${index}]`, "grounding.unknown_citation", `${field.label} cites ${quote(chunkId)}, which is not one of the provided sources; cite only given chunk ids.`));
+      }
+    });
+    if (!field.factual || field.text.trim() === "") continue;
+    if (field.citations.length === 0) {
+      issues.push(error(field.citationsPath, "grounding.missing_citation", `${field.label} has no citation; cite the source chunk that supports it.`));
+      continue;
+    }
+
+    const sources = field.citations.flatMap((chunkId) => {
+      const text = context.chunks.get(chunkId);
+      return text === undefined ? [] : [{ chunkId, numbers: numbersOf(chunkId, text) }];
+    });
+    if (sources.length === 0) continue;
+    const reported = new Set<string>();
+    for (const number of extractNumbers(field.text)) {
+      if (reported.has(number.raw)) continue;
+      if (sources.some((source) => source.numbers.some((candidate) => numbersMatch(number, candidate)))) continue;
+      reported.add(number.raw);
+      const cited = sources.map((source) => source.chunkId).join(", ");
+      issues.push(error(field.path, "grounding.unsupported_number", `${field.label} states ${quote(number.raw)}, which does not appear in its cited sources (${cited}); cite the chunk that states it or remove it.`));
+    }
+  }
+  return issues;
+}

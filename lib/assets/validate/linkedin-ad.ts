@@ -1,0 +1,34 @@
+import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
+import { checkFinalUrl } from "./final-url";
+import type { ValidationIssue } from "./types";
+import { checkTextLength } from "./text-length";
+import { validateUtm } from "./utm";
+
+/** LinkedIn sponsored content: truncation points (warnings) and hard limits (errors). */
+export const LINKEDIN_LIMITS = {
+  intro: { softMax: 150, hardMax: 600 },
+  headline: { softMax: 70, hardMax: 200 },
+} as const;
+
+export function checkLinkedInAd(ad: LinkedInAd): ValidationIssue[] {
+  return [
+    ...checkTextLength(ad.intro.text, {
+      path: "intro.text",
+      rule: "linkedin.intro",
+      label: "Intro text",
+      ...LINKEDIN_LIMITS.intro,
+      truncation: 'LinkedIn hides the rest behind "see more"',
+      required: true,
+    }),
+    ...checkTextLength(ad.headline.text, {
+      path: "headline.text",
+      rule: "linkedin.headline",
+      label: "Headline",
+      ...LINKEDIN_LIMITS.headline,
+      truncation: "LinkedIn truncates headlines on most screens",
+      required: true,
+    }),
+    ...checkFinalUrl(ad.finalUrl),
+    ...validateUtm(ad.utm),
+  ];
+}

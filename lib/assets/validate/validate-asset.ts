@@ -1,0 +1,28 @@
+import { AssetSchema } from "@/lib/assets/schemas/asset";
+import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { checkBrandRules } from "./brand-rules";
+import { checkGrounding, type GroundingContext } from "./grounding";
+import { buildReport } from "./issues";
+import { checkPlatformRules, type PlatformContext } from "./platform-rules";
+import { schemaIssuesToValidationIssues } from "./schema-issues";
+import type { ValidationReport } from "./types";
+
+export type AssetValidationContext = GroundingContext &
+  PlatformContext & {
+    brandRules: BrandRules;
+  };
+
+/**
+ * Validates raw model output or an edited asset. Structural problems stop here: rules cannot
+ * run on data of the wrong shape, and the schema errors are what a repair attempt must fix
+ * first. A parsed asset gets platform, editorial, brand and grounding rules together.
+ */
+export function validateAsset(asset: unknown, context: AssetValidationContext): ValidationReport {
+  const parsed = AssetSchema.safeParse(asset);
+  if (!parsed.success) return buildReport(schemaIssuesToValidationIssues(parsed.error.issues));
+  return buildReport([
+    ...checkPlatformRules(parsed.data, context),
+    ...checkBrandRules(parsed.data, context.brandRules),
+    ...checkGrounding(parsed.data, context),
+  ]);
+}
