@@ -12,6 +12,9 @@ export const ID_PREFIXES = {
   job: "job",
   modelCall: "mcl",
   cacheEntry: "mce",
+  asset: "ast",
+  assetVersion: "asv",
+  generationBatch: "gbt",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -3,11 +3,18 @@ import { env } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { seedDemoWorkspace } from "@/lib/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+import { loadJobHandlers } from "@/lib/jobs/handlers";
+import { runQueuedJobs } from "@/lib/jobs/worker";
 
 async function main() {
   const db = await getDb();
   const { created } = await seedDemoWorkspace(db);
   console.log(created ? "Demo workspace created." : "Demo workspace already present; nothing changed.");
+  // Index the demo content now, so the demo is ready when the app starts (a worker would do it too).
+  const handlers = await loadJobHandlers();
+  let processed = 0;
+  for (let batch = await runQueuedJobs(db, handlers, { maxJobs: 10 }); batch > 0; batch = await runQueuedJobs(db, handlers, { maxJobs: 10 })) processed += batch;
+  if (processed > 0) console.log(`Indexed the demo content (${processed} jobs).`);
   console.log(`Accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(", ")}`);
   if (!env.isDemo) console.log("Note: BRANDPILOT_DEMO is off, so the sign-in page does not list these accounts.");
   process.exit(0);

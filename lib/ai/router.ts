@@ -25,6 +25,8 @@ export type RoutedAttempt = {
   entry: CatalogEntry;
   /** The chosen language model, already wrapped in the response cache (resolved on first use). */
   model: LanguageModelV4;
+  /** The same model without the cache: for follow-up turns (repairs) that must reach the model. */
+  uncachedModel: LanguageModelV4;
   /** The chosen model for embed and rerank tasks (resolved on first use). */
   embeddingModel: EmbeddingModelV4;
   rerankingModel: RerankingModelV4;
@@ -48,8 +50,12 @@ export type RoutedCall<T> = {
    * wrapped in the response cache, and retries or falls back around this.
    */
   run: (attempt: RoutedAttempt) => Promise<{ value: T; usage: ModelUsage }>;
-  /** Response cache; `sourceIds` are the knowledge sources the prompt's context came from. */
-  cache?: { sourceIds: string[]; ttlSeconds?: number; semanticThreshold?: number } | false;
+  /**
+   * Response cache; `sourceIds` are the knowledge sources the prompt's context came from.
+   * `semanticThreshold: null` keeps it exact-only (for outputs where a near-identical request
+   * must not get another request's answer, such as one product's ad for another product).
+   */
+  cache?: { sourceIds: string[]; ttlSeconds?: number; semanticThreshold?: number | null } | false;
   /** Test seams: a catalog and provider set of mock models, a breaker, timings. */
   testOverrides?: {
     catalog?: readonly CatalogEntry[];
@@ -168,7 +174,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
           task: call.task,
           sourceIds: call.cache?.sourceIds ?? [],
           ttlSeconds: call.cache?.ttlSeconds ?? CACHE_DEFAULTS.ttlSeconds,
-          semanticThreshold: call.cache?.semanticThreshold ?? CACHE_DEFAULTS.semanticThreshold,
+          semanticThreshold: call.cache?.semanticThreshold === undefined ? CACHE_DEFAULTS.semanticThreshold : call.cache.semanticThreshold,
           onHit: (kind) => (cacheHit = kind),
         });
   const registryId = (entry: CatalogEntry) => entry.id as `${string}:${string}`;
@@ -198,6 +204,9 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
               resolved = cache ? wrapLanguageModel({ model: base, middleware: cache }) : base;
             }
             return resolved;
+          },
+          get uncachedModel() {
+            return resolve(entry);
           },
           get embeddingModel() {
             return resolveEmbedding(entry);

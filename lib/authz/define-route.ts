@@ -19,20 +19,39 @@ function errorResponse(error: unknown, fieldErrors?: Record<string, string[] | u
   return Response.json({ error: publicError, ...(fieldErrors ? { fieldErrors } : {}) }, { status: HTTP_STATUS_FOR_ERROR[publicError.code] });
 }
 
+const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+async function readInput(request: Request, method: "GET" | "POST"): Promise<Record<string, unknown> | null> {
+  if (method === "GET") return Object.fromEntries(new URL(request.url).searchParams);
+  const text = await request.text();
+  if (text.length > MAX_JSON_BODY_BYTES) return null;
+  try {
+    const body: unknown = JSON.parse(text || "{}");
+    return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * A GET route handler on the same authorized path as server actions (session → membership →
- * permission → zod input from the query string). Mutations are server actions, so routes here
- * are read-only (exports, streams); refusals are audited like an action's.
+ * A route handler on the same authorized path as server actions (session → membership →
+ * permission → zod input). GET reads the query string: exports and read-only streams. POST reads
+ * a JSON body and exists for one kind of mutation: work that streams its progress back (asset
+ * generation), which a server action cannot; it audits its own effects. Everything else that
+ * changes data is a server action. Refusals are audited like an action's.
  */
 export function defineRouteHandler<Input extends InputShape>(definition: {
   name: string;
   permission: Permission;
   input: Input;
+  method?: "GET" | "POST";
   handler(args: { input: z.output<Input>; ctx: ActionContext; request: Request }): Promise<Response>;
 }) {
-  async function GET(request: Request): Promise<Response> {
+  const method = definition.method ?? "GET";
+  async function handle(request: Request): Promise<Response> {
     const db = await getDb();
-    const rawInput = Object.fromEntries(new URL(request.url).searchParams);
+    const rawInput = await readInput(request, method);
+    if (!rawInput) return errorResponse(new AppError("invalid_input", "The request body must be a JSON object of at most 64 KB."));
     const userId = await getSessionUserId();
     const requestedWorkspaceId = typeof rawInput.workspaceId === "string" ? rawInput.workspaceId : null;
     let access;
@@ -60,16 +79,22 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
     name: definition.name,
     kind: "route",
     permission: definition.permission,
-    mutates: false,
-    exported: GET,
+    mutates: method === "POST",
+    exported: handle,
     async invoke(rawInput) {
       const url = new URL("http://localhost/registered-route");
-      for (const [key, value] of Object.entries(rawInput)) url.searchParams.set(key, String(value));
-      const response = await GET(new Request(url));
+      let request: Request;
+      if (method === "GET") {
+        for (const [key, value] of Object.entries(rawInput)) url.searchParams.set(key, String(value));
+        request = new Request(url);
+      } else {
+        request = new Request(url, { method: "POST", body: JSON.stringify(rawInput), headers: { "content-type": "application/json" } });
+      }
+      const response = await handle(request);
       if (response.ok) return { ok: true };
       const body = (await response.json()) as { error: { code: keyof typeof HTTP_STATUS_FOR_ERROR } };
       return { ok: false, code: body.error.code };
     },
   });
-  return GET;
+  return handle;
 }

@@ -5,5 +5,6 @@ import type { JobHandlers } from "./worker";
 export async function loadJobHandlers(): Promise<JobHandlers> {
   const { INGEST_JOB_TYPE, ingestJobHandler } = await import("@/lib/knowledge/ingest/ingest-versions");
   const { REEMBED_JOB_TYPE, reembedJobHandler } = await import("@/lib/knowledge/ingest/reembed");
-  return { [INGEST_JOB_TYPE]: ingestJobHandler, [REEMBED_JOB_TYPE]: reembedJobHandler };
+  const { BATCH_ITEM_JOB_TYPE, batchItemJobHandler } = await import("@/lib/assets/batch/batch-job");
+  return { [INGEST_JOB_TYPE]: ingestJobHandler, [REEMBED_JOB_TYPE]: reembedJobHandler, [BATCH_ITEM_JOB_TYPE]: batchItemJobHandler };
 }

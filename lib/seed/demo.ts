@@ -6,9 +6,10 @@ import { createId } from "@/lib/ids";
 import { hashPassword } from "@/lib/auth/password";
 import { appendAuditEntry } from "@/lib/audit/append";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SECOND_WORKSPACE, DEMO_WORKSPACE } from "./demo-accounts";
+import { DEMO_CONTENT, seedBrandContent } from "./demo-content";
 
 /**
- * Creates the demo workspaces and one user per role, once. Idempotent: a database that already
+ * Creates the demo workspaces, one user per role and the brands' synthetic content, once. Idempotent: a database that already
  * has the demo workspace is left alone, so restarts never duplicate or reset anything.
  */
 export async function seedDemoWorkspace(db: Database): Promise<{ created: boolean }> {
@@ -38,6 +39,9 @@ export async function seedDemoWorkspace(db: Database): Promise<{ created: boolea
         await tx.insert(memberships).values({ workspaceId: secondId, userId, role: account.secondWorkspaceRole });
       }
     }
+    // Synthetic brand content, so a fresh start can generate assets right away.
+    await seedBrandContent(tx, { workspaceId: mainId, seed: DEMO_CONTENT.nordlicht });
+    await seedBrandContent(tx, { workspaceId: secondId, seed: DEMO_CONTENT.waldkaffee });
     for (const workspaceId of [mainId, secondId]) {
       await appendAuditEntry(tx, {
         workspaceId,

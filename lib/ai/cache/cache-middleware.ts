@@ -18,8 +18,8 @@ export type CacheOptions = {
   /** Sources the request's context came from: a change to any of them drops the entry. */
   sourceIds: string[];
   ttlSeconds: number;
-  /** Cosine similarity of the normalised requests needed for a semantic hit. */
-  semanticThreshold: number;
+  /** Cosine similarity of the normalised requests needed for a semantic hit; null: exact cache only. */
+  semanticThreshold: number | null;
   onHit?: (kind: Exclude<CacheHitKind, "none">) => void;
 };
 
@@ -54,6 +54,7 @@ export function createCacheMiddleware(options: CacheOptions): LanguageModelV4Mid
       options.onHit?.("exact");
       return fromCache(exact.response, "exact");
     }
+    if (options.semanticThreshold === null) return null;
     const settingsKey = semanticSettingsKey(params);
     const embedding = embedText(promptText(params));
     const [similar] = await executeRows<{ response: Record<string, unknown>; similarity: number }>(
@@ -77,19 +78,23 @@ export function createCacheMiddleware(options: CacheOptions): LanguageModelV4Mid
     const stored = { content: result.content, finishReason: result.finishReason, usage: result.usage, warnings: result.warnings } as unknown as Record<string, unknown>;
     const expiresAt = sql`now() + make_interval(secs => ${options.ttlSeconds})`;
     const base = { workspaceId: options.workspaceId, task: options.task, response: stored, sourceIds: options.sourceIds, expiresAt };
+    const exact = { id: createId("cacheEntry"), ...base, kind: "exact" as const, keyHash: exactKey, settingsHash: null, embedding: null };
+    const semantic =
+      options.semanticThreshold === null
+        ? []
+        : [
+            {
+              id: createId("cacheEntry"),
+              ...base,
+              kind: "semantic" as const,
+              keyHash: sha256(`${settingsKey}\n${promptText(params)}`),
+              settingsHash: settingsKey,
+              embedding: embedText(promptText(params)),
+            },
+          ];
     await options.db
       .insert(modelCache)
-      .values([
-        { id: createId("cacheEntry"), ...base, kind: "exact" as const, keyHash: exactKey, settingsHash: null, embedding: null },
-        {
-          id: createId("cacheEntry"),
-          ...base,
-          kind: "semantic" as const,
-          keyHash: sha256(`${settingsKey}\n${promptText(params)}`),
-          settingsHash: settingsKey,
-          embedding: embedText(promptText(params)),
-        },
-      ])
+      .values([exact, ...semantic])
       .onConflictDoNothing();
   }
 

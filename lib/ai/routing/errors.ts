@@ -4,8 +4,20 @@ import { NoObjectGeneratedError } from "ai";
 /** How one failed attempt is treated: retried on the same model, or handed to the next one. */
 export type FailureClass = "timeout" | "retryable" | "invalid_output" | "fatal";
 
+/**
+ * Output that parsed but failed the caller's own validation even after repair: the model is up,
+ * its answer is unusable, so the router moves on to the next candidate.
+ */
+export class InvalidModelOutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidModelOutputError";
+  }
+}
+
 export function classifyFailure(error: unknown, options: { timedOut: boolean }): FailureClass {
   if (options.timedOut) return "timeout";
+  if (error instanceof InvalidModelOutputError) return "invalid_output";
   if (NoObjectGeneratedError.isInstance(error)) return "invalid_output";
   if (error instanceof Error && ["AI_TypeValidationError", "AI_JSONParseError"].includes(error.name)) return "invalid_output";
   if (APICallError.isInstance(error)) return error.isRetryable ? "retryable" : "fatal";

@@ -11,3 +11,5 @@ export { knowledgePostings, knowledgeCorpusStats } from "./knowledge-postings";
 export { knowledgeFeeds } from "./knowledge-feeds";
 export { jobs } from "./jobs";
 export { workspaceRoutingSettings, modelBudgets, modelUsageMonthly, modelCalls, modelCache } from "./model-routing";
+export { brandSettings } from "./brand-settings";
+export { assets, assetVersions, assetStateEnum, generationBatches } from "./assets";

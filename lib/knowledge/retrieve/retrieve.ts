@@ -8,13 +8,15 @@ import { rerankForWorkspace } from "@/lib/ai/rerank";
 import type { RerankDocument } from "@/lib/ai/local-models/reranker";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { env } from "@/lib/env";
-import { parseRoleList, visibleClassifications } from "../classification";
+import { parseRoleList, visibleClassifications, type Classification } from "../classification";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import { bm25ForChunks, lexicalSearch, queryTerms } from "./lexical";
 import { cosineSimilarity, maximalMarginalRelevance, reciprocalRankFusion } from "./fusion";
 
 export type RetrievalFilters = {
   kinds?: string[];
+  /** Narrows what the viewer may see (never widens it): asset generation leaves out confidential sources. */
+  classifications?: Classification[];
   languages?: Language[];
   categories?: string[];
   sourceIds?: string[];
@@ -147,8 +149,8 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
 }
 
 function scopeConditions(options: RetrieveOptions): SQL {
-  const classifications = visibleClassifications(options.viewer.role, confidentialReaders);
   const filters = options.filters ?? {};
+  const classifications = visibleClassifications(options.viewer.role, confidentialReaders).filter((c) => !filters.classifications || filters.classifications.includes(c));
   const parts: SQL[] = [
     sql`c.workspace_id = ${options.workspaceId}`,
     sql`c.retired_at is null`,

@@ -2,11 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { pgTextArray } from "@/lib/db/pg-arrays";
-import { after } from "next/server";
 import { knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { enqueueJob } from "@/lib/jobs/queue";
-import { kickBackgroundWorker } from "@/lib/jobs/background-worker";
+import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
 import { INGEST_JOB_TYPE, type IngestJobPayload } from "../ingest/ingest-versions";
 
 /**
@@ -27,12 +26,4 @@ export async function submitIngestion(tx: Database, options: { workspaceId: stri
   await tx.update(knowledgeSourceVersions).set({ jobId }).where(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(options.versionIds)}::text[])`);
   wakeWorkerAfterResponse();
   return jobId;
-}
-
-function wakeWorkerAfterResponse() {
-  try {
-    after(() => kickBackgroundWorker());
-  } catch {
-    // Outside a request (scripts, tests): the poller or the caller runs the queue.
-  }
 }

@@ -1,24 +1,26 @@
 import type { Metadata } from "next";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
+import { getDb } from "@/lib/db/client";
+import { listProductOptions } from "@/lib/assets/generate/product-options";
+import { roleHasPermission } from "@/lib/authz/permissions";
 import { PageHeader } from "@/components/ui/page-header";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { GenerateWorkbench } from "@/components/generate/generate-workbench";
+import { BatchPanel } from "@/components/batch/batch-panel";
+import { listBatches } from "@/lib/assets/batch/manage-batch";
 
 export const metadata: Metadata = { title: "Generate" };
 
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
-  await requireWorkspacePage({ slug: workspace, permission: "asset:generate" });
+  const { membership } = await requireWorkspacePage({ slug: workspace, permission: "asset:generate" });
+  const db = await getDb();
+  const products = await listProductOptions(db, membership.workspaceId);
+  const batches = await listBatches(db, { workspaceId: membership.workspaceId });
   return (
     <>
       <PageHeader title="Generate" description="Brief the copilot and get SEO assets and ad variants grounded in your own content." />
-      <ComingSoon
-        title="Generate"
-        plans={[
-          "Write a brief: product or topic, audience, goal, channels, language, tone and keywords",
-          "Get SEO page assets (title, meta description, outline, FAQ, JSON-LD, internal links) with citations",
-          "Get Google, Meta and LinkedIn ad variants with UTM links, checked against each platform's limits",
-        ]}
-      />
+      <GenerateWorkbench workspaceId={membership.workspaceId} products={products} canSubmit={roleHasPermission(membership.role, "asset:submit")} />
+      <BatchPanel workspaceId={membership.workspaceId} products={products} batches={batches.map((b) => ({ ...b, createdAt: b.createdAt.toISOString() }))} />
     </>
   );
 }

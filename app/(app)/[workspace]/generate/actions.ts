@@ -1,0 +1,69 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
+import { editAsset } from "@/lib/assets/drafts/edit-asset";
+import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
+import { BriefInputSchema } from "@/lib/assets/generate/brief";
+import { changeBatchStatus, MAX_BATCH_PRODUCTS, startBatch } from "@/lib/assets/batch/manage-batch";
+import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
+
+const assetInput = workspaceScopedInput.extend({ assetId: z.string().min(1).max(64) });
+
+/** Saves inline edits as a new version (re-validated); a stale base version is a conflict. */
+export const saveAssetEditAction = defineAction({
+  name: "assets.save_edit",
+  permission: "asset:edit",
+  mutates: true,
+  input: assetInput.extend({ baseVersion: z.number().int().min(1), content: z.record(z.string(), z.unknown()) }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("asset", input.assetId);
+    const result = await editAsset(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
+    ctx.audit.detail({ version: result.version, valid: result.validation.valid, errors: result.validation.counts.errors });
+    return result;
+  },
+});
+
+export const submitAssetForReviewAction = defineAction({
+  name: "assets.submit_for_review",
+  permission: "asset:submit",
+  mutates: true,
+  input: assetInput,
+  async handler({ input, ctx }) {
+    ctx.audit.target("asset", input.assetId);
+    const result = await submitForReview(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
+    ctx.audit.detail({ version: result.version });
+    return result;
+  },
+});
+
+const batchBriefInput = BriefInputSchema.omit({ productSourceId: true });
+
+/** One draft per product and channel, generated in the background; the same batch twice is one batch. */
+export const startBatchAction = defineAction({
+  name: "assets.start_batch",
+  permission: "asset:generate",
+  mutates: true,
+  input: workspaceScopedInput.extend({ brief: batchBriefInput, productSourceIds: z.array(z.string().min(1).max(64)).min(1, "Select at least one product").max(MAX_BATCH_PRODUCTS) }),
+  async handler({ input, ctx }) {
+    const result = await startBatch(ctx.db, { workspaceId: input.workspaceId, userId: ctx.actor.id, brief: input.brief, productSourceIds: input.productSourceIds });
+    ctx.audit.target("generation_batch", result.batchId);
+    ctx.audit.detail({ products: input.productSourceIds.length, channels: input.brief.channels, created: result.created });
+    wakeWorkerAfterResponse();
+    return result;
+  },
+});
+
+export const changeBatchStatusAction = defineAction({
+  name: "assets.change_batch_status",
+  permission: "asset:generate",
+  mutates: true,
+  input: workspaceScopedInput.extend({ batchId: z.string().min(1).max(64), change: z.enum(["pause", "resume", "cancel"]) }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("generation_batch", input.batchId);
+    ctx.audit.detail({ change: input.change });
+    const result = await changeBatchStatus(ctx.db, input);
+    if (input.change === "resume") wakeWorkerAfterResponse();
+    return result;
+  },
+});

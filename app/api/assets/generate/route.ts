@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { defineRouteHandler } from "@/lib/authz/define-route";
+import { workspaceScopedInput } from "@/lib/authz/define-action";
+import { BriefInputSchema } from "@/lib/assets/generate/brief";
+import { streamAssetGeneration } from "@/lib/assets/generate/stream-generation";
+
+/**
+ * Generates the brief's assets and streams them back as NDJSON (partial objects, then each saved
+ * draft with its validation). A POST route, not a server action, because it streams.
+ */
+export const POST = defineRouteHandler({
+  name: "assets.generate",
+  permission: "asset:generate",
+  method: "POST",
+  input: workspaceScopedInput.extend({
+    brief: BriefInputSchema,
+    /** A retried request with the same id returns the drafts it already made. */
+    requestId: z.uuid().optional(),
+  }),
+  async handler({ input, ctx }) {
+    const stream = streamAssetGeneration(ctx.db, {
+      workspaceId: input.workspaceId,
+      userId: ctx.actor.id,
+      actorLabel: ctx.actor.email,
+      role: ctx.membership.role,
+      brief: input.brief,
+      requestId: input.requestId ?? null,
+    });
+    return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  },
+});

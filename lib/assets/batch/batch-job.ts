@@ -1,0 +1,49 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { generationBatches, memberships } from "@/lib/db/schema";
+import { PermanentJobError, type JobHandler } from "@/lib/jobs/worker";
+import { isAppError } from "@/lib/errors";
+import { BriefInputSchema } from "@/lib/assets/generate/brief";
+import { generateAsset } from "@/lib/assets/generate/generate-asset";
+import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
+
+export const BATCH_ITEM_JOB_TYPE = "assets.generate_batch_item";
+export type BatchItemPayload = { workspaceId: string; batchId: string; productSourceId: string; userId: string };
+
+/**
+ * One product of a batch: every channel of the batch's brief, each saved as a draft under a key
+ * of (batch, product, channel). A retried job skips the channels it already saved; the batch's
+ * author must still be a member with their role of today (a removed member's batch stops).
+ */
+export const batchItemJobHandler: JobHandler = {
+  async run({ db, job, reportProgress }) {
+    const payload = job.payload as BatchItemPayload;
+    const [batch] = await db.select().from(generationBatches).where(and(eq(generationBatches.id, payload.batchId), eq(generationBatches.workspaceId, payload.workspaceId)));
+    if (!batch || batch.status === "cancelled") return;
+    const [membership] = await db
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.workspaceId, payload.workspaceId), eq(memberships.userId, payload.userId)));
+    if (!membership) throw new PermanentJobError("The person who started this batch is no longer a member of the workspace.");
+    const brief = BriefInputSchema.parse({ ...batch.brief, productSourceId: payload.productSourceId });
+    let done = 0;
+    for (const kind of brief.channels) {
+      try {
+        const generated = await generateAsset(db, { workspaceId: payload.workspaceId, userId: payload.userId, role: membership.role, brief, kind });
+        await saveGeneratedDraft(db, {
+          workspaceId: payload.workspaceId,
+          userId: payload.userId,
+          actorLabel: "batch",
+          generated,
+          idempotencyKey: `batch:${payload.batchId}:${payload.productSourceId}:${kind}`,
+          briefAt: batch.createdAt,
+        });
+      } catch (error) {
+        // A product that vanished or a budget that ran out will not fix itself on retry.
+        if (isAppError(error) && ["not_found", "budget_exhausted", "invalid_input"].includes(error.code)) throw new PermanentJobError(error.message);
+        throw error;
+      }
+      await reportProgress(++done, brief.channels.length);
+    }
+  },
+};

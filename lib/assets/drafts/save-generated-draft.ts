@@ -1,0 +1,72 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { assets, assetVersions } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { createId } from "@/lib/ids";
+import { appendAuditEntry } from "@/lib/audit/append";
+import type { GeneratedAsset } from "@/lib/assets/generate/generate-asset";
+import { assetTitle } from "./asset-title";
+
+/**
+ * Saves a generated asset as a draft (version 1, with its provenance) in one transaction with its
+ * audit entry. The idempotency key makes a retried request or a re-run batch return the draft it
+ * already made instead of a second one.
+ */
+export async function saveGeneratedDraft(
+  db: Database,
+  options: { workspaceId: string; userId: string; actorLabel: string; generated: GeneratedAsset; idempotencyKey: string | null; briefAt: Date },
+): Promise<{ assetId: string; version: number; created: boolean }> {
+  return db.transaction(async (tx) => {
+    const assetId = createId("asset");
+    const inserted = await tx
+      .insert(assets)
+      .values({
+        id: assetId,
+        workspaceId: options.workspaceId,
+        kind: options.generated.kind,
+        title: assetTitle(options.generated.content),
+        language: options.generated.content.language,
+        productSourceId: (options.generated.provenance.brief.productSourceId as string | null) ?? null,
+        createdBy: options.userId,
+        currentVersion: 1,
+        idempotencyKey: options.idempotencyKey,
+        briefAt: options.briefAt,
+      })
+      .onConflictDoNothing()
+      .returning({ id: assets.id });
+    if (inserted.length === 0 && options.idempotencyKey) {
+      const [existing] = await tx
+        .select({ id: assets.id, version: assets.currentVersion })
+        .from(assets)
+        .where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.idempotencyKey, options.idempotencyKey)));
+      return { assetId: existing!.id, version: existing!.version, created: false };
+    }
+    await tx.insert(assetVersions).values({
+      id: createId("assetVersion"),
+      assetId,
+      workspaceId: options.workspaceId,
+      version: 1,
+      content: options.generated.content,
+      validation: options.generated.validation,
+      provenance: options.generated.provenance,
+      createdBy: options.userId,
+    });
+    await appendAuditEntry(tx, {
+      workspaceId: options.workspaceId,
+      actorUserId: options.userId,
+      actorLabel: options.actorLabel,
+      action: "asset.generate",
+      targetType: "asset",
+      targetId: assetId,
+      outcome: "success",
+      detail: {
+        kind: options.generated.kind,
+        model: options.generated.provenance.model,
+        valid: options.generated.validation.valid,
+        errors: options.generated.validation.counts.errors,
+        bestEffort: options.generated.isBestEffort,
+      },
+    });
+    return { assetId, version: 1, created: true };
+  });
+}

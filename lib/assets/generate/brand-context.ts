@@ -1,0 +1,43 @@
+import "server-only";
+import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { brandSettings, knowledgeSources, workspaces } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { EMPTY_BRAND_RULES, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+
+export type BrandContext = {
+  brandName: string;
+  siteUrl: string | null;
+  languages: string[];
+  rules: BrandRules;
+  /** Pages of the knowledge base with a URL: the only internal-link targets a generator may use. */
+  knownUrls: { url: string; title: string }[];
+};
+
+const MAX_KNOWN_URLS = 200;
+
+/** What generation and validation need to know about the brand, read once per request. */
+export async function loadBrandContext(db: Database, workspaceId: string): Promise<BrandContext> {
+  const [workspace] = await db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, workspaceId));
+  const [settings] = await db.select().from(brandSettings).where(eq(brandSettings.workspaceId, workspaceId));
+  // Confidential pages are not linked from public content; retired ones no longer exist.
+  const pages = await db
+    .select({ url: knowledgeSources.canonicalUrl, title: knowledgeSources.title })
+    .from(knowledgeSources)
+    .where(
+      and(
+        eq(knowledgeSources.workspaceId, workspaceId),
+        isNotNull(knowledgeSources.canonicalUrl),
+        ne(knowledgeSources.status, "retired"),
+        inArray(knowledgeSources.classification, ["public", "internal"]),
+      ),
+    )
+    .orderBy(knowledgeSources.title)
+    .limit(MAX_KNOWN_URLS);
+  return {
+    brandName: workspace?.name ?? "",
+    siteUrl: settings?.siteUrl ?? null,
+    languages: settings?.languages ?? ["de", "en"],
+    rules: settings?.rules ?? EMPTY_BRAND_RULES,
+    knownUrls: pages.filter((p): p is { url: string; title: string } => p.url !== null),
+  };
+}

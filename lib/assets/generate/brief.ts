@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { ASSET_KINDS } from "@/lib/assets/schemas/asset";
+import { BrandRulesSchema } from "@/lib/assets/schemas/brand-rules";
+
+/** What a marketer asks for (the Generate form and batch jobs), validated at the action boundary. */
+export const BriefInputSchema = z.object({
+  /** A product source from the feed, or null for a page about a topic. */
+  productSourceId: z.string().min(1).nullable(),
+  topic: z.string().trim().max(200, "Keep the topic under 200 characters").default(""),
+  audience: z.string().trim().max(300).default(""),
+  goal: z.string().trim().max(300).default(""),
+  channels: z.array(z.enum(ASSET_KINDS)).min(1, "Choose at least one channel").max(ASSET_KINDS.length),
+  language: z.enum(["de", "en"]),
+  tone: z.string().trim().max(200).default(""),
+  keywords: z.array(z.string().trim().min(1).max(80)).max(10, "At most 10 keywords").default([]),
+});
+export type BriefInput = z.infer<typeof BriefInputSchema>;
+
+/**
+ * The machine-readable brief the prompt carries in a <brief> element, for one asset kind: the
+ * marketer's brief (personal data already redacted) plus what the workspace knows that a writer
+ * needs and must not invent (URLs that exist, languages, brand rules, the landing page and UTM).
+ * Hosted models read it as part of the prompt; the local extractive writers parse it.
+ */
+export const PromptBriefSchema = z.object({
+  kind: z.enum(ASSET_KINDS),
+  language: z.enum(["de", "en"]),
+  brandName: z.string(),
+  product: z
+    .object({ sourceId: z.string(), title: z.string(), url: z.string().nullable(), category: z.string().nullable() })
+    .nullable(),
+  topic: z.string(),
+  audience: z.string(),
+  goal: z.string(),
+  tone: z.string(),
+  keywords: z.array(z.string()),
+  /** Landing page for ads and canonical URL for pages (the product URL, else the brand's site). */
+  finalUrl: z.string(),
+  utm: z.object({ source: z.string(), medium: z.string(), campaign: z.string(), content: z.string().nullable(), term: z.string().nullable() }),
+  /** Existing URLs from the knowledge base, the only allowed internal-link targets. */
+  knownUrls: z.array(z.object({ url: z.string(), title: z.string() })),
+  workspaceLanguages: z.array(z.string()),
+  brandRules: BrandRulesSchema,
+});
+export type PromptBrief = z.infer<typeof PromptBriefSchema>;

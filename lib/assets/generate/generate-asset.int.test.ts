@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { assetVersions, assets } from "@/lib/db/schema";
+import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
+import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
+import { setUpBrand, streamingModel } from "@/lib/testing/asset-fixtures";
+import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "@/lib/ai/routing/circuit-breaker";
+import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
+import { generateAsset } from "./generate-asset";
+import type { BriefInput } from "./brief";
+
+const fjellChunk = (prompt: string) => /<source id="(chk_[A-Za-z0-9_-]+)" title="Fjell Jacket"/.exec(prompt)![1]!;
+
+function rsa(prompt: string, firstHeadline = "Fjell Jacket") {
+  const chunk = fjellChunk(prompt);
+  const cite = (text: string) => ({ text, citations: [chunk], pin: null });
+  return JSON.stringify({
+    kind: "google-rsa",
+    language: "en",
+    headlines: [cite(firstHeadline), cite("Three-layer hardshell"), cite("Only 420 g")],
+    descriptions: [cite("A three-layer hardshell with taped seams."), cite("It weighs 420 g and keeps a 20,000 mm water column.")],
+    path1: "jackets",
+    path2: "fjell",
+    finalUrl: "https://nordlicht.example/p/fjell",
+    utm: { source: "google", medium: "cpc", campaign: "fjell_jacket", content: null, term: null },
+  });
+}
+
+function overrides(models: Record<string, ReturnType<typeof streamingModel>["model"]>) {
+  const catalog = Object.keys(models).map((id, index) => mockCatalogEntry(id, { quality: index === 0 ? "premium" : "standard" }));
+  return {
+    catalog,
+    configuredProviders: new Set(catalog.map((c) => c.provider)),
+    breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
+    sleep: async () => {},
+    resolveLanguageModel: (entry: { id: string }) => models[entry.id]!,
+  };
+}
+
+async function setUp() {
+  const workspace = await createTestWorkspace();
+  const user = await createTestUser();
+  const ids = await setUpBrand(workspace.id);
+  const brief: BriefInput = { productSourceId: ids.fjellId, topic: "", audience: "hikers", goal: "sell", channels: ["google-rsa"], language: "en", tone: "", keywords: ["hardshell"] };
+  return { workspace, user, brief, ...ids };
+}
+
+describe("asset generation pipeline", () => {
+  it("sends the exact validation errors back and accepts the repaired output", async () => {
+    const { workspace, user, brief } = await setUp();
+    const a = streamingModel("a:model", (call, prompt) => (call === 0 ? rsa(prompt, "Fjell Jacket keeps you dry on every trail") : rsa(prompt)));
+    const result = await generateAsset(await getDb(), { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model }) });
+    expect(result.validation.valid).toBe(true);
+    expect(result.isBestEffort).toBe(false);
+    expect(a.prompts).toHaveLength(2);
+    expect(a.prompts[1]).toContain("headlines[0].text");
+    expect(a.prompts[1]).toMatch(/at most 30/);
+    expect(result.provenance.attempts).toEqual([
+      { modelId: "a:model", outcome: "invalid", repairRound: 0, errors: 1 },
+      { modelId: "a:model", outcome: "valid", repairRound: 1, errors: 0 },
+    ]);
+  });
+
+  it("treats a number missing from the cited source as an error to repair", async () => {
+    const { workspace, user, brief } = await setUp();
+    const a = streamingModel("a:model", (call, prompt) => (call === 0 ? rsa(prompt, "Now only 299 EUR") : rsa(prompt)));
+    const result = await generateAsset(await getDb(), { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model }) });
+    expect(a.prompts[1]).toMatch(/299/);
+    expect(a.prompts[1]).toContain("grounding");
+    expect(result.validation.valid).toBe(true);
+  });
+
+  it("falls back to the next model after two failed repairs, and returns the best attempt when all fail", async () => {
+    const { workspace, user, brief } = await setUp();
+    const invalid = (_: number, prompt: string) => rsa(prompt, "Fjell Jacket keeps you dry on every trail");
+    const a = streamingModel("a:model", invalid);
+    const b = streamingModel("b:model", (_, prompt) => rsa(prompt));
+    const db = await getDb();
+    const fallback = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model, "b:model": b.model }) });
+    expect(a.prompts).toHaveLength(3);
+    expect(fallback.provenance.model).toBe("b:model");
+    expect(fallback.validation.valid).toBe(true);
+
+    const only = streamingModel("a:model", invalid);
+    const best = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": only.model }) });
+    expect(best.isBestEffort).toBe(true);
+    expect(best.validation.valid).toBe(false);
+    expect(best.validation.issues.map((i) => i.path)).toContain("headlines[0].text");
+  });
+
+  it("never sends personal data from the brief to the model", async () => {
+    const { workspace, user, brief } = await setUp();
+    const a = streamingModel("a:model", (_, prompt) => rsa(prompt));
+    const result = await generateAsset(await getDb(), {
+      workspaceId: workspace.id,
+      userId: user.id,
+      role: "marketer",
+      brief: { ...brief, audience: "hikers like anna.schmidt@example.de", goal: "call +49 170 1234567 for wholesale" },
+      kind: "google-rsa",
+      routerTestOverrides: overrides({ "a:model": a.model }),
+    });
+    expect(a.prompts[0]).not.toContain("anna.schmidt@example.de");
+    expect(a.prompts[0]).not.toContain("1234567");
+    expect(a.prompts[0]).toContain("[email removed]");
+    expect(result.provenance.redactions).toBe(2);
+  });
+
+  it("stores the draft with its full provenance, once per idempotency key", async () => {
+    const { workspace, user, brief, fjellId } = await setUp();
+    const db = await getDb();
+    const a = streamingModel("a:model", (_, prompt) => rsa(prompt));
+    const generated = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model }) });
+    const save = () => saveGeneratedDraft(db, { workspaceId: workspace.id, userId: user.id, actorLabel: user.email, generated, idempotencyKey: "request:1:google-rsa", briefAt: new Date() });
+    const first = await save();
+    const second = await save();
+    expect(second).toEqual({ ...first, created: false });
+    const [asset] = await db.select().from(assets).where(eq(assets.id, first.assetId));
+    expect(asset).toMatchObject({ state: "draft", kind: "google-rsa", productSourceId: fjellId, title: "Fjell Jacket", currentVersion: 1 });
+    const [version] = await db.select().from(assetVersions).where(eq(assetVersions.assetId, first.assetId));
+    expect(version!.provenance).toMatchObject({ templateVersion: "asset@1", model: "a:model", isLocalExtractive: false, tokens: { input: 1000, output: 300 } });
+    expect(version!.provenance!.chunks.length).toBeGreaterThan(0);
+    expect(version!.provenance!.routerCallIds).toHaveLength(1);
+    expect(version!.provenance!.routeReasons[0]).toMatchObject({ modelId: "a:model", outcome: "candidate" });
+    expect(version!.validation.valid).toBe(true);
+    // Only the chosen product's facts: the other product's chunks are not in the context.
+    const sourcesBlock = a.prompts[0]!.slice(a.prompts[0]!.indexOf("\n<sources>\n"));
+    expect(sourcesBlock).toContain("Fjell Jacket");
+    expect(sourcesBlock).not.toContain("Sarek Boot");
+  });
+});

@@ -1,0 +1,98 @@
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
+import type { ValidationReport } from "@/lib/assets/validate/types";
+import { workspaces } from "./workspaces";
+
+export const ASSET_STATES = ["draft", "in_review", "changes_requested", "approved", "published", "archived"] as const;
+export const assetStateEnum = pgEnum("asset_state", ASSET_STATES);
+
+/**
+ * A generated asset (one SEO page or one ad) and where it stands in review. Its content lives in
+ * immutable versions; `currentVersion` points at the latest.
+ */
+export const assets = pgTable(
+  "assets",
+  {
+    id: text("id").primaryKey(),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<AssetKind>().notNull(),
+    state: assetStateEnum("state").notNull().default("draft"),
+    /** What lists show: the SEO title or the first headline. */
+    title: text("title").notNull(),
+    language: text("language", { enum: ["de", "en"] }).notNull(),
+    productSourceId: text("product_source_id"),
+    createdBy: text("created_by").notNull(),
+    currentVersion: integer("current_version").notNull().default(1),
+    /** Batch runs and retried saves: the same key never makes a second asset. */
+    idempotencyKey: text("idempotency_key"),
+    /** When the brief was submitted (time to approval counts from here). */
+    briefAt: timestamp("brief_at", { withTimezone: true }).notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("assets_workspace_state_idx").on(table.workspaceId, table.state, table.updatedAt),
+    uniqueIndex("assets_idempotency_unique").on(table.workspaceId, table.idempotencyKey),
+  ],
+);
+
+/** What produced a generated version: enough to reproduce and to audit it. */
+export type AssetProvenance = {
+  brief: Record<string, unknown>;
+  templateVersion: string;
+  routerCallIds: string[];
+  model: string | null;
+  attempts: { modelId: string; outcome: string; repairRound: number; errors: number }[];
+  routeReasons: { modelId: string; outcome: string; reason: string }[];
+  chunks: { chunkId: string; sourceId: string; version: number }[];
+  tokens: { input: number; output: number };
+  costUsd: number;
+  latencyMs: number;
+  redactions: number;
+  isLocalExtractive: boolean;
+};
+
+export const assetVersions = pgTable(
+  "asset_versions",
+  {
+    id: text("id").primaryKey(),
+    assetId: text("asset_id")
+      .notNull()
+      .references(() => assets.id, { onDelete: "cascade" }),
+    workspaceId: text("workspace_id").notNull(),
+    version: integer("version").notNull(),
+    content: jsonb("content").$type<Asset>().notNull(),
+    validation: jsonb("validation").$type<ValidationReport>().notNull(),
+    /** Set for generated versions; null for human edits. */
+    provenance: jsonb("provenance").$type<AssetProvenance>(),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("asset_versions_asset_version_unique").on(table.assetId, table.version)],
+);
+
+/**
+ * A batch generation run over many products: one queued job per product, paused by parking its
+ * queued jobs, resumed by releasing them, cancelled by dropping them. The key (a hash of the
+ * brief and the product selection) makes starting the same batch twice return the first.
+ */
+export const generationBatches = pgTable(
+  "generation_batches",
+  {
+    id: text("id").primaryKey(),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["running", "paused", "cancelled", "completed"] }).notNull().default("running"),
+    brief: jsonb("brief").$type<Record<string, unknown>>().notNull(),
+    productSourceIds: text("product_source_ids").array().notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("generation_batches_key_unique").on(table.workspaceId, table.idempotencyKey)],
+);
