@@ -21,6 +21,7 @@ CREATE TABLE "assets" (
 	"product_source_id" text,
 	"created_by" text NOT NULL,
 	"current_version" integer DEFAULT 1 NOT NULL,
+	"published_version" integer,
 	"idempotency_key" text,
 	"brief_at" timestamp with time zone NOT NULL,
 	"submitted_at" timestamp with time zone,

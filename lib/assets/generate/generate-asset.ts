@@ -146,7 +146,13 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     const messages: ModelMessage[] = [{ role: "user", content: prompt }];
     const usage = { inputTokens: 0, outputTokens: 0 };
     for (let round = 0; round <= MAX_REPAIR_ROUNDS; round++) {
+      // streamText reports a failed request inside the stream and then only says "no output";
+      // keep the real error (a 503, a timeout) so the router can classify, retry and fall back.
+      let streamError: unknown = null;
       const stream = streamText({
+        onError: ({ error }) => {
+          streamError ??= error;
+        },
         // A repair turn must reach the model: a cached answer to the first turn is what failed.
         model: round === 0 ? model : uncachedModel,
         instructions,
@@ -160,6 +166,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
         markFirstToken();
         options.onPartial?.(partial);
       }
+      if (streamError) throw streamError;
       const stepUsage = await stream.usage;
       usage.inputTokens += stepUsage.inputTokens ?? 0;
       usage.outputTokens += stepUsage.outputTokens ?? 0;

@@ -25,6 +25,8 @@ export const assets = pgTable(
     productSourceId: text("product_source_id"),
     createdBy: text("created_by").notNull(),
     currentVersion: integer("current_version").notNull().default(1),
+    /** The fixed version that went out; exports and deliveries use it. */
+    publishedVersion: integer("published_version"),
     /** Batch runs and retried saves: the same key never makes a second asset. */
     idempotencyKey: text("idempotency_key"),
     /** When the brief was submitted (time to approval counts from here). */

@@ -15,7 +15,8 @@ export type ExtractiveInput = {
 
 const SOURCE_ELEMENT = /<source\s+([^>]*)>\n?([\s\S]*?)\n?<\/source>/g;
 const ATTRIBUTE = /([a-z]+)="([^"]*)"/g;
-const BRIEF_ELEMENT = /<brief>([\s\S]*?)<\/brief>/;
+// The element's content is a JSON object; instructions may mention "<brief>" in prose.
+const BRIEF_ELEMENT = /<brief>(\{[\s\S]*?\})<\/brief>/;
 
 function unescape(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
@@ -49,7 +50,7 @@ export function readPrompt(prompt: LanguageModelV4Prompt): ExtractiveInput {
       text: unescape(match[2]!),
     });
   }
-  const briefMatch = BRIEF_ELEMENT.exec(all);
+  const briefMatch = BRIEF_ELEMENT.exec(userText.join("\n"));
   let brief: unknown = null;
   if (briefMatch) {
     try {

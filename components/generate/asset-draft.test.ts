@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { replaceAt, toAssetDraft } from "./asset-draft";
+
+describe("toAssetDraft", () => {
+  it("fills missing fields of a partial with empty values", () => {
+    const draft = toAssetDraft("google-rsa", { headlines: [{ text: "Warm und tro" }, {}], path1: "Jacken" });
+    expect(draft).toEqual({
+      kind: "google-rsa",
+      language: "en",
+      headlines: [
+        { text: "Warm und tro", citations: [], pin: null },
+        { text: "", citations: [], pin: null },
+      ],
+      descriptions: [],
+      path1: "Jacken",
+      path2: null,
+      finalUrl: "",
+      utm: { source: "", medium: "", campaign: "", content: null, term: null },
+    });
+  });
+
+  it("leaves an unknown Meta call to action empty instead of guessing", () => {
+    expect(toAssetDraft("meta-ad", { callToAction: "SHOP_N" })).toMatchObject({ callToAction: null });
+    expect(toAssetDraft("meta-ad", { callToAction: "SHOP_NOW" })).toMatchObject({ callToAction: "SHOP_NOW" });
+  });
+
+  it("returns a complete asset unchanged", () => {
+    const ad = {
+      kind: "linkedin-ad",
+      language: "de",
+      intro: { text: "Leicht und wasserdicht.", citations: ["chk_1"] },
+      headline: { text: "Fjell Shell", citations: ["chk_1"] },
+      finalUrl: "https://nordlicht.example/fjell",
+      utm: { source: "linkedin", medium: "paid_social", campaign: "fjell", content: null, term: null },
+    };
+    expect(toAssetDraft("linkedin-ad", ad)).toEqual(ad);
+  });
+
+  it("treats non-objects as empty", () => {
+    expect(toAssetDraft("seo-page", null)).toMatchObject({ title: { text: "", citations: [] }, outline: [], jsonLd: "" });
+  });
+});
+
+describe("replaceAt", () => {
+  it("replaces one item without touching the original", () => {
+    const items = ["a", "b", "c"];
+    expect(replaceAt(items, 1, "x")).toEqual(["a", "x", "c"]);
+    expect(items).toEqual(["a", "b", "c"]);
+  });
+});

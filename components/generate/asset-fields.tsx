@@ -1,0 +1,21 @@
+"use client";
+
+import type { AssetDraft } from "./asset-draft";
+import { GoogleRsaFields } from "./google-rsa-fields";
+import { LinkedInAdFields } from "./linkedin-ad-fields";
+import { MetaAdFields } from "./meta-ad-fields";
+import { SeoPageFields } from "./seo-page-fields";
+
+/** The preview and editable fields for whichever kind the draft is; used for partials and results alike. */
+export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(draft: AssetDraft): void }) {
+  switch (draft.kind) {
+    case "seo-page":
+      return <SeoPageFields page={draft} onChange={onChange} />;
+    case "google-rsa":
+      return <GoogleRsaFields ad={draft} onChange={onChange} />;
+    case "meta-ad":
+      return <MetaAdFields ad={draft} onChange={onChange} />;
+    case "linkedin-ad":
+      return <LinkedInAdFields ad={draft} onChange={onChange} />;
+  }
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import type { AssetKind } from "@/lib/assets/schemas/asset";
+import { CHANNEL_LABELS, CHANNEL_ORDER } from "./channels";
+
+export function channelInputId(kind: AssetKind): string {
+  return `brief-channel-${kind}`;
+}
+
+/** Channel checkboxes; the labels are the channel names exactly, so each is findable by name. */
+export function ChannelCheckboxes({ value, onChange, error }: { value: readonly AssetKind[]; onChange(value: AssetKind[]): void; error?: string }) {
+  function toggle(kind: AssetKind, checked: boolean) {
+    // Rebuilt from CHANNEL_ORDER so the request (and the order cards appear) never depends on click order.
+    onChange(CHANNEL_ORDER.filter((candidate) => (candidate === kind ? checked : value.includes(candidate))));
+  }
+  return (
+    <fieldset aria-describedby={error ? "brief-channels-error" : undefined}>
+      <legend className="text-sm font-medium text-slate-800">Channels</legend>
+      <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
+        {CHANNEL_ORDER.map((kind) => (
+          <label key={kind} className="flex min-h-10 items-center gap-2 text-sm">
+            <input
+              id={channelInputId(kind)}
+              type="checkbox"
+              checked={value.includes(kind)}
+              onChange={(event) => toggle(kind, event.target.checked)}
+              aria-invalid={error ? true : undefined}
+              className="size-4"
+            />
+            {CHANNEL_LABELS[kind]}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id="brief-channels-error" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+const LANGUAGES = [
+  { value: "de", label: "German" },
+  { value: "en", label: "English" },
+] as const;
+
+export function LanguageRadios({ value, onChange }: { value: "de" | "en"; onChange(value: "de" | "en"): void }) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium text-slate-800">Language</legend>
+      <div className="mt-1 flex gap-5">
+        {LANGUAGES.map((language) => (
+          <label key={language.value} className="flex min-h-10 items-center gap-2 text-sm">
+            <input type="radio" name="brief-language" value={language.value} checked={value === language.value} onChange={() => onChange(language.value)} className="size-4" />
+            {language.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

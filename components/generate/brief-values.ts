@@ -1,0 +1,73 @@
+import type { AssetKind } from "@/lib/assets/schemas/asset";
+import type { BriefInput } from "@/lib/assets/generate/brief";
+
+/** What the form holds: keywords stay the raw text the marketer typed until submit. */
+export type BriefValues = {
+  productSourceId: string | null;
+  topic: string;
+  audience: string;
+  goal: string;
+  tone: string;
+  keywords: string;
+  language: "de" | "en";
+  channels: AssetKind[];
+};
+
+export type BriefErrors = Partial<Record<"productSourceId" | "topic" | "audience" | "goal" | "tone" | "keywords" | "channels", string>>;
+
+export const INITIAL_BRIEF: BriefValues = {
+  productSourceId: null,
+  topic: "",
+  audience: "",
+  goal: "",
+  tone: "",
+  keywords: "",
+  // German first, matching the workspace default language order (de, en).
+  language: "de",
+  channels: [],
+};
+
+// Mirrors BriefInputSchema (lib/assets/generate/brief.ts) so mistakes show inline before a request.
+const MAX_KEYWORDS = 10;
+const MAX_KEYWORD_LENGTH = 80;
+const TEXT_LIMITS = { topic: 200, audience: 300, goal: 300, tone: 200 } as const;
+
+/** "a, b,, a " → ["a", "b"]: trimmed, empties dropped, duplicates (ignoring case) kept once. */
+export function parseKeywords(raw: string): string[] {
+  const seen = new Set<string>();
+  const keywords: string[] = [];
+  for (const part of raw.split(",")) {
+    const keyword = part.trim();
+    if (keyword === "" || seen.has(keyword.toLowerCase())) continue;
+    seen.add(keyword.toLowerCase());
+    keywords.push(keyword);
+  }
+  return keywords;
+}
+
+export function validateBrief(values: BriefValues): BriefErrors {
+  const errors: BriefErrors = {};
+  if (values.channels.length === 0) errors.channels = "Choose at least one channel.";
+  if (values.productSourceId === null && values.topic.trim() === "") errors.topic = "Choose a product or enter a topic.";
+  for (const field of ["topic", "audience", "goal", "tone"] as const) {
+    if (values[field].trim().length > TEXT_LIMITS[field]) errors[field] ??= `Keep this under ${TEXT_LIMITS[field]} characters.`;
+  }
+  const keywords = parseKeywords(values.keywords);
+  if (keywords.length > MAX_KEYWORDS) errors.keywords = `At most ${MAX_KEYWORDS} keywords; you have ${keywords.length}.`;
+  else if (keywords.some((keyword) => keyword.length > MAX_KEYWORD_LENGTH)) errors.keywords = `Each keyword must be at most ${MAX_KEYWORD_LENGTH} characters.`;
+  return errors;
+}
+
+/** The request body's brief, in the shape the route validates. */
+export function toBriefInput(values: BriefValues): BriefInput {
+  return {
+    productSourceId: values.productSourceId,
+    topic: values.topic.trim(),
+    audience: values.audience.trim(),
+    goal: values.goal.trim(),
+    tone: values.tone.trim(),
+    keywords: parseKeywords(values.keywords),
+    language: values.language,
+    channels: values.channels,
+  };
+}

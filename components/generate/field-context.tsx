@@ -1,0 +1,33 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { ValidationIssue } from "@/lib/assets/validate/types";
+import type { SourcePassage } from "./parse-event";
+
+export type FieldContextValue = {
+  /** Unique per card, so field ids do not collide when two cards both have a "Headline". */
+  idPrefix: string;
+  issues: readonly ValidationIssue[];
+  sources: readonly SourcePassage[];
+  /** Submitted for review or still streaming: shown, not editable. */
+  readOnly: boolean;
+  /** While streaming there are no sources or report yet, so citations and states are hidden. */
+  streaming: boolean;
+};
+
+/*
+ * Every field of a card needs the same four things; a context spares each kind's field list
+ * from threading them through dozens of editors.
+ */
+const FieldContext = createContext<FieldContextValue>({ idPrefix: "field", issues: [], sources: [], readOnly: true, streaming: false });
+
+export const FieldContextProvider = FieldContext.Provider;
+
+export function useFieldContext(): FieldContextValue {
+  return useContext(FieldContext);
+}
+
+/** "headlines[2].text" → "headlines-2-text", usable in an id attribute. */
+export function fieldId(prefix: string, path: string): string {
+  return `${prefix}-${path.replace(/[^a-zA-Z0-9]+/g, "-").replace(/-+$/, "")}`;
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useId } from "react";
+import type { AssetKind } from "@/lib/assets/schemas/asset";
+import { AssetFields } from "./asset-fields";
+import { CardActions } from "./card-actions";
+import { CitedSources } from "./cited-sources";
+import { FieldContextProvider } from "./field-context";
+import { ModelNotice } from "./model-notice";
+import type { ResultEvent } from "./parse-event";
+import { useAssetEditor } from "./use-asset-editor";
+import { ValidationSummary } from "./validation-summary";
+
+export type ResultBodyProps = {
+  workspaceId: string;
+  result: ResultEvent;
+  canSubmit: boolean;
+  /** Tells the workbench about unsaved edits, so a new generation does not silently discard them. */
+  onDirtyChange(kind: AssetKind, dirty: boolean): void;
+};
+
+/** A saved draft: who wrote it, its report, the editable fields and the save/submit actions. */
+export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: ResultBodyProps) {
+  const editor = useAssetEditor(workspaceId, result);
+  const idPrefix = useId();
+  const unsaved = editor.dirty && !editor.submitted;
+
+  useEffect(() => {
+    onDirtyChange(result.kind, unsaved);
+    return () => onDirtyChange(result.kind, false);
+  }, [onDirtyChange, result.kind, unsaved]);
+
+  return (
+    <div className="space-y-4">
+      <ModelNotice result={result} />
+      <ValidationSummary validation={editor.validation} version={editor.version} stale={unsaved} />
+      <FieldContextProvider value={{ idPrefix, issues: editor.validation.issues, sources: result.sources, readOnly: editor.submitted, streaming: false }}>
+        <AssetFields draft={editor.draft} onChange={editor.setDraft} />
+      </FieldContextProvider>
+      <CitedSources sources={result.sources} />
+      <CardActions editor={editor} canSubmit={canSubmit} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import type { SeoPage } from "@/lib/assets/schemas/seo-page";
+import { replaceAt } from "./asset-draft";
+import { FIELD_LIMITS } from "./field-limits";
+import { FieldGroup } from "./field-group";
+import { citedPaths } from "./issue-paths";
+import { JsonLdDetails } from "./json-ld-details";
+import { SeoPageLinks } from "./seo-page-links";
+import { SeoPageSections } from "./seo-page-sections";
+import { SerpPreview } from "./serp-preview";
+import { TextFieldEditor } from "./text-field-editor";
+
+export function SeoPageFields({ page, onChange }: { page: SeoPage; onChange(page: SeoPage): void }) {
+  return (
+    <div className="space-y-4">
+      <SerpPreview page={page} />
+      <TextFieldEditor
+        path="title.text"
+        label="Title"
+        issuePaths={citedPaths("title")}
+        limit={FIELD_LIMITS.seoTitle}
+        value={page.title.text}
+        citations={page.title.citations}
+        onChange={(text) => onChange({ ...page, title: { ...page.title, text } })}
+      />
+      <TextFieldEditor
+        path="metaDescription.text"
+        label="Meta description"
+        issuePaths={citedPaths("metaDescription")}
+        limit={FIELD_LIMITS.seoMetaDescription}
+        value={page.metaDescription.text}
+        citations={page.metaDescription.citations}
+        multiline
+        onChange={(text) => onChange({ ...page, metaDescription: { ...page.metaDescription, text } })}
+      />
+      <TextFieldEditor
+        path="h1.text"
+        label="H1"
+        issuePaths={citedPaths("h1")}
+        value={page.h1.text}
+        citations={page.h1.citations}
+        onChange={(text) => onChange({ ...page, h1: { ...page.h1, text } })}
+      />
+      <TextFieldEditor path="slug" label="Slug" value={page.slug} onChange={(slug) => onChange({ ...page, slug })} />
+      <FieldGroup legend="Target keywords" empty={page.targetKeywords.length === 0 && "No keywords yet."}>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {page.targetKeywords.map((keyword, index) => (
+            <TextFieldEditor
+              key={index}
+              path={`targetKeywords[${index}]`}
+              label={index === 0 ? "Keyword 1 (primary)" : `Keyword ${index + 1}`}
+              value={keyword}
+              onChange={(text) => onChange({ ...page, targetKeywords: replaceAt(page.targetKeywords, index, text) })}
+            />
+          ))}
+        </div>
+      </FieldGroup>
+      <SeoPageSections page={page} onChange={onChange} />
+      <SeoPageLinks page={page} onChange={onChange} />
+      <JsonLdDetails jsonLd={page.jsonLd} onChange={(jsonLd) => onChange({ ...page, jsonLd })} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import type { SeoPage } from "@/lib/assets/schemas/seo-page";
+import { replaceAt } from "./asset-draft";
+import { FieldGroup } from "./field-group";
+import { TextFieldEditor } from "./text-field-editor";
+
+/** Internal links (only to pages the knowledge base knows) and the hreflang alternates. */
+export function SeoPageLinks({ page, onChange }: { page: SeoPage; onChange(page: SeoPage): void }) {
+  return (
+    <>
+      <FieldGroup legend="Internal links" empty={page.internalLinks.length === 0 && "No internal links."}>
+        <ol className="space-y-4">
+          {page.internalLinks.map((link, index) => (
+            <li key={index} className="grid gap-2 sm:grid-cols-2">
+              <TextFieldEditor
+                path={`internalLinks[${index}].anchorText`}
+                label={`Link ${index + 1} text`}
+                issuePaths={[`internalLinks[${index}].anchorText`, `internalLinks[${index}].citations`]}
+                value={link.anchorText}
+                citations={link.citations}
+                onChange={(anchorText) => onChange({ ...page, internalLinks: replaceAt(page.internalLinks, index, { ...link, anchorText }) })}
+              />
+              <TextFieldEditor
+                path={`internalLinks[${index}].url`}
+                label={`Link ${index + 1} URL`}
+                type="url"
+                value={link.url}
+                onChange={(url) => onChange({ ...page, internalLinks: replaceAt(page.internalLinks, index, { ...link, url }) })}
+              />
+            </li>
+          ))}
+        </ol>
+      </FieldGroup>
+      <FieldGroup legend="Language versions (hreflang)" empty={page.hreflang.length === 0 && "No language versions."}>
+        <ul className="space-y-4">
+          {page.hreflang.map((entry, index) => (
+            <li key={index} className="grid gap-2 sm:grid-cols-[10rem_1fr]">
+              <TextFieldEditor
+                path={`hreflang[${index}].language`}
+                label={`Alternate ${index + 1} language`}
+                value={entry.language}
+                onChange={(language) => onChange({ ...page, hreflang: replaceAt(page.hreflang, index, { ...entry, language }) })}
+              />
+              <TextFieldEditor
+                path={`hreflang[${index}].url`}
+                label={`Alternate ${index + 1} URL`}
+                type="url"
+                value={entry.url}
+                onChange={(url) => onChange({ ...page, hreflang: replaceAt(page.hreflang, index, { ...entry, url }) })}
+              />
+            </li>
+          ))}
+        </ul>
+      </FieldGroup>
+    </>
+  );
+}

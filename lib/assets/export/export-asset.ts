@@ -1,0 +1,51 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { assets, assetVersions } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import { normalizeUtmValue } from "@/lib/assets/schemas/utm";
+import { exportAssetJson } from "./asset-json";
+import { googleAdsEditorCsv } from "./google-ads-editor-csv";
+import { metaBulkCsv } from "./meta-bulk-csv";
+import { seoHeadSnippet } from "./seo-head-snippet";
+
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ExportFile = { body: string; contentType: string; fileName: string };
+
+/**
+ * One asset version as a file. The version is the published one when the asset has been
+ * published (what went out is what gets exported), otherwise the current one.
+ */
+export async function exportAsset(db: Database, options: { workspaceId: string; assetId: string; format: ExportFormat; version?: number }): Promise<ExportFile> {
+  const [asset] = await db.select().from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
+  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  const versionNumber = options.version ?? asset.publishedVersion ?? asset.currentVersion;
+  const [version] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, versionNumber)));
+  if (!version) throw new AppError("not_found", `Version ${versionNumber} of this asset does not exist.`);
+  const content = version.content;
+  const base = `${asset.kind}-${asset.id}-v${versionNumber}`;
+  const campaign = normalizeUtmValue(asset.title).slice(0, 60) || asset.id;
+
+  switch (options.format) {
+    case "json":
+      return { body: exportAssetJson(content, { assetId: asset.id, version: versionNumber, state: asset.state, exportedAt: new Date() }), contentType: "application/json; charset=utf-8", fileName: `${base}.json` };
+    case "html-head": {
+      if (content.kind !== "seo-page") throw new AppError("invalid_input", "The HTML head snippet is for SEO pages.");
+      const canonical = content.hreflang.find((h) => h.language === content.language)?.url ?? null;
+      if (!canonical) throw new AppError("invalid_input", "The page has no URL for its own language in its hreflang list, so there is no canonical URL to write.");
+      try {
+        return { body: seoHeadSnippet(content, { canonicalUrl: canonical }), contentType: "text/html; charset=utf-8", fileName: `${base}.html` };
+      } catch (error) {
+        throw new AppError("invalid_input", error instanceof Error ? error.message : "The page cannot be exported.");
+      }
+    }
+    case "google-ads-csv":
+      if (content.kind !== "google-rsa") throw new AppError("invalid_input", "The Google Ads Editor CSV is for responsive search ads.");
+      return { body: googleAdsEditorCsv([{ campaign, adGroup: campaign, ad: content }]), contentType: "text/csv; charset=utf-8", fileName: `${base}.csv` };
+    case "meta-csv":
+      if (content.kind !== "meta-ad") throw new AppError("invalid_input", "The Meta bulk CSV is for Meta ads.");
+      return { body: metaBulkCsv([{ campaign, adSet: campaign, adName: asset.title, ad: content }]), contentType: "text/csv; charset=utf-8", fileName: `${base}.csv` };
+  }
+}

@@ -1,0 +1,132 @@
+// `npm run eval`: runs the golden briefs (lib/seed/content/golden-briefs.ts, German and English,
+// over the synthetic Nordlicht content) through the full generation pipeline with the configured
+// models and reports first-pass validity, validity after repair, grounding rate, unsupported
+// numbers, banned-term hits, platform-limit violations, latency and cost. Exits 1 below the
+// thresholds declared for the model that answered (CI runs it with the local model).
+// Runs on a fresh embedded database under .data/eval unless DATABASE_URL is set.
+import path from "node:path";
+
+type Thresholds = { validAfterRepair: number; maxUnsupportedNumbers: number; maxBannedHits: number; minGroundingRate: number };
+
+/** The local extractive model builds every field from sources and its own validators: no excuses. */
+const THRESHOLDS: Record<"local" | "hosted", Thresholds> = {
+  local: { validAfterRepair: 1, maxUnsupportedNumbers: 0, maxBannedHits: 0, minGroundingRate: 1 },
+  hosted: { validAfterRepair: 0.95, maxUnsupportedNumbers: 0, maxBannedHits: 0, minGroundingRate: 0.95 },
+};
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = path.join(".data", "eval", `run-${Date.now()}`);
+  process.env.BRANDPILOT_DEMO = "false";
+  process.env.MODEL_REQUESTS_PER_USER_PER_MINUTE = "100000";
+  const { getDb } = await import("@/lib/db/client");
+  const { users, workspaces, memberships, knowledgeSources } = await import("@/lib/db/schema");
+  const { createId } = await import("@/lib/ids");
+  const { and, eq } = await import("drizzle-orm");
+  const { DEMO_CONTENT, seedBrandContent } = await import("@/lib/seed/demo-content");
+  const { GOLDEN_BRIEFS } = await import("@/lib/seed/content/golden-briefs");
+  const { loadJobHandlers } = await import("@/lib/jobs/handlers");
+  const { runQueuedJobs } = await import("@/lib/jobs/worker");
+  const { generateAsset } = await import("@/lib/assets/generate/generate-asset");
+  const { citedFields } = await import("@/lib/assets/validate/cited-fields");
+
+  const db = await getDb();
+  const workspaceId = createId("workspace");
+  const userId = createId("user");
+  await db.insert(workspaces).values({ id: workspaceId, slug: `eval-${Date.now()}`, name: "Nordlicht Outdoor" });
+  await db.insert(users).values({ id: userId, email: `${userId}@eval.example`, name: "eval" });
+  await db.insert(memberships).values({ workspaceId, userId, role: "marketer" });
+  await db.transaction((tx) => seedBrandContent(tx, { workspaceId, seed: DEMO_CONTENT.nordlicht }));
+  await runQueuedJobs(db, await loadJobHandlers(), { workspaceId });
+
+  const rows: Record<string, unknown>[] = [];
+  const totals = { assets: 0, firstPassValid: 0, validAfterRepair: 0, factualFields: 0, groundedFields: 0, unsupportedNumbers: 0, bannedHits: 0, platformErrors: 0, costUsd: 0, failures: 0 };
+  const latencies: number[] = [];
+  const models = new Set<string>();
+  for (const brief of GOLDEN_BRIEFS) {
+    let productSourceId: string | null = null;
+    if (brief.productId) {
+      const [product] = await db.select({ id: knowledgeSources.id }).from(knowledgeSources).where(and(eq(knowledgeSources.workspaceId, workspaceId), eq(knowledgeSources.externalId, brief.productId)));
+      if (!product) throw new Error(`Golden brief ${brief.id}: product ${brief.productId} is not in the demo feed`);
+      productSourceId = product.id;
+    }
+    for (const kind of brief.channels) {
+      totals.assets++;
+      try {
+        const result = await generateAsset(db, {
+          workspaceId,
+          userId,
+          role: "marketer",
+          kind,
+          brief: { productSourceId, topic: brief.topic, audience: brief.audience, goal: brief.goal, channels: brief.channels, language: brief.language, tone: brief.tone, keywords: brief.keywords },
+        });
+        const issues = result.validation.issues;
+        const errors = issues.filter((i) => i.severity === "error");
+        const factual = citedFields(result.content).filter((f) => f.text.trim() !== "");
+        const ungroundedPaths = new Set(errors.filter((i) => i.rule.startsWith("grounding.")).map((i) => i.path));
+        const grounded = factual.filter((f) => !ungroundedPaths.has(f.path) && !ungroundedPaths.has(f.citationsPath)).length;
+        const unsupported = issues.filter((i) => i.rule === "grounding.unsupported_number").length;
+        const banned = issues.filter((i) => i.rule === "brand.banned_term").length;
+        const platform = errors.filter((i) => !i.rule.startsWith("grounding.") && !i.rule.startsWith("brand.")).length;
+        const firstPass = result.provenance.attempts[0]?.outcome === "valid";
+        const valid = result.validation.valid && !result.isBestEffort;
+        totals.firstPassValid += firstPass ? 1 : 0;
+        totals.validAfterRepair += valid ? 1 : 0;
+        totals.factualFields += factual.length;
+        totals.groundedFields += grounded;
+        totals.unsupportedNumbers += unsupported;
+        totals.bannedHits += banned;
+        totals.platformErrors += platform;
+        totals.costUsd += result.provenance.costUsd;
+        latencies.push(result.provenance.latencyMs);
+        if (result.provenance.model) models.add(result.provenance.model);
+        rows.push({ brief: brief.id, kind, model: result.provenance.model, firstPass, valid, errors: errors.length, grounded: `${grounded}/${factual.length}`, unsupported, banned, platform, ms: result.provenance.latencyMs });
+        if (!valid) for (const issue of errors) console.error(`  ${brief.id} ${kind}: ${issue.path} ${issue.rule}: ${issue.message}`);
+      } catch (error) {
+        totals.failures++;
+        rows.push({ brief: brief.id, kind, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+
+  const isLocal = [...models].every((m) => m.startsWith("local:"));
+  const thresholds = THRESHOLDS[isLocal ? "local" : "hosted"];
+  const report = {
+    models: [...models],
+    assets: totals.assets,
+    failures: totals.failures,
+    firstPassValidity: totals.firstPassValid / totals.assets,
+    validityAfterRepair: totals.validAfterRepair / totals.assets,
+    groundingRate: totals.factualFields === 0 ? 0 : totals.groundedFields / totals.factualFields,
+    unsupportedNumbers: totals.unsupportedNumbers,
+    bannedTermHits: totals.bannedHits,
+    platformLimitViolations: totals.platformErrors,
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
+    costUsd: Number(totals.costUsd.toFixed(6)),
+    thresholds: { kind: isLocal ? "local" : "hosted", ...thresholds },
+  };
+  console.table(rows);
+  console.log(JSON.stringify(report, null, 2));
+  const failures = [
+    report.failures > 0 && `${report.failures} generation(s) failed outright`,
+    report.validityAfterRepair < thresholds.validAfterRepair && `validity after repair ${report.validityAfterRepair} < ${thresholds.validAfterRepair}`,
+    report.unsupportedNumbers > thresholds.maxUnsupportedNumbers && `${report.unsupportedNumbers} unsupported numbers`,
+    report.bannedTermHits > thresholds.maxBannedHits && `${report.bannedTermHits} banned-term hits`,
+    report.groundingRate < thresholds.minGroundingRate && `grounding rate ${report.groundingRate} < ${thresholds.minGroundingRate}`,
+  ].filter(Boolean);
+  if (failures.length > 0) {
+    console.error(`Evaluation below thresholds: ${failures.join("; ")}`);
+    process.exit(1);
+  }
+  console.log("Evaluation passed its thresholds.");
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error("Evaluation failed:", error);
+  process.exit(1);
+});
