@@ -1,0 +1,36 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export class GeneratePage {
+  constructor(private readonly page: Page) {}
+
+  async goto(workspaceSlug: string) {
+    await this.page.goto(`/${workspaceSlug}/generate`);
+    await expect(this.page.getByRole("heading", { name: "Generate", exact: true })).toBeVisible();
+  }
+
+  /**
+   * The demo content is indexed in the background after the first start: reload until the
+   * product shows up in the picker (the list is rendered on the server).
+   */
+  async waitForProduct(title: string) {
+    await expect(async () => {
+      await this.page.reload();
+      await expect(this.page.getByLabel("Product", { exact: true }).locator("option", { hasText: title })).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 90_000, intervals: [1_000, 2_000] });
+  }
+
+  async brief(options: { product: string; channels: string[]; language: "German" | "English" }) {
+    await this.page.getByLabel("Product", { exact: true }).selectOption({ label: options.product });
+    for (const channel of options.channels) await this.page.getByLabel(channel, { exact: true }).check();
+    await this.page.getByLabel(options.language, { exact: true }).check();
+    await this.page.getByRole("button", { name: "Generate", exact: true }).click();
+  }
+
+  result(channel: string): Locator {
+    return this.page.getByRole("region", { name: `${channel} result` });
+  }
+
+  async waitForResult(channel: string) {
+    await expect(this.result(channel).getByTestId("validation-summary")).toBeVisible({ timeout: 60_000 });
+  }
+}

@@ -1,0 +1,83 @@
+import type { Language } from "@/lib/rag/text/tokenize";
+
+/*
+ * The only words the writers add themselves: fixed German and English phrasings around facts.
+ * None of them states a fact (no numbers, no claims such as "free shipping"); every slot is
+ * filled from the sources or the brief. German templates avoid articles before product names
+ * and categories because their gender is unknown ("Hardshell gesucht?", not "Suchen Sie eine …").
+ */
+export type Phrases = {
+  priceFrom(subject: string, price: string): string;
+  fromPrice(price: string): string;
+  nowFromPrice(price: string): string;
+  discover(subject: string): string;
+  discoverNow: string;
+  discoverAt(brand: string): string;
+  learnMore: string;
+  lookingFor(thing: string): string;
+  whyBrand(brand: string): string;
+  byBrand(subject: string, brand: string): string;
+  atAGlance(subject: string): string;
+  featuresHeading: string;
+  faqHeading: string;
+  priceLabel: string;
+  costs(subject: string, price: string): string;
+  howMuch(subject: string): string;
+  madeOf(subject: string): string;
+  weighs(subject: string): string;
+  attributeQuestion(key: string, subject: string): string;
+  /** An attribute as a phrase inside a sentence: "weight 420 g" / "Gewicht 420 g". */
+  attributeInline(key: string, value: string): string;
+};
+
+function lowerKey(key: string): string {
+  // "Water column" → "water column", but "UV protection" keeps its abbreviation.
+  return /^\p{Lu}\p{Ll}/u.test(key) ? key.charAt(0).toLocaleLowerCase("en") + key.slice(1) : key;
+}
+
+export const PHRASES: Record<Language, Phrases> = {
+  en: {
+    priceFrom: (subject, price) => `${subject} from ${price}`,
+    fromPrice: (price) => `From ${price}`,
+    nowFromPrice: (price) => `Now from ${price}`,
+    discover: (subject) => `Discover ${subject}`,
+    discoverNow: "Discover it now.",
+    discoverAt: (brand) => `Discover it at ${brand}.`,
+    learnMore: "Learn more.",
+    lookingFor: (thing) => `Looking for ${thing}?`,
+    whyBrand: (brand) => `Why ${brand}?`,
+    byBrand: (subject, brand) => `${subject} by ${brand}`,
+    atAGlance: (subject) => `${subject} at a glance`,
+    featuresHeading: "Materials and features",
+    faqHeading: "Frequently asked questions",
+    priceLabel: "Price",
+    costs: (subject, price) => `The ${subject} costs ${price}.`,
+    howMuch: (subject) => `How much does the ${subject} cost?`,
+    madeOf: (subject) => `What is the ${subject} made of?`,
+    weighs: (subject) => `How much does the ${subject} weigh?`,
+    attributeQuestion: (key, subject) => `What is the ${lowerKey(key)} of the ${subject}?`,
+    attributeInline: (key, value) => `${lowerKey(key)} ${value}`,
+  },
+  de: {
+    priceFrom: (subject, price) => `${subject} ab ${price}`,
+    fromPrice: (price) => `Ab ${price}`,
+    nowFromPrice: (price) => `Jetzt ab ${price}`,
+    discover: (subject) => `${subject} entdecken`,
+    discoverNow: "Jetzt entdecken.",
+    discoverAt: (brand) => `Jetzt bei ${brand} entdecken.`,
+    learnMore: "Mehr erfahren.",
+    lookingFor: (thing) => `${thing} gesucht?`,
+    whyBrand: (brand) => `Warum ${brand}?`,
+    byBrand: (subject, brand) => `${subject} von ${brand}`,
+    atAGlance: (subject) => `${subject} im Überblick`,
+    featuresHeading: "Material und Ausstattung",
+    faqHeading: "Häufige Fragen",
+    priceLabel: "Preis",
+    costs: (subject, price) => `${subject} kostet ${price}.`,
+    howMuch: (subject) => `Was kostet ${subject}?`,
+    madeOf: (subject) => `Aus welchem Material ist ${subject}?`,
+    weighs: (subject) => `Wie viel wiegt ${subject}?`,
+    attributeQuestion: (key, subject) => `${subject}: Was gilt für „${key}“?`,
+    attributeInline: (key, value) => `${key} ${value}`,
+  },
+};

@@ -1,0 +1,20 @@
+import type { Language } from "@/lib/rag/text/tokenize";
+import type { ProductPrice } from "./product-facts";
+
+const LOCALES: Record<Language, string> = { de: "de-DE", en: "en-GB" };
+
+/**
+ * A source price as shoppers in the brief's language read it: "349 €" / "€349", with cents only
+ * when there are any. The number stays the source's number, so the grounding check (which reads
+ * "349,00 €", "349.00 EUR" and "€349" as the same value) still finds it in the cited chunk.
+ * The space before "€" is non-breaking: trimming never separates a price from its currency.
+ */
+export function formatPrice(price: ProductPrice, language: Language): string {
+  const whole = Number.isInteger(price.amount);
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: "currency",
+    currency: price.currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(price.amount);
+}

@@ -1,0 +1,73 @@
+import type { QuotedSource } from "@/lib/ai/local-models/extractive/read-prompt";
+import type { PromptBrief } from "@/lib/assets/generate/brief";
+import { tokenizeForSearch, type Language } from "@/lib/rag/text/tokenize";
+import type { SourceSentence } from "./source-sentences";
+
+export type RankedSentence = SourceSentence & { score: number };
+
+/** Stemmed terms of what the brief is about; both languages, since sources may be in either. */
+export function briefTerms(brief: PromptBrief): Record<Language, ReadonlySet<string>> {
+  const text = [...brief.keywords, brief.topic, brief.product?.title ?? "", brief.product?.category ?? "", brief.audience].join(" ");
+  return { de: new Set(tokenizeForSearch(text, "de")), en: new Set(tokenizeForSearch(text, "en")) };
+}
+
+// A sentence from the product's own description is about the subject even when it does not
+// repeat its name ("It weighs 420 g."): worth about one matching term.
+const OWN_PRODUCT_BONUS = 0.5;
+
+// Per brief term the whole passage (title included) shares with the brief.
+const PASSAGE_TERM_WEIGHT = 0.25;
+
+/**
+ * How much the whole passage is about the brief: a care guide that says "hardshell" and "care"
+ * somewhere lifts its washing instructions above an about page that merely mentions jackets.
+ */
+function passageScore(source: QuotedSource, terms: ReadonlySet<string>, language: Language): number {
+  const own = new Set(tokenizeForSearch(`${source.title} ${source.section ?? ""} ${source.text}`, language));
+  let overlap = 0;
+  for (const term of own) if (terms.has(term)) overlap++;
+  return PASSAGE_TERM_WEIGHT * overlap;
+}
+
+/**
+ * A sentence under a heading that matches the brief ("Care guide" for a care topic) is on
+ * topic even when it does not repeat the words; worth half of what its own words are.
+ */
+function headingScore(sentence: SourceSentence, terms: ReadonlySet<string>): number {
+  const heading = new Set(tokenizeForSearch(sentence.heading, sentence.language));
+  let overlap = 0;
+  for (const term of heading) if (terms.has(term)) overlap++;
+  return overlap === 0 ? 0 : (0.5 * overlap) / Math.sqrt(heading.size);
+}
+
+/**
+ * Sentences ordered by relevance to the brief: the stemmed terms a sentence shares with it
+ * (with the extractive answer's mild length normalisation), smaller shares for its heading and
+ * its whole passage, and a bonus for the product's own description; ties keep prompt order.
+ * Only sentences in the brief's language are ranked when there are any: a German ad should not
+ * quote an English care guide (with none, the other language is better than nothing).
+ */
+export function rankSentences(sentences: readonly SourceSentence[], brief: PromptBrief, sources: readonly QuotedSource[], productChunkIds: readonly string[]): RankedSentence[] {
+  const terms = briefTerms(brief);
+  const sourceScores = new Map<string, number>();
+  const sourceScore = (sentence: SourceSentence) => {
+    let score = sourceScores.get(sentence.sourceId);
+    if (score === undefined) {
+      const source = sources.find((candidate) => candidate.id === sentence.sourceId);
+      score = source ? passageScore(source, terms[sentence.language], sentence.language) : 0;
+      sourceScores.set(sentence.sourceId, score);
+    }
+    return score;
+  };
+  const sameLanguage = sentences.filter((sentence) => sentence.language === brief.language);
+  const pool = sameLanguage.length > 0 ? sameLanguage : sentences;
+  return pool
+    .map((sentence) => {
+      const own = new Set(tokenizeForSearch(sentence.text, sentence.language));
+      let overlap = 0;
+      for (const term of own) if (terms[sentence.language].has(term)) overlap++;
+      const bonus = productChunkIds.includes(sentence.sourceId) ? OWN_PRODUCT_BONUS : 0;
+      return { ...sentence, score: overlap / Math.sqrt(Math.max(own.size, 1)) + bonus + headingScore(sentence, terms[sentence.language]) + sourceScore(sentence) };
+    })
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+}

@@ -1,0 +1,69 @@
+import type { SeoPage } from "@/lib/assets/schemas/seo-page";
+import { foldForMatching } from "@/lib/assets/validate/term-match";
+import { joinPieces, mergeCitations, piece, type CitedPiece } from "./cited-piece";
+import type { FactBase } from "./fact-base";
+import { packTexts } from "./fit-text";
+import { attributeSentences, sentencePiece } from "./product-copy";
+import { shortSubject } from "./subject-copy";
+import type { RankedSentence } from "./rank-sentences";
+
+type Section = SeoPage["outline"][number];
+
+const BRIEF_MAX = 320;
+const MAX_TOPIC_SECTIONS = 3;
+const HEADING_SUBJECT_MAX = 50;
+
+function section(facts: FactBase, heading: CitedPiece, brief: CitedPiece | null): Section | null {
+  if (!brief) return null;
+  const finishedBrief = facts.finish(brief, { max: BRIEF_MAX, cut: true, cutMark: "…" });
+  // A template heading ("Materials and features") rests on the facts of its section.
+  const finishedHeading = facts.finish(piece(heading.text, heading.citations.length > 0 ? heading.citations : (finishedBrief?.citations ?? [])));
+  return finishedBrief && finishedHeading ? { level: 2, heading: finishedHeading, brief: finishedBrief } : null;
+}
+
+function packedBrief(sentences: readonly RankedSentence[], limit: number): CitedPiece | null {
+  const packed = packTexts(sentences.map(sentencePiece), BRIEF_MAX, { limit });
+  if (packed.length > 0) return joinPieces(packed);
+  // Only sentences longer than a brief: the best one, cut by finish().
+  const first = sentences[0];
+  return first ? sentencePiece(first) : null;
+}
+
+/** Prose sentences grouped by the heading they stand under, groups ordered by their best sentence. */
+function topicGroups(facts: FactBase): { heading: string; sentences: RankedSentence[] }[] {
+  const own = new Set(facts.product?.chunkIds ?? []);
+  const groups = new Map<string, { heading: string; sentences: RankedSentence[] }>();
+  for (const sentence of facts.sentences) {
+    if (own.has(sentence.sourceId) || sentence.heading.trim() === "") continue;
+    const key = foldForMatching(sentence.heading);
+    const group = groups.get(key) ?? { heading: sentence.heading, sentences: [] };
+    group.sentences.push(sentence);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * H2 sections in reading order: the product at a glance (its description), materials and
+ * features (attribute lines and price), one section per other source topic (care guide, about
+ * page) headed by that source's own heading, and the FAQ. Only sections with facts appear.
+ */
+export function seoOutline(facts: FactBase, faq: SeoPage["faq"]): Section[] {
+  const sections: (Section | null)[] = [];
+  const product = facts.product;
+  if (product) {
+    const subject = shortSubject(facts, HEADING_SUBJECT_MAX);
+    const own = facts.sentences.filter((sentence) => product.chunkIds.includes(sentence.sourceId));
+    if (subject) sections.push(section(facts, piece(facts.phrases.atAGlance(subject.text), subject.citations), packedBrief(own, 3)));
+    const features = attributeSentences(facts, { withPrice: true });
+    if (features) sections.push(section(facts, piece(facts.phrases.featuresHeading, features.citations), features));
+  }
+  for (const group of topicGroups(facts).slice(0, MAX_TOPIC_SECTIONS)) {
+    sections.push(section(facts, piece(group.heading, [group.sentences[0]!.sourceId]), packedBrief(group.sentences, 2)));
+  }
+  if (faq.length > 0) {
+    const questions = faq.slice(0, 3).map((entry) => entry.question).join(" ");
+    sections.push(section(facts, piece(facts.phrases.faqHeading, []), piece(questions, mergeCitations(...faq.map((entry) => entry.answer.citations)))));
+  }
+  return sections.filter((entry): entry is Section => entry !== null);
+}
