@@ -47,6 +47,6 @@ export async function editAsset(
   const [{ latest }] = (await db.select({ latest: max(assetVersions.version) }).from(assetVersions).where(eq(assetVersions.assetId, asset.id))) as [{ latest: number | null }];
   const version = (latest ?? 0) + 1;
   await db.insert(assetVersions).values({ id: createId("assetVersion"), assetId: asset.id, workspaceId: options.workspaceId, version, content, validation, provenance: null, createdBy: options.userId });
-  await db.update(assets).set({ currentVersion: version, title: assetTitle(content), updatedAt: new Date() }).where(eq(assets.id, asset.id));
+  await db.update(assets).set({ currentVersion: version, title: assetTitle(content), lastEditedBy: options.userId, updatedAt: new Date() }).where(eq(assets.id, asset.id));
   return { version, validation };
 }

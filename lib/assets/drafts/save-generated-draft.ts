@@ -28,6 +28,7 @@ export async function saveGeneratedDraft(
         language: options.generated.content.language,
         productSourceId: (options.generated.provenance.brief.productSourceId as string | null) ?? null,
         createdBy: options.userId,
+        lastEditedBy: options.userId,
         currentVersion: 1,
         idempotencyKey: options.idempotencyKey,
         briefAt: options.briefAt,

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import { workspaces } from "./workspaces";
@@ -27,6 +27,18 @@ export const assets = pgTable(
     currentVersion: integer("current_version").notNull().default(1),
     /** The fixed version that went out; exports and deliveries use it. */
     publishedVersion: integer("published_version"),
+    /** Who saved the current version: with createdBy, the four-eyes rule's "authored or last edited". */
+    lastEditedBy: text("last_edited_by"),
+    /** An editor approved despite validation errors: their reason, shown on the asset and audited. */
+    validationOverrideReason: text("validation_override_reason"),
+    // Figures for the dashboards, kept as they happen (review issue).
+    reviewRounds: integer("review_rounds").notNull().default(0),
+    approvedOnFirstReview: boolean("approved_on_first_review"),
+    /** Word-level edit distance between the generated and the approved text, over the generated length. */
+    editorChangeRatio: real("editor_change_ratio"),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    approvedBy: text("approved_by"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     /** Batch runs and retried saves: the same key never makes a second asset. */
     idempotencyKey: text("idempotency_key"),
     /** When the brief was submitted (time to approval counts from here). */
