@@ -13,6 +13,10 @@ export type FieldContextValue = {
   readOnly: boolean;
   /** While streaming there are no sources or report yet, so citations and states are hidden. */
   streaming: boolean;
+  /** Asks for a new source-backed text for a cited field (path of its text, e.g. `title.text`). */
+  regenerate?: (path: string) => void;
+  /** The path being regenerated right now, if any. */
+  regeneratingPath?: string | null;
 };
 
 /*

@@ -7,6 +7,7 @@ import { CardActions } from "./card-actions";
 import { CitedSources } from "./cited-sources";
 import { FieldContextProvider } from "./field-context";
 import { ModelNotice } from "./model-notice";
+import { ExportLinks } from "./export-links";
 import type { ResultEvent } from "./parse-event";
 import { useAssetEditor } from "./use-asset-editor";
 import { ValidationSummary } from "./validation-summary";
@@ -34,11 +35,27 @@ export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: Re
     <div className="space-y-4">
       <ModelNotice result={result} />
       <ValidationSummary validation={editor.validation} version={editor.version} stale={unsaved} />
-      <FieldContextProvider value={{ idPrefix, issues: editor.validation.issues, sources: result.sources, readOnly: editor.submitted, streaming: false }}>
+      <FieldContextProvider
+        value={{
+          idPrefix,
+          issues: editor.validation.issues,
+          sources: editor.sources,
+          readOnly: editor.submitted,
+          streaming: false,
+          regenerate: editor.regenerate,
+          regeneratingPath: editor.regeneratingPath,
+        }}
+      >
         <AssetFields draft={editor.draft} onChange={editor.setDraft} />
       </FieldContextProvider>
-      <CitedSources sources={result.sources} />
+      {editor.regenerateError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {editor.regenerateError}
+        </p>
+      ) : null}
+      <CitedSources sources={editor.sources} />
       <CardActions editor={editor} canSubmit={canSubmit} />
+      <ExportLinks workspaceId={workspaceId} assetId={result.assetId} kind={result.kind} />
     </div>
   );
 }

@@ -49,7 +49,7 @@ export function TextFieldEditor({
   type = "text",
   className = "",
 }: TextFieldEditorProps) {
-  const { idPrefix, issues, readOnly, streaming } = useFieldContext();
+  const { idPrefix, issues, readOnly, streaming, regenerate, regeneratingPath } = useFieldContext();
   const id = fieldId(idPrefix, path);
   const length = visibleLength(value);
   const fieldIssues = streaming ? [] : issuesAt(issues, issuePaths ?? [path]);
@@ -74,7 +74,21 @@ export function TextFieldEditor({
           </label>
           {badge}
         </span>
-        {streaming ? null : <StateBadge state={state} />}
+        <span className="flex items-center gap-2">
+          {/* Only cited (factual) fields can be rewritten from the sources. */}
+          {regenerate && !readOnly && !streaming && citations.length > 0 ? (
+            <button
+              type="button"
+              onClick={() => regenerate(path)}
+              disabled={regeneratingPath !== null && regeneratingPath !== undefined}
+              aria-label={`Regenerate ${label}`}
+              className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100 disabled:text-slate-400"
+            >
+              {regeneratingPath === path ? "Regenerating…" : "Regenerate"}
+            </button>
+          ) : null}
+          {streaming ? null : <StateBadge state={state} />}
+        </span>
       </div>
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} className={CONTROL} />

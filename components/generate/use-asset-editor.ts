@@ -2,10 +2,11 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useMemo, useState } from "react";
-import { saveAssetEditAction, submitAssetForReviewAction } from "@/app/(app)/[workspace]/generate/actions";
+import { regenerateFieldAction, saveAssetEditAction, submitAssetForReviewAction } from "@/app/(app)/[workspace]/generate/actions";
 import { describeActionError } from "@/components/admin/action-feedback";
 import { toAssetDraft, type AssetDraft } from "./asset-draft";
-import type { ResultEvent } from "./parse-event";
+import type { ResultEvent, SourcePassage } from "./parse-event";
+import { withFieldText } from "./field-update";
 
 /**
  * The editing state of one generated asset: the draft being edited, the last saved version and
@@ -30,6 +31,14 @@ export function useAssetEditor(workspaceId: string, result: ResultEvent) {
     },
   });
   const submit = useAction(submitAssetForReviewAction, { onSuccess: () => setSubmitted(true) });
+  const [sources, setSources] = useState<SourcePassage[]>(result.sources);
+  const regenerate = useAction(regenerateFieldAction, {
+    onSuccess: ({ data }) => {
+      // The new text goes into the editor unsaved; its report shows once it is saved.
+      setDraft((current) => withFieldText(current, data.path, data.field));
+      setSources((current) => [...current, ...data.sources.filter((s) => !current.some((c) => c.chunkId === s.chunkId))]);
+    },
+  });
 
   return {
     draft,
@@ -47,6 +56,12 @@ export function useAssetEditor(workspaceId: string, result: ResultEvent) {
     /** A newer version was saved elsewhere; the edits stay in the editor and need a reload to merge by hand. */
     isConflict: save.result.serverError?.code === "conflict",
     submitError: describeActionError(submit.result),
+    sources,
+    regeneratingPath: regenerate.isPending ? (regenerate.input?.path ?? null) : null,
+    regenerateError: describeActionError(regenerate.result),
+    /** `path` is the text's path (`headlines[2].text`); the action takes the cited field's. */
+    regenerate: (path: string) =>
+      regenerate.execute({ workspaceId, assetId: result.assetId, path: path.replace(/\.text$/, ""), content: draft as unknown as Record<string, unknown> }),
     save: () => save.execute({ workspaceId, assetId: result.assetId, baseVersion: version, content: draft }),
     submit: () => submit.execute({ workspaceId, assetId: result.assetId }),
   };

@@ -34,6 +34,13 @@ test("a marketer generates an SEO page and a responsive search ad for a demo pro
   await chip.focus();
   await expect(ad.getByRole("tooltip").filter({ hasText: /\S/ }).first()).toBeVisible();
 
+  // Regenerate one field from the sources: a different text lands in the editor, unsaved.
+  const description = ad.getByLabel("Description 1", { exact: true });
+  const before = await description.inputValue();
+  await ad.getByRole("button", { name: "Regenerate Description 1" }).click();
+  await expect(description).not.toHaveValue(before);
+  await expect(ad.getByText(/Unsaved changes/)).toBeVisible();
+
   // Edit a headline: the count follows, saving makes version 2, then submit.
   const headline = ad.getByLabel("Headline 2", { exact: true });
   await headline.fill("Fjell Hardshell-Jacke");
@@ -42,6 +49,18 @@ test("a marketer generates an SEO page and a responsive search ad for a demo pro
   await ad.getByRole("button", { name: "Submit for review" }).click();
   await expect(ad.getByText("Submitted for review", { exact: true })).toBeVisible();
   await expect(headline).toHaveAttribute("readonly", "");
+
+  // The saved version downloads as a Google Ads Editor CSV.
+  const download = page.waitForEvent("download");
+  await ad.getByRole("link", { name: "Google Ads Editor CSV" }).click();
+  const file = await download;
+  const csv = await file.createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  });
+  expect(csv).toContain("Headline 1");
+  expect(csv).toContain("Fjell Hardshell-Jacke");
 });
 
 test("an over-long headline is flagged with its count before saving", async ({ page }) => {

@@ -66,7 +66,7 @@ export type GenerateAssetOptions = {
   routerTestOverrides?: RoutedCall<unknown>["testOverrides"];
 };
 
-const ROUTER_ERROR_CODES = { budget_exhausted: "budget_exhausted", rate_limited: "rate_limited", no_candidate: "unavailable", all_candidates_failed: "unavailable" } as const;
+export const ROUTER_ERROR_CODES = { budget_exhausted: "budget_exhausted", rate_limited: "rate_limited", no_candidate: "unavailable", all_candidates_failed: "unavailable" } as const;
 
 function redactBrief(brief: BriefInput) {
   let count = 0;
@@ -119,8 +119,19 @@ function promptBriefFor(kind: AssetKind, brief: BriefInput, brand: BrandContext,
  * there, the best attempt with its report (flagged, never silently). Returns the asset with its
  * provenance; saving it as a draft is the caller's next step (save-draft.ts).
  */
-export async function generateAsset(db: Database, options: GenerateAssetOptions): Promise<GeneratedAsset> {
-  const started = performance.now();
+export type PreparedGeneration = {
+  brief: BriefInput;
+  redactions: number;
+  brand: BrandContext;
+  chunks: RetrievedChunk[];
+  promptBrief: PromptBrief;
+  instructions: string;
+  prompt: string;
+  validationContext: AssetValidationContext;
+};
+
+/** Everything before the model call: redaction, brand context, product, retrieval, prompt. */
+export async function prepareGeneration(db: Database, options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind }): Promise<PreparedGeneration> {
   const { brief, redactions } = redactBrief(options.brief);
   const brand = await loadBrandContext(db, options.workspaceId);
   const product = await loadProduct(db, options.workspaceId, brief.productSourceId);
@@ -129,14 +140,26 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
 
   const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });
   const promptBrief = promptBriefFor(options.kind, brief, brand, product);
-  const instructions = buildInstructions(promptBrief);
-  const prompt = buildPrompt(promptBrief, chunks);
-  const validationContext: AssetValidationContext = {
-    chunks: new Map(chunks.map((c) => [c.chunkId, c.text])),
-    knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
-    workspaceLanguages: brand.languages,
-    brandRules: brand.rules,
+  return {
+    brief,
+    redactions,
+    brand,
+    chunks,
+    promptBrief,
+    instructions: buildInstructions(promptBrief),
+    prompt: buildPrompt(promptBrief, chunks),
+    validationContext: {
+      chunks: new Map(chunks.map((c) => [c.chunkId, c.text])),
+      knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
+      workspaceLanguages: brand.languages,
+      brandRules: brand.rules,
+    },
   };
+}
+
+export async function generateAsset(db: Database, options: GenerateAssetOptions): Promise<GeneratedAsset> {
+  const started = performance.now();
+  const { brief, redactions, chunks, instructions, prompt, validationContext } = await prepareGeneration(db, options);
 
   const attempts: AssetProvenance["attempts"] = [];
   let best: { content: Asset; validation: ValidationReport; modelId: string } | null = null;
@@ -248,7 +271,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
   };
 }
 
-function toPassage(chunk: RetrievedChunk): SourcePassage {
+export function toPassage(chunk: RetrievedChunk): SourcePassage {
   return { chunkId: chunk.chunkId, sourceId: chunk.sourceId, version: chunk.version, title: chunk.sourceTitle, url: chunk.url, text: chunk.text };
 }
 

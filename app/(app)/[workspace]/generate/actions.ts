@@ -5,6 +5,7 @@ import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
 import { editAsset } from "@/lib/assets/drafts/edit-asset";
 import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
 import { BriefInputSchema } from "@/lib/assets/generate/brief";
+import { regenerateField } from "@/lib/assets/generate/regenerate-field";
 import { changeBatchStatus, MAX_BATCH_PRODUCTS, startBatch } from "@/lib/assets/batch/manage-batch";
 import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
 
@@ -21,6 +22,17 @@ export const saveAssetEditAction = defineAction({
     const result = await editAsset(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
     ctx.audit.detail({ version: result.version, valid: result.validation.valid, errors: result.validation.counts.errors });
     return result;
+  },
+});
+
+/** A new text for one field, from the sources; lands in the editor unsaved. */
+export const regenerateFieldAction = defineAction({
+  name: "assets.regenerate_field",
+  permission: "asset:edit",
+  mutates: false,
+  input: assetInput.extend({ path: z.string().min(1).max(100), content: z.record(z.string(), z.unknown()) }),
+  async handler({ input, ctx }) {
+    return regenerateField(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
   },
 });
 

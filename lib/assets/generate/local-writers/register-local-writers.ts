@@ -5,6 +5,10 @@ import { writeGoogleRsa } from "./google-rsa-writer";
 import { writeLinkedInAd } from "./linkedin-ad-writer";
 import { writeMetaAd } from "./meta-ad-writer";
 import { writeSeoPage } from "./seo-page-writer";
+import { writeFieldRewrite } from "./field-rewrite-writer";
+
+/** Output name of the "regenerate one field" call. */
+export const FIELD_REWRITE_OUTPUT = "rewrite-field";
 
 export type LocalAssetWriter<K extends AssetKind> = (input: ExtractiveInput) => AssetOfKind<K>;
 
@@ -25,4 +29,5 @@ export function registerLocalAssetWriters(): void {
     const writer: (input: ExtractiveInput) => Asset = LOCAL_ASSET_WRITERS[kind];
     registerStructuredWriter(kind, (input) => writer(input));
   }
+  registerStructuredWriter(FIELD_REWRITE_OUTPUT, (input) => writeFieldRewrite(input));
 }

@@ -1,0 +1,28 @@
+import type { AssetKind } from "@/lib/assets/schemas/asset";
+
+const FORMATS: { format: string; label: string; kinds: readonly AssetKind[] | "all" }[] = [
+  { format: "json", label: "JSON", kinds: "all" },
+  { format: "html-head", label: "HTML head snippet", kinds: ["seo-page"] },
+  { format: "google-ads-csv", label: "Google Ads Editor CSV", kinds: ["google-rsa"] },
+  { format: "meta-csv", label: "Meta bulk-upload CSV", kinds: ["meta-ad"] },
+];
+
+/** Downloads of the last saved version (unsaved edits are not in an export). */
+export function ExportLinks({ workspaceId, assetId, kind }: { workspaceId: string; assetId: string; kind: AssetKind }) {
+  const formats = FORMATS.filter((f) => f.kinds === "all" || f.kinds.includes(kind));
+  return (
+    <p className="flex flex-wrap items-center gap-3 text-sm">
+      <span className="text-slate-600">Export saved version:</span>
+      {formats.map((f) => (
+        <a
+          key={f.format}
+          className="text-brand-700 underline hover:text-brand-900"
+          href={`/api/assets/export?${new URLSearchParams({ workspaceId, assetId, format: f.format })}`}
+          download
+        >
+          {f.label}
+        </a>
+      ))}
+    </p>
+  );
+}

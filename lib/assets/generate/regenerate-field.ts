@@ -1,0 +1,98 @@
+import "server-only";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { Output, generateText } from "ai";
+import type { Database } from "@/lib/db/types";
+import type { Role } from "@/lib/authz/roles";
+import { assetVersions } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { routeModelCall, type RoutedCall } from "@/lib/ai/router";
+import { RouterError } from "@/lib/ai/routing/errors";
+import { countTokens } from "@/lib/rag/text/tokenize";
+import { ASSET_SCHEMAS, type Asset } from "@/lib/assets/schemas/asset";
+import { CitedTextSchema, type CitedText } from "@/lib/assets/schemas/cited-text";
+import { validateAsset } from "@/lib/assets/validate/validate-asset";
+import type { ValidationReport } from "@/lib/assets/validate/types";
+import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
+import { loadValidationContext } from "@/lib/assets/drafts/validation-context";
+import { BriefInputSchema } from "./brief";
+import { citedTextAt, fieldLimit, withCitedTextAt } from "./field-paths";
+import { ROUTER_ERROR_CODES, prepareGeneration, toPassage, type SourcePassage } from "./generate-asset";
+import { briefElement } from "./prompt";
+import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
+import { FIELD_REWRITE_OUTPUT } from "./local-writers/register-local-writers";
+
+export type RegeneratedField = { path: string; field: CitedText; validation: ValidationReport; sources: SourcePassage[]; model: string };
+
+/**
+ * Regenerates one field of an asset being edited: the same brief and retrieval as the asset's
+ * generation, a "rewrite-field" call for just that field (with its limit), and the whole asset
+ * validated with the new text in place. Nothing is saved: the text lands in the editor, and the
+ * person saves it like any edit.
+ */
+export async function regenerateField(
+  db: Database,
+  options: { workspaceId: string; assetId: string; userId: string; role: Role; path: string; content: unknown; routerTestOverrides?: RoutedCall<unknown>["testOverrides"] },
+): Promise<RegeneratedField> {
+  const asset = await loadAssetForChange(db, options);
+  const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
+  if (!parsed.success) throw new AppError("invalid_input", `The edited content is not a valid ${asset.kind} asset.`);
+  const content = parsed.data as Asset;
+  const current = citedTextAt(content, options.path);
+  if (!current) throw new AppError("invalid_input", `"${options.path}" is not a text field with citations in this asset.`);
+
+  const [generated] = await db
+    .select({ provenance: assetVersions.provenance })
+    .from(assetVersions)
+    .where(and(eq(assetVersions.assetId, asset.id), isNotNull(assetVersions.provenance)))
+    .orderBy(desc(assetVersions.version))
+    .limit(1);
+  const brief = BriefInputSchema.safeParse(generated?.provenance?.brief);
+  if (!brief.success) throw new AppError("invalid_input", "This asset was not generated from a brief, so there is nothing to regenerate from.");
+
+  const prepared = await prepareGeneration(db, { workspaceId: options.workspaceId, role: options.role, brief: brief.data, kind: asset.kind });
+  const max = fieldLimit(asset.kind, options.path);
+  const field = { path: options.path, label: options.path, currentText: current.text, max };
+  const prompt = [
+    briefElement({ ...prepared.promptBrief, field } as typeof prepared.promptBrief),
+    formatRetrievedContext(prepared.chunks),
+    `Rewrite the field ${options.path} of the ${asset.kind} asset. Current text: "${current.text}". Write a different text${max ? ` of at most ${max} characters` : ""} that rests only on the sources, and cite them.`,
+  ].join("\n\n");
+
+  try {
+    const routed = await routeModelCall({
+      db,
+      workspaceId: options.workspaceId,
+      userId: options.userId,
+      task: "rewrite-field",
+      request: { estimatedInputTokens: countTokens(prepared.instructions) + countTokens(prompt), estimatedOutputTokens: 200, containsUnredactedPersonalData: false, usesConfidentialContext: false },
+      // "Regenerate" asks for something new: a cached answer would give the same text back.
+      cache: false,
+      testOverrides: options.routerTestOverrides,
+      run: async ({ model, signal, telemetry }) => {
+        const result = await generateText({
+          model,
+          instructions: prepared.instructions,
+          prompt,
+          output: Output.object({ name: FIELD_REWRITE_OUTPUT, schema: CitedTextSchema }),
+          abortSignal: signal,
+          maxRetries: 0,
+          telemetry,
+        });
+        return { value: result.output, usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
+      },
+    });
+    if (routed.value.text.trim() === "") throw new AppError("not_found", "The sources hold no other text for this field.");
+    const updated = withCitedTextAt(content, options.path, routed.value);
+    return {
+      path: options.path,
+      field: routed.value,
+      // Validated like a saved edit: against the texts of the chunks each field cites.
+      validation: validateAsset(updated, await loadValidationContext(db, options.workspaceId, updated)),
+      sources: prepared.chunks.map(toPassage),
+      model: routed.model.id,
+    };
+  } catch (error) {
+    if (error instanceof RouterError) throw new AppError(ROUTER_ERROR_CODES[error.kind], error.message);
+    throw error;
+  }
+}
