@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bannedToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
+import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 describe("brand rule lines", () => {
   it("round-trips banned terms with and without reasons", () => {
@@ -16,9 +16,13 @@ describe("brand rule lines", () => {
   });
 
   it("accepts disclaimers only for known channels", () => {
-    const parsed = linesToDisclaimers("meta-ad: Preise inkl. MwSt.\nfax: nope");
-    expect(parsed.rules).toEqual([{ channel: "meta-ad", text: "Preise inkl. MwSt." }]);
+    const parsed = linesToDisclaimers("meta-ad/de: Preise inkl. MwSt.\nfax: nope\nlinkedin-ad: Ad");
+    expect(parsed.rules).toEqual([
+      { channel: "meta-ad", language: "de", text: "Preise inkl. MwSt." },
+      { channel: "linkedin-ad", language: null, text: "Ad" },
+    ]);
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0]).toMatch(/^Disclaimers line 2/);
+    expect(disclaimersToLines(parsed.rules)).toBe("meta-ad/de: Preise inkl. MwSt.\nlinkedin-ad: Ad");
   });
 });

@@ -6,7 +6,7 @@ import { ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset";
  * guide. These helpers turn lines into rules and back; the server validates the result again.
  *   banned:      term | optional reason
  *   preferred:   avoid => use
- *   disclaimers: channel: text
+ *   disclaimers: channel: text   or   channel/de: text (only German assets)
  */
 export function bannedToLines(rules: BrandRules["bannedTerms"]): string {
   return rules.map((r) => (r.reason ? `${r.term} | ${r.reason}` : r.term)).join("\n");
@@ -35,7 +35,7 @@ export function linesToPreferred(text: string): { rules: BrandRules["preferredTe
 }
 
 export function disclaimersToLines(rules: BrandRules["requiredDisclaimers"]): string {
-  return rules.map((r) => `${r.channel}: ${r.text}`).join("\n");
+  return rules.map((r) => `${r.channel}${r.language ? `/${r.language}` : ""}: ${r.text}`).join("\n");
 }
 
 export function linesToDisclaimers(text: string): { rules: BrandRules["requiredDisclaimers"]; errors: string[] } {
@@ -43,11 +43,12 @@ export function linesToDisclaimers(text: string): { rules: BrandRules["requiredD
   const rules: BrandRules["requiredDisclaimers"] = [];
   lines(text).forEach((line, index) => {
     const separator = line.indexOf(":");
-    const channel = line.slice(0, separator).trim();
+    const [channel = "", language = null] = line.slice(0, Math.max(separator, 0)).trim().split("/");
     const disclaimer = line.slice(separator + 1).trim();
-    if (separator < 0 || !(ASSET_KINDS as readonly string[]).includes(channel) || !disclaimer) {
-      errors.push(`Disclaimers line ${index + 1}: write "channel: text" with a channel of ${ASSET_KINDS.join(", ")}.`);
-    } else rules.push({ channel: channel as AssetKind, text: disclaimer });
+    const isLanguage = language === null || language === "de" || language === "en";
+    if (separator < 0 || !(ASSET_KINDS as readonly string[]).includes(channel) || !isLanguage || !disclaimer) {
+      errors.push(`Disclaimers line ${index + 1}: write "channel: text" or "channel/de: text" with a channel of ${ASSET_KINDS.join(", ")}.`);
+    } else rules.push({ channel: channel as AssetKind, language: language as "de" | "en" | null, text: disclaimer });
   });
   return { rules, errors };
 }

@@ -10,7 +10,9 @@ export const BrandSettingsInputSchema = z.object({
   rules: BrandRulesSchema.extend({
     bannedTerms: z.array(z.object({ term: z.string().trim().min(1).max(100), reason: z.string().trim().max(200).nullable() })).max(500),
     preferredTerms: z.array(z.object({ avoid: z.string().trim().min(1).max(100), use: z.string().trim().min(1).max(100) })).max(500),
-    requiredDisclaimers: z.array(z.object({ channel: BrandRulesSchema.shape.requiredDisclaimers.element.shape.channel, text: z.string().trim().min(1).max(300) })).max(50),
+    requiredDisclaimers: z
+      .array(z.object({ channel: BrandRulesSchema.shape.requiredDisclaimers.element.shape.channel, language: z.enum(["de", "en"]).nullable(), text: z.string().trim().min(1).max(300) }))
+      .max(50),
     toneNotes: z.string().trim().max(2_000).nullable(),
   }),
 });

@@ -27,7 +27,7 @@ export function buildInstructions(brief: PromptBrief): string {
   if (rules.toneNotes) lines.push(`Brand voice: ${rules.toneNotes}`);
   if (rules.bannedTerms.length > 0) lines.push(`Never use these terms or claims: ${rules.bannedTerms.map((t) => `"${t.term}"`).join(", ")}.`);
   if (rules.preferredTerms.length > 0) lines.push(`Preferred terminology: ${rules.preferredTerms.map((t) => `"${t.use}" instead of "${t.avoid}"`).join(", ")}.`);
-  const disclaimers = rules.requiredDisclaimers.filter((d) => d.channel === brief.kind);
+  const disclaimers = rules.requiredDisclaimers.filter((d) => d.channel === brief.kind && (!d.language || d.language === brief.language));
   if (disclaimers.length > 0) lines.push(`Include these disclaimers word for word in one text field: ${disclaimers.map((d) => `"${d.text}"`).join(", ")}.`);
   if (brief.kind === "seo-page") lines.push("Internal links may only point to the URLs listed in knownUrls of the brief.");
   return lines.join("\n");

@@ -5,7 +5,8 @@ import { ASSET_KINDS } from "./asset";
 export const BrandRulesSchema = z.object({
   bannedTerms: z.array(z.object({ term: z.string(), reason: z.string().nullable() })),
   preferredTerms: z.array(z.object({ avoid: z.string(), use: z.string() })),
-  requiredDisclaimers: z.array(z.object({ channel: z.enum(ASSET_KINDS), text: z.string() })),
+  /** `language` null: every language; "de"/"en": only assets in that language ("Preise inkl. MwSt." is German). */
+  requiredDisclaimers: z.array(z.object({ channel: z.enum(ASSET_KINDS), language: z.enum(["de", "en"]).nullable().default(null), text: z.string() })),
   toneNotes: z.string().nullable(),
 });
 

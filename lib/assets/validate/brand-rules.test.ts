@@ -54,7 +54,7 @@ describe("checkBrandRules: preferred terms", () => {
 });
 
 describe("checkBrandRules: required disclaimers", () => {
-  const disclaimer = rules({ requiredDisclaimers: [{ channel: "meta-ad", text: "Preise inkl. MwSt." }] });
+  const disclaimer = rules({ requiredDisclaimers: [{ channel: "meta-ad", language: null, text: "Preise inkl. MwSt." }] });
 
   it("errors when the channel's disclaimer is missing", () => {
     expect(checkBrandRules(metaAd(), disclaimer)).toEqual([
@@ -66,6 +66,13 @@ describe("checkBrandRules: required disclaimers", () => {
   });
   it("ignores disclaimers of other channels", () => {
     expect(checkBrandRules(linkedInAd(), disclaimer)).toEqual([]);
+  });
+  it("applies a language-bound disclaimer only to assets in that language", () => {
+    const german = rules({ requiredDisclaimers: [{ channel: "meta-ad", language: "de", text: "Preise inkl. MwSt." }] });
+    const germanAd = metaAd();
+    expect(germanAd.language).toBe("de");
+    expect(checkBrandRules({ ...germanAd, language: "en" }, german)).toEqual([]);
+    expect(checkBrandRules(germanAd, german).map((issue) => issue.rule)).toEqual(["brand.disclaimer_missing"]);
   });
   it("does not accept a disclaimer split across two fields", () => {
     const ad = metaAd({ headline: cited("Preise inkl."), description: cited("MwSt.") });

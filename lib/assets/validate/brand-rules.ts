@@ -32,6 +32,7 @@ export function checkBrandRules(asset: Asset, rules: BrandRules): ValidationIssu
   const foldedFields = fields.map((field) => collapseWhitespace(foldForMatching(field.text)));
   for (const disclaimer of rules.requiredDisclaimers) {
     if (disclaimer.channel !== asset.kind || disclaimer.text.trim() === "") continue;
+    if (disclaimer.language && disclaimer.language !== asset.language) continue;
     const wanted = collapseWhitespace(foldForMatching(disclaimer.text));
     if (!foldedFields.some((text) => text.includes(wanted))) {
       issues.push(error("", "brand.disclaimer_missing", `The required disclaimer ${quote(disclaimer.text)} is missing; include it word for word in one text field.`));

@@ -158,7 +158,11 @@ describe("golden briefs", () => {
     }
   });
 
-  it("asks for Meta ads in German only, the language of the required disclaimer", () => {
-    for (const brief of GOLDEN_BRIEFS.filter((item) => item.channels.includes("meta-ad"))) expect(brief.language, brief.id).toBe("de");
+  it("has a required Meta disclaimer for every language a golden Meta brief asks for", () => {
+    const metaLanguages = new Set(GOLDEN_BRIEFS.filter((item) => item.channels.includes("meta-ad")).map((item) => item.language));
+    expect(metaLanguages).toEqual(new Set(["de", "en"]));
+    for (const language of metaLanguages) {
+      expect(NORDLICHT_BRAND_RULES.requiredDisclaimers.some((d) => d.channel === "meta-ad" && d.language === language), language).toBe(true);
+    }
   });
 });

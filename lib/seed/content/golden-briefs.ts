@@ -5,8 +5,8 @@
  * in the content.
  *
  * Coverage: 6 German, 6 English; every channel at least three times; 8 product briefs (by feed
- * id) and 4 topic briefs. Meta ads are German only: the workspace's required Meta disclaimer
- * "Preise inkl. MwSt." is German (see nordlicht-brand-rules.ts).
+ * id) and 4 topic briefs. Meta ads carry the workspace's required disclaimer in their language
+ * ("Preise inkl. MwSt." / "Prices incl. VAT.", see nordlicht-brand-rules.ts).
  */
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 
@@ -110,7 +110,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Recycled materials and PFAS-free water repellency",
     audience: "Outdoor retail buyers and journalists who compare the materials of outdoor brands",
     goal: "Show measurable facts about materials and chemistry instead of green slogans",
-    channels: ["seo-page", "linkedin-ad"],
+    channels: ["seo-page", "linkedin-ad", "meta-ad"],
     language: "en",
     tone: TONE_EN,
     keywords: ["recycled outdoor clothing", "pfas-free jacket", "recycled polyamide jacket"],

@@ -48,7 +48,10 @@ export const NORDLICHT_BRAND_RULES: BrandRules = {
   // Every Meta ad runs for consumers in Germany, where prices shown to consumers must include VAT
   // (PAngV). Brand rules have no language, so English Meta ads would need the German line too:
   // the demo's Meta briefs are German for that reason.
-  requiredDisclaimers: [{ channel: "meta-ad", text: "Preise inkl. MwSt." }],
+  requiredDisclaimers: [
+    { channel: "meta-ad", language: "de", text: "Preise inkl. MwSt." },
+    { channel: "meta-ad", language: "en", text: "Prices incl. VAT." },
+  ],
   toneNotes:
     "Calm, precise, understated; facts before adjectives. German copy uses \"du\". Say \"wasserdicht\"/\"waterproof\" only next to the water column (20.000 mm); otherwise \"wetterfest\"/\"weatherproof\". No exclamation mark in headlines, no emoji, no words in capitals. Never invent a discount, a deadline or a stock shortage.",
 };

@@ -13,13 +13,13 @@ export type BrandPolicy = {
   disclaimers: string[];
 };
 
-export function createBrandPolicy(rules: BrandRules, kind: AssetKind): BrandPolicy {
+export function createBrandPolicy(rules: BrandRules, kind: AssetKind, language: "de" | "en" | null = null): BrandPolicy {
   const banned = rules.bannedTerms.map((entry) => entry.term).filter((term) => term.trim() !== "");
   return {
     polish: (text) => applyPreferredTerms(text, rules.preferredTerms),
     allows: (text) => !banned.some((term) => containsTerm(text, term)),
     disclaimers: rules.requiredDisclaimers
-      .filter((disclaimer) => disclaimer.channel === kind && disclaimer.text.trim() !== "")
+      .filter((disclaimer) => disclaimer.channel === kind && disclaimer.text.trim() !== "" && (!disclaimer.language || !language || disclaimer.language === language))
       .map((disclaimer) => normalizeSpaces(disclaimer.text)),
   };
 }

@@ -71,7 +71,7 @@ function groundedTopic(topic: string, isGrounded: (text: string) => boolean): st
 export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase {
   const brief = readPromptBrief(input.brief, kind);
   const language = brief.language;
-  const policy = createBrandPolicy(brief.brandRules, kind);
+  const policy = createBrandPolicy(brief.brandRules, kind, language);
   const ground = createGroundingGate(new Map(input.sources.map((source) => [source.id, source.text])));
 
   const parsedProducts = new Map<string, ParsedProductChunk>();

@@ -90,7 +90,7 @@ export function briefFor(kind: AssetKind, language: FixtureLanguage, overrides: 
     brandRules: {
       bannedTerms: [{ term: BANNED[language], reason: "cheapens the brand" }],
       preferredTerms: [PREFERRED[language]],
-      requiredDisclaimers: [{ channel: kind, text: DISCLAIMER[language] }],
+      requiredDisclaimers: [{ channel: kind, language: null, text: DISCLAIMER[language] }],
       toneNotes: null,
     },
     ...overrides,
