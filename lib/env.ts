@@ -73,6 +73,10 @@ const envSchema = z
      */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
     OTEL_SERVICE_NAME: z.string().min(1).default("brandpilot"),
+    /** Let webhook URLs point at private or loopback addresses (a CMS on your own network). Off: SSRF protection. */
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanString.default(false),
+    /** Per-attempt timeout of a webhook delivery. */
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {

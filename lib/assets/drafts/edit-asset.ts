@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, max } from "drizzle-orm";
-import { assets, assetVersions } from "@/lib/db/schema";
+import { assets, assetTransitions, assetVersions, users } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { createId } from "@/lib/ids";
@@ -10,8 +10,32 @@ import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import { assetTitle } from "./asset-title";
 import { loadValidationContext } from "./validation-context";
+import { diffAssetVersions, summarizeChanges } from "@/lib/review/diff-versions";
 
-const EDITABLE_STATES = new Set(["draft", "changes_requested"]);
+/** The conflict message names who saved what since the editor's base version, so nothing is lost silently. */
+async function describeConcurrentChange(db: Database, asset: typeof assets.$inferSelect, baseVersion: number): Promise<string> {
+  const [base] = await db.select({ content: assetVersions.content }).from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, baseVersion)));
+  const [latest] = await db
+    .select({ content: assetVersions.content, name: users.name, email: users.email })
+    .from(assetVersions)
+    .leftJoin(users, eq(users.id, assetVersions.createdBy))
+    .where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.currentVersion)));
+  const who = latest?.name || latest?.email || "Someone";
+  const what = base && latest ? summarizeChanges(diffAssetVersions(base.content, latest.content)) : "";
+  return `${who} saved version ${asset.currentVersion} after you opened version ${baseVersion}${what ? ` (${what})` : ""}. Your text is still in the editor: reload to see their version, then apply your change again.`;
+}
+
+/**
+ * Who may save a new version in which state. Authors edit drafts and assets sent back to them;
+ * editors also during review (which makes them its last editor: someone else must approve).
+ * Editing an approved or published asset starts a new draft: the approval was for a version.
+ */
+function editRefusal(state: string, role: Role): string | null {
+  if (state === "archived") return "The asset is archived; it can no longer be edited.";
+  if (state === "in_review" && role === "marketer") return "The asset is in review; an editor can change it now, or send it back to you.";
+  return null;
+}
+const BACK_TO_DRAFT = new Set(["approved", "published"]);
 
 /** Loads an asset for a change by this user, with the ownership rule for marketers. */
 export async function loadAssetForChange(db: Database, options: { workspaceId: string; assetId: string; userId: string; role: Role }) {
@@ -34,12 +58,11 @@ export async function loadAssetForChange(db: Database, options: { workspaceId: s
 export async function editAsset(
   db: Database,
   options: { workspaceId: string; assetId: string; userId: string; role: Role; baseVersion: number; content: unknown },
-): Promise<{ version: number; validation: ValidationReport }> {
+): Promise<{ version: number; validation: ValidationReport; state: (typeof assets.$inferSelect)["state"] }> {
   const asset = await loadAssetForChange(db, options);
-  if (!EDITABLE_STATES.has(asset.state)) throw new AppError("conflict", `The asset is ${asset.state.replace("_", " ")}; it can be edited as a draft or when changes are requested.`);
-  if (asset.currentVersion !== options.baseVersion) {
-    throw new AppError("conflict", `Someone saved version ${asset.currentVersion} after you opened version ${options.baseVersion}. Reload to see their change; your text is still in the editor.`);
-  }
+  const refusal = editRefusal(asset.state, options.role);
+  if (refusal) throw new AppError("conflict", refusal);
+  if (asset.currentVersion !== options.baseVersion) throw new AppError("conflict", await describeConcurrentChange(db, asset, options.baseVersion));
   const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
   if (!parsed.success || parsed.data.kind !== asset.kind) throw new AppError("invalid_input", `The edited content is not a valid ${asset.kind} asset.`);
   const content = parsed.data as Asset;
@@ -47,6 +70,10 @@ export async function editAsset(
   const [{ latest }] = (await db.select({ latest: max(assetVersions.version) }).from(assetVersions).where(eq(assetVersions.assetId, asset.id))) as [{ latest: number | null }];
   const version = (latest ?? 0) + 1;
   await db.insert(assetVersions).values({ id: createId("assetVersion"), assetId: asset.id, workspaceId: options.workspaceId, version, content, validation, provenance: null, createdBy: options.userId });
-  await db.update(assets).set({ currentVersion: version, title: assetTitle(content), lastEditedBy: options.userId, updatedAt: new Date() }).where(eq(assets.id, asset.id));
-  return { version, validation };
+  const state = BACK_TO_DRAFT.has(asset.state) ? ("draft" as const) : asset.state;
+  await db.update(assets).set({ currentVersion: version, title: assetTitle(content), lastEditedBy: options.userId, state, updatedAt: new Date() }).where(eq(assets.id, asset.id));
+  if (state !== asset.state) {
+    await db.insert(assetTransitions).values({ id: createId("assetTransition"), assetId: asset.id, workspaceId: options.workspaceId, fromState: asset.state, toState: state, action: "edit", version, actorId: options.userId, comment: "Edited: a new version starts as a draft." });
+  }
+  return { version, validation, state };
 }

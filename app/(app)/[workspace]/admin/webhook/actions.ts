@@ -1,0 +1,31 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
+import { saveWebhook } from "@/lib/review/webhooks/webhook-settings";
+import { redeliver } from "@/lib/review/webhooks/enqueue-delivery";
+
+export const saveWebhookAction = defineAction({
+  name: "webhook.save",
+  permission: "settings:manage",
+  mutates: true,
+  input: workspaceScopedInput.extend({ url: z.string().trim().min(1, "Enter the URL").max(2_000), isEnabled: z.boolean(), rotateSecret: z.boolean() }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("workspace", input.workspaceId);
+    ctx.audit.detail({ url: input.url, isEnabled: input.isEnabled, rotatedSecret: input.rotateSecret });
+    // The new secret goes back to the admin once; it is never logged or audited.
+    return saveWebhook(ctx.db, { ...input, userId: ctx.actor.id });
+  },
+});
+
+export const redeliverAction = defineAction({
+  name: "webhook.redeliver",
+  permission: "settings:manage",
+  mutates: true,
+  input: workspaceScopedInput.extend({ deliveryId: z.string().min(1).max(64) }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("webhook_delivery", input.deliveryId);
+    await redeliver(ctx.db, input);
+    return { queued: true };
+  },
+});

@@ -1,0 +1,140 @@
+import "server-only";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { assetComments, assets, assetTransitions, assetVersions, knowledgeSources, users, webhookDeliveries, webhookDeliveryAttempts } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import { ASSET_STATES } from "@/lib/db/schema/assets";
+import type { AssetKind } from "@/lib/assets/schemas/asset";
+import { listComments } from "./comments";
+import { listVersions } from "./versions";
+
+export type QueueFilters = { kind?: AssetKind; authorId?: string; language?: "de" | "en"; validation?: "valid" | "invalid"; productSourceId?: string };
+
+const author = alias(users, "author");
+
+function assetRowSelection() {
+  return {
+    id: assets.id,
+    title: assets.title,
+    kind: assets.kind,
+    state: assets.state,
+    language: assets.language,
+    createdBy: assets.createdBy,
+    lastEditedBy: assets.lastEditedBy,
+    authorName: sql<string>`coalesce(${author.name}, ${author.email})`,
+    productSourceId: assets.productSourceId,
+    productTitle: knowledgeSources.title,
+    currentVersion: assets.currentVersion,
+    publishedVersion: assets.publishedVersion,
+    reviewRounds: assets.reviewRounds,
+    submittedAt: assets.submittedAt,
+    updatedAt: assets.updatedAt,
+    createdAt: assets.createdAt,
+    isValid: sql<boolean>`(${assetVersions.validation}->>'valid')::boolean`,
+    errors: sql<number>`(${assetVersions.validation}->'counts'->>'errors')::int`,
+    warnings: sql<number>`(${assetVersions.validation}->'counts'->>'warnings')::int`,
+    openComments: sql<number>`(select count(*)::int from ${assetComments} c where c.asset_id = ${assets.id} and c.resolved_at is null)`,
+  };
+}
+
+function baseQuery(db: Database, conditions: SQL[]) {
+  return db
+    .select(assetRowSelection())
+    .from(assets)
+    .innerJoin(assetVersions, and(eq(assetVersions.assetId, assets.id), eq(assetVersions.version, assets.currentVersion)))
+    .leftJoin(author, eq(author.id, assets.createdBy))
+    .leftJoin(knowledgeSources, and(eq(knowledgeSources.id, assets.productSourceId), eq(knowledgeSources.workspaceId, assets.workspaceId)))
+    .where(and(...conditions));
+}
+
+/** The review queue: assets in review, longest waiting first, with what an editor filters by. */
+export async function listReviewQueue(db: Database, options: { workspaceId: string; filters?: QueueFilters; limit?: number }) {
+  const f = options.filters ?? {};
+  const conditions: SQL[] = [eq(assets.workspaceId, options.workspaceId), eq(assets.state, "in_review")];
+  if (f.kind) conditions.push(eq(assets.kind, f.kind));
+  if (f.authorId) conditions.push(eq(assets.createdBy, f.authorId));
+  if (f.language) conditions.push(eq(assets.language, f.language));
+  if (f.productSourceId) conditions.push(eq(assets.productSourceId, f.productSourceId));
+  if (f.validation) conditions.push(sql`(${assetVersions.validation}->>'valid')::boolean = ${f.validation === "valid"}`);
+  return baseQuery(db, conditions).orderBy(asc(assets.submittedAt)).limit(options.limit ?? 200);
+}
+
+export async function countAssetsByState(db: Database, workspaceId: string): Promise<Record<(typeof ASSET_STATES)[number], number>> {
+  const rows = await db.select({ state: assets.state, count: sql<number>`count(*)::int` }).from(assets).where(eq(assets.workspaceId, workspaceId)).groupBy(assets.state);
+  const counts = Object.fromEntries(ASSET_STATES.map((s) => [s, 0])) as Record<(typeof ASSET_STATES)[number], number>;
+  for (const row of rows) counts[row.state] = Number(row.count);
+  return counts;
+}
+
+/** The assets library: every asset, newest first, searchable by title, product and author. */
+export async function listAssets(db: Database, options: { workspaceId: string; search?: string; state?: (typeof ASSET_STATES)[number]; kind?: AssetKind; limit?: number }) {
+  const conditions: SQL[] = [eq(assets.workspaceId, options.workspaceId)];
+  if (options.state) conditions.push(eq(assets.state, options.state));
+  if (options.kind) conditions.push(eq(assets.kind, options.kind));
+  if (options.search?.trim()) {
+    const pattern = `%${options.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(${assets.title} ilike ${pattern} or ${knowledgeSources.title} ilike ${pattern} or ${author.name} ilike ${pattern} or ${author.email} ilike ${pattern})`);
+  }
+  return baseQuery(db, conditions).orderBy(desc(assets.updatedAt)).limit(options.limit ?? 200);
+}
+
+/** Everything the asset page shows: the asset, a version's content and report, history, comments, deliveries. */
+export async function getAssetDetail(db: Database, options: { workspaceId: string; assetId: string; version?: number }) {
+  const [asset] = await baseQuery(db, [eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)]);
+  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  const [extra] = await db
+    .select({ validationOverrideReason: assets.validationOverrideReason, approvedAt: assets.approvedAt, publishedAt: assets.publishedAt, editorChangeRatio: assets.editorChangeRatio, briefAt: assets.briefAt })
+    .from(assets)
+    .where(eq(assets.id, asset.id));
+  const versionNumber = options.version ?? asset.currentVersion;
+  const [version] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, versionNumber)));
+  if (!version) throw new AppError("not_found", `Version ${versionNumber} of this asset does not exist.`);
+  const actor = alias(users, "actor");
+  const transitions = await db
+    .select({ id: assetTransitions.id, action: assetTransitions.action, fromState: assetTransitions.fromState, toState: assetTransitions.toState, version: assetTransitions.version, comment: assetTransitions.comment, createdAt: assetTransitions.createdAt, actorName: sql<string>`coalesce(${actor.name}, ${actor.email})` })
+    .from(assetTransitions)
+    .leftJoin(actor, eq(actor.id, assetTransitions.actorId))
+    .where(and(eq(assetTransitions.workspaceId, options.workspaceId), eq(assetTransitions.assetId, asset.id)))
+    .orderBy(desc(assetTransitions.createdAt));
+  const deliveries = await db
+    .select({
+      id: webhookDeliveries.id,
+      version: webhookDeliveries.version,
+      status: webhookDeliveries.status,
+      attempts: webhookDeliveries.attempts,
+      lastStatusCode: webhookDeliveries.lastStatusCode,
+      createdAt: webhookDeliveries.createdAt,
+      deliveredAt: webhookDeliveries.deliveredAt,
+    })
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.workspaceId, options.workspaceId), eq(webhookDeliveries.assetId, asset.id)))
+    .orderBy(desc(webhookDeliveries.createdAt));
+  return {
+    asset: { ...asset, ...extra! },
+    version: { number: version.version, content: version.content, validation: version.validation, provenance: version.provenance, createdAt: version.createdAt },
+    versions: await listVersions(db, options),
+    transitions,
+    comments: await listComments(db, options),
+    deliveries,
+  };
+}
+
+/** The webhook delivery log of a workspace, with each attempt's status and response excerpt. */
+export async function listDeliveries(db: Database, options: { workspaceId: string; limit?: number }) {
+  const deliveries = await db
+    .select({ id: webhookDeliveries.id, assetId: webhookDeliveries.assetId, title: assets.title, version: webhookDeliveries.version, event: webhookDeliveries.event, status: webhookDeliveries.status, attempts: webhookDeliveries.attempts, lastStatusCode: webhookDeliveries.lastStatusCode, createdAt: webhookDeliveries.createdAt, deliveredAt: webhookDeliveries.deliveredAt })
+    .from(webhookDeliveries)
+    .leftJoin(assets, eq(assets.id, webhookDeliveries.assetId))
+    .where(eq(webhookDeliveries.workspaceId, options.workspaceId))
+    .orderBy(desc(webhookDeliveries.createdAt))
+    .limit(options.limit ?? 50);
+  const attempts = deliveries.length
+    ? await db
+        .select()
+        .from(webhookDeliveryAttempts)
+        .where(and(eq(webhookDeliveryAttempts.workspaceId, options.workspaceId), sql`${webhookDeliveryAttempts.deliveryId} in (${sql.join(deliveries.map((d) => sql`${d.id}`), sql`, `)})`))
+        .orderBy(desc(webhookDeliveryAttempts.createdAt))
+    : [];
+  return deliveries.map((d) => ({ ...d, log: attempts.filter((a) => a.deliveryId === d.id).map((a) => ({ statusCode: a.statusCode, responseExcerpt: a.responseExcerpt, error: a.error, durationMs: a.durationMs, createdAt: a.createdAt })) }));
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { assets, assetTransitions, assetVersions } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import type { Role } from "@/lib/authz/roles";
+import { createId } from "@/lib/ids";
+import { AppError } from "@/lib/errors";
+import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
+import { editorChangeRatio } from "./change-ratio";
+import { checkTransition, type AssetState, type ReviewAction } from "./workflow";
+import { enqueuePublishedDelivery } from "./webhooks/enqueue-delivery";
+
+export type TransitionResult = { state: AssetState; version: number };
+
+/**
+ * Moves an asset through the editorial workflow (workflow.ts) and records the transition with
+ * its actor, version and comment. Runs in the caller's transaction (the action wrapper's, which
+ * also writes the audit entry). Keeps the dashboard figures as it goes: review rounds, first-
+ * review approval, the editors' change ratio against the generated text, and time stamps.
+ */
+export async function transitionAsset(
+  db: Database,
+  options: { workspaceId: string; assetId: string; actorId: string; role: Role; action: ReviewAction; comment?: string | null; overrideReason?: string | null },
+): Promise<TransitionResult> {
+  // Submitting is the author's step (marketers: their own assets); the rest are editors' steps.
+  const asset = await loadAssetForChange(db, { workspaceId: options.workspaceId, assetId: options.assetId, userId: options.actorId, role: options.action === "submit" ? options.role : "editor" });
+  const [current] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.currentVersion)));
+  const check = checkTransition({
+    action: options.action,
+    state: asset.state,
+    actorId: options.actorId,
+    createdBy: asset.createdBy,
+    lastEditedBy: asset.lastEditedBy,
+    comment: options.comment ?? null,
+    hasValidationErrors: current ? !current.validation.valid : true,
+    overrideReason: options.overrideReason ?? null,
+  });
+  if (!check.allowed) throw new AppError(options.action === "approve" || options.action === "request_changes" ? "forbidden" : "conflict", check.reason);
+
+  const now = new Date();
+  const changes: Partial<typeof assets.$inferInsert> = { state: check.to, updatedAt: now };
+  if (options.action === "submit") {
+    changes.submittedAt = now;
+    changes.reviewRounds = asset.reviewRounds + 1;
+  }
+  if (options.action === "approve") {
+    changes.approvedAt = now;
+    changes.approvedBy = options.actorId;
+    changes.approvedOnFirstReview = asset.reviewRounds <= 1;
+    changes.validationOverrideReason = current?.validation.valid ? null : (options.overrideReason?.trim() ?? null);
+    const [generated] = await db.select({ content: assetVersions.content }).from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, 1)));
+    if (generated && current) changes.editorChangeRatio = editorChangeRatio(generated.content, current.content);
+  }
+  if (options.action === "publish") {
+    changes.publishedVersion = asset.currentVersion;
+    changes.publishedAt = now;
+  }
+  await db.update(assets).set(changes).where(eq(assets.id, asset.id));
+  await db.insert(assetTransitions).values({
+    id: createId("assetTransition"),
+    assetId: asset.id,
+    workspaceId: options.workspaceId,
+    fromState: asset.state,
+    toState: check.to,
+    action: options.action,
+    version: asset.currentVersion,
+    actorId: options.actorId,
+    comment: options.comment?.trim() || (options.action === "approve" && changes.validationOverrideReason ? `Override: ${changes.validationOverrideReason}` : null),
+  });
+  if (options.action === "publish") await enqueuePublishedDelivery(db, { workspaceId: options.workspaceId, assetId: asset.id, version: asset.currentVersion });
+  return { state: check.to, version: asset.currentVersion };
+}

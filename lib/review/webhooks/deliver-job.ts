@@ -1,0 +1,66 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { assets, assetVersions, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints, workspaces } from "@/lib/db/schema";
+import { createId } from "@/lib/ids";
+import { env } from "@/lib/env";
+import { PermanentJobError, type JobHandler } from "@/lib/jobs/worker";
+import { SIGNATURE_HEADER, signPayload } from "./sign";
+import type { WebhookJobPayload } from "./enqueue-delivery";
+
+const EXCERPT_BYTES = 2_048;
+
+/**
+ * Delivers one published asset version to the workspace's webhook: a JSON body signed with
+ * HMAC-SHA256, every attempt logged with its status and the start of the response. A non-2xx
+ * answer or a network error fails the attempt, and the job queue retries it with jittered
+ * exponential backoff (2 s, 4 s, 8 s …) up to WEBHOOK_MAX_ATTEMPTS; then the delivery is failed
+ * until someone redelivers it.
+ */
+export const webhookDeliveryJobHandler: JobHandler = {
+  async run({ db, job }) {
+    const { workspaceId, deliveryId } = job.payload as WebhookJobPayload;
+    const [delivery] = await db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.workspaceId, workspaceId), eq(webhookDeliveries.id, deliveryId)));
+    if (!delivery) throw new PermanentJobError("The delivery no longer exists.");
+    const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.workspaceId, workspaceId));
+    if (!endpoint?.isEnabled) throw new PermanentJobError("The workspace has no enabled webhook.");
+    const [asset] = await db.select().from(assets).where(and(eq(assets.workspaceId, workspaceId), eq(assets.id, delivery.assetId)));
+    const [version] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, delivery.assetId), eq(assetVersions.version, delivery.version)));
+    const [workspace] = await db.select({ slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, workspaceId));
+    if (!asset || !version) throw new PermanentJobError("The published version no longer exists.");
+
+    const body = JSON.stringify({
+      event: delivery.event,
+      deliveryId: delivery.id,
+      workspace: workspace?.slug,
+      asset: { id: asset.id, kind: asset.kind, language: asset.language, title: asset.title, version: delivery.version, publishedAt: asset.publishedAt },
+      content: version.content,
+    });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const started = performance.now();
+    let statusCode: number | null = null;
+    let excerpt: string | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(endpoint.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "user-agent": "Brandpilot-Webhook/1", [SIGNATURE_HEADER]: signPayload(endpoint.secret, body, timestamp), "x-brandpilot-delivery": delivery.id },
+        body,
+        signal: AbortSignal.timeout(env.WEBHOOK_TIMEOUT_MS),
+        redirect: "manual",
+      });
+      statusCode = response.status;
+      excerpt = (await response.text()).slice(0, EXCERPT_BYTES);
+    } catch (cause) {
+      error = cause instanceof Error ? `${cause.name}: ${cause.message}`.slice(0, 300) : "network error";
+    }
+    const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
+    const attempts = delivery.attempts + 1;
+    await db.insert(webhookDeliveryAttempts).values({ id: createId("webhookAttempt"), deliveryId, workspaceId, statusCode, responseExcerpt: excerpt, error, durationMs: Math.round(performance.now() - started) });
+    const isLastAttempt = job.attempts >= job.maxAttempts;
+    await db
+      .update(webhookDeliveries)
+      .set({ attempts, lastStatusCode: statusCode, status: ok ? "delivered" : isLastAttempt ? "failed" : "pending", deliveredAt: ok ? new Date() : null })
+      .where(eq(webhookDeliveries.id, deliveryId));
+    if (!ok) throw new Error(error ?? `The webhook answered HTTP ${statusCode}.`);
+  },
+};

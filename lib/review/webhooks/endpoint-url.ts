@@ -1,0 +1,34 @@
+import { isIP } from "node:net";
+
+/**
+ * A webhook URL must be absolute http(s). Private and loopback addresses are refused unless the
+ * deployment allows them (a CMS on the same network): otherwise anyone with the settings
+ * permission could make the server call internal services (SSRF). Hostnames are checked as
+ * written; a public name that resolves to a private address is not caught here (DNS rebinding),
+ * which a network egress policy must cover.
+ */
+export function checkWebhookUrl(value: string, options: { allowPrivateNetworks: boolean }): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "Enter an absolute URL, e.g. https://cms.example.com/hooks/brandpilot.";
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return "The webhook URL must start with https:// (or http://).";
+  if (url.username || url.password) return "Put credentials in the signing secret, not in the URL.";
+  if (!options.allowPrivateNetworks && isPrivateHost(url.hostname)) {
+    return "Private, loopback and link-local addresses are not allowed (set WEBHOOK_ALLOW_PRIVATE_NETWORKS=true for a CMS on your own network).";
+  }
+  return null;
+}
+
+function isPrivateHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".internal") || host.endsWith(".local")) return true;
+  if (isIP(host) === 4) {
+    const [a, b] = host.split(".").map(Number) as [number, number];
+    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  if (isIP(host) === 6) return host === "::1" || host === "::" || host.startsWith("fc") || host.startsWith("fd") || host.startsWith("fe80") || host.startsWith("::ffff:");
+  return false;
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { jobs, webhookDeliveries } from "@/lib/db/schema";
+import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
+import { setUpBrand } from "@/lib/testing/asset-fixtures";
+import { runIngestion } from "@/lib/testing/knowledge-fixtures";
+import { generateAsset } from "@/lib/assets/generate/generate-asset";
+import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
+import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
+import { transitionAsset } from "../transition-asset";
+import { listDeliveries } from "../queries";
+import { redeliver } from "./enqueue-delivery";
+import { saveWebhook, getWebhookView } from "./webhook-settings";
+import { SIGNATURE_HEADER, verifySignature } from "./sign";
+
+type Received = { body: string; signature: string };
+const received: Received[] = [];
+let answers: number[] = [];
+let server: Server;
+let url = "";
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      received.push({ body, signature: String(request.headers[SIGNATURE_HEADER]) });
+      const status = answers.shift() ?? 200;
+      response.writeHead(status, { "content-type": "text/plain" });
+      response.end(status === 200 ? "stored" : "CMS down for maintenance");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/brandpilot`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function publishedAsset() {
+  const db = await getDb();
+  const workspace = await createTestWorkspace();
+  const marketer = await createTestUser();
+  const editor = await createTestUser();
+  const { fjellId } = await setUpBrand(workspace.id);
+  const generated = await generateAsset(db, {
+    workspaceId: workspace.id,
+    userId: marketer.id,
+    role: "marketer",
+    kind: "google-rsa",
+    brief: { productSourceId: fjellId, topic: "", audience: "", goal: "", channels: ["google-rsa"], language: "en", tone: "", keywords: [] },
+  });
+  const { assetId } = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: marketer.id, actorLabel: marketer.email, generated, idempotencyKey: null, briefAt: new Date() });
+  const { newSecret } = await saveWebhook(db, { workspaceId: workspace.id, userId: editor.id, url, isEnabled: true, rotateSecret: false, allowPrivateNetworks: true });
+  await submitForReview(db, { workspaceId: workspace.id, assetId, userId: marketer.id, role: "marketer" });
+  await transitionAsset(db, { workspaceId: workspace.id, assetId, actorId: editor.id, role: "editor", action: "approve" });
+  await transitionAsset(db, { workspaceId: workspace.id, assetId, actorId: editor.id, role: "editor", action: "publish" });
+  return { db, workspaceId: workspace.id, assetId, secret: newSecret! };
+}
+
+/** Runs due jobs now, pulling retries scheduled for later to the present (no waiting for backoff). */
+async function runDeliveriesNow(workspaceId: string) {
+  const db = await getDb();
+  await db.update(jobs).set({ runAt: sql`now()` }).where(eq(jobs.workspaceId, workspaceId));
+  await runIngestion(workspaceId);
+}
+
+describe("webhook delivery of published assets", () => {
+  it("posts the published version signed with the workspace's secret", async () => {
+    const { db, workspaceId, assetId, secret } = await publishedAsset();
+    received.length = 0;
+    await runDeliveriesNow(workspaceId);
+    expect(received).toHaveLength(1);
+    const payload = JSON.parse(received[0]!.body);
+    expect(payload).toMatchObject({ event: "asset.published", asset: { id: assetId, kind: "google-rsa", version: 1 }, content: { kind: "google-rsa" } });
+    expect(verifySignature(secret, received[0]!.body, received[0]!.signature, Math.floor(Date.now() / 1000))).toBe(true);
+    expect(verifySignature("wrong", received[0]!.body, received[0]!.signature, Math.floor(Date.now() / 1000))).toBe(false);
+    const [log] = await listDeliveries(db, { workspaceId });
+    expect(log).toMatchObject({ assetId, status: "delivered", attempts: 1, lastStatusCode: 200 });
+    expect(log!.log[0]).toMatchObject({ statusCode: 200, responseExcerpt: "stored", error: null });
+    expect((await getWebhookView(db, workspaceId))!.secretHint).toBe(`…${secret.slice(-4)}`);
+  });
+
+  it("retries a failing receiver, logs every response, fails after the last attempt, and redelivers on demand", async () => {
+    const { db, workspaceId } = await publishedAsset();
+    received.length = 0;
+    answers = [500, 503];
+    await runDeliveriesNow(workspaceId);
+    let [log] = await listDeliveries(db, { workspaceId });
+    expect(log).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 500 });
+    await runDeliveriesNow(workspaceId);
+    await runDeliveriesNow(workspaceId);
+    [log] = await listDeliveries(db, { workspaceId });
+    expect(log).toMatchObject({ status: "delivered", attempts: 3, lastStatusCode: 200 });
+    expect(log!.log.map((a) => a.statusCode)).toEqual([200, 503, 500]);
+    expect(log!.log[2]!.responseExcerpt).toBe("CMS down for maintenance");
+
+    // A receiver that never recovers: the delivery ends failed after the job's attempts.
+    answers = [500, 500, 500, 500, 500];
+    await redeliver(db, { workspaceId, deliveryId: log!.id });
+    for (let i = 0; i < 5; i++) await runDeliveriesNow(workspaceId);
+    const [failed] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, log!.id));
+    expect(failed).toMatchObject({ status: "failed", attempts: 8 });
+    expect(received).toHaveLength(8);
+  });
+
+  it("refuses a private webhook address unless the deployment allows it", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await expect(saveWebhook(db, { workspaceId: workspace.id, userId: "usr_x", url: "http://169.254.169.254/latest", isEnabled: true, rotateSecret: false, allowPrivateNetworks: false })).rejects.toMatchObject({ code: "invalid_input" });
+  });
+});
