@@ -52,7 +52,8 @@ async function signIn(base: string, email: string, password: string): Promise<st
 }
 
 async function main() {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("Run `npx next build` first.");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`Run \`npx next build\` first (into ${distDir}).`);
   const mock = await startMockOpenAIServer({ port: MOCK_PORT, latencyMs: 200, failureRate: 0.2 });
   const dataDir = path.join(".data", "bench", `load-${Date.now()}`);
   const app = spawn("npx", ["next", "start", "--port", String(APP_PORT)], {

@@ -11,6 +11,7 @@ import { routeModelCall } from "./router";
 import { getBudgetStatus, recordUsage, setBudget } from "./routing/budget";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { RouterError } from "./routing/errors";
+import { saveRoutingSettings } from "./routing/settings";
 import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
 
 // $10 per million in and out: 1,000 + 500 tokens cost $0.015.
@@ -118,6 +119,17 @@ describe("routed model calls", () => {
     expect(model.id).toBe("eu:ok");
     expect(models["us:fast"]!.doGenerateCalls).toHaveLength(0);
     expect(decision.reasons.find((r) => r.modelId === "us:fast")?.reason).toMatch(/residency EU/);
+  });
+
+  it("applies a saved residency change to the very next call on this instance (settings cache dropped on save)", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const catalog = [entry("us:fast", { region: "us" }), entry("eu:ok", { region: "eu", quality: "standard" })];
+    const before = await (await callWith({ workspaceId: workspace.id, catalog, scripts: { "us:fast": [VALID], "eu:ok": [VALID] } })).result;
+    expect(before.model.id).toBe("us:fast");
+    await saveRoutingSettings(db, { workspaceId: workspace.id, residency: "eu", policyOverrides: {} });
+    const after = await (await callWith({ workspaceId: workspace.id, catalog, scripts: { "us:fast": [VALID], "eu:ok": [VALID] } })).result;
+    expect(after.model.id).toBe("eu:ok");
   });
 
   it("answers a typed rate-limit error once a user exceeds the per-minute limit", async () => {

@@ -109,9 +109,30 @@ function buildRoutingCatalog(): CatalogEntry[] {
   return catalog;
 }
 
-export async function loadRoutingSettings(db: Database, workspaceId: string): Promise<{ settings: WorkspaceRoutingSettings; overrides: Record<string, Partial<RoutingPolicy>> }> {
+type LoadedSettings = { settings: WorkspaceRoutingSettings; overrides: Record<string, Partial<RoutingPolicy>> };
+
+/**
+ * Routing settings change rarely and are read by every call (a retrieval makes two: embed and
+ * rerank), so each instance keeps them for a few seconds. A save on this instance drops its copy
+ * at once (routing/settings.ts); other instances see it within SETTINGS_TTL_MS.
+ */
+const SETTINGS_TTL_MS = 5_000;
+const SETTINGS_CACHE_MAX = 1_000;
+const globalForSettings = globalThis as typeof globalThis & { __brandpilotRoutingSettings?: Map<string, { value: LoadedSettings; expiresAt: number }> };
+const settingsCache = (globalForSettings.__brandpilotRoutingSettings ??= new Map());
+
+export function forgetRoutingSettings(workspaceId: string) {
+  settingsCache.delete(workspaceId);
+}
+
+export async function loadRoutingSettings(db: Database, workspaceId: string): Promise<LoadedSettings> {
+  const cached = settingsCache.get(workspaceId);
+  if (cached && cached.expiresAt > Date.now()) return cached.value;
   const [row] = await db.select().from(workspaceRoutingSettings).where(eq(workspaceRoutingSettings.workspaceId, workspaceId));
-  return { settings: { residency: row?.residency ?? "any" }, overrides: (row?.policyOverrides ?? {}) as Record<string, Partial<RoutingPolicy>> };
+  const value = { settings: { residency: row?.residency ?? "any" }, overrides: (row?.policyOverrides ?? {}) as Record<string, Partial<RoutingPolicy>> };
+  if (settingsCache.size >= SETTINGS_CACHE_MAX) settingsCache.clear();
+  settingsCache.set(workspaceId, { value, expiresAt: Date.now() + SETTINGS_TTL_MS });
+  return value;
 }
 
 /**

@@ -5,6 +5,7 @@ import { workspaceRoutingSettings } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { QUALITY_TIERS } from "../catalog";
 import { TASKS } from "./policy";
+import { forgetRoutingSettings } from "../router";
 
 /** What an admin may override per task. Anything else stays the default. */
 export const policyOverrideSchema = z.object({
@@ -27,4 +28,5 @@ export async function saveRoutingSettings(db: Database, options: { workspaceId: 
       target: workspaceRoutingSettings.workspaceId,
       set: { residency: options.residency, policyOverrides: options.policyOverrides, updatedAt: sql`now()` },
     });
+  forgetRoutingSettings(options.workspaceId);
 }
