@@ -23,6 +23,10 @@ const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 async function readInput(request: Request, method: "GET" | "POST"): Promise<Record<string, unknown> | null> {
   if (method === "GET") return Object.fromEntries(new URL(request.url).searchParams);
+  // JSON only: a cross-site HTML form cannot send it without a CORS preflight (defence in depth
+  // next to the session cookie's SameSite=Lax).
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) return null;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BODY_BYTES) return null;
   const text = await request.text();
   if (text.length > MAX_JSON_BODY_BYTES) return null;
   try {
@@ -51,7 +55,7 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
   async function handle(request: Request): Promise<Response> {
     const db = await getDb();
     const rawInput = await readInput(request, method);
-    if (!rawInput) return errorResponse(new AppError("invalid_input", "The request body must be a JSON object of at most 64 KB."));
+    if (!rawInput) return errorResponse(new AppError("invalid_input", "The request body must be a JSON object (Content-Type: application/json) of at most 64 KB."));
     const userId = await getSessionUserId();
     const requestedWorkspaceId = typeof rawInput.workspaceId === "string" ? rawInput.workspaceId : null;
     let access;

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from "vitest";
+import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
+import { signInAs } from "@/lib/testing/session-mock";
+import { getDb } from "@/lib/db/client";
+import { assets, memberships } from "@/lib/db/schema";
+import { eq } from "drizzle-orm";
+import { setUpBrand } from "@/lib/testing/asset-fixtures";
+import { POST } from "@/app/api/assets/generate/route";
+
+vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
+
+describe("POST route handlers", () => {
+  it("accept only a JSON body of bounded size, after authorization", async () => {
+    const workspace = await createTestWorkspace();
+    const user = await createTestUser();
+    await (await getDb()).insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: "marketer" });
+    signInAs(user.id);
+    const body = JSON.stringify({ workspaceId: workspace.id, brief: { productSourceId: null, topic: "x", channels: [], language: "de" } });
+    const asForm = await POST(new Request("http://localhost/api/assets/generate", { method: "POST", body, headers: { "content-type": "text/plain" } }));
+    expect(asForm.status).toBe(400);
+    expect((await asForm.json()).error.message).toMatch(/application\/json/);
+    const tooBig = await POST(new Request("http://localhost/api/assets/generate", { method: "POST", body: JSON.stringify({ pad: "x".repeat(70_000) }), headers: { "content-type": "application/json" } }));
+    expect(tooBig.status).toBe(400);
+    const invalid = await POST(new Request("http://localhost/api/assets/generate", { method: "POST", body, headers: { "content-type": "application/json" } }));
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).fieldErrors.brief).toBeDefined();
+  });
+
+  it("streams partial objects, then each saved draft, and a retried request id makes no second draft", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const user = await createTestUser();
+    await db.insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: "marketer" });
+    const { fjellId } = await setUpBrand(workspace.id);
+    signInAs(user.id);
+    const requestId = "6f1c2f55-7d1a-4c39-9d3c-2b8f3f0a1e11";
+    const send = async () => {
+      const response = await POST(
+        new Request("http://localhost/api/assets/generate", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ workspaceId: workspace.id, requestId, brief: { productSourceId: fjellId, channels: ["google-rsa", "meta-ad"], language: "en" } }),
+        }),
+      );
+      expect(response.headers.get("content-type")).toContain("application/x-ndjson");
+      return (await response.text()).trim().split("\n").map((line) => JSON.parse(line) as { type: string; kind?: string; assetId?: string; validation?: { valid: boolean } });
+    };
+    const events = await send();
+    expect(events[0]).toEqual({ type: "start", kind: "google-rsa" });
+    expect(events.some((e) => e.type === "partial" && e.kind === "google-rsa")).toBe(true);
+    const results = events.filter((e) => e.type === "result");
+    expect(results.map((e) => e.kind)).toEqual(["google-rsa", "meta-ad"]);
+    expect(results.every((e) => e.validation?.valid)).toBe(true);
+    expect(events.at(-1)).toEqual({ type: "done" });
+
+    const again = (await send()).filter((e) => e.type === "result");
+    expect(again.map((e) => e.assetId)).toEqual(results.map((e) => e.assetId));
+    expect(await db.select({ id: assets.id }).from(assets).where(eq(assets.workspaceId, workspace.id))).toHaveLength(2);
+  });
+});
