@@ -3,9 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { assets, assetTransitions } from "@/lib/db/schema";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
-import { setUpBrand } from "@/lib/testing/asset-fixtures";
-import { generateAsset } from "@/lib/assets/generate/generate-asset";
-import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
+import { createGeneratedDraft, setUpBrand } from "@/lib/testing/asset-fixtures";
 import { editAsset } from "@/lib/assets/drafts/edit-asset";
 import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
 import { exportAsset } from "@/lib/assets/export/export-asset";
@@ -22,14 +20,7 @@ async function draft() {
   const editor = await createTestUser();
   const otherEditor = await createTestUser();
   const { fjellId } = await setUpBrand(workspace.id);
-  const generated = await generateAsset(db, {
-    workspaceId: workspace.id,
-    userId: marketer.id,
-    role: "marketer",
-    kind: "google-rsa",
-    brief: { productSourceId: fjellId, topic: "", audience: "", goal: "", channels: ["google-rsa"], language: "en", tone: "", keywords: [] },
-  });
-  const { assetId } = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: marketer.id, actorLabel: marketer.email, generated, idempotencyKey: null, briefAt: new Date(Date.now() - 60_000) });
+  const { assetId, generated } = await createGeneratedDraft({ workspaceId: workspace.id, authorId: marketer.id, productSourceId: fjellId, briefAt: new Date(Date.now() - 60_000) });
   return { db, workspace, marketer, editor, otherEditor, assetId, content: generated.content as GoogleRsa };
 }
 

@@ -5,10 +5,8 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { jobs, webhookDeliveries } from "@/lib/db/schema";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
-import { setUpBrand } from "@/lib/testing/asset-fixtures";
+import { createGeneratedDraft, setUpBrand } from "@/lib/testing/asset-fixtures";
 import { runIngestion } from "@/lib/testing/knowledge-fixtures";
-import { generateAsset } from "@/lib/assets/generate/generate-asset";
-import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
 import { transitionAsset } from "../transition-asset";
 import { listDeliveries } from "../queries";
@@ -44,14 +42,7 @@ async function publishedAsset() {
   const marketer = await createTestUser();
   const editor = await createTestUser();
   const { fjellId } = await setUpBrand(workspace.id);
-  const generated = await generateAsset(db, {
-    workspaceId: workspace.id,
-    userId: marketer.id,
-    role: "marketer",
-    kind: "google-rsa",
-    brief: { productSourceId: fjellId, topic: "", audience: "", goal: "", channels: ["google-rsa"], language: "en", tone: "", keywords: [] },
-  });
-  const { assetId } = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: marketer.id, actorLabel: marketer.email, generated, idempotencyKey: null, briefAt: new Date() });
+  const { assetId } = await createGeneratedDraft({ workspaceId: workspace.id, authorId: marketer.id, productSourceId: fjellId });
   const { newSecret } = await saveWebhook(db, { workspaceId: workspace.id, userId: editor.id, url, isEnabled: true, rotateSecret: false, allowPrivateNetworks: true });
   await submitForReview(db, { workspaceId: workspace.id, assetId, userId: marketer.id, role: "marketer" });
   await transitionAsset(db, { workspaceId: workspace.id, assetId, actorId: editor.id, role: "editor", action: "approve" });
