@@ -7,12 +7,12 @@ const FORMATS: { format: string; label: string; kinds: readonly AssetKind[] | "a
   { format: "meta-csv", label: "Meta bulk-upload CSV", kinds: ["meta-ad"] },
 ];
 
-/** Downloads of the last saved version (unsaved edits are not in an export). */
-export function ExportLinks({ workspaceId, assetId, kind }: { workspaceId: string; assetId: string; kind: AssetKind }) {
+/** Downloads of the last saved version (unsaved edits are not in an export), or of the published one once there is one. */
+export function ExportLinks({ workspaceId, assetId, kind, caption = "Export saved version:" }: { workspaceId: string; assetId: string; kind: AssetKind; caption?: string }) {
   const formats = FORMATS.filter((f) => f.kinds === "all" || f.kinds.includes(kind));
   return (
     <p className="flex flex-wrap items-center gap-3 text-sm">
-      <span className="text-slate-600">Export saved version:</span>
+      <span className="text-slate-600">{caption}</span>
       {formats.map((f) => (
         <a
           key={f.format}

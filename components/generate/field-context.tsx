@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import type { ValidationIssue } from "@/lib/assets/validate/types";
 import type { SourcePassage } from "./parse-event";
 
@@ -17,6 +17,8 @@ export type FieldContextValue = {
   regenerate?: (path: string) => void;
   /** The path being regenerated right now, if any. */
   regeneratingPath?: string | null;
+  /** Extra content under each text field (the asset page's review comments for that field). */
+  fieldAddon?: (field: { path: string; label: string }) => ReactNode;
 };
 
 /*

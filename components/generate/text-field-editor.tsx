@@ -49,7 +49,7 @@ export function TextFieldEditor({
   type = "text",
   className = "",
 }: TextFieldEditorProps) {
-  const { idPrefix, issues, readOnly, streaming, regenerate, regeneratingPath } = useFieldContext();
+  const { idPrefix, issues, readOnly, streaming, regenerate, regeneratingPath, fieldAddon } = useFieldContext();
   const id = fieldId(idPrefix, path);
   const length = visibleLength(value);
   const fieldIssues = streaming ? [] : issuesAt(issues, issuePaths ?? [path]);
@@ -101,6 +101,7 @@ export function TextFieldEditor({
         {countLimit ? <CharCount id={`${id}-count`} length={length} limit={countLimit} /> : null}
       </div>
       <IssueMessages id={`${id}-issues`} issues={fieldIssues} />
+      {fieldAddon && !streaming ? fieldAddon({ path, label }) : null}
     </div>
   );
 }

@@ -36,6 +36,11 @@ export default async function AdminLayout({
               Brand rules
             </Link>
           </li>
+          <li>
+            <Link className="block rounded-md px-3 py-2 text-sm hover:bg-slate-100" href={`${base}/webhook`}>
+              Webhook
+            </Link>
+          </li>
         </ul>
       </nav>
       <div className="min-w-0">{children}</div>

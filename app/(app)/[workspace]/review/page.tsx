@@ -1,24 +1,81 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
+import { roleHasPermission } from "@/lib/authz/permissions";
+import { getDb } from "@/lib/db/client";
+import { listProductOptions } from "@/lib/assets/generate/product-options";
+import { countAssetsByState, listReviewQueue } from "@/lib/review/queries";
+import { listWorkspaceMembers } from "@/lib/workspaces/queries";
 import { PageHeader } from "@/components/ui/page-header";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { formatDateTime, formatWaiting } from "@/components/assets/format-time";
+import { QueueFiltersForm } from "@/components/review/queue-filters-form";
+import { hasQueueFilters, parseQueueFilters, type SearchParams } from "@/components/review/queue-params";
+import { ReviewQueue } from "@/components/review/review-queue";
+import type { QueueRow } from "@/components/review/queue-table";
+import { StateCountTiles } from "@/components/review/state-count-tiles";
 
 export const metadata: Metadata = { title: "Review" };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<SearchParams> }) {
   const { workspace } = await params;
-  await requireWorkspacePage({ slug: workspace, permission: "asset:review" });
+  const { user, membership } = await requireWorkspacePage({ slug: workspace, permission: "asset:review" });
+  const filters = parseQueueFilters(await searchParams);
+  const db = await getDb();
+  const [queue, counts, members, products] = [
+    await listReviewQueue(db, { workspaceId: membership.workspaceId, filters }),
+    await countAssetsByState(db, membership.workspaceId),
+    await listWorkspaceMembers(db, { workspaceId: membership.workspaceId }),
+    await listProductOptions(db, membership.workspaceId),
+  ];
+  const workspacePath = `/${membership.slug}`;
+  const now = Date.now();
+  const rows: QueueRow[] = queue.map((row) => ({
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    authorName: row.authorName,
+    productTitle: row.productTitle,
+    language: row.language,
+    isValid: row.isValid,
+    errors: row.errors ?? 0,
+    warnings: row.warnings ?? 0,
+    reviewRounds: row.reviewRounds,
+    openComments: row.openComments,
+    waiting: formatWaiting(row.submittedAt ?? row.updatedAt, now),
+    submittedAt: formatDateTime(row.submittedAt ?? row.updatedAt),
+    viewerRelation: row.createdBy === user.id ? "created" : row.lastEditedBy === user.id ? "last edited" : null,
+  }));
+
   return (
     <>
-      <PageHeader title="Review" description="Review generated content before it goes out under the brand's name." />
-      <ComingSoon
-        title="Review"
-        plans={[
-          "See a queue of assets waiting for review",
-          "Edit, comment, request changes, approve (never your own) and publish",
-          "Compare any two versions field by field",
-        ]}
+      <PageHeader title="Review" description="Assets waiting for an editor's decision, longest waiting first." />
+      <StateCountTiles counts={counts} workspacePath={workspacePath} />
+      <QueueFiltersForm
+        filters={filters}
+        clearHref={`${workspacePath}/review`}
+        authors={members.filter((m) => roleHasPermission(m.role, "asset:submit")).map((m) => ({ id: m.userId, label: m.name || m.email }))}
+        products={products.map((p) => ({ id: p.id, label: p.title }))}
       />
+      <section aria-labelledby="queue-heading">
+        <h2 id="queue-heading" className="mb-2 text-lg font-medium">
+          Waiting for review ({rows.length})
+        </h2>
+        {rows.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700" data-testid="queue-empty">
+            {hasQueueFilters(filters) ? (
+              <p>
+                No asset in review matches these filters.{" "}
+                <Link href={`${workspacePath}/review`} className="text-brand-700 underline">
+                  Show the whole queue
+                </Link>
+              </p>
+            ) : (
+              <p>Nothing is waiting for review. Submitted assets appear here, the one waiting longest first.</p>
+            )}
+          </div>
+        ) : null}
+        <ReviewQueue workspaceId={membership.workspaceId} workspacePath={workspacePath} rows={rows} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireWorkspacePage } from "@/lib/authz/page-guard";
+import { roleHasPermission } from "@/lib/authz/permissions";
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
+import { visibleTextFields } from "@/lib/assets/validate/visible-text";
+import { loadCitedSources } from "@/lib/review/cited-sources";
+import { getAssetDetail } from "@/lib/review/queries";
+import { Alert } from "@/components/ui/alert";
+import { ExportLinks } from "@/components/generate/export-links";
+import { AssetHeader } from "@/components/assets/asset-header";
+import { AssetWorkbench } from "@/components/assets/asset-workbench";
+import { AssetDeliveries } from "@/components/assets/deliveries-table";
+import { formatDateTime } from "@/components/assets/format-time";
+import { HistoryList } from "@/components/assets/history-list";
+import { parseVersionParam } from "@/components/assets/library-params";
+import { VersionsPanel } from "@/components/assets/versions-panel";
+import { viewerRights } from "@/components/assets/viewer-rights";
+import type { SearchParams } from "@/components/review/queue-params";
+
+export const metadata: Metadata = { title: "Asset" };
+
+async function loadDetail(options: Parameters<typeof getAssetDetail>[1]) {
+  try {
+    return await getAssetDetail(await getDb(), options);
+  } catch (error) {
+    // Another workspace's asset, or a version that does not exist: a plain 404, no leak.
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export default async function AssetPage({ params, searchParams }: { params: Promise<{ workspace: string; assetId: string }>; searchParams: Promise<SearchParams> }) {
+  const { workspace, assetId } = await params;
+  const query = await searchParams;
+  const { user, membership } = await requireWorkspacePage({ slug: workspace, permission: "asset:read" });
+  const detail = await loadDetail({ workspaceId: membership.workspaceId, assetId, version: parseVersionParam(query) });
+  const { asset, version } = detail;
+  const isCurrentVersion = version.number === asset.currentVersion;
+  const rights = viewerRights({ role: membership.role, userId: user.id, state: asset.state, createdBy: asset.createdBy, lastEditedBy: asset.lastEditedBy, isCurrentVersion });
+  const sources = await loadCitedSources(await getDb(), {
+    workspaceId: membership.workspaceId,
+    assetId: asset.id,
+    content: version.content,
+    classifications: visibleClassifications(membership.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES)),
+  });
+  const labels = new Map(visibleTextFields(version.content).map((field) => [field.path, field.label]));
+  const assetPath = `/${membership.slug}/assets/${asset.id}`;
+  const changeRequest = asset.state === "changes_requested" ? detail.transitions.find((t) => t.action === "request_changes") : undefined;
+
+  return (
+    <>
+      <AssetHeader asset={asset} viewedVersion={version.number} libraryHref={`/${membership.slug}/assets`} />
+      <div className="mb-4 space-y-3">
+        {asset.validationOverrideReason ? (
+          <div role="note" className="rounded-md border-2 border-red-400 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="override-reason">
+            <span className="font-semibold">Approved despite validation errors:</span> {asset.validationOverrideReason}
+          </div>
+        ) : null}
+        {changeRequest ? (
+          <div role="note" className="rounded-md border-2 border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="change-request">
+            <span className="font-semibold">
+              Changes requested by {changeRequest.actorName} ({formatDateTime(changeRequest.createdAt)}):
+            </span>{" "}
+            <span className="whitespace-pre-line">{changeRequest.comment}</span>
+          </div>
+        ) : null}
+        {!isCurrentVersion ? (
+          <Alert tone="info">
+            You are viewing version {version.number}, saved {formatDateTime(version.createdAt)}. The current version is {asset.currentVersion}.{" "}
+            <Link href={assetPath} className="underline">
+              Open the current version
+            </Link>
+          </Alert>
+        ) : null}
+      </div>
+      <AssetWorkbench
+        key={version.number === asset.currentVersion ? "current" : `v${version.number}`}
+        workspaceId={membership.workspaceId}
+        asset={{ id: asset.id, title: asset.title, kind: asset.kind, state: asset.state, currentVersion: asset.currentVersion, publishedVersion: asset.publishedVersion }}
+        version={{ number: version.number, content: version.content, validation: version.validation }}
+        isCurrentVersion={isCurrentVersion}
+        rights={rights}
+        sources={sources}
+        startEditing={query.edit === "1"}
+        comments={detail.comments.map((c) => ({
+          id: c.id,
+          fieldPath: c.fieldPath,
+          fieldLabel: c.fieldPath ? (labels.get(c.fieldPath) ?? c.fieldPath) : "the whole asset",
+          version: c.version,
+          body: c.body,
+          authorName: c.authorName ?? c.authorEmail ?? "Someone",
+          createdAt: formatDateTime(c.createdAt),
+          resolvedAt: c.resolvedAt ? formatDateTime(c.resolvedAt) : null,
+        }))}
+      />
+      <div className="mt-6 space-y-6">
+        <VersionsPanel
+          workspaceId={membership.workspaceId}
+          assetId={asset.id}
+          assetPath={assetPath}
+          viewed={version.number}
+          current={asset.currentVersion}
+          published={asset.publishedVersion}
+          canRestore={rights.canRestore}
+          versions={detail.versions.map((v) => ({ ...v, createdAt: formatDateTime(v.createdAt) }))}
+        />
+        <section aria-labelledby="exports-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="exports-heading" className="text-lg font-medium">
+            Exports
+          </h2>
+          <p className="text-sm text-slate-700">
+            {asset.publishedVersion !== null
+              ? `Exports use the published version ${asset.publishedVersion}: what went out is what gets exported${asset.currentVersion !== asset.publishedVersion ? `, not the newer version ${asset.currentVersion} until it is published` : ""}.`
+              : `Not published yet: exports use the current saved version ${asset.currentVersion}; once published, they use the published version.`}
+          </p>
+          <ExportLinks
+            workspaceId={membership.workspaceId}
+            assetId={asset.id}
+            kind={asset.kind}
+            caption={asset.publishedVersion !== null ? `Export published version ${asset.publishedVersion}:` : `Export version ${asset.currentVersion}:`}
+          />
+        </section>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <HistoryList entries={detail.transitions} />
+          <AssetDeliveries deliveries={detail.deliveries} adminHref={roleHasPermission(membership.role, "settings:manage") ? `/${membership.slug}/admin/webhook` : null} />
+        </div>
+      </div>
+    </>
+  );
+}

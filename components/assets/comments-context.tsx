@@ -1,0 +1,84 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { createContext, useContext, useRef, useState, type ReactNode } from "react";
+import { addCommentAction, resolveCommentAction } from "@/app/(app)/[workspace]/review/actions";
+import { describeActionError } from "@/components/admin/action-feedback";
+
+export type CommentView = {
+  id: string;
+  /** The field's text path (`headlines[2].text`), or null for the whole asset. */
+  fieldPath: string | null;
+  fieldLabel: string;
+  version: number;
+  body: string;
+  authorName: string;
+  createdAt: string;
+  resolvedAt: string | null;
+};
+
+type CommentsValue = {
+  comments: CommentView[];
+  /** Anchor of a field on this page, for "go to field" links. */
+  fieldAnchor(path: string): string;
+  add(fieldPath: string | null, body: string, onDone: () => void): void;
+  setResolved(commentId: string, resolved: boolean): void;
+  isAdding: boolean;
+  /** The last failed add, so the error shows at the form it came from. */
+  addError: { fieldPath: string | null; message: string } | null;
+  resolveError: string | null;
+  resolvingId: string | null;
+};
+
+const CommentsContext = createContext<CommentsValue | null>(null);
+
+export function useComments(): CommentsValue {
+  const value = useContext(CommentsContext);
+  if (!value) throw new Error("useComments outside CommentsProvider");
+  return value;
+}
+
+/** Comments and their two actions, shared by each field's thread and the page's overview. */
+export function CommentsProvider({
+  workspaceId,
+  assetId,
+  comments,
+  fieldAnchor,
+  children,
+}: {
+  workspaceId: string;
+  assetId: string;
+  comments: CommentView[];
+  fieldAnchor(path: string): string;
+  children: ReactNode;
+}) {
+  const router = useRouter();
+  const onAdded = useRef<(() => void) | null>(null);
+  const [addError, setAddError] = useState<CommentsValue["addError"]>(null);
+  const add = useAction(addCommentAction, {
+    onExecute: () => setAddError(null),
+    onSuccess: () => {
+      onAdded.current?.();
+      onAdded.current = null;
+      router.refresh();
+    },
+    onError: ({ error, input }) => setAddError({ fieldPath: input.fieldPath, message: describeActionError(error) ?? "The comment was not saved." }),
+  });
+  const resolve = useAction(resolveCommentAction, { onSuccess: () => router.refresh() });
+
+  const value: CommentsValue = {
+    comments,
+    fieldAnchor,
+    add: (fieldPath, body, onDone) => {
+      onAdded.current = onDone;
+      add.execute({ workspaceId, assetId, fieldPath, body });
+    },
+    setResolved: (commentId, resolved) => resolve.execute({ workspaceId, commentId, resolved }),
+    isAdding: add.isPending,
+    addError,
+    resolveError: describeActionError(resolve.result),
+    resolvingId: resolve.isPending ? (resolve.input?.commentId ?? null) : null,
+  };
+  return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
+}

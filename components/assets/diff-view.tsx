@@ -1,0 +1,51 @@
+import type { FieldDiff } from "@/lib/review/diff-versions";
+import { describeWordChanges } from "./diff-display";
+
+/**
+ * A field-by-field, word-level diff. Insertions and deletions are <ins> and <del> (underlined
+ * and struck through, not colour alone), with hidden words so a screen reader says which is
+ * which; the full before and after texts are a click away.
+ */
+export function DiffView({ diffs, from, to }: { diffs: FieldDiff[]; from: number; to: number }) {
+  if (diffs.length === 0) return <p className="text-sm text-slate-700">Versions {from} and {to} have the same text in every field.</p>;
+  return (
+    <ol className="space-y-3" data-testid="version-diff">
+      {diffs.map((diff) => (
+        <li key={diff.path} className="rounded-md border border-slate-200 p-3">
+          <p className="flex flex-wrap justify-between gap-2 text-sm font-medium text-slate-900">
+            {diff.label}
+            <span className="text-xs font-normal text-slate-600">{describeWordChanges(diff.parts)}</span>
+          </p>
+          <p className="mt-1 text-sm leading-relaxed whitespace-pre-wrap">
+            {diff.parts.map((part, index) =>
+              part.change === "added" ? (
+                <ins key={index} className="bg-green-100 text-green-900 underline decoration-2">
+                  <span className="sr-only">[inserted: </span>
+                  {part.value}
+                  <span className="sr-only">]</span>
+                </ins>
+              ) : part.change === "removed" ? (
+                <del key={index} className="bg-red-100 text-red-900 line-through decoration-2">
+                  <span className="sr-only">[deleted: </span>
+                  {part.value}
+                  <span className="sr-only">]</span>
+                </del>
+              ) : (
+                <span key={index}>{part.value}</span>
+              ),
+            )}
+          </p>
+          <details className="mt-1 text-xs text-slate-600">
+            <summary className="cursor-pointer">Before and after</summary>
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2">
+              <dt className="font-medium">Version {from}</dt>
+              <dd>{diff.before || "(empty)"}</dd>
+              <dt className="font-medium">Version {to}</dt>
+              <dd>{diff.after || "(empty)"}</dd>
+            </dl>
+          </details>
+        </li>
+      ))}
+    </ol>
+  );
+}

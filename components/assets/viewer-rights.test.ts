@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { viewerRights } from "./viewer-rights";
+
+const base = { userId: "usr_me", createdBy: "usr_me", lastEditedBy: null, isCurrentVersion: true } as const;
+
+describe("viewerRights", () => {
+  it("lets a marketer edit and submit their own draft, but not approve", () => {
+    const rights = viewerRights({ ...base, role: "marketer", state: "draft" });
+    expect(rights.canEdit).toBe(true);
+    expect(rights.actions).toEqual(["submit"]);
+    expect(rights.fourEyesNote).toBeNull();
+  });
+
+  it("keeps a marketer out of someone else's asset and out of one in review", () => {
+    expect(viewerRights({ ...base, role: "marketer", state: "draft", createdBy: "usr_other" })).toMatchObject({ canEdit: false, actions: [], readOnlyReason: "You can edit only assets you created." });
+    expect(viewerRights({ ...base, role: "marketer", state: "in_review" })).toMatchObject({ canEdit: false, actions: [] });
+  });
+
+  it("lets an editor edit during review and offers both decisions", () => {
+    const rights = viewerRights({ ...base, role: "editor", state: "in_review", createdBy: "usr_author" });
+    expect(rights.canEdit).toBe(true);
+    expect(rights.actions).toEqual(["request_changes", "approve"]);
+    expect(rights.fourEyesNote).toBeNull();
+  });
+
+  it("warns an editor who last edited the asset about four eyes", () => {
+    const rights = viewerRights({ ...base, role: "editor", state: "in_review", createdBy: "usr_author", lastEditedBy: "usr_me" });
+    expect(rights.fourEyesNote).toMatch(/you last edited this asset/);
+  });
+
+  it("offers publish and archive on an approved asset; editing it starts a new draft", () => {
+    const rights = viewerRights({ ...base, role: "admin", state: "approved", createdBy: "usr_author" });
+    expect(rights.actions).toEqual(["publish", "archive"]);
+    expect(rights.editStartsNewDraft).toBe(true);
+  });
+
+  it("shows an older version read-only but still restorable", () => {
+    const rights = viewerRights({ ...base, role: "editor", state: "draft", isCurrentVersion: false });
+    expect(rights).toMatchObject({ canEdit: false, canRestore: true });
+    expect(rights.readOnlyReason).toMatch(/older version/);
+  });
+
+  it("gives a manager nothing to change", () => {
+    expect(viewerRights({ ...base, role: "manager", state: "in_review", createdBy: "usr_x" })).toMatchObject({ canEdit: false, canRestore: false, actions: [], readOnlyReason: null });
+  });
+
+  it("freezes archived assets", () => {
+    expect(viewerRights({ ...base, role: "admin", state: "archived" })).toMatchObject({ canEdit: false, canRestore: false, actions: [] });
+  });
+});

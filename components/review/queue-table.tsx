@@ -1,0 +1,108 @@
+"use client";
+
+import Link from "next/link";
+import type { RefObject } from "react";
+import type { AssetKind } from "@/lib/assets/schemas/asset";
+import { CHANNEL_LABELS } from "@/components/generate/channels";
+import { LANGUAGE_LABELS } from "@/components/assets/labels";
+import { ValidityBadge } from "@/components/assets/state-badge";
+
+export type QueueRow = {
+  id: string;
+  title: string;
+  kind: AssetKind;
+  authorName: string;
+  productTitle: string | null;
+  language: "de" | "en";
+  isValid: boolean;
+  errors: number;
+  warnings: number;
+  reviewRounds: number;
+  openComments: number;
+  /** "waiting 3 h", computed on the server so server and browser render the same text. */
+  waiting: string;
+  submittedAt: string;
+  /** Four eyes: the viewer wrote or last edited this asset, so someone else must decide. */
+  viewerRelation: "created" | "last edited" | null;
+};
+
+const CELL = "px-3 py-2 align-top";
+
+/** The queue as a table; the selected row is marked in words too, and its title link holds focus. */
+export function QueueTable({
+  rows,
+  selected,
+  assetHref,
+  linkRefs,
+  onSelect,
+}: {
+  rows: QueueRow[];
+  selected: number;
+  assetHref(row: QueueRow): string;
+  linkRefs: RefObject<Map<string, HTMLAnchorElement>>;
+  onSelect(index: number): void;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Assets waiting for review, longest waiting first</caption>
+        <thead className="bg-slate-50 text-slate-600">
+          <tr>
+            {["Waiting", "Asset", "Channel", "Author", "Product", "Language", "Validation", "Round", "Open comments"].map((heading) => (
+              <th key={heading} scope="col" className="px-3 py-2 font-medium">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const isSelected = index === selected;
+            return (
+              <tr
+                key={row.id}
+                data-testid={`queue-row-${row.id}`}
+                data-selected={isSelected || undefined}
+                onClick={() => onSelect(index)}
+                className={`border-t border-slate-100 ${isSelected ? "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600" : "hover:bg-slate-50"}`}
+              >
+                <td className={`${CELL} whitespace-nowrap text-slate-700`} title={`Submitted ${row.submittedAt}`}>
+                  {row.waiting}
+                </td>
+                <td className={CELL}>
+                  <Link
+                    href={assetHref(row)}
+                    ref={(element) => {
+                      if (element) linkRefs.current.set(row.id, element);
+                      else linkRefs.current.delete(row.id);
+                    }}
+                    onFocus={() => onSelect(index)}
+                    aria-current={isSelected ? "true" : undefined}
+                    className="font-medium text-brand-700 underline"
+                  >
+                    {row.title}
+                  </Link>
+                  {isSelected ? <span className="ml-1 text-xs font-medium text-brand-900">(selected)</span> : null}
+                  {row.viewerRelation ? (
+                    <span className="block text-xs text-amber-800">You {row.viewerRelation} this: another editor must decide (four eyes).</span>
+                  ) : null}
+                </td>
+                <td className={CELL}>{CHANNEL_LABELS[row.kind]}</td>
+                <td className={CELL}>{row.authorName}</td>
+                <td className={CELL}>{row.productTitle ?? "—"}</td>
+                <td className={CELL}>{LANGUAGE_LABELS[row.language]}</td>
+                <td className={CELL}>
+                  <ValidityBadge isValid={row.isValid} errors={row.errors} warnings={row.warnings} />
+                </td>
+                <td className={`${CELL} tabular-nums`}>{row.reviewRounds}</td>
+                <td className={`${CELL} tabular-nums`}>
+                  {row.openComments > 0 ? <span className="font-medium text-amber-900">{row.openComments} open</span> : <span className="text-slate-500">none</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

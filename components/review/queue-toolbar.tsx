@@ -1,0 +1,39 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { QUEUE_SHORTCUTS, type QueueCommand } from "./queue-keys";
+import type { QueueRow } from "./queue-table";
+import { Kbd } from "./shortcut-hints";
+
+const BUTTONS: { command: QueueCommand; label: string; variant: "primary" | "secondary" }[] = [
+  { command: "open", label: "Open", variant: "secondary" },
+  { command: "approve", label: "Approve", variant: "primary" },
+  { command: "request_changes", label: "Request changes", variant: "secondary" },
+  { command: "edit", label: "Edit", variant: "secondary" },
+];
+
+const SHORT_KEY: Partial<Record<QueueCommand, string>> = { open: "o", approve: "a", request_changes: "r", edit: "e" };
+
+/** The same commands as the shortcuts, as buttons, for the selected row; each shows its key. */
+export function QueueToolbar({ row, pending, onCommand }: { row: QueueRow; pending: boolean; onCommand(command: QueueCommand): void }) {
+  return (
+    <div role="toolbar" aria-label="Selected asset" className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
+      <p className="mr-2 min-w-0 text-sm text-slate-700">
+        Selected: <span className="font-medium text-slate-900">{row.title}</span>
+      </p>
+      {BUTTONS.map((button) => (
+        <Button
+          key={button.command}
+          type="button"
+          variant={button.variant}
+          aria-keyshortcuts={QUEUE_SHORTCUTS.find((s) => s.command === button.command)?.ariaKeys}
+          aria-disabled={pending || undefined}
+          onClick={() => onCommand(button.command)}
+          className="gap-2 aria-disabled:opacity-60"
+        >
+          {button.label} <Kbd>{SHORT_KEY[button.command] ?? ""}</Kbd>
+        </Button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { approveAssetAction, archiveAssetAction, publishAssetAction, requestChangesAction } from "@/app/(app)/[workspace]/review/actions";
+import { submitAssetForReviewAction } from "@/app/(app)/[workspace]/generate/actions";
+import { describeActionError } from "@/components/admin/action-feedback";
+
+export type Decision = "submit" | "request_changes" | "approve" | "publish" | "archive";
+export type DecisionFeedback = { tone: "success" | "error"; decision: Decision; assetId: string; message: string } | null;
+
+const DONE: Record<Decision, string> = {
+  submit: "Submitted for review",
+  request_changes: "Sent back for changes",
+  approve: "Approved",
+  publish: "Published",
+  archive: "Archived",
+};
+
+/**
+ * The workflow actions as one object for the queue and the asset page. Each outcome becomes one
+ * sentence (refusals such as four eyes come from the server in words), and a success refreshes
+ * the server-rendered page so counts, rows and history follow.
+ */
+export function useReviewDecisions(
+  workspaceId: string,
+  options: { describe?: (assetId: string) => string; onSuccess?: (decision: Decision, assetId: string) => void } = {},
+) {
+  const router = useRouter();
+  const [feedback, setFeedback] = useState<DecisionFeedback>(null);
+  const name = (assetId: string) => options.describe?.(assetId) ?? "";
+
+  function callbacks(decision: Decision) {
+    return {
+      onExecute: () => setFeedback(null),
+      onSuccess: ({ input }: { input: { assetId: string } }) => {
+        const title = name(input.assetId);
+        setFeedback({ tone: "success", decision, assetId: input.assetId, message: `${DONE[decision]}${title ? `: “${title}”` : ""}.` });
+        options.onSuccess?.(decision, input.assetId);
+        router.refresh();
+      },
+      onError: ({ error, input }: { error: Parameters<typeof describeActionError>[0]; input: { assetId: string } }) => {
+        setFeedback({ tone: "error", decision, assetId: input.assetId, message: describeActionError(error) ?? "That did not work." });
+      },
+    };
+  }
+
+  const submit = useAction(submitAssetForReviewAction, callbacks("submit"));
+  const requestChanges = useAction(requestChangesAction, callbacks("request_changes"));
+  const approve = useAction(approveAssetAction, callbacks("approve"));
+  const publish = useAction(publishAssetAction, callbacks("publish"));
+  const archive = useAction(archiveAssetAction, callbacks("archive"));
+  const pending = submit.isPending || requestChanges.isPending || approve.isPending || publish.isPending || archive.isPending;
+
+  return {
+    feedback,
+    clearFeedback: () => setFeedback(null),
+    pending,
+    submit: (assetId: string) => submit.execute({ workspaceId, assetId }),
+    requestChanges: (assetId: string, comment: string) => requestChanges.execute({ workspaceId, assetId, comment }),
+    approve: (assetId: string, extra: { comment?: string; overrideReason?: string } = {}) => approve.execute({ workspaceId, assetId, ...extra }),
+    publish: (assetId: string) => publish.execute({ workspaceId, assetId }),
+    archive: (assetId: string, comment?: string) => archive.execute({ workspaceId, assetId, ...(comment ? { comment } : {}) }),
+  };
+}
+
+export type ReviewDecisions = ReturnType<typeof useReviewDecisions>;

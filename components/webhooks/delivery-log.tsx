@@ -1,0 +1,82 @@
+"use client";
+
+import Link from "next/link";
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { redeliverAction } from "@/app/(app)/[workspace]/admin/webhook/actions";
+import { describeActionError } from "@/components/admin/action-feedback";
+import { Alert } from "@/components/ui/alert";
+import { DELIVERY_STATUS_LABELS } from "@/components/assets/deliveries-table";
+
+export type DeliveryLogEntry = {
+  id: string;
+  assetId: string;
+  title: string | null;
+  version: number;
+  event: string;
+  status: "pending" | "delivered" | "failed";
+  attempts: number;
+  lastStatusCode: number | null;
+  createdAt: string;
+  deliveredAt: string | null;
+  log: { statusCode: number | null; responseExcerpt: string | null; error: string | null; durationMs: number; createdAt: string }[];
+};
+
+/** Every delivery with its attempts (status, response excerpt, error, duration) and a Redeliver button. */
+export function DeliveryLog({ workspaceId, workspacePath, deliveries }: { workspaceId: string; workspacePath: string; deliveries: DeliveryLogEntry[] }) {
+  const router = useRouter();
+  const redeliver = useAction(redeliverAction, { onSuccess: () => router.refresh() });
+  const error = describeActionError(redeliver.result);
+
+  return (
+    <section aria-labelledby="log-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="log-heading" className="text-lg font-medium">
+        Delivery log
+      </h2>
+      <div aria-live="polite">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {redeliver.hasSucceeded ? <Alert tone="success">Queued for redelivery.</Alert> : null}
+      </div>
+      {deliveries.length === 0 ? <p className="text-sm text-slate-600">No deliveries yet. Publishing an asset with the webhook enabled sends it.</p> : null}
+      <ol className="space-y-2" data-testid="delivery-log">
+        {deliveries.map((d) => (
+          <li key={d.id} className="rounded-md border border-slate-200 p-3 text-sm" data-testid={`delivery-${d.id}`}>
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <Link href={`${workspacePath}/assets/${d.assetId}?version=${d.version}`} className="font-medium text-brand-700 underline">
+                {d.title ?? d.assetId} (v{d.version})
+              </Link>
+              <span className={d.status === "failed" ? "font-medium text-red-700" : d.status === "delivered" ? "text-green-800" : "text-slate-700"}>{DELIVERY_STATUS_LABELS[d.status]}</span>
+              <span>
+                {d.attempts} {d.attempts === 1 ? "attempt" : "attempts"}
+              </span>
+              <span>Last status: {d.lastStatusCode ?? "none"}</span>
+              <span className="text-slate-600">{d.createdAt}</span>
+              <button
+                type="button"
+                className="ml-auto rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 aria-disabled:opacity-60"
+                aria-disabled={redeliver.isPending || undefined}
+                onClick={() => !redeliver.isPending && redeliver.execute({ workspaceId, deliveryId: d.id })}
+              >
+                Redeliver<span className="sr-only"> {d.title ?? d.assetId} version {d.version}</span>
+              </button>
+            </div>
+            {d.log.length > 0 ? (
+              <details className="mt-2">
+                <summary className="cursor-pointer text-xs text-slate-700">Attempts ({d.log.length})</summary>
+                <ol className="mt-1 space-y-1 text-xs">
+                  {d.log.map((attempt, index) => (
+                    <li key={index} className="rounded bg-slate-50 p-2">
+                      <span className="font-medium">{attempt.statusCode !== null ? `HTTP ${attempt.statusCode}` : "No response"}</span> · {attempt.durationMs} ms · {attempt.createdAt}
+                      {attempt.error ? <span className="block text-red-700">Error: {attempt.error}</span> : null}
+                      {attempt.responseExcerpt ? <pre className="mt-1 max-h-32 overflow-auto whitespace-pre-wrap break-all text-slate-700">{attempt.responseExcerpt}</pre> : null}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
