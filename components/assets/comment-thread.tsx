@@ -51,7 +51,7 @@ function CommentItem({ comment }: { comment: CommentView }) {
         </span>
         <button
           type="button"
-          onClick={() => setResolved(comment.id, isOpen)}
+          onClick={() => resolvingId === null && setResolved(comment.id, isOpen)}
           aria-disabled={resolvingId === comment.id || undefined}
           className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100"
         >

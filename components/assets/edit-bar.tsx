@@ -38,7 +38,8 @@ export function EditBar({
     : null;
 
   return (
-    <div className="space-y-2">
+    // While editing, Save stays in view however far down the fields go.
+    <div className={`space-y-2 ${isEditing ? "sticky top-0 z-10 bg-slate-50 py-1" : ""}`}>
       {!isEditing ? (
         <div className="flex flex-wrap items-center gap-3">
           <Button type="button" variant="secondary" onClick={onStart}>

@@ -5,6 +5,7 @@ import { AssetPage } from "../pages/asset-page";
 import { GeneratePage } from "../pages/generate-page";
 import { LoginPage } from "../pages/login-page";
 import { ReviewPage } from "../pages/review-page";
+import { WebhookPage } from "../pages/webhook-page";
 
 const PRODUCT = "Fjell Hardshell-Jacke Damen";
 const CHANNEL = "Google responsive search ad";
@@ -12,6 +13,8 @@ const SLUG = DEMO_WORKSPACE.slug;
 // Edited texts: within the 30-character headline limit and without numbers (grounding checks numbers).
 const MARKETER_HEADLINE = "Fjell Jacke für Wandertage";
 const EDITOR_HEADLINE = "Wetterfest unterwegs";
+// A host that never resolves: every delivery attempt fails and is logged with its error.
+const CMS_URL = "https://cms.invalid/hooks/brandpilot";
 
 /** Each person in their own browser context, so all four stay signed in side by side. */
 async function signedIn(browser: Browser, role: Role): Promise<Page> {
@@ -99,8 +102,17 @@ test("a marketer submits → an editor requests changes → the marketer edits a
   await expect(editorAsset.workflowFeedback().getByRole("alert")).toContainText("Four eyes: you last edited this asset");
   await expect(editorAsset.stateBadge()).toHaveText("In review");
 
-  // A different reviewer (the admin, who holds asset:approve) approves from the queue with "a".
+  // The admin connects the CMS webhook: the signing secret is shown once, with how to verify it.
   const admin = await signedIn(browser, "admin");
+  const webhook = new WebhookPage(admin);
+  await webhook.goto(SLUG);
+  expect(await webhook.save(CMS_URL)).toMatch(/^whsec_/);
+  await expect(webhook.newSecret()).toContainText("x-brandpilot-signature");
+  await admin.reload();
+  await expect(webhook.newSecret()).toHaveCount(0);
+  await expect(admin.getByText(/Signing secret …\S{4}/)).toBeVisible();
+
+  // A different reviewer (the admin, who holds asset:approve) approves from the queue with "a".
   const adminReview = new ReviewPage(admin);
   await adminReview.goto(SLUG);
   await adminReview.selectWithKeyboard(assetId);
@@ -131,4 +143,74 @@ test("a marketer submits → an editor requests changes → the marketer edits a
   const csv = await adminAsset.downloadExport("Google Ads Editor CSV");
   expect(csv).toContain(MARKETER_HEADLINE);
   expect(csv).toContain(EDITOR_HEADLINE);
+
+  // Publishing queued a signed delivery of version 3; the CMS is unreachable, so the log shows
+  // the failed attempts with their error, and the admin can send it again.
+  await expect(admin.getByRole("region", { name: "Webhook deliveries" })).toContainText("v3");
+  await webhook.goto(SLUG);
+  await webhook.waitForDelivery(/[1-9]\d* attempts?/);
+  const delivery = webhook.deliveryLog().getByRole("listitem").first();
+  await delivery.getByText(/^Attempts/).click();
+  await expect(delivery).toContainText("No response");
+  await expect(delivery).toContainText("Error:");
+  await delivery.getByRole("button", { name: /^Redeliver/ }).click();
+  await expect(admin.getByText("Queued for redelivery.")).toBeVisible();
+});
+
+test("two people saving the same asset get a conflict naming the other change; approving a failing version needs an override reason", async ({ browser }) => {
+  test.setTimeout(180_000);
+
+  // The marketer submits an ad whose first headline is too long (a validation error).
+  const marketer = await signedIn(browser, "marketer");
+  const generate = new GeneratePage(marketer);
+  await generate.goto(SLUG);
+  await generate.waitForProduct(PRODUCT);
+  await generate.brief({ product: PRODUCT, channels: [CHANNEL], language: "German" });
+  await generate.waitForResult(CHANNEL);
+  const card = generate.result(CHANNEL);
+  const assetId = new URL((await card.getByRole("link", { name: "JSON" }).getAttribute("href"))!, "http://localhost").searchParams.get("assetId")!;
+  await card.getByLabel("Headline 1", { exact: true }).fill("Wetterfeste Hardshell-Jacke für Wanderinnen");
+  await card.getByRole("button", { name: "Save draft" }).click();
+  await expect(card.getByText("Draft saved as version 2.")).toBeVisible();
+  await card.getByRole("button", { name: "Submit for review" }).click();
+  await expect(card.getByText("Submitted for review", { exact: true })).toBeVisible();
+
+  // The editor and the admin both open it for editing; the admin saves first.
+  const editor = await signedIn(browser, "editor");
+  const admin = await signedIn(browser, "admin");
+  const editorAsset = new AssetPage(editor);
+  const adminAsset = new AssetPage(admin);
+  await editorAsset.goto(SLUG, assetId, { edit: true });
+  await adminAsset.goto(SLUG, assetId, { edit: true });
+  await adminAsset.field("Headline 2").fill("Jacke für jedes Wetter");
+  await adminAsset.saveAsNewVersion(3);
+
+  // The editor's save is refused with who saved what; their text stays in the field.
+  await editorAsset.field("Headline 3").fill("Leicht und wetterfest");
+  await editor.getByRole("button", { name: "Save as new version" }).click();
+  const conflict = editor.getByRole("alert").filter({ hasText: "Not saved" });
+  await expect(conflict).toContainText("Alex Admin saved version 3 after you opened version 2");
+  await expect(conflict).toContainText("Jacke für jedes Wetter");
+  await expect(editorAsset.field("Headline 3")).toHaveValue("Leicht und wetterfest");
+
+  // From the queue, "a" on a failing version asks for an override reason, which is then shown on the asset.
+  editor.on("dialog", (dialog) => dialog.accept()); // leaving with unsaved edits asks first
+  const review = new ReviewPage(editor);
+  await review.goto(SLUG);
+  await review.selectWithKeyboard(assetId);
+  await expect(review.row(assetId)).toContainText(/1 error/);
+  await editor.keyboard.press("a");
+  const dialog = editor.getByRole("dialog", { name: "Approve despite validation errors" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Approve anyway" }).click();
+  await expect(dialog).toContainText("Override reason is required.");
+  await dialog.getByLabel(/Override reason/).fill("Headline 1 is shortened by the ad platform's own rules; agreed with the brand team.");
+  await dialog.getByRole("button", { name: "Approve anyway" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(review.feedback()).toContainText("Approved");
+
+  await editorAsset.goto(SLUG, assetId);
+  await expect(editorAsset.stateBadge()).toHaveText("Approved");
+  await expect(editor.getByTestId("override-reason")).toContainText("Approved despite validation errors: Headline 1 is shortened");
+  await expect(editorAsset.history()).toContainText("Override: Headline 1 is shortened");
 });

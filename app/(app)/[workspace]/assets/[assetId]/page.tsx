@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
@@ -10,11 +9,11 @@ import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classific
 import { visibleTextFields } from "@/lib/assets/validate/visible-text";
 import { loadCitedSources } from "@/lib/review/cited-sources";
 import { getAssetDetail } from "@/lib/review/queries";
-import { Alert } from "@/components/ui/alert";
-import { ExportLinks } from "@/components/generate/export-links";
 import { AssetHeader } from "@/components/assets/asset-header";
+import { AssetNotices } from "@/components/assets/asset-notices";
 import { AssetWorkbench } from "@/components/assets/asset-workbench";
 import { AssetDeliveries } from "@/components/assets/deliveries-table";
+import { ExportsPanel } from "@/components/assets/exports-panel";
 import { formatDateTime } from "@/components/assets/format-time";
 import { HistoryList } from "@/components/assets/history-list";
 import { parseVersionParam } from "@/components/assets/library-params";
@@ -55,29 +54,11 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
   return (
     <>
       <AssetHeader asset={asset} viewedVersion={version.number} libraryHref={`/${membership.slug}/assets`} />
-      <div className="mb-4 space-y-3">
-        {asset.validationOverrideReason ? (
-          <div role="note" className="rounded-md border-2 border-red-400 bg-red-50 px-4 py-3 text-sm text-red-900" data-testid="override-reason">
-            <span className="font-semibold">Approved despite validation errors:</span> {asset.validationOverrideReason}
-          </div>
-        ) : null}
-        {changeRequest ? (
-          <div role="note" className="rounded-md border-2 border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="change-request">
-            <span className="font-semibold">
-              Changes requested by {changeRequest.actorName} ({formatDateTime(changeRequest.createdAt)}):
-            </span>{" "}
-            <span className="whitespace-pre-line">{changeRequest.comment}</span>
-          </div>
-        ) : null}
-        {!isCurrentVersion ? (
-          <Alert tone="info">
-            You are viewing version {version.number}, saved {formatDateTime(version.createdAt)}. The current version is {asset.currentVersion}.{" "}
-            <Link href={assetPath} className="underline">
-              Open the current version
-            </Link>
-          </Alert>
-        ) : null}
-      </div>
+      <AssetNotices
+        overrideReason={asset.validationOverrideReason}
+        changeRequest={changeRequest ?? null}
+        olderVersion={isCurrentVersion ? null : { number: version.number, createdAt: version.createdAt, current: asset.currentVersion, currentHref: assetPath }}
+      />
       <AssetWorkbench
         key={version.number === asset.currentVersion ? "current" : `v${version.number}`}
         workspaceId={membership.workspaceId}
@@ -109,22 +90,7 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
           canRestore={rights.canRestore}
           versions={detail.versions.map((v) => ({ ...v, createdAt: formatDateTime(v.createdAt) }))}
         />
-        <section aria-labelledby="exports-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="exports-heading" className="text-lg font-medium">
-            Exports
-          </h2>
-          <p className="text-sm text-slate-700">
-            {asset.publishedVersion !== null
-              ? `Exports use the published version ${asset.publishedVersion}: what went out is what gets exported${asset.currentVersion !== asset.publishedVersion ? `, not the newer version ${asset.currentVersion} until it is published` : ""}.`
-              : `Not published yet: exports use the current saved version ${asset.currentVersion}; once published, they use the published version.`}
-          </p>
-          <ExportLinks
-            workspaceId={membership.workspaceId}
-            assetId={asset.id}
-            kind={asset.kind}
-            caption={asset.publishedVersion !== null ? `Export published version ${asset.publishedVersion}:` : `Export version ${asset.currentVersion}:`}
-          />
-        </section>
+        <ExportsPanel workspaceId={membership.workspaceId} asset={asset} />
         <div className="grid gap-6 lg:grid-cols-2">
           <HistoryList entries={detail.transitions} />
           <AssetDeliveries deliveries={detail.deliveries} adminHref={roleHasPermission(membership.role, "settings:manage") ? `/${membership.slug}/admin/webhook` : null} />
