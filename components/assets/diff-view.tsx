@@ -19,13 +19,13 @@ export function DiffView({ diffs, from, to }: { diffs: FieldDiff[]; from: number
           <p className="mt-1 text-sm leading-relaxed whitespace-pre-wrap">
             {diff.parts.map((part, index) =>
               part.change === "added" ? (
-                <ins key={index} className="bg-green-100 text-green-900 underline decoration-2">
+                <ins key={index} className="mx-px rounded-sm bg-green-100 px-0.5 text-green-900 underline decoration-2">
                   <span className="sr-only">[inserted: </span>
                   {part.value}
                   <span className="sr-only">]</span>
                 </ins>
               ) : part.change === "removed" ? (
-                <del key={index} className="bg-red-100 text-red-900 line-through decoration-2">
+                <del key={index} className="mx-px rounded-sm bg-red-100 px-0.5 text-red-900 line-through decoration-2">
                   <span className="sr-only">[deleted: </span>
                   {part.value}
                   <span className="sr-only">]</span>

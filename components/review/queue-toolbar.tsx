@@ -17,7 +17,7 @@ const SHORT_KEY: Partial<Record<QueueCommand, string>> = { open: "o", approve: "
 /** The same commands as the shortcuts, as buttons, for the selected row; each shows its key. */
 export function QueueToolbar({ row, pending, onCommand }: { row: QueueRow; pending: boolean; onCommand(command: QueueCommand): void }) {
   return (
-    <div role="toolbar" aria-label="Selected asset" className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
+    <div role="group" aria-label="Selected asset" className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
       <p className="mr-2 min-w-0 text-sm text-slate-700">
         Selected: <span className="font-medium text-slate-900">{row.title}</span>
       </p>

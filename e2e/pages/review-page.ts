@@ -25,7 +25,8 @@ export class ReviewPage {
   /** Moves the selection with the keyboard ("j"), as a reviewer would, until the asset's row is selected. */
   async selectWithKeyboard(assetId: string) {
     await expect(this.row(assetId)).toBeVisible();
-    await this.page.locator("body").click({ position: { x: 1, y: 1 } });
+    // Start from the page itself, not from a focused field where shortcuts are paused.
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const rows = await this.page.locator('[data-testid^="queue-row-"]').count();
     await this.page.keyboard.press("k"); // from the top: the first row
     for (let i = 0; i <= rows; i++) {
