@@ -24,7 +24,7 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
   approve: "approved",
   publish: "published",
   archive: "archived",
-  edit: "edited (back to draft)",
+  edit: "edited",
 };
 
 export function isAssetState(value: unknown): value is AssetState {

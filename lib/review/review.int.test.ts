@@ -56,6 +56,7 @@ describe("editorial review", () => {
       "submit:draft→in_review",
       "request_changes:in_review→changes_requested",
       "submit:changes_requested→in_review",
+      "edit:in_review→in_review",
       "approve:in_review→approved",
       "publish:approved→published",
     ]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { assets, assetVersions, users } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
@@ -8,30 +8,31 @@ import { editAsset } from "@/lib/assets/drafts/edit-asset";
 import { diffAssetVersions, type FieldDiff } from "./diff-versions";
 
 export async function listVersions(db: Database, options: { workspaceId: string; assetId: string }) {
-  return db
+  // Flags and counts only: a version's full provenance and report can be large.
+  const rows = await db
     .select({
       version: assetVersions.version,
       createdAt: assetVersions.createdAt,
       authorName: users.name,
       authorEmail: users.email,
-      isGenerated: assetVersions.provenance,
-      valid: assetVersions.validation,
+      isGenerated: sql<boolean>`${assetVersions.provenance} is not null`,
+      isValid: sql<boolean>`(${assetVersions.validation}->>'valid')::boolean`,
+      errors: sql<number>`(${assetVersions.validation}->'counts'->>'errors')::int`,
+      warnings: sql<number>`(${assetVersions.validation}->'counts'->>'warnings')::int`,
     })
     .from(assetVersions)
     .leftJoin(users, eq(users.id, assetVersions.createdBy))
     .where(and(eq(assetVersions.workspaceId, options.workspaceId), eq(assetVersions.assetId, options.assetId)))
-    .orderBy(desc(assetVersions.version))
-    .then((rows) =>
-      rows.map((row) => ({
-        version: row.version,
-        createdAt: row.createdAt,
-        author: row.authorName ?? row.authorEmail ?? "unknown",
-        isGenerated: row.isGenerated !== null,
-        isValid: row.valid.valid,
-        errors: row.valid.counts.errors,
-        warnings: row.valid.counts.warnings,
-      })),
-    );
+    .orderBy(desc(assetVersions.version));
+  return rows.map((row) => ({
+    version: row.version,
+    createdAt: row.createdAt,
+    author: row.authorName ?? row.authorEmail ?? "unknown",
+    isGenerated: Boolean(row.isGenerated),
+    isValid: Boolean(row.isValid),
+    errors: Number(row.errors),
+    warnings: Number(row.warnings),
+  }));
 }
 
 export async function getVersion(db: Database, options: { workspaceId: string; assetId: string; version: number }) {

@@ -72,8 +72,11 @@ export async function editAsset(
   await db.insert(assetVersions).values({ id: createId("assetVersion"), assetId: asset.id, workspaceId: options.workspaceId, version, content, validation, provenance: null, createdBy: options.userId });
   const state = BACK_TO_DRAFT.has(asset.state) ? ("draft" as const) : asset.state;
   await db.update(assets).set({ currentVersion: version, title: assetTitle(content), lastEditedBy: options.userId, state, updatedAt: new Date() }).where(eq(assets.id, asset.id));
-  if (state !== asset.state) {
-    await db.insert(assetTransitions).values({ id: createId("assetTransition"), assetId: asset.id, workspaceId: options.workspaceId, fromState: asset.state, toState: state, action: "edit", version, actorId: options.userId, comment: "Edited: a new version starts as a draft." });
+  // History shows edits that change the state, and edits during review (which make the editor
+  // the asset's last editor, so someone else must approve it).
+  if (state !== asset.state || asset.state === "in_review") {
+    const comment = state !== asset.state ? "Edited: a new version starts as a draft." : "Edited during review.";
+    await db.insert(assetTransitions).values({ id: createId("assetTransition"), assetId: asset.id, workspaceId: options.workspaceId, fromState: asset.state, toState: state, action: "edit", version, actorId: options.userId, comment });
   }
   return { version, validation, state };
 }
