@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   asset: "ast",
   assetVersion: "asv",
   generationBatch: "gbt",
+  kpiImport: "kim",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

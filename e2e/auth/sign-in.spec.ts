@@ -5,8 +5,8 @@ import { WorkspaceShell } from "../pages/workspace-shell";
 
 const EXPECTED_NAVIGATION = {
   admin: { label: "Admin", nav: ["Generate", "Review", "Assets", "Knowledge", "Dashboard", "Admin"] },
-  marketer: { label: "Marketer", nav: ["Generate", "Assets", "Knowledge", "Dashboard"] },
-  editor: { label: "Editor", nav: ["Review", "Assets", "Knowledge", "Dashboard"] },
+  marketer: { label: "Marketer", nav: ["Generate", "Assets", "Knowledge"] },
+  editor: { label: "Editor", nav: ["Review", "Assets", "Knowledge"] },
   manager: { label: "Manager", nav: ["Assets", "Knowledge", "Dashboard"] },
 } as const;
 

@@ -10,7 +10,7 @@ describe("role → permission table", () => {
 
   it("lets marketers generate, edit and submit but not review, approve, publish or administer", () => {
     expect(["asset:generate", "asset:edit", "asset:submit", "asset:read"].every((p) => roleHasPermission("marketer", p as never))).toBe(true);
-    for (const denied of ["asset:review", "asset:approve", "asset:publish", "members:manage", "settings:manage", "audit:read", "knowledge:write"] as const) {
+    for (const denied of ["asset:review", "asset:approve", "asset:publish", "members:manage", "settings:manage", "audit:read", "knowledge:write", "kpi:read", "kpi:import"] as const) {
       expect(roleHasPermission("marketer", denied), denied).toBe(false);
     }
   });
@@ -23,12 +23,14 @@ describe("role → permission table", () => {
     // Releasing firewall-flagged text into generation context is an admin decision (four eyes).
     expect(roleHasPermission("editor", "knowledge:release")).toBe(false);
     expect(roleHasPermission("editor", "members:manage")).toBe(false);
+    expect(roleHasPermission("editor", "kpi:read")).toBe(false);
   });
 
-  it("lets managers read assets and KPIs and import KPIs, nothing that changes content", () => {
+  it("lets managers read assets and KPIs, nothing that changes content; importing KPIs is an admin's", () => {
     expect(roleHasPermission("manager", "asset:read")).toBe(true);
     expect(roleHasPermission("manager", "kpi:read")).toBe(true);
-    expect(roleHasPermission("manager", "kpi:import")).toBe(true);
+    expect(roleHasPermission("manager", "kpi:import")).toBe(false);
+    expect(roleHasPermission("admin", "kpi:import")).toBe(true);
     for (const denied of ["asset:generate", "asset:edit", "asset:approve", "knowledge:write", "members:manage"] as const) {
       expect(roleHasPermission("manager", denied), denied).toBe(false);
     }
@@ -52,8 +54,8 @@ describe("navigation by role", () => {
   const labels = (role: (typeof ROLES)[number]) => sectionsForRole(role).map((s) => s.label);
   it("shows each role only what it may use", () => {
     expect(labels("admin")).toEqual(["Generate", "Review", "Assets", "Knowledge", "Dashboard", "Admin"]);
-    expect(labels("marketer")).toEqual(["Generate", "Assets", "Knowledge", "Dashboard"]);
-    expect(labels("editor")).toEqual(["Review", "Assets", "Knowledge", "Dashboard"]);
+    expect(labels("marketer")).toEqual(["Generate", "Assets", "Knowledge"]);
+    expect(labels("editor")).toEqual(["Review", "Assets", "Knowledge"]);
     expect(labels("manager")).toEqual(["Assets", "Knowledge", "Dashboard"]);
   });
 });

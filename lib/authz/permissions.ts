@@ -31,7 +31,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export const ROLE_PERMISSIONS = {
   admin: PERMISSIONS,
-  marketer: ["knowledge:read", "asset:generate", "asset:read", "asset:edit", "asset:submit", "kpi:read"],
+  marketer: ["knowledge:read", "asset:generate", "asset:read", "asset:edit", "asset:submit"],
   editor: [
     "knowledge:read",
     "knowledge:write",
@@ -41,9 +41,9 @@ export const ROLE_PERMISSIONS = {
     "asset:review",
     "asset:approve",
     "asset:publish",
-    "kpi:read",
   ],
-  manager: ["knowledge:read", "asset:read", "kpi:read", "kpi:import"],
+  // KPI dashboards are for managers and admins; importing performance data is an admin's by default.
+  manager: ["knowledge:read", "asset:read", "kpi:read"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

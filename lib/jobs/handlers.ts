@@ -6,5 +6,6 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
   const { INGEST_JOB_TYPE, ingestJobHandler } = await import("@/lib/knowledge/ingest/ingest-versions");
   const { REEMBED_JOB_TYPE, reembedJobHandler } = await import("@/lib/knowledge/ingest/reembed");
   const { BATCH_ITEM_JOB_TYPE, batchItemJobHandler } = await import("@/lib/assets/batch/batch-job");
-  return { [INGEST_JOB_TYPE]: ingestJobHandler, [REEMBED_JOB_TYPE]: reembedJobHandler, [BATCH_ITEM_JOB_TYPE]: batchItemJobHandler };
+  const { KPI_IMPORT_JOB_TYPE, kpiImportJobHandler } = await import("@/lib/kpi/jobs/import-job");
+  return { [INGEST_JOB_TYPE]: ingestJobHandler, [REEMBED_JOB_TYPE]: reembedJobHandler, [BATCH_ITEM_JOB_TYPE]: batchItemJobHandler, [KPI_IMPORT_JOB_TYPE]: kpiImportJobHandler };
 }

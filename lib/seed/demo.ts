@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { appendAuditEntry } from "@/lib/audit/append";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SECOND_WORKSPACE, DEMO_WORKSPACE } from "./demo-accounts";
 import { DEMO_CONTENT, seedBrandContent } from "./demo-content";
+import { seedDemoPerformance } from "./demo-performance";
 
 /**
  * Creates the demo workspaces, one user per role and the brands' synthetic content, once. Idempotent: a database that already
@@ -41,6 +42,7 @@ export async function seedDemoWorkspace(db: Database): Promise<{ created: boolea
     }
     // Synthetic brand content, so a fresh start can generate assets right away.
     await seedBrandContent(tx, { workspaceId: mainId, seed: DEMO_CONTENT.nordlicht });
+    await seedDemoPerformance(tx, { workspaceId: mainId });
     await seedBrandContent(tx, { workspaceId: secondId, seed: DEMO_CONTENT.waldkaffee });
     for (const workspaceId of [mainId, secondId]) {
       await appendAuditEntry(tx, {

@@ -13,3 +13,4 @@ export { jobs } from "./jobs";
 export { workspaceRoutingSettings, modelBudgets, modelUsageMonthly, modelCalls, modelCache } from "./model-routing";
 export { brandSettings } from "./brand-settings";
 export { assets, assetVersions, assetStateEnum, generationBatches } from "./assets";
+export { kpiImports, kpiUploadChunks, kpiStagedRows, kpiPerformance, kpiDailyRollup, kpiAdLinks } from "./kpi";

@@ -51,6 +51,8 @@ export interface DetectedFormat {
 
 export interface ImportBatch {
   rows: ImportRow[];
+  /** 1-based physical line of each row in `rows`, same order (for messages about a stored row). */
+  rowLines: number[];
   /** Rejected lines since the previous batch, in file order. */
   errors: LineError[];
   format: DetectedFormat;
@@ -64,6 +66,18 @@ const DEFAULT_BATCH_SIZE = 5_000;
 const DEFAULT_HEADER_SEARCH_LINES = 30;
 // Upper bound of text read ahead for delimiter sniffing, whatever the line lengths.
 const SNIFF_MAX_CHARS = 256 * 1024;
+// Largest piece of text handed to papaparse at once. After each backpressure pause it resumes by
+// re-scanning the rest of its current chunk, so the cost grows with the chunk's size squared: a
+// 4 MiB upload chunk parsed 100k rows in 7 s, 64 KiB pieces of the same text in well under 1 s.
+const PARSE_SLICE_CHARS = 64 * 1024;
+
+function* slices(text: string): Generator<string, void, undefined> {
+  if (text.length <= PARSE_SLICE_CHARS) {
+    if (text) yield text;
+    return;
+  }
+  for (let start = 0; start < text.length; start += PARSE_SLICE_CHARS) yield text.slice(start, start + PARSE_SLICE_CHARS);
+}
 
 function lineBreaks(text: string): number {
   let count = 0;
@@ -147,13 +161,13 @@ export async function* importReportStream(source: AsyncIterable<string | Uint8Ar
 
   async function* fullText(): AsyncGenerator<string, void, undefined> {
     try {
-      yield prefix;
+      yield* slices(prefix);
       prefix = ""; // release the read-ahead
       if (exhausted) return;
       for (;;) {
         const next = await iterator.next();
         if (next.done) return;
-        yield next.value;
+        yield* slices(next.value);
       }
     } finally {
       // Closes the caller's source (e.g. the file handle) when the import stops early.
@@ -172,6 +186,7 @@ export async function* importReportStream(source: AsyncIterable<string | Uint8Ar
   let layout: ColumnLayout | null = null;
   let format: DetectedFormat | null = null;
   let rows: ImportRow[] = [];
+  let rowLines: number[] = [];
   let errors: LineError[] = [];
   let nextLine = 1;
   try {
@@ -198,19 +213,21 @@ export async function* importReportStream(source: AsyncIterable<string | Uint8Ar
       const result = mapRow(cells, layout);
       if (result.ok) {
         rows.push(result.row);
+        rowLines.push(line);
         progress.rowsAccepted++;
       } else {
         errors.push({ line, message: `line ${line}: ${result.problems.join("; ")}` });
         progress.rowsRejected++;
       }
       if (rows.length >= batchSize || errors.length >= batchSize) {
-        yield { rows, errors, format, progress: { ...progress }, done: false };
+        yield { rows, rowLines, errors, format, progress: { ...progress }, done: false };
         rows = [];
+        rowLines = [];
         errors = [];
       }
     }
     if (!format) throw noHeaderError(presets, headerSearchLines);
-    yield { rows, errors, format, progress: { ...progress }, done: true };
+    yield { rows, rowLines, errors, format, progress: { ...progress }, done: true };
   } finally {
     parser.destroy();
     input.destroy();

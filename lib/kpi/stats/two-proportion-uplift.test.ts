@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { twoProportionUplift } from "./two-proportion-uplift";
+import { formatPValue, twoProportionUplift } from "./two-proportion-uplift";
 
 describe("twoProportionUplift", () => {
   it("reports rates, Newcombe difference, Katz relative uplift and the pooled z-test", () => {
@@ -91,5 +91,13 @@ describe("twoProportionUplift", () => {
     expect(() => twoProportionUplift({ successesA: -1, trialsA: 10, successesB: 1, trialsB: 10 })).toThrow(RangeError);
     expect(() => twoProportionUplift({ successesA: 1.5, trialsA: 10, successesB: 1, trialsB: 10 })).toThrow(RangeError);
     expect(() => twoProportionUplift({ successesA: 1, trialsA: 10, successesB: 1, trialsB: 10, confidence: 95 })).toThrow(RangeError);
+  });
+});
+
+describe("formatPValue", () => {
+  it("never prints an underflowed p-value as 0", () => {
+    expect(formatPValue(0)).toBe("< 0.0001");
+    expect(formatPValue(0.00004)).toBe("< 0.0001");
+    expect(formatPValue(0.0321)).toBe("= 0.032");
   });
 });

@@ -60,6 +60,11 @@ export interface UpliftResult {
   reason: string;
 }
 
+/** "0.0032", or "< 0.0001" where toPrecision would print an underflowed p as "0.0". */
+export function formatPValue(p: number): string {
+  return p < 0.0001 ? "< 0.0001" : `= ${p.toPrecision(2)}`;
+}
+
 function assertCount(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
 }
@@ -147,7 +152,7 @@ export function twoProportionUplift(input: UpliftInput): UpliftResult {
   const excludesZero = interval ? interval.lower > 0 || interval.upper < 0 : false;
   if (pValue !== null && pValue < alpha && excludesZero && difference) {
     const up = difference.estimate > 0;
-    return { ...base, verdict: up ? "significant uplift" : "significant drop", reason: `p = ${pValue.toPrecision(2)} < ${alpha.toPrecision(2)} and the interval excludes 0` };
+    return { ...base, verdict: up ? "significant uplift" : "significant drop", reason: `p ${formatPValue(pValue)} < ${alpha.toPrecision(2)} and the interval excludes 0` };
   }
-  return { ...base, verdict: "no significant difference", reason: `p = ${pValue === null ? "n/a" : pValue.toPrecision(2)} ≥ ${alpha.toPrecision(2)} or the interval includes 0` };
+  return { ...base, verdict: "no significant difference", reason: `p ${pValue === null ? "= n/a" : formatPValue(pValue)} ≥ ${alpha.toPrecision(2)} or the interval includes 0` };
 }

@@ -1,0 +1,98 @@
+import "server-only";
+import { and, eq, lt, sql } from "drizzle-orm";
+import { kpiImports, kpiUploadChunks } from "@/lib/db/schema/kpi";
+import type { Database } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import { createId } from "@/lib/ids";
+import { enqueueJob } from "@/lib/jobs/queue";
+import type { KpiImportMapping } from "@/lib/kpi/import/mapping-choice";
+import { ABANDONED_UPLOAD_HOURS, formatBytes, MAX_IMPORT_BYTES } from "./limits";
+
+export const KPI_IMPORT_JOB_TYPE = "kpi.import";
+
+/**
+ * Starts an upload: the import row that later chunks attach to. The file arrives in chunks so a
+ * file of hundreds of megabytes never has to fit in one request or in memory.
+ */
+export async function startUpload(
+  db: Database,
+  options: { workspaceId: string; actorId: string; fileName: string; byteSize: number; mapping: KpiImportMapping },
+): Promise<{ importId: string }> {
+  if (options.byteSize <= 0) throw new AppError("invalid_input", "The file is empty.");
+  if (options.byteSize > MAX_IMPORT_BYTES) {
+    throw new AppError("invalid_input", `The file is ${formatBytes(options.byteSize)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}. Split the export by date range.`);
+  }
+  // Abandoned uploads (a closed tab) would otherwise keep their chunks forever.
+  await db
+    .delete(kpiImports)
+    .where(and(eq(kpiImports.workspaceId, options.workspaceId), eq(kpiImports.status, "uploading"), lt(kpiImports.updatedAt, sql`now() - make_interval(hours => ${ABANDONED_UPLOAD_HOURS})`)));
+  const importId = createId("kpiImport");
+  await db.insert(kpiImports).values({
+    id: importId,
+    workspaceId: options.workspaceId,
+    fileName: options.fileName,
+    byteSize: options.byteSize,
+    mapping: options.mapping,
+    createdBy: options.actorId,
+  });
+  return { importId };
+}
+
+async function getUploadingImport(db: Database, options: { workspaceId: string; importId: string }) {
+  const [row] = await db
+    .select({ id: kpiImports.id, status: kpiImports.status, byteSize: kpiImports.byteSize, receivedBytes: kpiImports.receivedBytes, chunkCount: kpiImports.chunkCount })
+    .from(kpiImports)
+    .where(and(eq(kpiImports.workspaceId, options.workspaceId), eq(kpiImports.id, options.importId)))
+    .for("update");
+  if (!row) throw new AppError("not_found", "This import does not exist.");
+  return row;
+}
+
+/**
+ * Stores chunk `seq`. Chunks must arrive in order; a repeated chunk (a retried request whose
+ * first answer was lost) is accepted once and ignored after, so a client can simply retry.
+ */
+export async function appendChunk(db: Database, options: { workspaceId: string; importId: string; seq: number; bytes: Uint8Array }): Promise<{ receivedBytes: number }> {
+  const upload = await getUploadingImport(db, options);
+  if (upload.status !== "uploading") throw new AppError("conflict", "This upload is already complete.");
+  if (options.seq < upload.chunkCount) return { receivedBytes: upload.receivedBytes };
+  if (options.seq !== upload.chunkCount) throw new AppError("conflict", `Expected part ${upload.chunkCount + 1} of the file, got part ${options.seq + 1}. Start the upload again.`);
+  if (options.bytes.byteLength === 0) throw new AppError("invalid_input", "An upload part is empty.");
+  const receivedBytes = upload.receivedBytes + options.bytes.byteLength;
+  if (receivedBytes > upload.byteSize) throw new AppError("invalid_input", "More data arrived than the file size announced. Start the upload again.");
+  await db.insert(kpiUploadChunks).values({ importId: options.importId, seq: options.seq, data: options.bytes });
+  await db
+    .update(kpiImports)
+    .set({ receivedBytes, chunkCount: upload.chunkCount + 1, updatedAt: sql`now()` })
+    .where(eq(kpiImports.id, options.importId));
+  return { receivedBytes };
+}
+
+/** Ends the upload and queues the import job; the page shows its progress from here. */
+export async function finishUpload(db: Database, options: { workspaceId: string; importId: string }): Promise<{ jobId: string }> {
+  const upload = await getUploadingImport(db, options);
+  if (upload.status !== "uploading") throw new AppError("conflict", "This upload is already complete.");
+  if (upload.receivedBytes !== upload.byteSize) {
+    throw new AppError("invalid_input", `Only ${formatBytes(upload.receivedBytes)} of ${formatBytes(upload.byteSize)} arrived. Start the upload again.`);
+  }
+  const jobId = await enqueueJob(db, {
+    workspaceId: options.workspaceId,
+    type: KPI_IMPORT_JOB_TYPE,
+    payload: { importId: options.importId },
+    idempotencyKey: `kpi-import:${options.importId}`,
+  });
+  await db.update(kpiImports).set({ status: "queued", jobId, updatedAt: sql`now()` }).where(eq(kpiImports.id, options.importId));
+  return { jobId };
+}
+
+/** The uploaded file, chunk by chunk in order, for the streaming parser. One chunk in memory at a time. */
+export async function* readUploadChunks(db: Database, options: { importId: string; chunkCount: number }): AsyncGenerator<Uint8Array, void, undefined> {
+  for (let seq = 0; seq < options.chunkCount; seq++) {
+    const [chunk] = await db
+      .select({ data: kpiUploadChunks.data })
+      .from(kpiUploadChunks)
+      .where(and(eq(kpiUploadChunks.importId, options.importId), eq(kpiUploadChunks.seq, seq)));
+    if (!chunk) throw new Error(`upload ${options.importId} is missing chunk ${seq}`);
+    yield chunk.data instanceof Uint8Array ? chunk.data : new Uint8Array(chunk.data as ArrayBufferLike);
+  }
+}
