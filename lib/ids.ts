@@ -15,6 +15,10 @@ export const ID_PREFIXES = {
   asset: "ast",
   assetVersion: "asv",
   generationBatch: "gbt",
+  assetTransition: "atr",
+  assetComment: "acm",
+  webhookDelivery: "whd",
+  webhookAttempt: "wha",
   kpiImport: "kim",
 } as const;
 

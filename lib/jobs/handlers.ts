@@ -7,5 +7,13 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
   const { REEMBED_JOB_TYPE, reembedJobHandler } = await import("@/lib/knowledge/ingest/reembed");
   const { BATCH_ITEM_JOB_TYPE, batchItemJobHandler } = await import("@/lib/assets/batch/batch-job");
   const { KPI_IMPORT_JOB_TYPE, kpiImportJobHandler } = await import("@/lib/kpi/jobs/import-job");
-  return { [INGEST_JOB_TYPE]: ingestJobHandler, [REEMBED_JOB_TYPE]: reembedJobHandler, [BATCH_ITEM_JOB_TYPE]: batchItemJobHandler, [KPI_IMPORT_JOB_TYPE]: kpiImportJobHandler };
+  const { WEBHOOK_JOB_TYPE } = await import("@/lib/review/webhooks/enqueue-delivery");
+  const { webhookDeliveryJobHandler } = await import("@/lib/review/webhooks/deliver-job");
+  return {
+    [INGEST_JOB_TYPE]: ingestJobHandler,
+    [REEMBED_JOB_TYPE]: reembedJobHandler,
+    [BATCH_ITEM_JOB_TYPE]: batchItemJobHandler,
+    [KPI_IMPORT_JOB_TYPE]: kpiImportJobHandler,
+    [WEBHOOK_JOB_TYPE]: webhookDeliveryJobHandler,
+  };
 }

@@ -14,3 +14,4 @@ export { workspaceRoutingSettings, modelBudgets, modelUsageMonthly, modelCalls, 
 export { brandSettings } from "./brand-settings";
 export { assets, assetVersions, assetStateEnum, generationBatches } from "./assets";
 export { kpiImports, kpiUploadChunks, kpiStagedRows, kpiPerformance, kpiDailyRollup, kpiAdLinks } from "./kpi";
+export { assetTransitions, assetComments, webhookEndpoints, webhookDeliveries, webhookDeliveryAttempts } from "./review";
