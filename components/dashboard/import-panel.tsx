@@ -7,7 +7,6 @@ import { describeActionError } from "@/components/admin/action-feedback";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CustomMappingInput } from "@/lib/kpi/import/custom-mapping";
-import type { KpiImportMapping } from "@/lib/kpi/import/mapping-choice";
 import { PRESETS } from "@/lib/kpi/import/presets";
 import { formatBytes, MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from "@/lib/kpi/uploads/limits";
 import { CustomMappingFields } from "./custom-mapping-fields";
@@ -17,6 +16,13 @@ type Preview = { headers: string[]; presetId: string | null; headerLine: number;
 type Phase = { kind: "idle" } | { kind: "previewing" } | { kind: "ready" } | { kind: "uploading"; sent: number } | { kind: "queued" } | { kind: "error"; message: string };
 
 const EMPTY_CUSTOM: CustomMappingInput = { channel: "custom", columns: { date: "", campaign: "", impressions: "", clicks: "", cost: "" } };
+const REQUIRED_CUSTOM = [
+  { key: "date", label: "date" },
+  { key: "campaign", label: "campaign" },
+  { key: "impressions", label: "impressions" },
+  { key: "clicks", label: "clicks" },
+  { key: "cost", label: "cost" },
+] as const;
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
 
 /**
@@ -52,14 +58,19 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
     setPhase({ kind: "ready" });
   }
 
-  function mapping(): KpiImportMapping {
+  function mapping(): Parameters<typeof startKpiImportAction>[0]["mapping"] {
     if (choice === "auto") return { kind: "auto" };
-    if (choice === "custom") return { kind: "custom", mapping: custom as never };
+    if (choice === "custom") return { kind: "custom", mapping: custom };
     return { kind: "preset", presetId: choice };
   }
 
   async function startImport() {
     if (!file) return;
+    const unmapped = choice === "custom" ? REQUIRED_CUSTOM.filter((field) => !custom.columns[field.key]) : [];
+    if (unmapped.length > 0) {
+      setPhase({ kind: "error", message: `Choose a column for ${unmapped.map((field) => field.label).join(", ")}: an import needs them.` });
+      return;
+    }
     setPhase({ kind: "uploading", sent: 0 });
     const started = await startKpiImportAction({ workspaceId, fileName: file.name, byteSize: file.size, mapping: mapping() });
     const startError = started ? describeActionError(started) : "No answer from the server.";
@@ -133,7 +144,7 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
         ) : null}
       </div>
       {phase.kind === "previewing" ? <p className="text-sm text-slate-600">Reading the header…</p> : null}
-      {preview && file && (phase.kind === "ready" || phase.kind === "uploading") ? (
+      {preview && file && phase.kind !== "previewing" && phase.kind !== "queued" ? (
         <div className="space-y-3">
           <p className="text-sm text-slate-700" data-testid="import-detected">
             {detected ? `Recognised: ${detected.label}` : "No preset matches this header"} — header on line {preview.headerLine}, {DELIMITER_NAMES[preview.delimiter] ?? preview.delimiter}-separated,{" "}

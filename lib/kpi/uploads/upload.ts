@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, lt, sql } from "drizzle-orm";
-import { kpiImports, kpiUploadChunks } from "@/lib/db/schema/kpi";
+import { kpiImports } from "@/lib/db/schema/kpi";
+import { executeRows } from "@/lib/db/execute";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
@@ -60,7 +61,9 @@ export async function appendChunk(db: Database, options: { workspaceId: string; 
   if (options.bytes.byteLength === 0) throw new AppError("invalid_input", "An upload part is empty.");
   const receivedBytes = upload.receivedBytes + options.bytes.byteLength;
   if (receivedBytes > upload.byteSize) throw new AppError("invalid_input", "More data arrived than the file size announced. Start the upload again.");
-  await db.insert(kpiUploadChunks).values({ importId: options.importId, seq: options.seq, data: options.bytes });
+  // Sent as base64 text and decoded by the database: the embedded PGlite binds a bytea parameter
+  // ten times slower than a text one (0.9 s against 0.08 s per 4 MB part).
+  await db.execute(sql`insert into kpi_upload_chunks (import_id, seq, data) values (${options.importId}, ${options.seq}, decode(${Buffer.from(options.bytes).toString("base64")}, 'base64'))`);
   await db
     .update(kpiImports)
     .set({ receivedBytes, chunkCount: upload.chunkCount + 1, updatedAt: sql`now()` })
@@ -85,14 +88,18 @@ export async function finishUpload(db: Database, options: { workspaceId: string;
   return { jobId };
 }
 
-/** The uploaded file, chunk by chunk in order, for the streaming parser. One chunk in memory at a time. */
+/**
+ * The uploaded file, chunk by chunk in order, for the streaming parser. One chunk in memory at a
+ * time. Read as base64 text for the same reason it is written that way (see appendChunk); Node's
+ * decoder skips the line breaks PostgreSQL's encode() puts into base64.
+ */
 export async function* readUploadChunks(db: Database, options: { importId: string; chunkCount: number }): AsyncGenerator<Uint8Array, void, undefined> {
   for (let seq = 0; seq < options.chunkCount; seq++) {
-    const [chunk] = await db
-      .select({ data: kpiUploadChunks.data })
-      .from(kpiUploadChunks)
-      .where(and(eq(kpiUploadChunks.importId, options.importId), eq(kpiUploadChunks.seq, seq)));
+    const [chunk] = await executeRows<{ data: string }>(
+      db,
+      sql`select encode(data, 'base64') as data from kpi_upload_chunks where import_id = ${options.importId} and seq = ${seq}`,
+    );
     if (!chunk) throw new Error(`upload ${options.importId} is missing chunk ${seq}`);
-    yield chunk.data instanceof Uint8Array ? chunk.data : new Uint8Array(chunk.data as ArrayBufferLike);
+    yield new Uint8Array(Buffer.from(chunk.data, "base64"));
   }
 }
