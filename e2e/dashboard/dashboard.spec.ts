@@ -72,3 +72,13 @@ test("an admin imports a report with one bad line: the rest is imported and the 
   await dashboard.goto(DEMO_WORKSPACE.slug, "?from=2026-10-01&to=2026-10-31&campaign=E2E+Campaign");
   await expect(dashboard.tile("clicks")).toContainText("600");
 });
+
+test("a workspace without performance data explains how to import", async ({ page }) => {
+  await signIn(page, "admin");
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto("waldkaffee");
+  await expect(page.getByTestId("dashboard-empty")).toContainText("No campaign performance imported yet");
+  await page.getByRole("link", { name: "Import a report" }).click();
+  await expect(page.getByRole("heading", { name: "Import campaign performance" })).toBeVisible();
+  await expect(page.getByTestId("import-list")).toBeEmpty();
+});

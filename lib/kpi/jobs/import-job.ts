@@ -5,7 +5,6 @@ import { kpiImports, kpiUploadChunks, type KpiImport } from "@/lib/db/schema/kpi
 import type { Database } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import type { JobHandler } from "@/lib/jobs/worker";
-import type { LineError } from "@/lib/kpi/import/types";
 import { loadRowLinker } from "@/lib/kpi/link/load-link-candidates";
 import { analyzeAfterLargeImport, clearStagedRows, finishImport, lockWorkspaceImports, mergeStagedRows } from "@/lib/kpi/store/finish-import";
 import type { BatchTarget } from "@/lib/kpi/store/upsert-batch";
@@ -98,7 +97,8 @@ export async function runKpiImport(db: Database, options: { importId: string; re
     .set({ status: "parsing", bytesRead: 0, rowsAccepted: 0, rowsRejected: 0, rowsSkipped: 0, errors: [], failureReason: null, updatedAt: sql`now()` })
     .where(eq(kpiImports.id, started.id));
   await clearStagedRows(db, { importId: started.id });
-  const target = options.target ?? (env.DATABASE_URL ? "performance" : "staging");
+  // The direct path needs a second connection for the progress updates while its transaction is open.
+  const target = options.target ?? (env.DATABASE_URL && env.DATABASE_POOL_MAX >= 2 ? "performance" : "staging");
   const linker = await loadRowLinker(db, { workspaceId: started.workspaceId });
   const parse = (writer: Database) => parseIntoTarget({ writer, progressDb: db, started, target, linker, reportProgress: options.reportProgress, batchSize: options.batchSize });
 
@@ -149,5 +149,3 @@ export const kpiImportJobHandler: JobHandler = {
     await markFailed(db, importId, failure.message);
   },
 };
-
-export type { LineError };
