@@ -1,5 +1,6 @@
 import { APICallError } from "@ai-sdk/provider";
 import { NoObjectGeneratedError } from "ai";
+import { AppError } from "@/lib/errors";
 
 /** How one failed attempt is treated: retried on the same model, or handed to the next one. */
 export type FailureClass = "timeout" | "retryable" | "invalid_output" | "fatal";
@@ -61,6 +62,13 @@ export class RouterError extends Error {
     super(message);
     this.name = "RouterError";
   }
+}
+
+const APP_ERROR_CODES = { budget_exhausted: "budget_exhausted", rate_limited: "rate_limited", no_candidate: "unavailable", all_candidates_failed: "unavailable" } as const;
+
+/** The app error a feature answers for a router failure (its sentence is already written for people). */
+export function routerErrorToAppError(error: RouterError): AppError {
+  return new AppError(APP_ERROR_CODES[error.kind], error.message);
 }
 
 export function errorDetail(error: unknown): { detail: string; statusCode?: number } {

@@ -8,7 +8,7 @@ import type { AssetProvenance } from "@/lib/db/schema/assets";
 import { AppError } from "@/lib/errors";
 import { redactPersonalData } from "@/lib/ai/redact";
 import { routeModelCall, type RoutedCall } from "@/lib/ai/router";
-import { InvalidModelOutputError, RouterError } from "@/lib/ai/routing/errors";
+import { InvalidModelOutputError, RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
 import type { Task } from "@/lib/ai/routing/policy";
 import { countTokens } from "@/lib/rag/text/tokenize";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
@@ -66,7 +66,6 @@ export type GenerateAssetOptions = {
   routerTestOverrides?: RoutedCall<unknown>["testOverrides"];
 };
 
-export const ROUTER_ERROR_CODES = { budget_exhausted: "budget_exhausted", rate_limited: "rate_limited", no_candidate: "unavailable", all_candidates_failed: "unavailable" } as const;
 
 function redactBrief(brief: BriefInput) {
   let count = 0;
@@ -244,7 +243,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
   } catch (error) {
     if (!(error instanceof RouterError)) throw error;
     const bestSoFar = best as { content: Asset; validation: ValidationReport; modelId: string } | null;
-    if (error.kind !== "all_candidates_failed" || !bestSoFar) throw new AppError(ROUTER_ERROR_CODES[error.kind], error.message);
+    if (error.kind !== "all_candidates_failed" || !bestSoFar) throw routerErrorToAppError(error);
     outcome = { ...bestSoFar, isBestEffort: true, callId: "", costUsd: 0, reasons: [] };
   }
 

@@ -6,7 +6,7 @@ import type { Role } from "@/lib/authz/roles";
 import { assetVersions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { routeModelCall, type RoutedCall } from "@/lib/ai/router";
-import { RouterError } from "@/lib/ai/routing/errors";
+import { RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
 import { countTokens } from "@/lib/rag/text/tokenize";
 import { ASSET_SCHEMAS, type Asset } from "@/lib/assets/schemas/asset";
 import { CitedTextSchema, type CitedText } from "@/lib/assets/schemas/cited-text";
@@ -16,7 +16,7 @@ import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
 import { loadValidationContext } from "@/lib/assets/drafts/validation-context";
 import { BriefInputSchema } from "./brief";
 import { citedTextAt, fieldLimit, withCitedTextAt } from "./field-paths";
-import { ROUTER_ERROR_CODES, prepareGeneration, toPassage, type SourcePassage } from "./generate-asset";
+import { prepareGeneration, toPassage, type SourcePassage } from "./generate-asset";
 import { briefElement } from "./prompt";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
 import { FIELD_REWRITE_OUTPUT } from "./local-writers/register-local-writers";
@@ -92,7 +92,7 @@ export async function regenerateField(
       model: routed.model.id,
     };
   } catch (error) {
-    if (error instanceof RouterError) throw new AppError(ROUTER_ERROR_CODES[error.kind], error.message);
+    if (error instanceof RouterError) throw routerErrorToAppError(error);
     throw error;
   }
 }

@@ -2,10 +2,9 @@ import "server-only";
 import { generateText } from "ai";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
-import { AppError } from "@/lib/errors";
 import { redactPersonalData } from "@/lib/ai/redact";
 import { routeModelCall, type RoutedCall } from "@/lib/ai/router";
-import { RouterError } from "@/lib/ai/routing/errors";
+import { RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
 import { countTokens } from "@/lib/rag/text/tokenize";
 import { retrieve } from "../retrieve/retrieve";
 import { formatRetrievedContext } from "../retrieve/context";
@@ -17,13 +16,6 @@ const INSTRUCTIONS = [
   "No source, no claim: if the sources do not contain the answer, say so.",
   "After each statement, cite the id of the source it rests on in square brackets, e.g. [chk_abc].",
 ].join(" ");
-
-const ROUTER_ERROR_CODES = {
-  budget_exhausted: "budget_exhausted",
-  rate_limited: "rate_limited",
-  no_candidate: "unavailable",
-  all_candidates_failed: "unavailable",
-} as const;
 
 /**
  * Answers a question from the knowledge base through the router: personal data is redacted from
@@ -67,7 +59,7 @@ export async function answerQuestion(
       citations: sources.filter((s) => citedIds.has(s.chunkId)).map((s) => ({ chunkId: s.chunkId, sourceTitle: s.sourceTitle, version: s.version, url: s.url })),
     };
   } catch (error) {
-    if (error instanceof RouterError) throw new AppError(ROUTER_ERROR_CODES[error.kind], error.message);
+    if (error instanceof RouterError) throw routerErrorToAppError(error);
     throw error;
   }
 }
