@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { FORMULA_CELL } from "@/lib/csv/formula-guard";
 
 export type CsvExportOptions = {
   /**
@@ -13,13 +14,10 @@ export type CsvExportOptions = {
 const UTF8_BOM = "\uFEFF";
 
 /*
- * A cell starting with =, +, -, @, tab or CR is run as a formula when the file is opened in a
- * spreadsheet (CSV injection), and ad text comes from a model reading uploaded documents. Such
- * cells get a leading apostrophe. The cost: an ad text that really starts with "-" or "+"
- * ("-20 % auf alles") arrives with the apostrophe, visible in the ad tool's review before
- * posting. Papa's built-in default pattern is not used: its ".*$" misses values with a newline.
+ * Ad text comes from a model reading uploaded documents, so formula-like cells are defused
+ * (lib/csv/formula-guard.ts). The cost: an ad text that really starts with "-" or "+" followed
+ * by words ("-20 % auf alles") arrives with an apostrophe, visible in the ad tool's review.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * RFC 4180 CSV (comma, CRLF, quotes where a value needs them) with a fixed column order.
@@ -28,7 +26,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function toCsv(columns: readonly string[], rows: readonly (readonly string[])[], options: CsvExportOptions = {}): string {
   const csv = Papa.unparse(
     { fields: [...columns], data: rows.map((row) => [...row]) },
-    { newline: "\r\n", escapeFormulae: FORMULA_START },
+    { newline: "\r\n", escapeFormulae: FORMULA_CELL },
   );
   return (options.bom ?? true) ? UTF8_BOM + csv : csv;
 }
