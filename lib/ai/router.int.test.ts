@@ -142,6 +142,23 @@ describe("routed model calls", () => {
     const limited = await callWith({ workspaceId: workspace.id, userId: user.id, scripts: { "a:model": [VALID] } });
     await expect(limited.result).rejects.toMatchObject({ kind: "rate_limited", message: expect.stringMatching(/Try again in \d+ s/) });
     expect(limited.models["a:model"]!.doGenerateCalls).toHaveLength(0);
+
+    // Background work for the same user (a batch) is recorded for them but not limited as their clicks.
+    const background = await routeModelCall({
+      db: await getDb(),
+      workspaceId: workspace.id,
+      userId: user.id,
+      skipUserRateLimit: true,
+      task: "seo-asset",
+      request,
+      cache: false,
+      testOverrides: { catalog: [entry("a:model")], configuredProviders: new Set(["a"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveLanguageModel: () => scriptedModel("a:model", [VALID]) },
+      run: async ({ model, signal }) => {
+        const { output, usage } = await generateText({ model, prompt: "headline please", output: Output.object({ schema }), abortSignal: signal, maxRetries: 0 });
+        return { value: output, usage: { inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0 } };
+      },
+    });
+    expect(background.value).toEqual({ headline: "Dry on every trail" });
   });
 });
 

@@ -41,6 +41,8 @@ export type RoutedCall<T> = {
   db: Database;
   workspaceId: string;
   userId: string | null;
+  /** Background work on a user's behalf (batch jobs): recorded for the user, not rate-limited as their clicks. */
+  skipUserRateLimit?: boolean;
   task: Task;
   request: RouteRequest;
   /** System constraints on top of the workspace's policy (e.g. embeddings pinned to the index's model). */
@@ -157,7 +159,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
       ...fields,
     });
 
-  if (call.userId) {
+  if (call.userId && !call.skipUserRateLimit) {
     const limit = await consumeModelRequest(call.db, { userId: call.userId, perMinute: env.MODEL_REQUESTS_PER_USER_PER_MINUTE });
     if (!limit.allowed) {
       await record({ errorClass: "rate_limited" });
@@ -246,8 +248,10 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     // A provider reporting no or nonsensical usage must not poison the spend counters.
     value.usage = { inputTokens: tokenCount(value.usage.inputTokens), outputTokens: tokenCount(value.usage.outputTokens) };
     const costUsd = estimateCostUsd(model, { input: value.usage.inputTokens, output: value.usage.outputTokens });
-    // A cache hit costs nothing and uses no tokens; local models are outside budgets.
-    if (cacheHit === "none" && isBudgeted(model)) await recordUsage(call.db, { workspaceId: call.workspaceId, costUsd, tokens: value.usage.inputTokens + value.usage.outputTokens });
+    // Cached turns report zero usage, so this counts exactly what reached the provider (a cached
+    // first turn followed by paid repair turns counts the repairs). Local models are outside budgets.
+    const spentTokens = value.usage.inputTokens + value.usage.outputTokens;
+    if (spentTokens > 0 && isBudgeted(model)) await recordUsage(call.db, { workspaceId: call.workspaceId, costUsd, tokens: value.usage.inputTokens + value.usage.outputTokens });
     await record({
       chosenModel: model.id,
       reasons: decision.reasons,

@@ -110,6 +110,25 @@ export async function completeJob(db: Database, options: { job: Job }): Promise<
   return updated.length > 0;
 }
 
+/**
+ * Puts a claimed job back in the queue without counting the attempt (its claim did): for work
+ * that must wait for something outside it, such as a paused batch. `runAt` null parks the job
+ * until something releases it by setting run_at.
+ */
+export async function deferJob(db: Database, options: { job: Job; runAt: Date | null }) {
+  await db
+    .update(jobs)
+    .set({
+      status: "queued",
+      lockedUntil: null,
+      lockedBy: null,
+      attempts: sql`greatest(${jobs.attempts} - 1, 0)`,
+      runAt: options.runAt ?? sql`'9999-12-31'::timestamptz`,
+      updatedAt: sql`now()`,
+    })
+    .where(ownedBy(options.job));
+}
+
 /** Exponential backoff with jitter: 2 s, 4 s, 8 s … (±25 %), capped at 5 minutes. */
 export function retryDelaySeconds(attempt: number, random = Math.random): number {
   const base = Math.min(300, 2 ** attempt);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Job } from "@/lib/db/schema/jobs";
 import type { Database } from "@/lib/db/types";
 import { isAppError } from "@/lib/errors";
-import { claimNextJob, completeJob, failJob, reportJobProgress } from "./queue";
+import { claimNextJob, completeJob, deferJob, failJob, reportJobProgress } from "./queue";
 
 export type JobContext = { db: Database; job: Job; reportProgress(done: number, total: number): Promise<void> };
 
@@ -18,6 +18,13 @@ export type JobHandlers = Record<string, JobHandler>;
  * errors (database hiccup, a provider timeout) are retried with backoff.
  */
 export class PermanentJobError extends Error {}
+
+/** Thrown by a handler whose work must wait (a paused batch): the job goes back, parked or delayed, without using an attempt. */
+export class DeferJobError extends Error {
+  constructor(readonly runAt: Date | null) {
+    super("deferred");
+  }
+}
 
 export const INTERNAL_JOB_ERROR = "An internal error interrupted the work; it was logged.";
 
@@ -43,6 +50,10 @@ export async function runQueuedJobs(
       await handler.run(context);
       await completeJob(db, { job });
     } catch (error) {
+      if (error instanceof DeferJobError) {
+        await deferJob(db, { job, runAt: error.runAt });
+        continue;
+      }
       const isExpected = error instanceof PermanentJobError || isAppError(error);
       // Expected failures carry a sentence for the uploader. Anything else (a database error
       // whose message holds SQL and parameters, a provider error) is logged by its first line

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { generationBatches, memberships } from "@/lib/db/schema";
-import { PermanentJobError, type JobHandler } from "@/lib/jobs/worker";
+import { assets, generationBatches, memberships } from "@/lib/db/schema";
+import { DeferJobError, PermanentJobError, type JobHandler } from "@/lib/jobs/worker";
 import { isAppError } from "@/lib/errors";
 import { BriefInputSchema } from "@/lib/assets/generate/brief";
 import { generateAsset } from "@/lib/assets/generate/generate-asset";
@@ -20,6 +20,8 @@ export const batchItemJobHandler: JobHandler = {
     const payload = job.payload as BatchItemPayload;
     const [batch] = await db.select().from(generationBatches).where(and(eq(generationBatches.id, payload.batchId), eq(generationBatches.workspaceId, payload.workspaceId)));
     if (!batch || batch.status === "cancelled") return;
+    // Paused while this job waited or retried: back to the parked queue, attempt not counted.
+    if (batch.status === "paused") throw new DeferJobError(null);
     const [membership] = await db
       .select({ role: memberships.role })
       .from(memberships)
@@ -28,20 +30,21 @@ export const batchItemJobHandler: JobHandler = {
     const brief = BriefInputSchema.parse({ ...batch.brief, productSourceId: payload.productSourceId });
     let done = 0;
     for (const kind of brief.channels) {
-      try {
-        const generated = await generateAsset(db, { workspaceId: payload.workspaceId, userId: payload.userId, role: membership.role, brief, kind });
-        await saveGeneratedDraft(db, {
-          workspaceId: payload.workspaceId,
-          userId: payload.userId,
-          actorLabel: "batch",
-          generated,
-          idempotencyKey: `batch:${payload.batchId}:${payload.productSourceId}:${kind}`,
-          briefAt: batch.createdAt,
-        });
-      } catch (error) {
-        // A product that vanished or a budget that ran out will not fix itself on retry.
-        if (isAppError(error) && ["not_found", "budget_exhausted", "invalid_input"].includes(error.code)) throw new PermanentJobError(error.message);
-        throw error;
+      const idempotencyKey = `batch:${payload.batchId}:${payload.productSourceId}:${kind}`;
+      // A retried job skips the channels it already saved (no second model call, no second cost).
+      const [saved] = await db.select({ id: assets.id }).from(assets).where(and(eq(assets.workspaceId, payload.workspaceId), eq(assets.idempotencyKey, idempotencyKey)));
+      if (!saved) {
+        try {
+          // Background work: not counted against the author's interactive per-minute limit.
+          const generated = await generateAsset(db, { workspaceId: payload.workspaceId, userId: payload.userId, role: membership.role, brief, kind, isBackground: true });
+          await saveGeneratedDraft(db, { workspaceId: payload.workspaceId, userId: payload.userId, actorLabel: "batch", generated, idempotencyKey, briefAt: batch.createdAt });
+        } catch (error) {
+          // A product that vanished or a budget that ran out will not fix itself on retry; no
+          // model right now (all failing, rate-limited) may, so those go back for a later attempt.
+          if (isAppError(error) && ["not_found", "budget_exhausted", "invalid_input"].includes(error.code)) throw new PermanentJobError(error.message);
+          if (isAppError(error)) throw new Error(error.message);
+          throw error;
+        }
       }
       await reportProgress(++done, brief.channels.length);
     }

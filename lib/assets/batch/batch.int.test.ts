@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq, like, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { assets, jobs } from "@/lib/db/schema";
+import { assets, generationBatches, jobs } from "@/lib/db/schema";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
 import { setUpBrand } from "@/lib/testing/asset-fixtures";
 import { runIngestion } from "@/lib/testing/knowledge-fixtures";
@@ -50,6 +50,8 @@ describe("batch generation", () => {
     expect(await runIngestion(workspace.id)).toBe(0);
     expect(await draftsOf(workspace.id, batchId)).toHaveLength(0);
     await expect(changeBatchStatus(db, { workspaceId: workspace.id, batchId, change: "pause" })).rejects.toMatchObject({ code: "conflict" });
+    const colleague = await createTestUser();
+    await expect(changeBatchStatus(db, { workspaceId: workspace.id, batchId, change: "resume", userId: colleague.id, role: "marketer" })).rejects.toMatchObject({ code: "forbidden" });
 
     await changeBatchStatus(db, { workspaceId: workspace.id, batchId, change: "resume" });
     await runIngestion(workspace.id);
@@ -60,6 +62,20 @@ describe("batch generation", () => {
     expect(await runIngestion(workspace.id)).toBe(0);
     const [latest] = await listBatches(db, { workspaceId: workspace.id, limit: 1 });
     expect(latest).toMatchObject({ id: second.batchId, status: "cancelled", draftsSaved: 0 });
+  });
+
+  it("parks a job that comes due while its batch is paused (a retry escaping the pause), without using an attempt", async () => {
+    const { db, workspace, user, products } = await setUp();
+    const { batchId } = await startBatch(db, { workspaceId: workspace.id, userId: user.id, brief, productSourceIds: products });
+    // Paused, but the jobs are still due: as after a failed attempt was requeued by the worker.
+    await db.update(generationBatches).set({ status: "paused" }).where(eq(generationBatches.id, batchId));
+    await runIngestion(workspace.id);
+    expect(await draftsOf(workspace.id, batchId)).toHaveLength(0);
+    const parked = await db.select({ status: jobs.status, attempts: jobs.attempts, runAt: jobs.runAt }).from(jobs).where(sql`${jobs.payload}->>'batchId' = ${batchId}`);
+    expect(parked.every((j) => j.status === "queued" && j.attempts === 0 && j.runAt.getFullYear() === 9999)).toBe(true);
+    await changeBatchStatus(db, { workspaceId: workspace.id, batchId, change: "resume" });
+    await runIngestion(workspace.id);
+    expect(await draftsOf(workspace.id, batchId)).toHaveLength(4);
   });
 
   it("refuses products of another workspace and oversized selections", async () => {

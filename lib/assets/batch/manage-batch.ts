@@ -8,6 +8,7 @@ import { createId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/queue";
 import type { BriefInput } from "@/lib/assets/generate/brief";
+import type { Role } from "@/lib/authz/roles";
 import { BATCH_ITEM_JOB_TYPE, type BatchItemPayload } from "./batch-job";
 
 export const MAX_BATCH_PRODUCTS = 500;
@@ -55,13 +56,15 @@ const TRANSITIONS = { pause: ["running"], resume: ["paused"], cancel: ["running"
  * Pause parks the batch's queued jobs (a product already being written finishes), resume
  * releases them, cancel drops them. Drafts already made stay.
  */
-export async function changeBatchStatus(db: Database, options: { workspaceId: string; batchId: string; change: keyof typeof TRANSITIONS }) {
+export async function changeBatchStatus(db: Database, options: { workspaceId: string; batchId: string; change: keyof typeof TRANSITIONS; userId?: string; role?: Role }) {
   const [batch] = await db
     .select()
     .from(generationBatches)
     .where(and(eq(generationBatches.workspaceId, options.workspaceId), eq(generationBatches.id, options.batchId)))
     .for("update");
   if (!batch) throw new AppError("not_found", "That batch does not exist in this workspace.");
+  // Like assets: marketers steer their own batches; editors and admins anyone's.
+  if (options.role === "marketer" && batch.createdBy !== options.userId) throw new AppError("forbidden", "Marketers can only pause, resume or cancel batches they started.");
   if (!(TRANSITIONS[options.change] as readonly string[]).includes(batch.status)) throw new AppError("conflict", `The batch is ${batch.status}; it cannot ${options.change}.`);
   const queuedOfBatch = and(eq(jobs.type, BATCH_ITEM_JOB_TYPE), eq(jobs.status, "queued"), eq(jobs.workspaceId, options.workspaceId), sql`${jobs.payload}->>'batchId' = ${options.batchId}`);
   if (options.change === "pause") await db.update(jobs).set({ runAt: PARKED_UNTIL, updatedAt: new Date() }).where(queuedOfBatch);

@@ -8,6 +8,7 @@ import { setUpBrand, streamingModel } from "@/lib/testing/asset-fixtures";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "@/lib/ai/routing/circuit-breaker";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import { generateAsset } from "./generate-asset";
+import { getBudgetStatus } from "@/lib/ai/routing/budget";
 import type { BriefInput } from "./brief";
 
 const fjellChunk = (prompt: string) => /<source id="(chk_[A-Za-z0-9_-]+)" title="Fjell Jacket"/.exec(prompt)![1]!;
@@ -81,6 +82,10 @@ describe("asset generation pipeline", () => {
     expect(a.prompts).toHaveLength(3);
     expect(fallback.provenance.model).toBe("b:model");
     expect(fallback.validation.valid).toBe(true);
+    // Every streamed round reached a provider (1,000 in + 300 out tokens at $10/M = $0.013):
+    // three invalid rounds on a, one valid on b — all on the budget, none lost with the fallback.
+    expect((await getBudgetStatus(db, { workspaceId: workspace.id })).spentUsd).toBeCloseTo(4 * 0.013);
+    expect(fallback.provenance.costUsd).toBeCloseTo(4 * 0.013);
 
     const only = streamingModel("a:model", invalid);
     const best = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": only.model }) });

@@ -11,6 +11,8 @@ import { routeModelCall, type RoutedCall } from "@/lib/ai/router";
 import { InvalidModelOutputError, RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
 import type { Task } from "@/lib/ai/routing/policy";
 import { countTokens } from "@/lib/rag/text/tokenize";
+import { estimateCostUsd, type CatalogEntry } from "@/lib/ai/catalog";
+import { recordUsage } from "@/lib/ai/routing/budget";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
 import { ASSET_SCHEMAS, type Asset, type AssetKind } from "@/lib/assets/schemas/asset";
 import { normalizeUtmValue } from "@/lib/assets/schemas/utm";
@@ -63,6 +65,8 @@ export type GenerateAssetOptions = {
   kind: AssetKind;
   /** Called with each partial object as it streams in. */
   onPartial?: (partial: unknown) => void;
+  /** A background job (batch): not counted against the user's interactive per-minute limit. */
+  isBackground?: boolean;
   routerTestOverrides?: RoutedCall<unknown>["testOverrides"];
 };
 
@@ -163,6 +167,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
   const attempts: AssetProvenance["attempts"] = [];
   let best: { content: Asset; validation: ValidationReport; modelId: string } | null = null;
   const tokens = { input: 0, output: 0 };
+  const wasted: { entry: CatalogEntry; usage: { inputTokens: number; outputTokens: number } }[] = [];
 
   const run: RoutedCall<{ content: Asset; validation: ValidationReport }>["run"] = async ({ entry, model, uncachedModel, signal, telemetry, markFirstToken }) => {
     const messages: ModelMessage[] = [{ role: "user", content: prompt }];
@@ -215,6 +220,8 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     }
     tokens.input += usage.inputTokens;
     tokens.output += usage.outputTokens;
+    // The router records spend only for the call that succeeds; what this model used is spent too.
+    wasted.push({ entry, usage });
     throw new InvalidModelOutputError(`Still invalid after ${MAX_REPAIR_ROUNDS} repair rounds`);
   };
 
@@ -224,6 +231,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
       db,
       workspaceId: options.workspaceId,
       userId: options.userId,
+      skipUserRateLimit: options.isBackground ?? false,
       task: TASK_FOR_KIND[options.kind],
       request: {
         estimatedInputTokens: countTokens(instructions) + countTokens(prompt),
@@ -247,6 +255,8 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     outcome = { ...bestSoFar, isBestEffort: true, callId: "", costUsd: 0, reasons: [] };
   }
 
+  const wastedCostUsd = await recordWastedUsage(db, options.workspaceId, wasted);
+
   return {
     kind: options.kind,
     content: outcome.content,
@@ -262,12 +272,25 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
       routeReasons: outcome.reasons,
       chunks: chunks.map((c) => ({ chunkId: c.chunkId, sourceId: c.sourceId, version: c.version })),
       tokens,
-      costUsd: outcome.costUsd,
+      costUsd: outcome.costUsd + wastedCostUsd,
       latencyMs: Math.round(performance.now() - started),
       redactions,
       isLocalExtractive: outcome.modelId.startsWith("local:"),
     },
   };
+}
+
+/** Spend of models whose output stayed invalid: on the budget like any other provider use. */
+async function recordWastedUsage(db: Database, workspaceId: string, wasted: { entry: CatalogEntry; usage: { inputTokens: number; outputTokens: number } }[]) {
+  let total = 0;
+  for (const { entry, usage } of wasted) {
+    const tokens = usage.inputTokens + usage.outputTokens;
+    if (entry.hosting === "local" || tokens === 0) continue;
+    const costUsd = estimateCostUsd(entry, { input: usage.inputTokens, output: usage.outputTokens });
+    await recordUsage(db, { workspaceId, costUsd, tokens });
+    total += costUsd;
+  }
+  return total;
 }
 
 export function toPassage(chunk: RetrievedChunk): SourcePassage {

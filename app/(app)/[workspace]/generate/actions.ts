@@ -74,7 +74,7 @@ export const changeBatchStatusAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("generation_batch", input.batchId);
     ctx.audit.detail({ change: input.change });
-    const result = await changeBatchStatus(ctx.db, input);
+    const result = await changeBatchStatus(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
     if (input.change === "resume") wakeWorkerAfterResponse();
     return result;
   },
