@@ -80,7 +80,7 @@ export function AssetWorkbench({
   const fieldLabelAnchor = (path: string) => fieldId(ID_PREFIX, path);
 
   return (
-    <CommentsProvider workspaceId={workspaceId} assetId={asset.id} comments={comments} fieldAnchor={fieldLabelAnchor}>
+    <CommentsProvider workspaceId={workspaceId} assetId={asset.id} comments={comments} fieldAnchor={fieldLabelAnchor} canComment={rights.canComment}>
       <div className="space-y-4">
         <TransitionBar
           workspaceId={workspaceId}

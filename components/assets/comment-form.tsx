@@ -6,7 +6,7 @@ import { useComments } from "./comments-context";
 
 /** A comment box that opens from a "Comment" button and hands focus back to it when done. */
 export function CommentComposer({ fieldPath, label, buttonText }: { fieldPath: string | null; label: string; buttonText: string }) {
-  const { add, isAdding, addError } = useComments();
+  const { add, isAdding, addError, canComment } = useComments();
   const [isOpen, setIsOpen] = useState(false);
   const [body, setBody] = useState("");
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -44,6 +44,7 @@ export function CommentComposer({ fieldPath, label, buttonText }: { fieldPath: s
       </button>
     );
   }
+  if (!canComment) return null;
   return (
     <form onSubmit={submit} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-2">
       <label htmlFor={id} className="block text-xs font-medium text-slate-800">

@@ -36,7 +36,7 @@ export function CommentThread({ comments }: { comments: CommentView[] }) {
 }
 
 function CommentItem({ comment }: { comment: CommentView }) {
-  const { setResolved, resolvingId } = useComments();
+  const { setResolved, resolvingId, canComment } = useComments();
   const isOpen = comment.resolvedAt === null;
   return (
     <li
@@ -49,15 +49,17 @@ function CommentItem({ comment }: { comment: CommentView }) {
           <span className={`mr-1 font-semibold ${isOpen ? "text-amber-900" : "text-slate-600"}`}>{isOpen ? "Open" : "Resolved"}</span>
           · {comment.authorName} · {comment.createdAt} · version {comment.version}
         </span>
-        <button
-          type="button"
-          onClick={() => resolvingId === null && setResolved(comment.id, isOpen)}
-          aria-disabled={resolvingId === comment.id || undefined}
-          className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100"
-        >
-          {isOpen ? "Resolve" : "Reopen"}
-          <span className="sr-only"> comment by {comment.authorName}</span>
-        </button>
+        {canComment ? (
+          <button
+            type="button"
+            onClick={() => resolvingId === null && setResolved(comment.id, isOpen)}
+            aria-disabled={resolvingId === comment.id || undefined}
+            className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100"
+          >
+            {isOpen ? "Resolve" : "Reopen"}
+            <span className="sr-only"> comment by {comment.authorName}</span>
+          </button>
+        ) : null}
       </div>
       <p className="mt-1 whitespace-pre-line">{comment.body}</p>
     </li>

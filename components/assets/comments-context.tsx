@@ -20,6 +20,8 @@ export type CommentView = {
 
 type CommentsValue = {
   comments: CommentView[];
+  /** Authors and editors comment and resolve; readers (managers) only read. */
+  canComment: boolean;
   /** Anchor of a field on this page, for "go to field" links. */
   fieldAnchor(path: string): string;
   add(fieldPath: string | null, body: string, onDone: () => void): void;
@@ -45,12 +47,14 @@ export function CommentsProvider({
   assetId,
   comments,
   fieldAnchor,
+  canComment,
   children,
 }: {
   workspaceId: string;
   assetId: string;
   comments: CommentView[];
   fieldAnchor(path: string): string;
+  canComment: boolean;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -69,6 +73,7 @@ export function CommentsProvider({
 
   const value: CommentsValue = {
     comments,
+    canComment,
     fieldAnchor,
     add: (fieldPath, body, onDone) => {
       onAdded.current = onDone;

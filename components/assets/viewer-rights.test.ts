@@ -41,7 +41,7 @@ describe("viewerRights", () => {
   });
 
   it("gives a manager nothing to change", () => {
-    expect(viewerRights({ ...base, role: "manager", state: "in_review", createdBy: "usr_x" })).toMatchObject({ canEdit: false, canRestore: false, actions: [], readOnlyReason: null });
+    expect(viewerRights({ ...base, role: "manager", state: "in_review", createdBy: "usr_x" })).toMatchObject({ canEdit: false, canRestore: false, canComment: false, actions: [], readOnlyReason: null });
   });
 
   it("freezes archived assets", () => {

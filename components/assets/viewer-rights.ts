@@ -10,6 +10,8 @@ export type ViewerRights = {
   /** Saving an approved or published asset starts a new draft that needs review again. */
   editStartsNewDraft: boolean;
   canRestore: boolean;
+  /** Comment and resolve comments: authors and reviewers (asset:edit), not readers. */
+  canComment: boolean;
   /** The workflow buttons to show, in workflow order. */
   actions: ReviewAction[];
   /** Four eyes, said before anyone clicks: the viewer wrote or last edited the asset. */
@@ -56,6 +58,7 @@ export function viewerRights(input: {
 
   return {
     canEdit: mayChange && input.isCurrentVersion,
+    canComment: can("asset:edit"),
     readOnlyReason,
     editStartsNewDraft: input.state === "approved" || input.state === "published",
     canRestore: mayChange,

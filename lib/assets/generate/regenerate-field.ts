@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { routeModelCall, type RoutedCall } from "@/lib/ai/router";
 import { RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
 import { countTokens } from "@/lib/rag/text/tokenize";
+import { redactPersonalData } from "@/lib/ai/redact";
 import { ASSET_SCHEMAS, type Asset } from "@/lib/assets/schemas/asset";
 import { CitedTextSchema, type CitedText } from "@/lib/assets/schemas/cited-text";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
@@ -51,11 +52,13 @@ export async function regenerateField(
 
   const prepared = await prepareGeneration(db, { workspaceId: options.workspaceId, role: options.role, brief: brief.data, kind: asset.kind });
   const max = fieldLimit(asset.kind, options.path);
-  const field = { path: options.path, label: options.path, currentText: current.text, max };
+  // The current text comes from the editor, where anything may have been typed.
+  const { text: currentText } = redactPersonalData(current.text);
+  const field = { path: options.path, label: options.path, currentText, max };
   const prompt = [
     briefElement({ ...prepared.promptBrief, field } as typeof prepared.promptBrief),
     formatRetrievedContext(prepared.chunks),
-    `Rewrite the field ${options.path} of the ${asset.kind} asset. Current text: "${current.text}". Write a different text${max ? ` of at most ${max} characters` : ""} that rests only on the sources, and cite them.`,
+    `Rewrite the field ${options.path} of the ${asset.kind} asset. Current text: "${currentText}". Write a different text${max ? ` of at most ${max} characters` : ""} that rests only on the sources, and cite them.`,
   ].join("\n\n");
 
   try {

@@ -25,7 +25,7 @@ describe("webhook signatures", () => {
 describe("webhook URLs", () => {
   it("accepts public https and refuses private addresses unless allowed", () => {
     expect(checkWebhookUrl("https://cms.example.com/hook", { allowPrivateNetworks: false })).toBeNull();
-    for (const url of ["http://127.0.0.1:8080/x", "http://localhost/x", "http://10.0.0.5/", "http://192.168.1.2/", "http://169.254.169.254/latest", "http://[::1]/"]) {
+    for (const url of ["http://127.0.0.1:8080/x", "http://localhost/x", "http://10.0.0.5/", "http://192.168.1.2/", "http://169.254.169.254/latest", "http://[::1]/", "http://metadata.google.internal./", "http://localhost./x", "http://198.18.0.1/", "http://240.0.0.1/", "http://[64:ff9b::a00:1]/"]) {
       expect(checkWebhookUrl(url, { allowPrivateNetworks: false }), url).toMatch(/not allowed/);
     }
     expect(checkWebhookUrl("http://127.0.0.1:8080/x", { allowPrivateNetworks: true })).toBeNull();

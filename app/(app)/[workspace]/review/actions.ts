@@ -60,10 +60,10 @@ export const archiveAssetAction = defineAction({
   },
 });
 
-/** Comments: anyone who may read assets and edit or review them (authors answer, editors ask). */
+/** Comments: the people who edit or review assets (authors answer, editors ask); readers only read. */
 export const addCommentAction = defineAction({
   name: "review.add_comment",
-  permission: "asset:read",
+  permission: "asset:edit",
   mutates: true,
   input: assetInput.extend({ fieldPath: z.string().max(100).nullable(), body: comment.min(1, "Write a comment") }),
   async handler({ input, ctx }) {
@@ -75,7 +75,7 @@ export const addCommentAction = defineAction({
 
 export const resolveCommentAction = defineAction({
   name: "review.resolve_comment",
-  permission: "asset:read",
+  permission: "asset:edit",
   mutates: true,
   input: workspaceScopedInput.extend({ commentId: z.string().min(1).max(64), resolved: z.boolean() }),
   async handler({ input, ctx }) {
