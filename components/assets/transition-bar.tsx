@@ -46,9 +46,9 @@ export function TransitionBar({
       case "request_changes":
         return setDialog({ kind: "request_changes", row: asset });
       case "approve":
-        return asset.errors > 0 ? setDialog({ kind: "override", row: asset }) : decisions.approve(asset.id);
+        return asset.errors > 0 ? setDialog({ kind: "override", row: asset }) : decisions.approve(asset.id, asset.currentVersion);
       case "publish":
-        return decisions.publish(asset.id);
+        return decisions.publish(asset.id, asset.currentVersion);
       case "archive":
         return setDialog({ kind: "archive", row: asset });
     }

@@ -3,7 +3,7 @@
 import { TextDialog } from "./text-dialog";
 import type { ReviewDecisions } from "./use-review-decisions";
 
-export type DialogTarget = { id: string; title: string; errors: number };
+export type DialogTarget = { id: string; title: string; errors: number; currentVersion: number };
 export type OpenDialog = { kind: "request_changes" | "override" | "archive"; row: DialogTarget } | null;
 
 /**
@@ -25,7 +25,7 @@ export function DecisionDialogs({ dialog, decisions, onClose }: { dialog: OpenDi
         fieldLabel="What should change"
         required
         submitLabel="Send back for changes"
-        onSubmit={(text) => dialog && decisions.requestChanges(dialog.row.id, text)}
+        onSubmit={(text) => dialog && decisions.requestChanges(dialog.row.id, dialog.row.currentVersion, text)}
       />
       <TextDialog
         {...common}
@@ -42,7 +42,7 @@ export function DecisionDialogs({ dialog, decisions, onClose }: { dialog: OpenDi
         fieldLabel="Override reason"
         required
         submitLabel="Approve anyway"
-        onSubmit={(text) => dialog && decisions.approve(dialog.row.id, { overrideReason: text })}
+        onSubmit={(text) => dialog && decisions.approve(dialog.row.id, dialog.row.currentVersion, { overrideReason: text })}
       />
       <TextDialog
         {...common}

@@ -18,6 +18,8 @@ export type QueueRow = {
   errors: number;
   warnings: number;
   reviewRounds: number;
+  /** The version in review; decisions name it so they never cover a newer one unseen. */
+  currentVersion: number;
   openComments: number;
   /** "waiting 3 h", computed on the server so server and browser render the same text. */
   waiting: string;

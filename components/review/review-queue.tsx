@@ -55,7 +55,7 @@ export function ReviewQueue({ workspaceId, workspacePath, rows }: { workspaceId:
       case "request_changes":
         return setDialog({ kind: "request_changes", row: current });
       case "approve":
-        return current.isValid ? decisions.approve(current.id) : setDialog({ kind: "override", row: current });
+        return current.isValid ? decisions.approve(current.id, current.currentVersion) : setDialog({ kind: "override", row: current });
     }
   }
 

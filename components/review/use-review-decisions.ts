@@ -58,9 +58,11 @@ export function useReviewDecisions(
     clearFeedback: () => setFeedback(null),
     pending,
     submit: (assetId: string) => submit.execute({ workspaceId, assetId }),
-    requestChanges: (assetId: string, comment: string) => requestChanges.execute({ workspaceId, assetId, comment }),
-    approve: (assetId: string, extra: { comment?: string; overrideReason?: string } = {}) => approve.execute({ workspaceId, assetId, ...extra }),
-    publish: (assetId: string) => publish.execute({ workspaceId, assetId }),
+    // `version`: the version on screen; the server refuses a decision on a version saved since.
+    requestChanges: (assetId: string, version: number, comment: string) => requestChanges.execute({ workspaceId, assetId, comment, expectedVersion: version }),
+    approve: (assetId: string, version: number, extra: { comment?: string; overrideReason?: string } = {}) =>
+      approve.execute({ workspaceId, assetId, expectedVersion: version, ...extra }),
+    publish: (assetId: string, version: number) => publish.execute({ workspaceId, assetId, expectedVersion: version }),
     archive: (assetId: string, comment?: string) => archive.execute({ workspaceId, assetId, ...(comment ? { comment } : {}) }),
   };
 }

@@ -119,6 +119,19 @@ describe("editorial review", () => {
     await expect(addComment(db, { workspaceId: other.id, assetId, authorId: editor.id, fieldPath: null, body: "x" })).rejects.toMatchObject({ code: "not_found" });
   });
 
+  it("refuses a decision on a version saved after the one the reviewer looked at", async () => {
+    const { db, workspace, marketer, editor, otherEditor, assetId, content } = await draft();
+    const ws = workspace.id;
+    await submitForReview(db, { workspaceId: ws, assetId, userId: marketer.id, role: "marketer" });
+    // The other editor opened version 1; meanwhile this editor saves version 2 during review.
+    await editAsset(db, { workspaceId: ws, assetId, userId: editor.id, role: "editor", baseVersion: 1, content });
+    await expect(transitionAsset(db, { workspaceId: ws, assetId, actorId: otherEditor.id, role: "editor", action: "approve", expectedVersion: 1 })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("Version 2 was saved after you opened version 1"),
+    });
+    await expect(transitionAsset(db, { workspaceId: ws, assetId, actorId: otherEditor.id, role: "editor", action: "approve", expectedVersion: 2 })).resolves.toMatchObject({ state: "approved", version: 2 });
+  });
+
   it("lets marketers submit only their own drafts and not edit during review", async () => {
     const { db, workspace, marketer, assetId, content } = await draft();
     const ws = workspace.id;

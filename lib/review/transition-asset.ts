@@ -20,10 +20,23 @@ export type TransitionResult = { state: AssetState; version: number };
  */
 export async function transitionAsset(
   db: Database,
-  options: { workspaceId: string; assetId: string; actorId: string; role: Role; action: ReviewAction; comment?: string | null; overrideReason?: string | null },
+  options: {
+    workspaceId: string;
+    assetId: string;
+    actorId: string;
+    role: Role;
+    action: ReviewAction;
+    comment?: string | null;
+    overrideReason?: string | null;
+    /** The version the reviewer looked at: a decision never covers a version saved after it. */
+    expectedVersion?: number;
+  },
 ): Promise<TransitionResult> {
   // Submitting is the author's step (marketers: their own assets); the rest are editors' steps.
   const asset = await loadAssetForChange(db, { workspaceId: options.workspaceId, assetId: options.assetId, userId: options.actorId, role: options.action === "submit" ? options.role : "editor" });
+  if (options.expectedVersion !== undefined && options.expectedVersion !== asset.currentVersion) {
+    throw new AppError("conflict", `Version ${asset.currentVersion} was saved after you opened version ${options.expectedVersion}. Look at the new version before deciding.`);
+  }
   const [current] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.currentVersion)));
   const check = checkTransition({
     action: options.action,

@@ -7,12 +7,14 @@ import { addComment, setCommentResolved } from "@/lib/review/comments";
 
 const assetInput = workspaceScopedInput.extend({ assetId: z.string().min(1).max(64) });
 const comment = z.string().trim().max(2_000, "Keep the comment under 2,000 characters");
+/** The version the reviewer saw; a newer one answers a conflict instead of being decided unseen. */
+const expectedVersion = z.number().int().min(1).optional();
 
 export const requestChangesAction = defineAction({
   name: "review.request_changes",
   permission: "asset:review",
   mutates: true,
-  input: assetInput.extend({ comment: comment.min(1, "Say what should change") }),
+  input: assetInput.extend({ comment: comment.min(1, "Say what should change"), expectedVersion }),
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await transitionAsset(ctx.db, { ...input, actorId: ctx.actor.id, role: ctx.membership.role, action: "request_changes" });
@@ -25,7 +27,7 @@ export const approveAssetAction = defineAction({
   name: "review.approve",
   permission: "asset:approve",
   mutates: true,
-  input: assetInput.extend({ comment: comment.optional(), overrideReason: z.string().trim().max(1_000).optional() }),
+  input: assetInput.extend({ comment: comment.optional(), overrideReason: z.string().trim().max(1_000).optional(), expectedVersion }),
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await transitionAsset(ctx.db, { ...input, actorId: ctx.actor.id, role: ctx.membership.role, action: "approve" });
@@ -38,7 +40,7 @@ export const publishAssetAction = defineAction({
   name: "review.publish",
   permission: "asset:publish",
   mutates: true,
-  input: assetInput.extend({ comment: comment.optional() }),
+  input: assetInput.extend({ comment: comment.optional(), expectedVersion }),
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await transitionAsset(ctx.db, { ...input, actorId: ctx.actor.id, role: ctx.membership.role, action: "publish" });

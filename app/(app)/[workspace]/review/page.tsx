@@ -43,6 +43,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     openComments: row.openComments,
     waiting: formatWaiting(row.submittedAt ?? row.updatedAt, now),
     submittedAt: formatDateTime(row.submittedAt ?? row.updatedAt),
+    currentVersion: row.currentVersion,
     viewerRelation: row.createdBy === user.id ? "created" : row.lastEditedBy === user.id ? "last edited" : null,
   }));
 
