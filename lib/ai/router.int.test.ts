@@ -25,7 +25,7 @@ async function callWith(options: {
   scripts: Record<string, Parameters<typeof scriptedModel>[1]>;
   catalog?: CatalogEntry[];
   request?: typeof request;
-  cache?: { sourceIds: string[] } | false;
+  cache?: { sourceIds: string[]; scope?: string } | false;
   prompt?: string;
 }) {
   const models = Object.fromEntries(Object.entries(options.scripts).map(([id, script]) => [id, scriptedModel(id, script)]));
@@ -188,6 +188,17 @@ describe("response cache", () => {
     const elsewhere = await ask(other.id, "Write a headline for the Fjell shell jacket, waterproof and light");
     expect((await elsewhere.result).cacheHit).toBe("none");
     expect(elsewhere.models["a:model"]!.doGenerateCalls).toHaveLength(1);
+  });
+
+  it("never serves an answer across visibility scopes (confidential readers vs others)", async () => {
+    const workspace = await createTestWorkspace();
+    const ask = (scope: string, prompt: string) => callWith({ workspaceId: workspace.id, scripts: { "a:model": [VALID] }, cache: { sourceIds: ["src_a"], scope }, prompt });
+    await (await ask("classifications:public,internal,confidential", "What is the launch price of the Fjell Pro?")).result;
+    const otherScope = await ask("classifications:public,internal", "What is the launch price of the Fjell Pro?");
+    expect((await otherScope.result).cacheHit).toBe("none");
+    expect(otherScope.models["a:model"]!.doGenerateCalls).toHaveLength(1);
+    const sameScope = await ask("classifications:public,internal,confidential", "What is the launch price of the Fjell Pro??");
+    expect((await sameScope.result).cacheHit).toBe("semantic");
   });
 
   it("drops cached answers when a source they drew on changes", async () => {

@@ -57,7 +57,7 @@ export type RoutedCall<T> = {
    * `semanticThreshold: null` keeps it exact-only (for outputs where a near-identical request
    * must not get another request's answer, such as one product's ad for another product).
    */
-  cache?: { sourceIds: string[]; ttlSeconds?: number; semanticThreshold?: number | null } | false;
+  cache?: { sourceIds: string[]; ttlSeconds?: number; semanticThreshold?: number | null; scope?: string } | false;
   /** Test seams: a catalog and provider set of mock models, a breaker, timings. */
   testOverrides?: {
     catalog?: readonly CatalogEntry[];
@@ -196,6 +196,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
           workspaceId: call.workspaceId,
           task: call.task,
           sourceIds: call.cache?.sourceIds ?? [],
+          scope: call.cache?.scope,
           ttlSeconds: call.cache?.ttlSeconds ?? CACHE_DEFAULTS.ttlSeconds,
           semanticThreshold: call.cache?.semanticThreshold === undefined ? CACHE_DEFAULTS.semanticThreshold : call.cache.semanticThreshold,
           onHit: (kind) => (cacheHit = kind),

@@ -18,6 +18,12 @@ export type CacheOptions = {
   /** Sources the request's context came from: a change to any of them drops the entry. */
   sourceIds: string[];
   ttlSeconds: number;
+  /**
+   * Who may see the answer, e.g. the classifications the viewer can read. Entries only match
+   * within the same scope: an answer drawn from confidential sources for an editor must never be
+   * served to a marketer whose question is merely similar.
+   */
+  scope?: string;
   /** Cosine similarity of the normalised requests needed for a semantic hit; null: exact cache only. */
   semanticThreshold: number | null;
   onHit?: (kind: Exclude<CacheHitKind, "none">) => void;
@@ -43,7 +49,7 @@ export function createCacheMiddleware(options: CacheOptions): LanguageModelV4Mid
   type Model = Parameters<NonNullable<LanguageModelV4Middleware["wrapGenerate"]>>[0]["model"];
 
   async function lookup(params: Params, model: Model): Promise<LanguageModelV4GenerateResult | null> {
-    const exactKey = exactCacheKey(model, params);
+    const exactKey = sha256(`${options.scope ?? ""}\n${exactCacheKey(model, params)}`);
     const scope = and(eq(modelCache.workspaceId, options.workspaceId), eq(modelCache.task, options.task), gt(modelCache.expiresAt, sql`now()`));
     const [exact] = await options.db
       .select({ response: modelCache.response })
@@ -55,7 +61,7 @@ export function createCacheMiddleware(options: CacheOptions): LanguageModelV4Mid
       return fromCache(exact.response, "exact");
     }
     if (options.semanticThreshold === null) return null;
-    const settingsKey = semanticSettingsKey(params);
+    const settingsKey = sha256(`${options.scope ?? ""}\n${semanticSettingsKey(params)}`);
     const embedding = embedText(promptText(params));
     const [similar] = await executeRows<{ response: Record<string, unknown>; similarity: number }>(
       options.db,
@@ -73,8 +79,8 @@ export function createCacheMiddleware(options: CacheOptions): LanguageModelV4Mid
   }
 
   async function store(params: Params, model: Model, result: Pick<LanguageModelV4GenerateResult, "content" | "finishReason" | "usage" | "warnings">) {
-    const exactKey = exactCacheKey(model, params);
-    const settingsKey = semanticSettingsKey(params);
+    const exactKey = sha256(`${options.scope ?? ""}\n${exactCacheKey(model, params)}`);
+    const settingsKey = sha256(`${options.scope ?? ""}\n${semanticSettingsKey(params)}`);
     const stored = { content: result.content, finishReason: result.finishReason, usage: result.usage, warnings: result.warnings } as unknown as Record<string, unknown>;
     const expiresAt = sql`now() + make_interval(secs => ${options.ttlSeconds})`;
     const base = { workspaceId: options.workspaceId, task: options.task, response: stored, sourceIds: options.sourceIds, expiresAt };

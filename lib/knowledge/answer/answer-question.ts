@@ -8,6 +8,8 @@ import { RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
 import { countTokens } from "@/lib/rag/text/tokenize";
 import { retrieve } from "../retrieve/retrieve";
 import { formatRetrievedContext } from "../retrieve/context";
+import { parseRoleList, visibleClassifications } from "../classification";
+import { env } from "@/lib/env";
 
 export const ANSWER_PROMPT_VERSION = "answer-question@1";
 
@@ -41,7 +43,9 @@ export async function answerQuestion(
         containsUnredactedPersonalData: false,
         usesConfidentialContext: sources.some((s) => s.classification === "confidential"),
       },
-      cache: { sourceIds: [...new Set(sources.map((s) => s.sourceId))] },
+      // Scoped to what this viewer may read: an answer drawn from confidential sources for an
+      // editor is never served to a marketer asking something similar.
+      cache: { sourceIds: [...new Set(sources.map((s) => s.sourceId))], scope: `classifications:${visibleClassifications(options.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES)).join(",")}` },
       testOverrides: options.routerTestOverrides,
       run: async ({ model, signal }) => {
         const response = await generateText({ model, instructions: INSTRUCTIONS, prompt: `${context}\n\nQuestion: ${question}`, abortSignal: signal, maxRetries: 0 });
