@@ -51,14 +51,19 @@ export function DeliveryLog({ workspaceId, workspacePath, deliveries }: { worksp
               </span>
               <span>Last status: {d.lastStatusCode ?? "none"}</span>
               <span className="text-slate-600">{d.createdAt}</span>
-              <button
-                type="button"
-                className="ml-auto rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 aria-disabled:opacity-60"
-                aria-disabled={redeliver.isPending || undefined}
-                onClick={() => !redeliver.isPending && redeliver.execute({ workspaceId, deliveryId: d.id })}
-              >
-                Redeliver<span className="sr-only"> {d.title ?? d.assetId} version {d.version}</span>
-              </button>
+              {/* While the queue still retries, a redelivery would POST the same version twice. */}
+              {d.status === "pending" ? (
+                <span className="ml-auto text-xs text-slate-600">Retrying with backoff…</span>
+              ) : (
+                <button
+                  type="button"
+                  className="ml-auto rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 aria-disabled:opacity-60"
+                  aria-disabled={redeliver.isPending || undefined}
+                  onClick={() => !redeliver.isPending && redeliver.execute({ workspaceId, deliveryId: d.id })}
+                >
+                  Redeliver<span className="sr-only"> {d.title ?? d.assetId} version {d.version}</span>
+                </button>
+              )}
             </div>
             {d.log.length > 0 ? (
               <details className="mt-2">

@@ -152,6 +152,9 @@ test("a marketer submits → an editor requests changes → the marketer edits a
   await expect(admin.getByRole("region", { name: "Webhook deliveries" })).toContainText("v3");
   await webhook.goto(SLUG);
   await webhook.waitForDelivery(/[1-9]\d* attempts?/);
+  // While the queue retries (2 s, 4 s, 8 s, 16 s), there is nothing to redeliver; once the five
+  // attempts failed, the admin can send it again.
+  await webhook.waitForDelivery(/Failed/);
   const delivery = webhook.deliveryLog().getByRole("listitem").first();
   await delivery.getByText(/^Attempts/).click();
   await expect(delivery).toContainText("No response");

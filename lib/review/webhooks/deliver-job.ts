@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { assets, assetVersions, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints, workspaces } from "@/lib/db/schema";
 import { createId } from "@/lib/ids";
 import { env } from "@/lib/env";
@@ -54,12 +54,11 @@ export const webhookDeliveryJobHandler: JobHandler = {
       error = cause instanceof Error ? `${cause.name}: ${cause.message}`.slice(0, 300) : "network error";
     }
     const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
-    const attempts = delivery.attempts + 1;
     await db.insert(webhookDeliveryAttempts).values({ id: createId("webhookAttempt"), deliveryId, workspaceId, statusCode, responseExcerpt: excerpt, error, durationMs: Math.round(performance.now() - started) });
     const isLastAttempt = job.attempts >= job.maxAttempts;
     await db
       .update(webhookDeliveries)
-      .set({ attempts, lastStatusCode: statusCode, status: ok ? "delivered" : isLastAttempt ? "failed" : "pending", deliveredAt: ok ? new Date() : null })
+      .set({ attempts: sql`${webhookDeliveries.attempts} + 1`, lastStatusCode: statusCode, status: ok ? "delivered" : isLastAttempt ? "failed" : "pending", deliveredAt: ok ? new Date() : null })
       .where(eq(webhookDeliveries.id, deliveryId));
     if (!ok) throw new Error(error ?? `The webhook answered HTTP ${statusCode}.`);
   },

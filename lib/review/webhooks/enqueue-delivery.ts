@@ -25,6 +25,8 @@ export async function enqueuePublishedDelivery(db: Database, options: { workspac
 export async function redeliver(db: Database, options: { workspaceId: string; deliveryId: string }) {
   const [delivery] = await db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.workspaceId, options.workspaceId), eq(webhookDeliveries.id, options.deliveryId)));
   if (!delivery) throw new AppError("not_found", "That delivery does not exist in this workspace.");
+  // A delivery still being retried would otherwise run twice and POST duplicates.
+  if (delivery.status === "pending") throw new AppError("conflict", "This delivery is still being attempted; redeliver it once it has been delivered or has failed.");
   await db.update(webhookDeliveries).set({ status: "pending" }).where(eq(webhookDeliveries.id, delivery.id));
   await enqueueDeliveryJob(db, options.workspaceId, delivery.id, delivery.attempts + 1);
 }

@@ -90,6 +90,7 @@ describe("webhook delivery of published assets", () => {
     // A receiver that never recovers: the delivery ends failed after the job's attempts.
     answers = [500, 500, 500, 500, 500];
     await redeliver(db, { workspaceId, deliveryId: log!.id });
+    await expect(redeliver(db, { workspaceId, deliveryId: log!.id })).rejects.toMatchObject({ code: "conflict" });
     for (let i = 0; i < 5; i++) await runDeliveriesNow(workspaceId);
     const [failed] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, log!.id));
     expect(failed).toMatchObject({ status: "failed", attempts: 8 });
