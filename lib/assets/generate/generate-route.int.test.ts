@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
 import { getDb } from "@/lib/db/client";
-import { assets, memberships } from "@/lib/db/schema";
-import { eq } from "drizzle-orm";
+import { assets, memberships, modelCalls } from "@/lib/db/schema";
+import { and, eq } from "drizzle-orm";
 import { setUpBrand } from "@/lib/testing/asset-fixtures";
 import { POST } from "@/app/api/assets/generate/route";
 
@@ -53,8 +53,14 @@ describe("POST route handlers", () => {
     expect(results.every((e) => e.validation?.valid)).toBe(true);
     expect(events.at(-1)).toEqual({ type: "done" });
 
-    const again = (await send()).filter((e) => e.type === "result");
+    const callsBefore = await db.select({ id: modelCalls.id }).from(modelCalls).where(and(eq(modelCalls.workspaceId, workspace.id), eq(modelCalls.task, "ad-variants")));
+    const againEvents = await send();
+    const again = againEvents.filter((e) => e.type === "result");
     expect(again.map((e) => e.assetId)).toEqual(results.map((e) => e.assetId));
+    expect(again.map((e) => (e as { content?: unknown }).content)).toEqual(results.map((e) => (e as { content?: unknown }).content));
+    // Replayed from the saved drafts: no second model call.
+    const callsAfter = await db.select({ id: modelCalls.id }).from(modelCalls).where(and(eq(modelCalls.workspaceId, workspace.id), eq(modelCalls.task, "ad-variants")));
+    expect(callsAfter).toHaveLength(callsBefore.length);
     expect(await db.select({ id: assets.id }).from(assets).where(eq(assets.workspaceId, workspace.id))).toHaveLength(2);
   });
 });

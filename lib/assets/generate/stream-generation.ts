@@ -1,7 +1,12 @@
 import "server-only";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
+import { and, eq } from "drizzle-orm";
 import { isAppError, toPublicError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { assets, assetVersions } from "@/lib/db/schema";
+import { loadCitedSources } from "@/lib/review/cited-sources";
+import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import type { BriefInput } from "./brief";
 import { generateAsset } from "./generate-asset";
@@ -27,6 +32,14 @@ export function streamAssetGeneration(
         send({ type: "start", kind });
         let lastPartialAt = 0;
         try {
+          const idempotencyKey = options.requestId ? `request:${options.requestId}:${kind}` : null;
+          // A retried request gets the draft it already made (no second model call, and the
+          // content shown is the content saved under that id).
+          const replay = idempotencyKey ? await loadSavedDraft(db, { workspaceId: options.workspaceId, idempotencyKey, role: options.role }) : null;
+          if (replay) {
+            send({ type: "result", kind, ...replay });
+            continue;
+          }
           const generated = await generateAsset(db, {
             workspaceId: options.workspaceId,
             userId: options.userId,
@@ -45,7 +58,7 @@ export function streamAssetGeneration(
             userId: options.userId,
             actorLabel: options.actorLabel,
             generated,
-            idempotencyKey: options.requestId ? `request:${options.requestId}:${kind}` : null,
+            idempotencyKey,
             briefAt,
           });
           send({
@@ -69,4 +82,30 @@ export function streamAssetGeneration(
       controller.close();
     },
   });
+}
+
+async function loadSavedDraft(db: Database, options: { workspaceId: string; idempotencyKey: string; role: Role }) {
+  const [asset] = await db
+    .select({ id: assets.id, version: assets.currentVersion })
+    .from(assets)
+    .where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.idempotencyKey, options.idempotencyKey)));
+  if (!asset) return null;
+  const [version] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.version)));
+  if (!version) return null;
+  const sources = await loadCitedSources(db, {
+    workspaceId: options.workspaceId,
+    assetId: asset.id,
+    content: version.content,
+    classifications: visibleClassifications(options.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES)),
+  });
+  return {
+    assetId: asset.id,
+    version: asset.version,
+    content: version.content,
+    validation: version.validation,
+    sources,
+    model: version.provenance?.model ?? null,
+    isLocalExtractive: version.provenance?.isLocalExtractive ?? false,
+    isBestEffort: false,
+  };
 }
