@@ -8,7 +8,7 @@ import { entryForConfiguredModel, estimateCostUsd, MODEL_CATALOG, selfHostedEntr
 import { wrapLanguageModel } from "ai";
 import type { EmbeddingModelV4, LanguageModelV4, RerankingModelV4 } from "@ai-sdk/provider";
 import { configuredProviders as providersFromConfig, modelRegistry } from "./registry";
-import { createCacheMiddleware, type CacheHitKind } from "./cache/cache-middleware";
+import { createCacheMiddleware, discardCachedAnswer, type CacheHitKind } from "./cache/cache-middleware";
 import { budgetStatusFrom, getBudgetStatus, recordUsage } from "./routing/budget";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { RouterError, type AttemptRecord } from "./routing/errors";
@@ -35,6 +35,8 @@ export type RoutedAttempt = {
   telemetry: TelemetryOptions;
   /** Streams call this on their first chunk; the call record keeps the time to first token. */
   markFirstToken: () => void;
+  /** Removes the cached answer this attempt was served or stored (the caller found it unusable). */
+  discardCachedAnswer: () => Promise<void>;
 };
 
 export type RoutedCall<T> = {
@@ -188,6 +190,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
   }
 
   let cacheHit: CacheHitKind = "none";
+  let lastExactKey: string | null = null;
   const cache =
     call.cache === false || !env.MODEL_CACHE_ENABLED
       ? null
@@ -200,6 +203,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
           ttlSeconds: call.cache?.ttlSeconds ?? CACHE_DEFAULTS.ttlSeconds,
           semanticThreshold: call.cache?.semanticThreshold === undefined ? CACHE_DEFAULTS.semanticThreshold : call.cache.semanticThreshold,
           onHit: (kind) => (cacheHit = kind),
+          onKey: (key) => (lastExactKey = key),
         });
   const registryId = (entry: CatalogEntry) => entry.id as `${string}:${string}`;
   const resolve = call.testOverrides?.resolveLanguageModel ?? ((entry: CatalogEntry) => modelRegistry.languageModel(registryId(entry)));
@@ -237,6 +241,12 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
           },
           get rerankingModel() {
             return resolveReranking(entry);
+          },
+          discardCachedAnswer: async () => {
+            const key = lastExactKey as string | null;
+            if (key) await discardCachedAnswer(call.db, { workspaceId: call.workspaceId, task: call.task, exactKey: key });
+            // A discarded hit is no longer a hit: what follows reached the model.
+            cacheHit = "none";
           },
           markFirstToken: () => {
             timeToFirstTokenMs ??= Math.round(performance.now() - attemptStarted);

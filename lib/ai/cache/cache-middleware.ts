@@ -27,6 +27,8 @@ export type CacheOptions = {
   /** Cosine similarity of the normalised requests needed for a semantic hit; null: exact cache only. */
   semanticThreshold: number | null;
   onHit?: (kind: Exclude<CacheHitKind, "none">) => void;
+  /** Told the exact key of every answer served or stored, so the caller can discard it (invalid output). */
+  onKey?: (exactKey: string) => void;
 };
 
 const ZERO_USAGE: LanguageModelV4GenerateResult["usage"] = {
@@ -50,6 +52,7 @@ export function createCacheMiddleware(options: CacheOptions): LanguageModelV4Mid
 
   async function lookup(params: Params, model: Model): Promise<LanguageModelV4GenerateResult | null> {
     const exactKey = sha256(`${options.scope ?? ""}\n${exactCacheKey(model, params)}`);
+    options.onKey?.(exactKey);
     const scope = and(eq(modelCache.workspaceId, options.workspaceId), eq(modelCache.task, options.task), gt(modelCache.expiresAt, sql`now()`));
     const [exact] = await options.db
       .select({ response: modelCache.response })
@@ -157,6 +160,17 @@ function replayAsStream(result: LanguageModelV4GenerateResult): ReadableStream<L
       controller.close();
     },
   });
+}
+
+/**
+ * Drops one exact cached answer — one the caller found unusable (output that fails validation),
+ * so the next identical request reaches the model instead of replaying it. Callers that use it
+ * keep the cache exact-only, so there is no semantic twin to drop.
+ */
+export async function discardCachedAnswer(db: Database, options: { workspaceId: string; task: string; exactKey: string }) {
+  await db
+    .delete(modelCache)
+    .where(and(eq(modelCache.workspaceId, options.workspaceId), eq(modelCache.task, options.task), eq(modelCache.kind, "exact"), eq(modelCache.keyHash, options.exactKey)));
 }
 
 /** Drops cached answers that drew on these sources (a new version, a retirement). */

@@ -63,6 +63,19 @@ describe("asset generation pipeline", () => {
     ]);
   });
 
+  it("does not keep an invalid first answer in the cache: the same brief again reaches the model", async () => {
+    const { workspace, user, brief } = await setUp();
+    const a = streamingModel("a:model", (call, prompt) => (call === 0 ? rsa(prompt, "Fjell Jacket keeps you dry on every trail") : rsa(prompt)));
+    const db = await getDb();
+    const generate = () => generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model }) });
+    const first = await generate();
+    expect(first.provenance.attempts.map((x) => x.outcome)).toEqual(["invalid", "valid"]);
+    const second = await generate();
+    // Had the invalid first answer stayed cached, this would start with a replayed "invalid".
+    expect(second.provenance.attempts.map((x) => x.outcome)).toEqual(["valid"]);
+    expect(a.prompts).toHaveLength(3);
+  });
+
   it("treats a number missing from the cited source as an error to repair", async () => {
     const { workspace, user, brief } = await setUp();
     const a = streamingModel("a:model", (call, prompt) => (call === 0 ? rsa(prompt, "Now only 299 EUR") : rsa(prompt)));

@@ -169,7 +169,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
   const tokens = { input: 0, output: 0 };
   const wasted: { entry: CatalogEntry; usage: { inputTokens: number; outputTokens: number } }[] = [];
 
-  const run: RoutedCall<{ content: Asset; validation: ValidationReport }>["run"] = async ({ entry, model, uncachedModel, signal, telemetry, markFirstToken }) => {
+  const run: RoutedCall<{ content: Asset; validation: ValidationReport }>["run"] = async ({ entry, model, uncachedModel, signal, telemetry, markFirstToken, discardCachedAnswer }) => {
     const messages: ModelMessage[] = [{ role: "user", content: prompt }];
     const usage = { inputTokens: 0, outputTokens: 0 };
     for (let round = 0; round <= MAX_REPAIR_ROUNDS; round++) {
@@ -216,6 +216,8 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
         best = { content: parsed.data, validation, modelId: entry.id };
       }
       if (validation.valid && parsed.success) return { value: { content: parsed.data, validation }, usage };
+      // An invalid first answer must not be cached: the next identical brief would replay it.
+      if (round === 0) await discardCachedAnswer();
       messages.push({ role: "assistant", content: rawText }, { role: "user", content: buildRepairMessage(formatIssuesForRepair(validation)) });
     }
     tokens.input += usage.inputTokens;
