@@ -4,7 +4,7 @@ import { assets, generationBatches, memberships } from "@/lib/db/schema";
 import { DeferJobError, PermanentJobError, type JobHandler } from "@/lib/jobs/worker";
 import { isAppError } from "@/lib/errors";
 import { BriefInputSchema } from "@/lib/assets/generate/brief";
-import { generateAsset } from "@/lib/assets/generate/generate-asset";
+import { generateAsset, loadBriefContext, type BriefContext } from "@/lib/assets/generate/generate-asset";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 
 export const BATCH_ITEM_JOB_TYPE = "assets.generate_batch_item";
@@ -29,6 +29,7 @@ export const batchItemJobHandler: JobHandler = {
     if (!membership) throw new PermanentJobError("The person who started this batch is no longer a member of the workspace.");
     const brief = BriefInputSchema.parse({ ...batch.brief, productSourceId: payload.productSourceId });
     let done = 0;
+    let briefContext: BriefContext | null = null;
     for (const kind of brief.channels) {
       const idempotencyKey = `batch:${payload.batchId}:${payload.productSourceId}:${kind}`;
       // A retried job skips the channels it already saved (no second model call, no second cost).
@@ -36,7 +37,8 @@ export const batchItemJobHandler: JobHandler = {
       if (!saved) {
         try {
           // Background work: not counted against the author's interactive per-minute limit.
-          const generated = await generateAsset(db, { workspaceId: payload.workspaceId, userId: payload.userId, role: membership.role, brief, kind, isBackground: true });
+          briefContext ??= await loadBriefContext(db, { workspaceId: payload.workspaceId, role: membership.role, brief });
+          const generated = await generateAsset(db, { workspaceId: payload.workspaceId, userId: payload.userId, role: membership.role, brief, kind, isBackground: true, briefContext });
           await saveGeneratedDraft(db, { workspaceId: payload.workspaceId, userId: payload.userId, actorLabel: "batch", generated, idempotencyKey, briefAt: batch.createdAt });
         } catch (error) {
           // A product that vanished or a budget that ran out will not fix itself on retry; no

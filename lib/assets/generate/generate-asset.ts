@@ -67,6 +67,8 @@ export type GenerateAssetOptions = {
   onPartial?: (partial: unknown) => void;
   /** A background job (batch): not counted against the user's interactive per-minute limit. */
   isBackground?: boolean;
+  /** The brief's shared context when several channels are generated for it (loadBriefContext). */
+  briefContext?: BriefContext;
   routerTestOverrides?: RoutedCall<unknown>["testOverrides"];
 };
 
@@ -133,15 +135,35 @@ export type PreparedGeneration = {
   validationContext: AssetValidationContext;
 };
 
-/** Everything before the model call: redaction, brand context, product, retrieval, prompt. */
-export async function prepareGeneration(db: Database, options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind }): Promise<PreparedGeneration> {
+export type BriefContext = {
+  brief: BriefInput;
+  redactions: number;
+  brand: BrandContext;
+  product: Awaited<ReturnType<typeof loadProduct>>;
+  chunks: RetrievedChunk[];
+};
+
+/**
+ * What every channel of one brief shares: the redacted brief, brand context, product and the
+ * retrieved sources. Loaded once per brief, not once per channel (a four-channel brief would
+ * otherwise retrieve, embed and rerank the same query four times).
+ */
+export async function loadBriefContext(db: Database, options: { workspaceId: string; role: Role; brief: BriefInput }): Promise<BriefContext> {
   const { brief, redactions } = redactBrief(options.brief);
   const brand = await loadBrandContext(db, options.workspaceId);
   const product = await loadProduct(db, options.workspaceId, brief.productSourceId);
   const query = [product?.title, brief.topic, brief.keywords.join(" "), brief.goal].filter(Boolean).join(" ").trim();
   if (!query) throw new AppError("invalid_input", "Choose a product or give a topic.");
-
   const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });
+  return { brief, redactions, brand, product, chunks };
+}
+
+/** Everything before the model call for one channel: the shared brief context and its prompt. */
+export async function prepareGeneration(
+  db: Database,
+  options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext },
+): Promise<PreparedGeneration> {
+  const { brief, redactions, brand, product, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
   const promptBrief = promptBriefFor(options.kind, brief, brand, product);
   return {
     brief,

@@ -45,7 +45,11 @@ describe("POST route handlers", () => {
       expect(response.headers.get("content-type")).toContain("application/x-ndjson");
       return (await response.text()).trim().split("\n").map((line) => JSON.parse(line) as { type: string; kind?: string; assetId?: string; validation?: { valid: boolean } });
     };
+    const embedCalls = async () => (await db.select({ id: modelCalls.id }).from(modelCalls).where(and(eq(modelCalls.workspaceId, workspace.id), eq(modelCalls.task, "embed")))).length;
+    const embedsBefore = await embedCalls();
     const events = await send();
+    // Two channels, one retrieval (product + brand queries: two query embeddings), not one per channel.
+    expect((await embedCalls()) - embedsBefore).toBe(2);
     expect(events[0]).toEqual({ type: "start", kind: "google-rsa" });
     expect(events.some((e) => e.type === "partial" && e.kind === "google-rsa")).toBe(true);
     const results = events.filter((e) => e.type === "result");

@@ -9,7 +9,7 @@ import { loadCitedSources } from "@/lib/review/cited-sources";
 import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import type { BriefInput } from "./brief";
-import { generateAsset } from "./generate-asset";
+import { generateAsset, loadBriefContext, type BriefContext } from "./generate-asset";
 import type { GenerationEvent } from "./stream-events";
 
 /** Partial objects arrive per token; the browser needs a fresh one about every 50 ms at most. */
@@ -28,6 +28,8 @@ export function streamAssetGeneration(
   return new ReadableStream({
     async start(controller) {
       const send = (event: GenerationEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      // Loaded on the first channel that needs it and shared by the others.
+      let briefContext: BriefContext | null = null;
       for (const kind of options.brief.channels) {
         send({ type: "start", kind });
         let lastPartialAt = 0;
@@ -40,12 +42,14 @@ export function streamAssetGeneration(
             send({ type: "result", kind, ...replay });
             continue;
           }
+          briefContext ??= await loadBriefContext(db, { workspaceId: options.workspaceId, role: options.role, brief: options.brief });
           const generated = await generateAsset(db, {
             workspaceId: options.workspaceId,
             userId: options.userId,
             role: options.role,
             brief: options.brief,
             kind,
+            briefContext,
             onPartial: (content) => {
               const now = performance.now();
               if (now - lastPartialAt < PARTIAL_INTERVAL_MS) return;
