@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env";
 
 describe("environment validation", () => {
-  it("defaults to the embedded database in demo mode", () => {
+  it("defaults to the embedded database without demo data (demo only by explicit choice)", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ isEmbeddedDatabase: true, isDemo: true, isOidcEnabled: false, PGLITE_DATA_DIR: ".data/pglite" });
+    expect(env).toMatchObject({ isEmbeddedDatabase: true, isDemo: false, isOidcEnabled: false, PGLITE_DATA_DIR: ".data/pglite" });
+    expect(parseEnv({ BRANDPILOT_DEMO: "true" }).isDemo).toBe(true);
+    expect(parseEnv({ NODE_ENV: "production" }).isDemo).toBe(false);
+  });
+
+  it("refuses SSO-only mode without SSO settings", () => {
+    expect(() => parseEnv({ AUTH_PASSWORD_SIGNIN: "false" })).toThrow(/AUTH_PASSWORD_SIGNIN/);
   });
 
   it("uses PostgreSQL without demo accounts when DATABASE_URL is set", () => {

@@ -17,8 +17,11 @@ const envSchema = z
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     /** Folder of the embedded database (git-ignored). */
     PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
-    /** Demo mode: seed the demo workspace on first embedded start and list demo accounts on the sign-in page. */
-    BRANDPILOT_DEMO: booleanString.optional(),
+    /**
+     * Demo mode, only by explicit choice (`npm run demo` sets it): seed the demo workspaces and accounts on start
+     * and list them on the sign-in page. Off by default, also without DATABASE_URL.
+     */
+    BRANDPILOT_DEMO: booleanString.default(false),
     /** Secret that signs session JWTs. Required with DATABASE_URL; generated into the data folder otherwise. */
     NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
     /** Public base URL of the app (next-auth reads it for callbacks). */
@@ -28,6 +31,27 @@ const envSchema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Company SSO"),
+    /**
+     * Email domains whose SSO identities may link to an existing account or get just-in-time membership,
+     * comma-separated (`brand.example,brand.de`). Unset: SSO links to no existing account unless the person holds
+     * an invitation.
+     */
+    OIDC_ALLOWED_DOMAINS: z.string().optional(),
+    /**
+     * Just-in-time membership for SSO sign-ins, `domain=workspace-slug:role` separated by commas
+     * (`brand.example=nordlicht:marketer`). Only domains also in OIDC_ALLOWED_DOMAINS are honoured.
+     */
+    OIDC_JIT_MEMBERSHIPS: z.string().optional(),
+    /** Password sign-in; `false` makes the instance SSO-only (needs the OIDC_* settings). */
+    AUTH_PASSWORD_SIGNIN: booleanString.default(true),
+    /** Outgoing mail (invitations, password resets): `smtp://user:pass@host:587` or `smtps://…`. Unset: links are shown to the admin to copy. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    /** Sender of outgoing mail. */
+    MAIL_FROM: z.string().min(3).default("Brandpilot <no-reply@brandpilot.invalid>"),
+    /** How long an invitation link stays valid. */
+    INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(168),
+    /** How long a password-reset link stays valid. */
+    PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
     /** Sign-in attempts allowed per account and per client IP within SIGNIN_WINDOW_SECONDS. */
     SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     SIGNIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
@@ -89,6 +113,13 @@ const envSchema = z
         message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
       });
     }
+    if (value.AUTH_PASSWORD_SIGNIN === false && setCount < 3) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_PASSWORD_SIGNIN"],
+        message: "AUTH_PASSWORD_SIGNIN=false (SSO only) needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET",
+      });
+    }
     if (value.DATABASE_URL && value.NODE_ENV === "production" && !value.NEXTAUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -97,6 +128,13 @@ const envSchema = z
       });
     }
   });
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
 
 /** Exported for tests; the app uses `env` below. */
 export function parseEnv(source: Record<string, string | undefined>) {
@@ -111,7 +149,9 @@ export function parseEnv(source: Record<string, string | undefined>) {
   return {
     ...value,
     isEmbeddedDatabase: !value.DATABASE_URL,
-    isDemo: value.BRANDPILOT_DEMO ?? !value.DATABASE_URL,
+    isDemo: value.BRANDPILOT_DEMO,
+    oidcAllowedDomains: splitList(value.OIDC_ALLOWED_DOMAINS).map((domain) => domain.toLowerCase()),
+    isPasswordSignInEnabled: value.AUTH_PASSWORD_SIGNIN,
     isOidcEnabled: Boolean(value.OIDC_ISSUER && value.OIDC_CLIENT_ID && value.OIDC_CLIENT_SECRET),
   };
 }

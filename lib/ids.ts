@@ -20,6 +20,10 @@ export const ID_PREFIXES = {
   webhookDelivery: "whd",
   webhookAttempt: "wha",
   kpiImport: "kim",
+  invitation: "inv",
+  passwordReset: "pwr",
+  setupToken: "stk",
+  session: "ses",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -10,9 +10,9 @@ import { appendAuditEntry } from "@/lib/audit/append";
 import { clientIpFromForwardedFor } from "./client-ip";
 import { GENERIC_SIGN_IN_ERROR, RATE_LIMITED_SIGN_IN_ERROR, verifyCredentials } from "./credentials";
 import { resolveAuthSecret } from "./secret";
+import { createUserSession, resolveActiveSession, revokeUserSession, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
 
 export const OIDC_PROVIDER_ID = "oidc";
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
   const value = headers?.[name];
@@ -45,7 +45,7 @@ function buildAuthOptions(): NextAuthOptions {
         const db = await getDb();
         const ip = clientIpFromForwardedFor(headerValue(req.headers, "x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
         const result = await verifyCredentials(db, { email: credentials?.email, password: credentials?.password, ip });
-        if (result.ok) return result.user;
+        if (result.ok) return { ...result.user, signInIp: ip, signInUserAgent: headerValue(req.headers, "user-agent") };
         // next-auth hands this message to the sign-in form as `error`.
         throw new Error(result.reason === "rate_limited" ? RATE_LIMITED_SIGN_IN_ERROR : GENERIC_SIGN_IN_ERROR);
       },
@@ -78,6 +78,8 @@ function buildAuthOptions(): NextAuthOptions {
       async signOut({ token }) {
         const userId = typeof token?.uid === "string" ? token.uid : null;
         if (!userId) return;
+        // The session row dies with the sign-out, so a copy of this JWT is refused everywhere.
+        if (typeof token.sid === "string") await revokeUserSession(await getDb(), { userId, sessionId: token.sid });
         await appendAuditEntry(await getDb(), {
           workspaceId: null,
           actorUserId: userId,
@@ -110,16 +112,27 @@ function buildAuthOptions(): NextAuthOptions {
         return true;
       },
       async jwt({ token, user, account }) {
-        if (user && account?.provider === OIDC_PROVIDER_ID && user.email) {
-          token.uid = await findOrCreateSsoUser(user.email, user.name);
-        } else if (user) {
-          token.uid = user.id;
-        }
+        // `user` is present only at sign-in: that is when a session row is created.
+        if (!user) return token;
+        const isSso = account?.provider === OIDC_PROVIDER_ID;
+        const userId = isSso && user.email ? await findOrCreateSsoUser(user.email, user.name) : user.id;
+        const { sessionId, sessionVersion } = await createUserSession(await getDb(), {
+          userId,
+          method: isSso ? "oidc" : "password",
+          ip: user.signInIp ?? null,
+          userAgent: user.signInUserAgent ?? null,
+        });
+        token.uid = userId;
+        token.sid = sessionId;
+        token.sv = sessionVersion;
         return token;
       },
       async session({ session, token }) {
-        // Only the id travels in the token; roles and memberships are read per request.
-        if (session.user) session.user.id = typeof token.uid === "string" ? token.uid : "";
+        // Only ids travel in the token; the session's validity (not revoked, same session version,
+        // account active), roles and memberships are read from the database per request.
+        const userId = await resolveActiveSession(await getDb(), token);
+        if (session.user) session.user.id = userId ?? "";
+        session.sessionId = userId && typeof token.sid === "string" ? token.sid : undefined;
         return session;
       },
     },

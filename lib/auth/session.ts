@@ -7,10 +7,21 @@ import { getAuthOptions } from "./options";
 
 export type SessionUser = { id: string; email: string; name: string };
 
-/** The signed-in user's id from the session cookie, or null. Tests replace this module. */
+/**
+ * The signed-in user's id from the session cookie, or null. The session callback has already
+ * checked the session against the database (revoked, session version, disabled account).
+ * Tests replace this module.
+ */
 export async function getSessionUserId(): Promise<string | null> {
   const session = await getServerSession(getAuthOptions());
   return session?.user?.id || null;
+}
+
+/** The signed-in user and this browser's session id (the profile page marks "this device"). */
+export async function getSessionContext(): Promise<{ userId: string; sessionId: string | null } | null> {
+  const session = await getServerSession(getAuthOptions());
+  const userId = session?.user?.id;
+  return userId ? { userId, sessionId: session.sessionId ?? null } : null;
 }
 
 /**

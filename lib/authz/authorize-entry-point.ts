@@ -2,7 +2,8 @@ import "server-only";
 import { appendAuditEntry } from "@/lib/audit/append";
 import type { Database } from "@/lib/db/types";
 import { isAppError } from "@/lib/errors";
-import { authorizeWorkspaceAccess, type WorkspaceAccess } from "./authorize";
+import { authorizeAccount, authorizeInstanceOwner, authorizeWorkspaceAccess, type Actor, type WorkspaceAccess } from "./authorize";
+import type { EntryPointScope } from "./entry-point-scope";
 import { auditOutcomeForError } from "./outcome";
 import type { Permission } from "./permissions";
 
@@ -19,15 +20,35 @@ export async function authorizeEntryPoint(
   try {
     return await authorizeWorkspaceAccess(db, options);
   } catch (error) {
-    if (isAppError(error) && options.userId) {
-      await appendAuditEntry(db, {
-        workspaceId: error.code === "forbidden" ? options.workspaceId : null,
-        actorUserId: options.userId,
-        action: options.action,
-        outcome: auditOutcomeForError(error.code),
-        detail: { reason: error.code, permission: options.permission, requestedWorkspaceId: options.workspaceId },
-      });
-    }
+    await auditRefusal(db, error, { ...options, scope: "workspace" });
     throw error;
   }
+}
+
+/** The same for entry points that act on the caller's own account or on the whole instance. */
+export async function authorizeScopedEntryPoint(
+  db: Database,
+  options: { userId: string | null; scope: "account" | "instance"; action: string },
+): Promise<Actor> {
+  try {
+    return options.scope === "instance" ? await authorizeInstanceOwner(db, options) : await authorizeAccount(db, options);
+  } catch (error) {
+    await auditRefusal(db, error, { ...options, workspaceId: null, permission: null });
+    throw error;
+  }
+}
+
+async function auditRefusal(
+  db: Database,
+  error: unknown,
+  options: { userId: string | null; workspaceId: string | null; permission: Permission | null; action: string; scope: EntryPointScope },
+) {
+  if (!isAppError(error) || !options.userId) return;
+  await appendAuditEntry(db, {
+    workspaceId: error.code === "forbidden" ? options.workspaceId : null,
+    actorUserId: options.userId,
+    action: options.action,
+    outcome: auditOutcomeForError(error.code),
+    detail: { reason: error.code, scope: options.scope, permission: options.permission, requestedWorkspaceId: options.workspaceId },
+  });
 }

@@ -6,8 +6,27 @@ import { AppError } from "@/lib/errors";
 import { getMembership, type WorkspaceMembership } from "@/lib/workspaces/queries";
 import { roleHasPermission, type Permission } from "./permissions";
 
-export type Actor = { id: string; email: string; name: string };
+export type Actor = { id: string; email: string; name: string; isInstanceOwner: boolean };
 export type WorkspaceAccess = { actor: Actor; membership: WorkspaceMembership };
+
+/** The signed-in, active account, or `unauthorized`. Every scope starts here. */
+export async function authorizeAccount(db: Database, options: { userId: string | null }): Promise<Actor> {
+  if (!options.userId) throw new AppError("unauthorized");
+  const [actor] = await db
+    .select({ id: users.id, email: users.email, name: users.name, isInstanceOwner: users.isInstanceOwner })
+    .from(users)
+    .where(and(eq(users.id, options.userId), isNull(users.disabledAt)))
+    .limit(1);
+  if (!actor) throw new AppError("unauthorized");
+  return actor;
+}
+
+/** Instance-wide administration (workspaces, owners) is for instance owners only. */
+export async function authorizeInstanceOwner(db: Database, options: { userId: string | null }): Promise<Actor> {
+  const actor = await authorizeAccount(db, options);
+  if (!actor.isInstanceOwner) throw new AppError("forbidden", "Only an instance owner can do this.");
+  return actor;
+}
 
 /**
  * The one authorization decision, shared by server actions, route handlers and pages:
@@ -19,13 +38,7 @@ export async function authorizeWorkspaceAccess(
   db: Database,
   options: { userId: string | null; workspaceId: string | null; permission: Permission },
 ): Promise<WorkspaceAccess> {
-  if (!options.userId) throw new AppError("unauthorized");
-  const [actor] = await db
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(users)
-    .where(and(eq(users.id, options.userId), isNull(users.disabledAt)))
-    .limit(1);
-  if (!actor) throw new AppError("unauthorized");
+  const actor = await authorizeAccount(db, options);
   if (!options.workspaceId) throw new AppError("not_found", "Workspace not found.");
   const membership = await getMembership(db, { workspaceId: options.workspaceId, userId: actor.id });
   if (!membership) throw new AppError("not_found", "Workspace not found.");

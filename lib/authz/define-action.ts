@@ -9,18 +9,22 @@ import { isAppError, toPublicError, type PublicError } from "@/lib/errors";
 import type { WorkspaceMembership } from "@/lib/workspaces/queries";
 import { createAuditRecorder, type AuditRecorder } from "./audit-recorder";
 import type { Actor } from "./authorize";
-import { authorizeEntryPoint } from "./authorize-entry-point";
+import { authorizeEntryPoint, authorizeScopedEntryPoint } from "./authorize-entry-point";
+import { ENTRY_POINT_SCOPES, type EntryPointScope } from "./entry-point-scope";
 import { auditOutcomeForError } from "./outcome";
 import { PERMISSIONS, type Permission } from "./permissions";
+import { consumePublicActionAttempt } from "./public-action-limiter";
 import { registerEntryPoint } from "./registry";
+import { currentRequestIp } from "./request-ip";
 
-/** Every action names the workspace it acts in; the wrapper checks membership of exactly that one. */
+/** Every workspace action names the workspace it acts in; the wrapper checks membership of exactly that one. */
 export const workspaceScopedInput = z.object({ workspaceId: z.string().min(1).max(64) });
 const workspaceIdOnly = workspaceScopedInput.partial();
 
 const actionMetadata = z.object({
   name: z.string().regex(/^[a-z]+(\.[a-z_]+)+$/),
-  permission: z.enum(PERMISSIONS),
+  scope: z.enum(ENTRY_POINT_SCOPES),
+  permission: z.enum(PERMISSIONS).nullable(),
   mutates: z.boolean(),
 });
 
@@ -31,9 +35,34 @@ export type ActionContext = {
   membership: WorkspaceMembership;
   audit: AuditRecorder;
 };
+/** Account and instance actions: a signed-in actor, no workspace of their own. */
+export type AccountActionContext = { db: Database; actor: Actor; audit: AuditRecorder; ip: string | null };
+/** Public actions: no session; the handler proves the caller with a link secret. */
+export type PublicActionContext = { db: Database; audit: AuditRecorder; ip: string | null };
+
+type AnyContext = { db: Database; actor: Actor | null; membership: WorkspaceMembership | null; audit: AuditRecorder; ip: string | null };
 
 /** Signals a rolled-back mutation from inside the transaction callback; never escapes the wrapper. */
 class RollbackSignal extends Error {}
+
+async function authorizeForScope(
+  db: Database,
+  metadata: z.output<typeof actionMetadata>,
+  clientInput: unknown,
+  ip: string | null,
+): Promise<{ actor: Actor | null; membership: WorkspaceMembership | null }> {
+  if (metadata.scope === "public") {
+    await consumePublicActionAttempt(db, { action: metadata.name, ip });
+    return { actor: null, membership: null };
+  }
+  const userId = await getSessionUserId();
+  if (metadata.scope === "workspace") {
+    const requestedWorkspaceId = workspaceIdOnly.safeParse(clientInput).data?.workspaceId ?? null;
+    return authorizeEntryPoint(db, { userId, workspaceId: requestedWorkspaceId, permission: metadata.permission!, action: metadata.name });
+  }
+  const actor = await authorizeScopedEntryPoint(db, { userId, scope: metadata.scope, action: metadata.name });
+  return { actor, membership: null };
+}
 
 const actionClient = createSafeActionClient({
   defineMetadataSchema: () => actionMetadata,
@@ -45,36 +74,32 @@ const actionClient = createSafeActionClient({
   },
 }).use(async ({ clientInput, metadata, next }) => {
   const db = await getDb();
-  const userId = await getSessionUserId();
-  const requestedWorkspaceId = workspaceIdOnly.safeParse(clientInput).data?.workspaceId ?? null;
-
-  const access = await authorizeEntryPoint(db, {
-    userId,
-    workspaceId: requestedWorkspaceId,
-    permission: metadata.permission,
-    action: metadata.name,
-  });
+  const ip = await currentRequestIp();
+  const access = await authorizeForScope(db, metadata, clientInput, ip);
 
   const audit = createAuditRecorder();
-  const auditEvent = (outcome: Parameters<typeof appendAuditEntry>[1]["outcome"], extra: Record<string, unknown> = {}) => ({
-    workspaceId: access.membership.workspaceId,
-    actorUserId: access.actor.id,
-    actorLabel: access.actor.email,
-    action: metadata.name,
-    targetType: audit.snapshot.targetType,
-    targetId: audit.snapshot.targetId,
-    outcome,
-    detail: { ...audit.snapshot.detail, ...extra },
-  });
+  const auditEvent = (outcome: Parameters<typeof appendAuditEntry>[1]["outcome"], extra: Record<string, unknown> = {}) => {
+    const actor = access.actor ?? (audit.snapshot.actor ? { id: audit.snapshot.actor.id, email: audit.snapshot.actor.label } : null);
+    return {
+      workspaceId: access.membership?.workspaceId ?? audit.snapshot.workspaceId,
+      actorUserId: actor?.id ?? null,
+      actorLabel: actor?.email ?? (metadata.scope === "public" ? "anonymous" : null),
+      action: metadata.name,
+      targetType: audit.snapshot.targetType,
+      targetId: audit.snapshot.targetId,
+      outcome,
+      detail: { ...audit.snapshot.detail, ...extra },
+      ip,
+    };
+  };
+  const context = (db: Database): AnyContext => ({ db, actor: access.actor, membership: access.membership, audit, ip });
 
-  if (!metadata.mutates) {
-    return next({ ctx: { db, actor: access.actor, membership: access.membership, audit } });
-  }
+  if (!metadata.mutates) return next({ ctx: context(db) });
 
   let result: Awaited<ReturnType<typeof next>> | undefined;
   try {
     await db.transaction(async (tx) => {
-      result = await next({ ctx: { db: tx, actor: access.actor, membership: access.membership, audit } });
+      result = await next({ ctx: context(tx) });
       if (result.serverError !== undefined || result.validationErrors !== undefined || !result.success) {
         throw new RollbackSignal();
       }
@@ -90,28 +115,25 @@ const actionClient = createSafeActionClient({
   return result!;
 });
 
-type InputShape = z.ZodObject<typeof workspaceScopedInput.shape & z.ZodRawShape>;
+type WorkspaceInputShape = z.ZodObject<typeof workspaceScopedInput.shape & z.ZodRawShape>;
 
-/**
- * Defines a server action on the one authorized path and registers it. The only way to make
- * an action: `app/**` "use server" files export what this returns, and the permission test
- * fails on any export that is not registered.
- */
-export function defineAction<Input extends InputShape, Data>(definition: {
+function buildAction<Input extends z.ZodObject<z.ZodRawShape>, Context, Data>(definition: {
   name: string;
-  permission: Permission;
+  scope: EntryPointScope;
+  permission: Permission | null;
   mutates: boolean;
   input: Input;
-  handler(args: { input: z.output<Input>; ctx: ActionContext }): Promise<Data>;
+  handler(args: { input: z.output<Input>; ctx: Context }): Promise<Data>;
 }) {
   const action = actionClient
-    .metadata({ name: definition.name, permission: definition.permission, mutates: definition.mutates })
+    .metadata({ name: definition.name, scope: definition.scope, permission: definition.permission, mutates: definition.mutates })
     .inputSchema(definition.input)
-    .action(async ({ parsedInput, ctx }) => definition.handler({ input: parsedInput as z.output<Input>, ctx: ctx as ActionContext }));
+    .action(async ({ parsedInput, ctx }) => definition.handler({ input: parsedInput as z.output<Input>, ctx: ctx as Context }));
 
   registerEntryPoint({
     name: definition.name,
     kind: "action",
+    scope: definition.scope,
     permission: definition.permission,
     mutates: definition.mutates,
     exported: action,
@@ -125,3 +147,50 @@ export function defineAction<Input extends InputShape, Data>(definition: {
   return action;
 }
 
+/**
+ * Defines a server action on the one authorized path and registers it. The only way to make
+ * an action: `app/**` "use server" files export what this (or one of its siblings below)
+ * returns, and the permission test fails on any export that is not registered.
+ */
+export function defineAction<Input extends WorkspaceInputShape, Data>(definition: {
+  name: string;
+  permission: Permission;
+  mutates: boolean;
+  input: Input;
+  handler(args: { input: z.output<Input>; ctx: ActionContext }): Promise<Data>;
+}) {
+  return buildAction<Input, ActionContext, Data>({ ...definition, scope: "workspace" });
+}
+
+/** An action on the caller's own account (profile, password, sessions, invitations addressed to them). */
+export function defineAccountAction<Input extends z.ZodObject<z.ZodRawShape>, Data>(definition: {
+  name: string;
+  mutates: boolean;
+  input: Input;
+  handler(args: { input: z.output<Input>; ctx: AccountActionContext }): Promise<Data>;
+}) {
+  return buildAction<Input, AccountActionContext, Data>({ ...definition, scope: "account", permission: null });
+}
+
+/** An instance-wide action for instance owners (workspaces, owners). */
+export function defineInstanceAction<Input extends z.ZodObject<z.ZodRawShape>, Data>(definition: {
+  name: string;
+  mutates: boolean;
+  input: Input;
+  handler(args: { input: z.output<Input>; ctx: AccountActionContext }): Promise<Data>;
+}) {
+  return buildAction<Input, AccountActionContext, Data>({ ...definition, scope: "instance", permission: null });
+}
+
+/**
+ * An action for callers without a session, proven by a single-use link secret in its input
+ * (first-run setup, accepting an invitation as a new account, password reset). Limited per IP.
+ */
+export function definePublicAction<Input extends z.ZodObject<z.ZodRawShape>, Data>(definition: {
+  name: string;
+  mutates: boolean;
+  input: Input;
+  handler(args: { input: z.output<Input>; ctx: PublicActionContext }): Promise<Data>;
+}) {
+  return buildAction<Input, PublicActionContext, Data>({ ...definition, scope: "public", permission: null });
+}

@@ -4,7 +4,7 @@ import { ROLES } from "./roles";
 import { roleHasPermission } from "./permissions";
 import { isRegisteredExport, listEntryPoints } from "./registry";
 import { findEntryPointModules, HTTP_METHODS } from "@/lib/testing/entry-point-modules";
-import { createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
+import { createTestUser, createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
@@ -27,8 +27,10 @@ for (const file of [...modules.serverActionFiles, ...modules.routeFiles]) await 
 const entryPointNames = listEntryPoints().map((entry) => entry.name);
 
 let fixture: Awaited<ReturnType<typeof createWorkspaceWithEveryRole>>;
+let instanceOwner: { id: string };
 beforeAll(async () => {
   fixture = await createWorkspaceWithEveryRole();
+  instanceOwner = await createTestUser({ instanceOwner: true });
 });
 
 describe("entry point registry", () => {
@@ -76,11 +78,37 @@ describe("permission matrix: every entry point × every caller", () => {
     return entry.invoke({ workspaceId: fixture.workspace.id });
   };
 
+  const passedAuthorization = { code: expect.stringMatching(/^(unauthorized|forbidden|not_found)$/) };
+
   it.each(entryPointNames)("%s", async (entryName) => {
     const entry = listEntryPoints().find((e) => e.name === entryName)!;
+    if (entry.scope === "public") {
+      // No session needed: the link secret in the (here missing) input is the guard.
+      for (const caller of [null, fixture.members.admin.id, fixture.outsider.id]) {
+        expect(await callAs(entryName, caller), `${entryName} as ${caller ?? "anonymous"}`).not.toMatchObject(passedAuthorization);
+      }
+      return;
+    }
+    if (entry.scope === "account") {
+      // The caller's own account: any signed-in person, never without a session.
+      for (const caller of [...ROLES.map((role) => fixture.members[role].id), fixture.outsider.id]) {
+        expect(await callAs(entryName, caller), `${entryName} as ${caller}`).not.toMatchObject(passedAuthorization);
+      }
+      expect(await callAs(entryName, null), `${entryName} without session`).toEqual({ ok: false, code: "unauthorized" });
+      return;
+    }
+    if (entry.scope === "instance") {
+      expect(await callAs(entryName, instanceOwner.id), `${entryName} as instance owner`).not.toMatchObject(passedAuthorization);
+      // Workspace admins manage their own members only, never the instance.
+      for (const role of ROLES) {
+        expect(await callAs(entryName, fixture.members[role].id), `${entryName} as ${role}`).toEqual({ ok: false, code: "forbidden" });
+      }
+      expect(await callAs(entryName, null), `${entryName} without session`).toEqual({ ok: false, code: "unauthorized" });
+      return;
+    }
     for (const role of ROLES) {
       const outcome = await callAs(entryName, fixture.members[role].id);
-      if (roleHasPermission(role, entry.permission)) {
+      if (roleHasPermission(role, entry.permission!)) {
         // Allowed: the call got past authorization (success, or stopped by input validation).
         expect(outcome, `${entryName} as ${role}`).not.toMatchObject({ code: expect.stringMatching(/^(unauthorized|forbidden|not_found)$/) });
       } else {

@@ -1,5 +1,6 @@
 import type { Permission } from "./permissions";
 import type { EntryPointOutcome } from "./outcome";
+import type { EntryPointScope } from "./entry-point-scope";
 
 /**
  * Every server action and route handler registers itself here when its module loads, so the
@@ -8,7 +9,9 @@ import type { EntryPointOutcome } from "./outcome";
 export type RegisteredEntryPoint = {
   name: string;
   kind: "action" | "route";
-  permission: Permission;
+  scope: EntryPointScope;
+  /** Declared for workspace-scoped entry points; the others are guarded by their scope alone. */
+  permission: Permission | null;
   mutates: boolean;
   /** The exported function itself, so a test can tell registered exports from stray ones. */
   exported: unknown;

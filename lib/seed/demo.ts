@@ -34,7 +34,8 @@ export async function seedDemoWorkspace(db: Database): Promise<{ created: boolea
 
     for (const account of DEMO_ACCOUNTS) {
       const userId = createId("user");
-      await tx.insert(users).values({ id: userId, email: account.email, name: account.name, passwordHash });
+      // The demo admin is also the instance owner, so the demo shows workspace administration.
+      await tx.insert(users).values({ id: userId, email: account.email, name: account.name, passwordHash, isInstanceOwner: account.role === "admin" });
       await tx.insert(memberships).values({ workspaceId: mainId, userId, role: account.role });
       if (account.secondWorkspaceRole) {
         await tx.insert(memberships).values({ workspaceId: secondId, userId, role: account.secondWorkspaceRole });

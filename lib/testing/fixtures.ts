@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 
 const unique = () => randomBytes(5).toString("hex");
 
-export async function createTestUser(options: { email?: string; password?: string; disabled?: boolean } = {}) {
+export async function createTestUser(options: { email?: string; password?: string; disabled?: boolean; instanceOwner?: boolean } = {}) {
   const db = await getDb();
   const id = createId("user");
   const email = (options.email ?? `user-${unique()}@test.example`).toLowerCase();
@@ -17,6 +17,7 @@ export async function createTestUser(options: { email?: string; password?: strin
     name: email.split("@")[0]!,
     passwordHash: options.password ? await hashPassword(options.password) : null,
     disabledAt: options.disabled ? new Date() : null,
+    isInstanceOwner: options.instanceOwner ?? false,
   });
   return { id, email };
 }

@@ -6,12 +6,15 @@ import { vi } from "vitest";
  * after the session lookup (membership, permission, input, audit) runs for real.
  */
 let currentUserId: string | null = null;
+let currentSessionId: string | null = null;
 
-export function signInAs(userId: string | null) {
+export function signInAs(userId: string | null, sessionId: string | null = null) {
   currentUserId = userId;
+  currentSessionId = sessionId;
 }
 
 export const sessionModuleMock = {
   getSessionUserId: vi.fn(async () => currentUserId),
+  getSessionContext: vi.fn(async () => (currentUserId ? { userId: currentUserId, sessionId: currentSessionId } : null)),
   getCurrentUser: vi.fn(async () => null),
 };

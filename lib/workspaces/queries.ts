@@ -1,12 +1,15 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { memberships, users, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 
 export type WorkspaceMembership = { workspaceId: string; slug: string; name: string; role: Role };
 
-/** The user's role in one workspace, read fresh from the database (never from the JWT). */
+/**
+ * The user's role in one workspace, read fresh from the database (never from the JWT). An
+ * archived workspace has no members as far as access goes: it answers not_found until restored.
+ */
 export async function getMembership(
   db: Database,
   options: { workspaceId: string; userId: string },
@@ -15,7 +18,7 @@ export async function getMembership(
     .select({ workspaceId: workspaces.id, slug: workspaces.slug, name: workspaces.name, role: memberships.role })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(and(eq(memberships.workspaceId, options.workspaceId), eq(memberships.userId, options.userId)))
+    .where(and(eq(memberships.workspaceId, options.workspaceId), eq(memberships.userId, options.userId), isNull(workspaces.archivedAt)))
     .limit(1);
   return row ?? null;
 }
@@ -28,7 +31,7 @@ export async function getMembershipBySlug(
     .select({ workspaceId: workspaces.id, slug: workspaces.slug, name: workspaces.name, role: memberships.role })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(and(eq(workspaces.slug, options.slug), eq(memberships.userId, options.userId)))
+    .where(and(eq(workspaces.slug, options.slug), eq(memberships.userId, options.userId), isNull(workspaces.archivedAt)))
     .limit(1);
   return row ?? null;
 }
@@ -38,7 +41,7 @@ export async function listMembershipsOfUser(db: Database, options: { userId: str
     .select({ workspaceId: workspaces.id, slug: workspaces.slug, name: workspaces.name, role: memberships.role })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(eq(memberships.userId, options.userId))
+    .where(and(eq(memberships.userId, options.userId), isNull(workspaces.archivedAt)))
     .orderBy(asc(workspaces.name));
 }
 

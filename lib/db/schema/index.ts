@@ -4,6 +4,7 @@ export { workspaces } from "./workspaces";
 export { memberships, roleEnum } from "./memberships";
 export { auditLog } from "./audit-log";
 export { rateLimits } from "./rate-limits";
+export { invitations, passwordResetTokens, setupTokens, userSessions } from "./accounts";
 export { knowledgeSources, sourceKindEnum, classificationEnum, languageEnum, sourceStatusEnum } from "./knowledge-sources";
 export { knowledgeSourceVersions } from "./knowledge-source-versions";
 export { knowledgeChunks } from "./knowledge-chunks";

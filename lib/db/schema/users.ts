@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 export const users = pgTable(
   "users",
@@ -12,6 +12,14 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** A disabled account keeps its history but cannot sign in or act. */
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /**
+     * Carried in every session JWT and compared per request: raising it (password change, reset,
+     * "sign out everywhere") ends every session of the account on every instance at once.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
+    /** Instance owners create, rename and archive workspaces and promote other owners. The first admin is one. */
+    isInstanceOwner: boolean("is_instance_owner").notNull().default(false),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("users_email_unique").on(table.email)],
 );

@@ -9,6 +9,8 @@ export const workspaces = pgTable(
     slug: text("slug").notNull(),
     name: text("name").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** An archived workspace keeps its data but nobody can open or act in it until an instance owner restores it. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("workspaces_slug_unique").on(table.slug)],
 );
