@@ -20,6 +20,11 @@ export const users = pgTable(
     /** Instance owners create, rename and archive workspaces and promote other owners. The first admin is one. */
     isInstanceOwner: boolean("is_instance_owner").notNull().default(false),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /**
+     * When the person proved they read this address (a self-requested reset link by e-mail, or an SSO
+     * provider saying email_verified). Invitation links are shown to admins, so accepting one does not count.
+     */
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("users_email_unique").on(table.email)],
 );
