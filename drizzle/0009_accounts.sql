@@ -61,6 +61,6 @@ CREATE INDEX "invitations_email_idx" ON "invitations" USING btree ("email");--> 
 CREATE UNIQUE INDEX "password_reset_tokens_token_hash_unique" ON "password_reset_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "password_reset_tokens_user_idx" ON "password_reset_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "setup_tokens_token_hash_unique" ON "setup_tokens" USING btree ("token_hash");--> statement-breakpoint
-CREATE INDEX "user_sessions_user_idx" ON "user_sessions" USING btree ("user_id");CREATE INDEX "user_sessions_user_idx" ON "user_sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "user_sessions_user_idx" ON "user_sessions" USING btree ("user_id");--> statement-breakpoint
 -- An instance upgraded from before instance owners: its longest-standing admin becomes the first owner.
 UPDATE "users" SET "is_instance_owner" = true WHERE "id" = (SELECT "user_id" FROM "memberships" WHERE "role" = 'admin' ORDER BY "created_at", "user_id" LIMIT 1);
