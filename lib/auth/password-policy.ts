@@ -1,0 +1,36 @@
+import "server-only";
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
+import * as zxcvbnEn from "@zxcvbn-ts/language-en";
+import * as zxcvbnDe from "@zxcvbn-ts/language-de";
+import { PASSWORD_MIN_LENGTH } from "./password";
+
+/**
+ * What a new password must pass (NIST SP 800-63B: length over composition rules, and a check
+ * against common, breached-pattern passwords). zxcvbn scores guessability with dictionaries of
+ * common passwords, names and words in English and German, keyboard walks, dates and repeats,
+ * and the person's own email and name. Score 3 ("safely unguessable") is required.
+ */
+const MIN_SCORE = 3;
+const MAX_LENGTH = 256;
+
+let factory: ZxcvbnFactory | undefined;
+function getFactory(): ZxcvbnFactory {
+  factory ??= new ZxcvbnFactory({
+    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary, ...zxcvbnDe.dictionary },
+    graphs: zxcvbnCommon.adjacencyGraphs,
+    translations: zxcvbnEn.translations,
+  });
+  return factory;
+}
+
+/** The reason a new password is refused, as a sentence for the form, or null when it is fine. */
+export function checkNewPassword(password: string, context: { email?: string | null; name?: string | null } = {}): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.length > MAX_LENGTH) return `Use at most ${MAX_LENGTH} characters.`;
+  const userInputs = [context.email, context.email?.split("@")[0], context.name, "brandpilot"].filter((value): value is string => Boolean(value));
+  const result = getFactory().check(password, userInputs);
+  if (result.score >= MIN_SCORE) return null;
+  const hint = result.feedback.warning || result.feedback.suggestions[0];
+  return `This password is too easy to guess${hint ? ` (${hint.replace(/\.$/, "")})` : ""}. Try a longer phrase of unrelated words.`;
+}
