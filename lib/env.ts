@@ -56,7 +56,6 @@ const envSchema = z
     SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     SIGNIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
     SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-    /** Proxies in front of the app that append to X-Forwarded-For (0 = the app is reached directly). */
     /** Largest knowledge-base upload accepted, per file. */
     KNOWLEDGE_MAX_FILE_MB: z.coerce.number().positive().max(100).default(20),
     /** Roles that may read confidential sources, comma-separated (admins always may). */
@@ -101,6 +100,10 @@ const envSchema = z
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanString.default(false),
     /** Per-attempt timeout of a webhook delivery. */
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+    /**
+     * Proxies in front of the app that append to X-Forwarded-For (0 = the app is reached directly: the header is
+     * ignored, since Next passes a client-sent value through unchanged; see lib/auth/client-ip.ts).
+     */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "invalid_input", // zod field errors travel separately as validationErrors
   "conflict", // state or concurrency conflict
   "rate_limited",
+  "payload_too_large", // request body over the route's limit (lib/http/read-bounded-body.ts)
   "budget_exhausted", // the workspace's monthly model budget is used up
   "unavailable", // no model could answer (none eligible, or all failed)
   "internal",
@@ -24,6 +25,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   invalid_input: "Some fields are not valid.",
   conflict: "This conflicts with the current state. Reload and try again.",
   rate_limited: "Too many attempts. Please wait and try again.",
+  payload_too_large: "The request body is larger than this endpoint accepts.",
   budget_exhausted: "The workspace's model budget for this month is used up.",
   unavailable: "No model could answer right now. Please try again in a moment.",
   internal: "Something went wrong on our side. The error was logged.",

@@ -1,11 +1,11 @@
-import Papa from "papaparse";
-import { FORMULA_CELL } from "@/lib/csv/formula-guard";
+import { toSafeCsv } from "@/lib/csv/write-csv";
 
 /**
- * CSV via papaparse. Formula-like cells get a leading apostrophe (lib/csv/formula-guard.ts), so
- * an exported log or table opened in a spreadsheet cannot run a formula someone typed into a
- * field; plain numbers stay numbers.
+ * The audit log export, through the shared guarded writer (lib/csv/write-csv.ts): formula-like
+ * parts of a cell get a leading apostrophe, so an exported log opened in a spreadsheet cannot run
+ * a formula someone typed into a field, whatever separator the spreadsheet assumes; plain
+ * numbers stay numbers.
  */
 export function toCsv(header: string[], rows: string[][]): string {
-  return Papa.unparse({ fields: header, data: rows }, { escapeFormulae: FORMULA_CELL, newline: "\r\n" });
+  return toSafeCsv(header, rows);
 }

@@ -5,6 +5,7 @@ import { auditLog } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { createTestUser } from "@/lib/testing/fixtures";
 import { verifyCredentials } from "./credentials";
+import { ACCOUNT_WIDE_FACTOR } from "./sign-in-limiter";
 
 const PASSWORD = "correct horse battery";
 const uniqueIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${Math.random().toString(36).slice(2, 8)}`;
@@ -46,18 +47,39 @@ describe("credentials sign-in", () => {
     expect((await signInAuditFor(disabled.email))[0]).toMatchObject({ outcome: "failed", detail: { reason: "disabled" } });
   });
 
-  it("locks an account after too many attempts, even with the right password, from any IP", async () => {
+  it("limits one IP guessing one account, even with the right password, without locking the owner out elsewhere", async () => {
+    const db = await getDb();
+    const user = await createTestUser({ password: PASSWORD });
+    const attackerIp = uniqueIp();
+    for (let i = 0; i < env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT; i++) {
+      expect(await verifyCredentials(db, { email: user.email, password: "wrong", ip: attackerIp })).toMatchObject({ ok: false, reason: "invalid" });
+    }
+    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip: attackerIp })).toEqual({ ok: false, reason: "rate_limited" });
+    const audit = await signInAuditFor(user.email);
+    expect(audit.at(-1)).toMatchObject({ outcome: "denied", detail: { reason: "rate_limited", limit: "account_ip" } });
+    // The old per-account lockout refused this: anyone knowing the email could keep its owner out.
+    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ ok: true });
+  });
+
+  it("locks an account attacked from many IPs only at the looser account-wide limit", async () => {
+    const db = await getDb();
+    const user = await createTestUser({ password: PASSWORD });
+    const accountWide = env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT * ACCOUNT_WIDE_FACTOR;
+    // Each address stays under its own account+IP limit; together they exhaust the account-wide one.
+    for (let i = 0; i < accountWide; i++) {
+      expect(await verifyCredentials(db, { email: user.email, password: "wrong", ip: uniqueIp() })).toMatchObject({ reason: "invalid" });
+    }
+    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip: uniqueIp() })).toEqual({ ok: false, reason: "rate_limited" });
+    expect((await signInAuditFor(user.email)).at(-1)).toMatchObject({ detail: { reason: "rate_limited", limit: "account" } });
+  });
+
+  it("without a trusted client IP keeps the tight limit per account", async () => {
     const db = await getDb();
     const user = await createTestUser({ password: PASSWORD });
     for (let i = 0; i < env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT; i++) {
-      expect(await verifyCredentials(db, { email: user.email, password: "wrong", ip: uniqueIp() })).toMatchObject({ ok: false, reason: "invalid" });
+      await verifyCredentials(db, { email: user.email, password: "wrong", ip: null });
     }
-    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip: uniqueIp() })).toEqual({
-      ok: false,
-      reason: "rate_limited",
-    });
-    const audit = await signInAuditFor(user.email);
-    expect(audit.at(-1)).toMatchObject({ outcome: "denied", detail: { reason: "rate_limited", limit: "account" } });
+    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip: null })).toEqual({ ok: false, reason: "rate_limited" });
   });
 
   it("limits one IP trying many accounts", async () => {
@@ -71,14 +93,16 @@ describe("credentials sign-in", () => {
     expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ ok: true });
   });
 
-  it("clears the account counter after a successful sign-in", async () => {
+  it("clears the account+IP counter after a successful sign-in from that IP", async () => {
     const db = await getDb();
     const user = await createTestUser({ password: PASSWORD });
+    const ip = uniqueIp();
     for (let i = 0; i < env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT - 1; i++) {
-      await verifyCredentials(db, { email: user.email, password: "wrong", ip: uniqueIp() });
+      await verifyCredentials(db, { email: user.email, password: "wrong", ip });
     }
-    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ ok: true });
-    expect(await verifyCredentials(db, { email: user.email, password: "wrong", ip: uniqueIp() })).toMatchObject({ reason: "invalid" });
-    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ ok: true });
+    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip })).toMatchObject({ ok: true });
+    // Without the reset these two would be attempts 6 and 7 from this IP and be refused.
+    expect(await verifyCredentials(db, { email: user.email, password: "wrong", ip })).toMatchObject({ reason: "invalid" });
+    expect(await verifyCredentials(db, { email: user.email, password: PASSWORD, ip })).toMatchObject({ ok: true });
   });
 });

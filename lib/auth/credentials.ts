@@ -64,7 +64,7 @@ export async function verifyCredentials(
     return { ok: false, reason: "invalid" };
   }
 
-  await resetAccountAttempts(db, { email: user.email });
+  await resetAccountAttempts(db, { email: user.email, ip: input.ip });
   await appendAuditEntry(db, {
     ...auditBase,
     actorUserId: user.id,

@@ -4,12 +4,30 @@ import { rateLimits } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { env } from "@/lib/env";
 
-/**
- * Sign-in attempt limits per account and per client IP, counted in Postgres so they hold
- * across app instances. Unknown emails are limited too: the limit itself must not reveal
- * whether an account exists.
+/*
+ * Sign-in attempt limits, counted in Postgres so they hold across app instances. Unknown emails
+ * are limited too: the limit itself must not reveal whether an account exists.
+ *
+ * A plain per-account limit is a lockout weapon: anyone who knows an email can keep its owner
+ * out with a handful of wrong passwords. So, as OWASP's authentication cheat sheet suggests, the
+ * tight per-account limit is keyed by account AND client IP, and only a much looser limit spans
+ * the whole account (against guessing spread over many IPs):
+ * - per IP (SIGNIN_MAX_ATTEMPTS_PER_IP): one address spraying many accounts;
+ * - per account + IP (SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT): one address guessing one account; the
+ *   owner signing in from another address is not affected;
+ * - per account (SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT × ACCOUNT_WIDE_FACTOR): an attack from many
+ *   addresses. Checked last, so each address adds at most SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT to it:
+ *   locking an account out takes ACCOUNT_WIDE_FACTOR distinct addresses, not one curl loop.
+ *
+ * Without a trusted client IP (TRUSTED_PROXY_HOPS=0, see client-ip.ts) every attempt falls into
+ * the account's one "unknown IP" bucket, i.e. the tight limit applies per account: brute-force
+ * protection wins over lockout resistance there. Production behind a proxy should set
+ * TRUSTED_PROXY_HOPS.
  */
-type Limiters = { perAccount: RateLimiterDrizzle; perIp: RateLimiterDrizzle };
+export const ACCOUNT_WIDE_FACTOR = 10;
+const UNKNOWN_IP = "unknown";
+
+type Limiters = { perIp: RateLimiterDrizzle; perAccountIp: RateLimiterDrizzle; perAccount: RateLimiterDrizzle };
 const limitersByDb = new WeakMap<Database, Limiters>();
 
 function limitersFor(db: Database): Limiters {
@@ -17,36 +35,39 @@ function limitersFor(db: Database): Limiters {
   if (!limiters) {
     const common = { storeClient: db, schema: rateLimits, duration: env.SIGNIN_WINDOW_SECONDS };
     limiters = {
-      perAccount: new RateLimiterDrizzle({ ...common, keyPrefix: "signin:account", points: env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT }),
       perIp: new RateLimiterDrizzle({ ...common, keyPrefix: "signin:ip", points: env.SIGNIN_MAX_ATTEMPTS_PER_IP }),
+      perAccountIp: new RateLimiterDrizzle({ ...common, keyPrefix: "signin:account-ip", points: env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT }),
+      perAccount: new RateLimiterDrizzle({
+        ...common,
+        keyPrefix: "signin:account",
+        points: env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT * ACCOUNT_WIDE_FACTOR,
+      }),
     };
     limitersByDb.set(db, limiters);
   }
   return limiters;
 }
 
-export type SignInLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number; limit: "account" | "ip" };
+const accountIpKey = (email: string, ip: string | null) => `${email}|${ip ?? UNKNOWN_IP}`;
 
-/** Counts one attempt against both limits; refuses when either is exhausted. */
+export type SignInLimit = "ip" | "account_ip" | "account";
+export type SignInLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number; limit: SignInLimit };
+
+/** Counts one attempt against the limits in order; refuses at the first exhausted one (later ones are not charged). */
 export async function consumeSignInAttempt(
   db: Database,
   options: { email: string; ip: string | null },
 ): Promise<SignInLimitResult> {
-  const { perAccount, perIp } = limitersFor(db);
-  try {
-    await perAccount.consume(options.email);
-  } catch (error) {
-    if (error instanceof RateLimiterRes) {
-      return { allowed: false, limit: "account", retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
-    }
-    throw error;
-  }
-  if (options.ip) {
+  const { perIp, perAccountIp, perAccount } = limitersFor(db);
+  const steps: [SignInLimit, RateLimiterDrizzle, string][] = [];
+  if (options.ip) steps.push(["ip", perIp, options.ip]);
+  steps.push(["account_ip", perAccountIp, accountIpKey(options.email, options.ip)], ["account", perAccount, options.email]);
+  for (const [limit, limiter, key] of steps) {
     try {
-      await perIp.consume(options.ip);
+      await limiter.consume(key);
     } catch (error) {
       if (error instanceof RateLimiterRes) {
-        return { allowed: false, limit: "ip", retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
+        return { allowed: false, limit, retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
       }
       throw error;
     }
@@ -54,7 +75,11 @@ export async function consumeSignInAttempt(
   return { allowed: true };
 }
 
-/** A successful sign-in clears the account's counter (not the IP's: one office, many people). */
-export async function resetAccountAttempts(db: Database, options: { email: string }): Promise<void> {
-  await limitersFor(db).perAccount.delete(options.email);
+/**
+ * A successful sign-in clears the account's counter for that IP only. Not the account-wide one
+ * (an attacker's distributed guesses must not be forgiven because the owner signed in), and not
+ * the IP's (one office, many people).
+ */
+export async function resetAccountAttempts(db: Database, options: { email: string; ip: string | null }): Promise<void> {
+  await limitersFor(db).perAccountIp.delete(accountIpKey(options.email, options.ip));
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError, toPublicError } from "@/lib/errors";
+import { DEFAULT_MAX_BODY_BYTES, readBoundedText } from "@/lib/http/read-bounded-body";
 import { authorizeEntryPoint } from "./authorize-entry-point";
 import type { ActionContext } from "./define-action";
 import { workspaceScopedInput } from "./define-action";
@@ -19,16 +20,14 @@ function errorResponse(error: unknown, fieldErrors?: Record<string, string[] | u
   return Response.json({ error: publicError, ...(fieldErrors ? { fieldErrors } : {}) }, { status: HTTP_STATUS_FOR_ERROR[publicError.code] });
 }
 
-const MAX_JSON_BODY_BYTES = 64 * 1024;
-
-async function readInput(request: Request, method: "GET" | "POST"): Promise<Record<string, unknown> | null> {
+/** Null for a body that is not a JSON object; throws PayloadTooLargeError (→ 413) over `maxBodyBytes`. */
+async function readInput(request: Request, method: "GET" | "POST", maxBodyBytes: number): Promise<Record<string, unknown> | null> {
   if (method === "GET") return Object.fromEntries(new URL(request.url).searchParams);
   // JSON only: a cross-site HTML form cannot send it without a CORS preflight (defence in depth
   // next to the session cookie's SameSite=Lax).
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) return null;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BODY_BYTES) return null;
-  const text = await request.text();
-  if (text.length > MAX_JSON_BODY_BYTES) return null;
+  // Read before the session check, so bounded: a chunked body has no Content-Length to trust.
+  const text = await readBoundedText(request, maxBodyBytes);
   try {
     const body: unknown = JSON.parse(text || "{}");
     return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
@@ -49,13 +48,21 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
   permission: Permission;
   input: Input;
   method?: "GET" | "POST";
+  /** Largest POST body accepted (default 64 KB); a larger one is refused with 413 before parsing. */
+  maxBodyBytes?: number;
   handler(args: { input: z.output<Input>; ctx: ActionContext; request: Request }): Promise<Response>;
 }) {
   const method = definition.method ?? "GET";
+  const maxBodyBytes = definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   async function handle(request: Request): Promise<Response> {
     const db = await getDb();
-    const rawInput = await readInput(request, method);
-    if (!rawInput) return errorResponse(new AppError("invalid_input", "The request body must be a JSON object (Content-Type: application/json) of at most 64 KB."));
+    let rawInput: Record<string, unknown> | null;
+    try {
+      rawInput = await readInput(request, method, maxBodyBytes);
+    } catch (error) {
+      return errorResponse(error);
+    }
+    if (!rawInput) return errorResponse(new AppError("invalid_input", "The request body must be a JSON object (Content-Type: application/json)."));
     const userId = await getSessionUserId();
     const requestedWorkspaceId = typeof rawInput.workspaceId === "string" ? rawInput.workspaceId : null;
     let access;

@@ -9,6 +9,7 @@ export function auditOutcomeForError(code: ErrorCode): AuditOutcome {
     case "not_found":
       return "denied";
     case "invalid_input":
+    case "payload_too_large":
       return "invalid_input";
     default:
       return "failed";
@@ -25,6 +26,7 @@ export const HTTP_STATUS_FOR_ERROR: Record<ErrorCode, number> = {
   invalid_input: 400,
   conflict: 409,
   rate_limited: 429,
+  payload_too_large: 413,
   budget_exhausted: 402,
   unavailable: 503,
   internal: 500,

@@ -1,22 +1,25 @@
 import { describe, expect, it } from "vitest";
-import Papa from "papaparse";
-import { FORMULA_CELL } from "./formula-guard";
-
-/** What a spreadsheet reads back from the exported cell. */
-const roundTrip = (value: string) => {
-  const csv = Papa.unparse({ fields: ["v"], data: [[value]] }, { escapeFormulae: FORMULA_CELL, newline: "\n" });
-  return (Papa.parse<string[]>(csv, { skipEmptyLines: true }).data[1] ?? [])[0];
-};
+import { guardFormulaCell } from "./formula-guard";
 
 describe("CSV formula guard", () => {
-  it("defuses formulas, also when the value has a line break", () => {
-    expect(roundTrip("=1+1")).toBe("'=1+1");
-    expect(roundTrip("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(roundTrip('=HYPERLINK("x")\nsecond line')).toBe("'=HYPERLINK(\"x\")\nsecond line");
-    expect(roundTrip("-cmd|' /C calc'!A0")).toBe("'-cmd|' /C calc'!A0");
+  it("defuses a formula at the start of a value, also when the value has a line break", () => {
+    expect(guardFormulaCell("=1+1")).toBe("'=1+1");
+    expect(guardFormulaCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(guardFormulaCell('=HYPERLINK("x")\nsecond line')).toBe("'=HYPERLINK(\"x\")\nsecond line");
+    expect(guardFormulaCell("-cmd|' /C calc'!A0")).toBe("'-cmd|' /C calc'!A0");
+    expect(guardFormulaCell("\t=1")).toBe("'\t'=1");
   });
 
-  it("leaves numbers, percentages and ordinary text alone", () => {
-    for (const value of ["-12.5", "+3", "-0,25", "-20 %", "1299", "Fjell Jacke"]) expect(roundTrip(value), value).toBe(value);
+  it("defuses every part a reader could split off at ';', ',' or a tab", () => {
+    expect(guardFormulaCell("a;=cmd|' /C calc'!A0")).toBe("a;'=cmd|' /C calc'!A0");
+    expect(guardFormulaCell("a,+1+1;@x\t-y")).toBe("a,'+1+1;'@x\t'-y");
+    // Some importers trim cells, so a space does not make a formula harmless.
+    expect(guardFormulaCell("a; =1+1")).toBe("a; '=1+1");
+  });
+
+  it("leaves numbers, percentages and ordinary text alone, also inside a value", () => {
+    for (const value of ["-12.5", "+3", "-0,25", "-20 %", "1299", "Fjell Jacke", "Jacke; -20 %", "a, b; c", "Sale - 20 % off", "a=b", "x@y.example"]) {
+      expect(guardFormulaCell(value), value).toBe(value);
+    }
   });
 });

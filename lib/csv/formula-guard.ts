@@ -1,7 +1,32 @@
-/**
- * Cells a spreadsheet would run as a formula (CSV injection): starting with =, +, -, @, tab or
- * CR. Plain numbers ("-12.5", "+3", "-20 %") are left alone so they stay numbers. Anchored on
- * the whole value, so a multi-line value is judged by its first character, like a spreadsheet
- * does (papaparse's default pattern ends in ".*$" and misses values with a line break).
+/*
+ * CSV injection: a spreadsheet runs a cell that starts with =, +, -, @ (or tab/CR) as a formula.
+ * Checking only a value's first character is not enough, because the reader may split the file
+ * on another separator than the writer used: German Excel opens a comma CSV with ";" as the
+ * separator, so the value `a;=cmd|' /C calc'!A0` becomes the two cells `a` and `=cmd|…`. So every
+ * part of a value that some reader could make into a cell of its own (split at ";", "," or tab)
+ * is guarded, and write-csv.ts quotes any value holding one of those characters besides.
+ *
+ * Guarding puts an apostrophe in front of the dangerous character (after any leading spaces,
+ * which some importers trim). Plain numbers ("-12.5", "+3", "-20 %") are left alone so they stay
+ * numbers. A value that starts with tab or CR gets the apostrophe at the very front.
  */
-export const FORMULA_CELL = /^(?![+-]?\d+(?:[.,]\d+)?(?:\s?%)?$)[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?(?:\s?%)?$/;
+const DANGEROUS_PART_START = /^( *)([=+\-@\t\r])/;
+const PART_SEPARATORS = /([;,\t])/;
+
+function guardPart(part: string): string {
+  const match = DANGEROUS_PART_START.exec(part);
+  if (!match || PLAIN_NUMBER.test(part.trim())) return part;
+  const spaces = match[1]!;
+  return `${spaces}'${part.slice(spaces.length)}`;
+}
+
+/** The value with every formula-like part defused; unchanged when nothing in it could run. */
+export function guardFormulaCell(value: string): string {
+  if (value.startsWith("\t") || value.startsWith("\r")) value = `'${value}`;
+  // split() with a capture group keeps the separators at the odd indexes.
+  return value
+    .split(PART_SEPARATORS)
+    .map((piece, index) => (index % 2 === 0 ? guardPart(piece) : piece))
+    .join("");
+}

@@ -1,5 +1,4 @@
-import Papa from "papaparse";
-import { FORMULA_CELL } from "@/lib/csv/formula-guard";
+import { toSafeCsv } from "@/lib/csv/write-csv";
 
 export type CsvExportOptions = {
   /**
@@ -16,17 +15,15 @@ const UTF8_BOM = "\uFEFF";
 /*
  * Ad text comes from a model reading uploaded documents, so formula-like cells are defused
  * (lib/csv/formula-guard.ts). The cost: an ad text that really starts with "-" or "+" followed
- * by words ("-20 % auf alles") arrives with an apostrophe, visible in the ad tool's review.
+ * by words ("-20 % auf alles"), also after a comma or semicolon ("Jacke, -20 % auf alles"),
+ * arrives with an apostrophe, visible in the ad tool's review.
  */
 
 /**
- * RFC 4180 CSV (comma, CRLF, quotes where a value needs them) with a fixed column order.
- * Every row must have one value per column; a missing value is an empty string.
+ * RFC 4180 CSV (comma, CRLF, quotes where a value needs them) with a fixed column order, through
+ * the shared guarded writer. Every row must have one value per column; a missing value is an empty string.
  */
 export function toCsv(columns: readonly string[], rows: readonly (readonly string[])[], options: CsvExportOptions = {}): string {
-  const csv = Papa.unparse(
-    { fields: [...columns], data: rows.map((row) => [...row]) },
-    { newline: "\r\n", escapeFormulae: FORMULA_CELL },
-  );
+  const csv = toSafeCsv(columns, rows);
   return (options.bom ?? true) ? UTF8_BOM + csv : csv;
 }

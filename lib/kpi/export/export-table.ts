@@ -1,5 +1,5 @@
 import "server-only";
-import { toCsv } from "@/lib/audit/csv";
+import { toSafeCsv } from "@/lib/csv/write-csv";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { loadBudgetView } from "@/lib/kpi/dashboard/budget-view";
@@ -68,5 +68,5 @@ export async function buildExportTable(
 
 /** CSV with units in the header; formula-like cells are defused (a campaign named "=HYPERLINK(…)"). */
 export function kpiTableToCsv(table: KpiTable): string {
-  return toCsv(table.columns.map(csvHeader), table.rows.map((row) => row.map(csvCell)));
+  return toSafeCsv(table.columns.map(csvHeader), table.rows.map((row) => row.map(csvCell)));
 }
