@@ -89,6 +89,7 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
   registerEntryPoint({
     name: definition.name,
     kind: "route",
+    scope: "workspace",
     permission: definition.permission,
     mutates: method === "POST",
     exported: handle,
