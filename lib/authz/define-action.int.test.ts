@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
-import { addMemberAction, changeMemberRoleAction, removeMemberAction } from "@/app/(app)/[workspace]/admin/members/actions";
+import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/[workspace]/admin/members/actions";
+import { createInvitationAction } from "@/app/(app)/[workspace]/admin/members/invitation-actions";
 import { GET as exportAuditCsv } from "@/app/api/audit/export/route";
 import { authorizeWorkspaceAccess } from "./authorize";
 import { defineAction, workspaceScopedInput } from "./define-action";
@@ -55,13 +56,13 @@ describe("the action wrapper", () => {
   it("answers malformed input with field errors, changes nothing and audits the refusal", async () => {
     const { workspace, members } = await createWorkspaceWithEveryRole();
     signInAs(members.admin.id);
-    const result = await addMemberAction({ workspaceId: workspace.id, email: "not an email", role: "owner" } as never);
+    const result = await createInvitationAction({ workspaceId: workspace.id, email: "not an email", role: "owner" } as never);
     expect(result.serverError).toBeUndefined();
     expect(result.validationErrors?.fieldErrors).toEqual({
       email: ["Enter a valid email address"],
       role: ["Role must be one of: admin, marketer, editor, manager"],
     });
-    const [entry] = await auditEntries(workspace.id, "members.add");
+    const [entry] = await auditEntries(workspace.id, "invitations.create");
     expect(entry).toMatchObject({ outcome: "invalid_input", actorUserId: members.admin.id });
   });
 
@@ -141,8 +142,8 @@ describe("the action wrapper", () => {
   it("exports the audit log as CSV through the route wrapper, with formulas defused", async () => {
     const { workspace, members } = await createWorkspaceWithEveryRole();
     signInAs(members.admin.id);
-    await addMemberAction({ workspaceId: workspace.id, email: "=cmd@test.example", role: "manager" });
-    const response = await exportAuditCsv(new Request(`http://localhost/api/audit/export?workspaceId=${workspace.id}&action=members.add`));
+    await createInvitationAction({ workspaceId: workspace.id, email: "=cmd@test.example", role: "manager" });
+    const response = await exportAuditCsv(new Request(`http://localhost/api/audit/export?workspaceId=${workspace.id}&action=invitations.create`));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
     const csv = await response.text();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { memberships, users } from "@/lib/db/schema";
+import { memberships } from "@/lib/db/schema";
 import { addTestMembership, createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
-import { verifyPassword } from "@/lib/auth/password";
-import { addMember } from "./add-member";
+import { acceptInvitationAsSignedIn } from "@/lib/invitations/accept";
+import { createInvitation } from "@/lib/invitations/issue";
 import { changeMemberRole } from "./change-member-role";
 import { removeMember } from "./remove-member";
 
@@ -18,38 +18,29 @@ async function roleOf(workspaceId: string, userId: string) {
 }
 
 describe("members", () => {
-  it("adds a new person with a one-time password that signs them in", async () => {
-    const db = await getDb();
-    const workspace = await createTestWorkspace();
-    const suffix = Date.now().toString(36);
-    const result = await addMember(db, { workspaceId: workspace.id, email: `  New.Person.${suffix}@Test.Example `, role: "editor" });
-    expect(result).toMatchObject({ email: `new.person.${suffix}@test.example`, role: "editor" });
-    expect(result.initialPassword).toMatch(/^[\w-]{16}$/);
-    const [user] = await db.select().from(users).where(eq(users.id, result.userId));
-    expect(await verifyPassword(user!.passwordHash!, result.initialPassword!)).toBe(true);
-    expect(await roleOf(workspace.id, result.userId)).toBe("editor");
-  });
-
-  it("adds an existing account without touching its password, and refuses a duplicate", async () => {
-    const db = await getDb();
-    const workspace = await createTestWorkspace();
-    const existing = await createTestUser({ password: "existing-password-123" });
-    const result = await addMember(db, { workspaceId: workspace.id, email: existing.email, role: "manager" });
-    expect(result).toMatchObject({ userId: existing.id, initialPassword: null });
-    await expect(addMember(db, { workspaceId: workspace.id, email: existing.email, role: "admin" })).rejects.toMatchObject({
-      code: "conflict",
-      message: expect.stringContaining("already a member (manager)"),
-    });
-    expect(await roleOf(workspace.id, existing.id)).toBe("manager");
-  });
-
-  it("lets one person hold different roles in different workspaces", async () => {
+  it("lets one person hold different roles in different workspaces, each joined by accepting an invitation", async () => {
     const db = await getDb();
     const [a, b] = [await createTestWorkspace(), await createTestWorkspace()];
-    const person = await createTestUser();
-    await addMember(db, { workspaceId: a.id, email: person.email, role: "marketer" });
-    await addMember(db, { workspaceId: b.id, email: person.email, role: "editor" });
+    const [adminA, adminB, person] = [await createTestUser(), await createTestUser(), await createTestUser()];
+    for (const [workspace, role, admin] of [[a, "marketer", adminA], [b, "editor", adminB]] as const) {
+      const issued = await createInvitation(db, { workspaceId: workspace.id, email: person.email, role, invitedByUserId: admin.id, baseUrl: "http://app.test" });
+      expect(await roleOf(workspace.id, person.id), "not a member before accepting").toBeNull();
+      const token = issued.link!.split("/invite/")[1]!;
+      await acceptInvitationAsSignedIn(db, { token, userId: person.id, userEmail: person.email });
+    }
     expect([await roleOf(a.id, person.id), await roleOf(b.id, person.id)]).toEqual(["marketer", "editor"]);
+  });
+
+  it("refuses to invite someone who is already a member", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const [admin, member] = [await createTestUser(), await createTestUser()];
+    await addTestMembership(workspace.id, admin.id, "admin");
+    await addTestMembership(workspace.id, member.id, "manager");
+    await expect(
+      createInvitation(db, { workspaceId: workspace.id, email: ` ${member.email.toUpperCase()} `, role: "admin", invitedByUserId: admin.id, baseUrl: "http://app.test" }),
+    ).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("already a member (manager)") });
+    expect(await roleOf(workspace.id, member.id)).toBe("manager");
   });
 
   it("changes a role and removes a member", async () => {

@@ -4,27 +4,10 @@ import { z } from "zod";
 import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
 import { ROLES } from "@/lib/authz/roles";
 import { AppError } from "@/lib/errors";
-import { addMember } from "@/lib/members/add-member";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
 
 const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}` });
-
-export const addMemberAction = defineAction({
-  name: "members.add",
-  permission: "members:manage",
-  mutates: true,
-  input: workspaceScopedInput.extend({
-    email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address" })),
-    role: roleSchema,
-  }),
-  async handler({ input, ctx }) {
-    const result = await addMember(ctx.db, { workspaceId: input.workspaceId, email: input.email, role: input.role });
-    ctx.audit.target("user", result.userId);
-    ctx.audit.detail({ email: result.email, role: result.role, accountCreated: result.initialPassword !== null });
-    return result;
-  },
-});
 
 export const changeMemberRoleAction = defineAction({
   name: "members.change_role",

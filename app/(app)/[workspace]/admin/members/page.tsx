@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
+import { listWorkspaceInvitations } from "@/lib/invitations/queries";
 import { listWorkspaceMembers } from "@/lib/workspaces/queries";
 import { PageHeader } from "@/components/ui/page-header";
-import { AddMemberForm } from "@/components/admin/add-member-form";
+import { formatDateTime } from "@/components/assets/format-time";
+import { InviteMemberForm } from "@/components/admin/invite-member-form";
+import { InvitationsTable } from "@/components/admin/invitations-table";
 import { MembersTable } from "@/components/admin/members-table";
 
 export const metadata: Metadata = { title: "Members" };
@@ -11,12 +14,27 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const { user, membership } = await requireWorkspacePage({ slug: workspace, permission: "members:manage" });
-  const members = await listWorkspaceMembers(await getDb(), { workspaceId: membership.workspaceId });
+  const db = await getDb();
+  const [members, invitations] = await Promise.all([
+    listWorkspaceMembers(db, { workspaceId: membership.workspaceId }),
+    listWorkspaceInvitations(db, { workspaceId: membership.workspaceId }),
+  ]);
   return (
     <>
       <PageHeader title="Members" description={`People in ${membership.name} and their roles.`} />
       <div className="space-y-8">
-        <AddMemberForm workspaceId={membership.workspaceId} />
+        <InviteMemberForm workspaceId={membership.workspaceId} />
+        <InvitationsTable
+          workspaceId={membership.workspaceId}
+          invitations={invitations.map((i) => ({
+            id: i.id,
+            email: i.email,
+            role: i.role,
+            invitedByName: i.invitedByName,
+            expiresAt: formatDateTime(i.expiresAt),
+            state: i.state,
+          }))}
+        />
         <MembersTable
           workspaceId={membership.workspaceId}
           currentUserId={user.id}

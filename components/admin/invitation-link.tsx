@@ -1,0 +1,39 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+/** A link shown once to copy: selectable text plus a copy button that says when it worked. */
+export function InvitationLink({ link, email }: { link: string; email: string }) {
+  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  return (
+    <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-center">
+      <label className="sr-only" htmlFor="invitation-link">
+        Invitation link for {email}
+      </label>
+      <input
+        id="invitation-link"
+        readOnly
+        value={link}
+        onFocus={(event) => event.currentTarget.select()}
+        className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs text-slate-900"
+      />
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(link);
+            setCopied("yes");
+          } catch {
+            // Clipboard access needs a secure context; the field above stays selectable.
+            setCopied("failed");
+          }
+        }}
+      >
+        {copied === "yes" ? "Copied" : "Copy link"}
+      </Button>
+      {copied === "failed" ? <span className="text-sm">Copy failed: select the link and copy it by hand.</span> : null}
+    </div>
+  );
+}

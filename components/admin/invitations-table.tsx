@@ -1,0 +1,98 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/[workspace]/admin/members/invitation-actions";
+import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describeActionError } from "./action-feedback";
+import { IssuedInvitationNotice } from "./issued-invitation-notice";
+
+export type InvitationRow = {
+  id: string;
+  email: string;
+  role: Role;
+  invitedByName: string | null;
+  /** Formatted on the server (fixed zone), so server and browser render the same text. */
+  expiresAt: string;
+  state: "valid" | "expired";
+};
+
+export function InvitationsTable({ workspaceId, invitations }: { workspaceId: string; invitations: InvitationRow[] }) {
+  const router = useRouter();
+  const resend = useAction(resendInvitationAction, { onSuccess: () => router.refresh() });
+  const revoke = useAction(revokeInvitationAction, { onSuccess: () => router.refresh() });
+  const error = describeActionError(resend.result) ?? describeActionError(revoke.result);
+  const busy = resend.isPending || revoke.isPending;
+
+  return (
+    <section aria-labelledby="invitations-heading">
+      <h2 id="invitations-heading" className="mb-3 text-lg font-medium">
+        Pending invitations
+      </h2>
+      <div aria-live="polite" className="mb-3 space-y-2">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {resend.hasSucceeded && resend.result.data ? <IssuedInvitationNotice issued={resend.result.data} /> : null}
+        {revoke.hasSucceeded && revoke.result.data ? (
+          <Alert tone="success">Invitation for {revoke.result.data.email} revoked: its link no longer works.</Alert>
+        ) : null}
+      </div>
+      {invitations.length === 0 ? (
+        <p className="text-sm text-slate-600">No open invitations.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" aria-labelledby="invitations-heading">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">Email</th>
+                <th scope="col" className="px-4 py-2 font-medium">Role</th>
+                <th scope="col" className="px-4 py-2 font-medium">Invited by</th>
+                <th scope="col" className="px-4 py-2 font-medium">Expires</th>
+                <th scope="col" className="px-4 py-2 font-medium">State</th>
+                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((invitation) => (
+                <tr key={invitation.id} className="border-t border-slate-100" data-testid={`invitation-${invitation.email}`}>
+                  <td className="px-4 py-2">{invitation.email}</td>
+                  <td className="px-4 py-2">{ROLE_LABELS[invitation.role]}</td>
+                  <td className="px-4 py-2">{invitation.invitedByName ?? "a former member"}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">{invitation.expiresAt}</td>
+                  <td className="px-4 py-2">
+                    {invitation.state === "valid" ? "Waiting" : <span className="font-medium text-red-700">Expired</span>}
+                  </td>
+                  <td className="px-4 py-2">
+                    <div className="flex justify-end gap-2">
+                      <Button
+                        variant="secondary"
+                        disabled={busy}
+                        aria-label={`Resend invitation to ${invitation.email}`}
+                        onClick={() => resend.execute({ workspaceId, invitationId: invitation.id })}
+                      >
+                        Resend
+                      </Button>
+                      <Button
+                        variant="danger"
+                        disabled={busy}
+                        aria-label={`Revoke invitation to ${invitation.email}`}
+                        onClick={() => {
+                          if (window.confirm(`Revoke the invitation to ${invitation.email}? Its link stops working at once.`)) {
+                            revoke.execute({ workspaceId, invitationId: invitation.id });
+                          }
+                        }}
+                      >
+                        Revoke
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { createInvitationAction } from "@/app/(app)/[workspace]/admin/members/invitation-actions";
+import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/roles";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { IssuedInvitationNotice } from "./issued-invitation-notice";
+
+export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<Role>("marketer");
+  const { execute, result, isPending, hasSucceeded } = useAction(createInvitationAction, {
+    onSuccess: () => {
+      setEmail("");
+      router.refresh();
+    },
+  });
+  const fieldErrors = result.validationErrors?.fieldErrors;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    execute({ workspaceId, email, role });
+  }
+
+  return (
+    <section aria-labelledby="invite-member-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="invite-member-heading" className="text-lg font-medium">
+        Invite a member
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        They get a link to accept, choose their own password or sign in with their existing account, and only then join.
+      </p>
+      <form onSubmit={submit} className="mt-3 grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end" noValidate>
+        <Field id="invite-email" label="Email" error={fieldErrors?.email?.[0]}>
+          <TextInput
+            id="invite-email"
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={fieldErrors?.email?.[0]}
+            required
+          />
+        </Field>
+        <Field id="invite-role" label="Role" error={fieldErrors?.role?.[0]}>
+          <Select id="invite-role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {ROLE_LABELS[option]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "Inviting…" : "Send invitation"}
+        </Button>
+      </form>
+      <div className="mt-3" aria-live="polite">
+        {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
+        {hasSucceeded && result.data ? <IssuedInvitationNotice issued={result.data} /> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { acceptInvitationNewAccountAction } from "@/app/(auth)/invite/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+
+/**
+ * The invitee creates their account: their own name and password, checked on the server against
+ * the password policy. Then they sign in like everyone else (the sign-in page gets their email).
+ */
+export function NewAccountForm({ token, email, passwordMinLength }: { token: string; email: string; passwordMinLength: number }) {
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [password, setPassword] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [mismatch, setMismatch] = useState(false);
+  const { execute, result, isPending } = useAction(acceptInvitationNewAccountAction, {
+    onSuccess: ({ data }) => {
+      if (data) router.push(`/login?email=${encodeURIComponent(data.email)}&invited=1`);
+    },
+  });
+  const fieldErrors = result.validationErrors?.fieldErrors;
+  // The policy check needs the invited email and name, so it answers as a server error with code invalid_input.
+  const policyError = result.serverError?.code === "invalid_input" ? result.serverError.message : undefined;
+  const otherError = result.serverError && !policyError ? result.serverError.message : undefined;
+  const passwordError = fieldErrors?.password?.[0] ?? policyError;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (password !== repeat) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    execute({ token, name, password });
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <div aria-live="polite">{otherError ? <Alert tone="error">{otherError}</Alert> : null}</div>
+      <Field id="invite-account-email" label="Email">
+        <TextInput id="invite-account-email" type="email" value={email} readOnly autoComplete="username" />
+      </Field>
+      <Field id="invite-name" label="Your name" error={fieldErrors?.name?.[0]}>
+        <TextInput
+          id="invite-name"
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={fieldErrors?.name?.[0]}
+        />
+      </Field>
+      <Field id="invite-password" label="Password" error={passwordError}>
+        <TextInput
+          id="invite-password"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={passwordError}
+        />
+      </Field>
+      <p id="password-rules" className="text-sm text-slate-600">
+        At least {passwordMinLength} characters and hard to guess: a phrase of a few unrelated words works well. Your name,
+        your email and common passwords are refused.
+      </p>
+      <Field id="invite-password-repeat" label="Repeat password" error={mismatch ? "The passwords do not match." : undefined}>
+        <TextInput
+          id="invite-password-repeat"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={repeat}
+          onChange={(event) => setRepeat(event.target.value)}
+          error={mismatch ? "The passwords do not match." : undefined}
+        />
+      </Field>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? "Creating your account…" : "Create account and join"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+
+/** Signs out and shows the invitation again, now offering sign-in as the invited address. */
+export function SwitchAccountButton() {
+  return (
+    <Button
+      variant="secondary"
+      className="w-full"
+      onClick={async () => {
+        // redirect: false: next-auth would build its redirect from NEXTAUTH_URL, unset in the demo.
+        await signOut({ redirect: false });
+        window.location.reload();
+      }}
+    >
+      Sign out
+    </Button>
+  );
+}

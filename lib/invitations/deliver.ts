@@ -1,0 +1,42 @@
+import "server-only";
+import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
+import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
+
+/** Test seam: an SMTP server to use instead of SMTP_URL/MAIL_FROM (tests never mutate env). */
+export type MailOptions = { smtpUrl?: string; from?: string };
+
+/**
+ * How the link reached the invitee. "mailed": only the invitee's mailbox has it, the admin never
+ * sees it. "shown_to_admin": no SMTP, or delivery failed, so the admin hands it over.
+ */
+export type InvitationDelivery = "mailed" | "shown_to_admin";
+
+export async function deliverInvitation(options: {
+  to: string;
+  url: string;
+  workspaceName: string;
+  inviterName: string | null;
+  role: Role;
+  expiresAt: Date;
+  mail?: MailOptions;
+}): Promise<InvitationDelivery> {
+  if (!isMailConfigured(options.mail?.smtpUrl)) return "shown_to_admin";
+  const inviter = options.inviterName ? `${options.inviterName} invited you` : "You are invited";
+  const sent = await sendMail(
+    {
+      to: options.to,
+      subject: `You are invited to ${options.workspaceName} on Brandpilot`,
+      text: [
+        `${inviter} to join ${options.workspaceName} on Brandpilot as ${ROLE_LABELS[options.role]}.`,
+        "",
+        "Open this link to accept. You choose your own password (or sign in with your company account):",
+        options.url,
+        "",
+        `The link works once and expires on ${options.expiresAt.toUTCString()}.`,
+        "If you did not expect this invitation, ignore this message.",
+      ].join("\n"),
+    },
+    options.mail,
+  );
+  return sent ? "mailed" : "shown_to_admin";
+}
