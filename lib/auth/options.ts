@@ -1,15 +1,16 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { createId } from "@/lib/ids";
 import { appendAuditEntry } from "@/lib/audit/append";
 import { clientIpFromForwardedFor } from "./client-ip";
 import { GENERIC_SIGN_IN_ERROR, RATE_LIMITED_SIGN_IN_ERROR, verifyCredentials } from "./credentials";
 import { resolveAuthSecret } from "./secret";
+import { rememberApprovedSsoAccount, takeApprovedSsoAccount } from "./sso/approved-sign-ins";
+import { SSO_SETTINGS } from "./sso/env-settings";
+import type { SsoSettings } from "./sso/settings";
+import { signInWithSso } from "./sso/sign-in";
 import { createUserSession, resolveActiveSession, revokeUserSession, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
 
 export const OIDC_PROVIDER_ID = "oidc";
@@ -19,23 +20,46 @@ function headerValue(headers: Record<string, unknown> | undefined, name: string)
   return typeof value === "string" ? value : null;
 }
 
-/** Finds the account for an SSO email, creating a password-less one on first sign-in. */
-async function findOrCreateSsoUser(email: string, name: string | null | undefined): Promise<string> {
-  const db = await getDb();
-  const normalized = email.trim().toLowerCase();
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, normalized)).limit(1);
-  if (existing) return existing.id;
-  const id = createId("user");
-  await db
-    .insert(users)
-    .values({ id, email: normalized, name: name?.trim() || normalized, passwordHash: null })
-    .onConflictDoNothing();
-  const [created] = await db.select({ id: users.id }).from(users).where(eq(users.email, normalized)).limit(1);
-  if (!created) throw new Error("SSO account could not be created");
-  return created.id;
+/** Shown by the sign-in form when AUTH_PASSWORD_SIGNIN=false: not a secret, the whole instance is SSO-only. */
+export const PASSWORD_SIGN_IN_DISABLED_ERROR = "Password sign-in is turned off here. Please sign in with single sign-on.";
+
+/**
+ * Everything the options depend on besides the database, so tests can build them with any SSO
+ * configuration. The app builds them once from the environment (authSettingsFromEnv).
+ */
+export type AuthSettings = {
+  oidc: { issuer: string; clientId: string; clientSecret: string; displayName: string } | null;
+  isPasswordSignInEnabled: boolean;
+  sso: SsoSettings;
+};
+
+function authSettingsFromEnv(): AuthSettings {
+  return {
+    oidc: env.isOidcEnabled
+      ? { issuer: env.OIDC_ISSUER!, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, displayName: env.OIDC_DISPLAY_NAME }
+      : null,
+    isPasswordSignInEnabled: env.isPasswordSignInEnabled,
+    sso: SSO_SETTINGS,
+  };
 }
 
-function buildAuthOptions(): NextAuthOptions {
+/** SSO-only mode: every password attempt is refused before any account is looked up, and audited. */
+async function refusePasswordSignIn(email: unknown, ip: string | null): Promise<never> {
+  await appendAuditEntry(await getDb(), {
+    workspaceId: null,
+    actorUserId: null,
+    actorLabel: typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : null,
+    action: "auth.sign_in",
+    targetType: "user",
+    outcome: "failed",
+    detail: { method: "password", reason: "password_sign_in_disabled" },
+    ip,
+  });
+  throw new Error(PASSWORD_SIGN_IN_DISABLED_ERROR);
+}
+
+/** Exported for tests; the app uses getAuthOptions(). */
+export function buildAuthOptions(settings: AuthSettings): NextAuthOptions {
   const providers: NextAuthOptions["providers"] = [
     CredentialsProvider({
       id: "credentials",
@@ -44,6 +68,7 @@ function buildAuthOptions(): NextAuthOptions {
       async authorize(credentials, req) {
         const db = await getDb();
         const ip = clientIpFromForwardedFor(headerValue(req.headers, "x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
+        if (!settings.isPasswordSignInEnabled) return refusePasswordSignIn(credentials?.email, ip);
         const result = await verifyCredentials(db, { email: credentials?.email, password: credentials?.password, ip });
         if (result.ok) return { ...result.user, signInIp: ip, signInUserAgent: headerValue(req.headers, "user-agent") };
         // next-auth hands this message to the sign-in form as `error`.
@@ -52,14 +77,15 @@ function buildAuthOptions(): NextAuthOptions {
     }),
   ];
 
-  if (env.isOidcEnabled) {
+  if (settings.oidc) {
     providers.push({
       id: OIDC_PROVIDER_ID,
-      name: env.OIDC_DISPLAY_NAME,
+      name: settings.oidc.displayName,
       type: "oauth",
-      wellKnown: `${env.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
-      clientId: env.OIDC_CLIENT_ID,
-      clientSecret: env.OIDC_CLIENT_SECRET,
+      wellKnown: `${settings.oidc.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: settings.oidc.clientId,
+      clientSecret: settings.oidc.clientSecret,
+      // The profile the callbacks see is then the ID token's claims, email_verified included.
       idToken: true,
       checks: ["pkce", "state"],
       authorization: { params: { scope: "openid email profile" } },
@@ -94,28 +120,26 @@ function buildAuthOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        // Company SSO must vouch for an email: it is how we match the account. An identity
-        // provider that says the address is unverified does not get to claim it.
-        if (!user.email) return false;
-        if ((profile as { email_verified?: unknown } | undefined)?.email_verified === false) return false;
-        const userId = await findOrCreateSsoUser(user.email, user.name);
-        await appendAuditEntry(await getDb(), {
-          workspaceId: null,
-          actorUserId: userId,
-          actorLabel: user.email.toLowerCase(),
-          action: "auth.sign_in",
-          targetType: "user",
-          targetId: userId,
-          outcome: "success",
-          detail: { method: "oidc" },
+        // The email and its email_verified flag are read from the same claims (the ID token), never
+        // mixed with another source. Rules: lib/auth/sso/decide.ts.
+        const claims = (profile ?? {}) as { email?: unknown; email_verified?: unknown; name?: unknown };
+        const result = await signInWithSso(await getDb(), settings.sso, {
+          subject: account.providerAccountId ?? null,
+          email: claims.email,
+          emailVerified: claims.email_verified,
+          name: claims.name ?? user.name,
         });
+        if (!result.ok) return false; // → /login?error=AccessDenied, shown as SSO_REFUSED_MESSAGE.
+        rememberApprovedSsoAccount(user, result.userId);
         return true;
       },
       async jwt({ token, user, account }) {
         // `user` is present only at sign-in: that is when a session row is created.
         if (!user) return token;
         const isSso = account?.provider === OIDC_PROVIDER_ID;
-        const userId = isSso && user.email ? await findOrCreateSsoUser(user.email, user.name) : user.id;
+        // An SSO identity names no account by itself: only the one its signIn callback approved.
+        const userId = isSso ? takeApprovedSsoAccount(user) : user.id;
+        if (!userId) throw new Error("SSO sign-in without an approved account");
         const { sessionId, sessionVersion } = await createUserSession(await getDb(), {
           userId,
           method: isSso ? "oidc" : "password",
@@ -142,6 +166,6 @@ function buildAuthOptions(): NextAuthOptions {
 let cachedOptions: NextAuthOptions | undefined;
 /** Built on first use, not at import, so `next build` never needs the secret or the database. */
 export function getAuthOptions(): NextAuthOptions {
-  cachedOptions ??= buildAuthOptions();
+  cachedOptions ??= buildAuthOptions(authSettingsFromEnv());
   return cachedOptions;
 }
