@@ -12,10 +12,18 @@
  */
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?(?:\s?%)?$/;
 const DANGEROUS_PART_START = /^( *)([=+\-@\t\r])/;
+/**
+ * Inside a value (after a separator) only what could start a harmful formula in a cell of its
+ * own counts: "=" and "@" always; "+"/"-" unless a digit follows and the part holds nothing a
+ * formula needs to reach outside the sheet (a call "(", DDE "|", a sheet reference "!").
+ * Ad copy like "Jacke, -20 % auf alles" or a phone "+49 30 …" stays as written in the ad-tool
+ * files: the value is quoted anyway, so no spreadsheet splits it there.
+ */
+const DANGEROUS_INNER_PART_START = /^( *)([=@\t\r]|[+-](?!\d[^(|!]*$))/;
 const PART_SEPARATORS = /([;,\t])/;
 
-function guardPart(part: string): string {
-  const match = DANGEROUS_PART_START.exec(part);
+function guardPart(part: string, isFirst: boolean): string {
+  const match = (isFirst ? DANGEROUS_PART_START : DANGEROUS_INNER_PART_START).exec(part);
   if (!match || PLAIN_NUMBER.test(part.trim())) return part;
   const spaces = match[1]!;
   return `${spaces}'${part.slice(spaces.length)}`;
@@ -27,6 +35,6 @@ export function guardFormulaCell(value: string): string {
   // split() with a capture group keeps the separators at the odd indexes.
   return value
     .split(PART_SEPARATORS)
-    .map((piece, index) => (index % 2 === 0 ? guardPart(piece) : piece))
+    .map((piece, index) => (index % 2 === 0 ? guardPart(piece, index === 0) : piece))
     .join("");
 }

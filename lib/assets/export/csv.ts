@@ -15,8 +15,8 @@ const UTF8_BOM = "\uFEFF";
 /*
  * Ad text comes from a model reading uploaded documents, so formula-like cells are defused
  * (lib/csv/formula-guard.ts). The cost: an ad text that really starts with "-" or "+" followed
- * by words ("-20 % auf alles"), also after a comma or semicolon ("Jacke, -20 % auf alles"),
- * arrives with an apostrophe, visible in the ad tool's review.
+ * by words ("-Sale"), or holds "=…"/"@…" right after a comma or semicolon, arrives with an
+ * apostrophe, visible in the ad tool's review. "Jacke, -20 % auf alles" stays as written.
  */
 
 /**
