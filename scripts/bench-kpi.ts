@@ -89,7 +89,7 @@ async function main() {
   const { env } = await import("@/lib/env");
   const { workspaces, users } = await import("@/lib/db/schema");
   const { createId } = await import("@/lib/ids");
-  const { insertTestAsset } = await import("@/lib/kpi/testing/fixtures");
+  const { insertTestAsset } = await import("@/lib/testing/kpi/fixtures");
   const { startUpload, appendChunk, finishUpload } = await import("@/lib/kpi/uploads/upload");
   const { UPLOAD_CHUNK_BYTES } = await import("@/lib/kpi/uploads/limits");
   const { runQueuedJobs } = await import("@/lib/jobs/worker");

@@ -6,7 +6,7 @@ import { kpiDailyRollup, kpiImports, kpiPerformance, kpiStagedRows, kpiUploadChu
 import { env } from "@/lib/env";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
 import type { BatchTarget } from "@/lib/kpi/store/upsert-batch";
-import { googleAdsCsv, importTextForTest as importText, insertTestAsset } from "@/lib/kpi/testing/fixtures";
+import { googleAdsCsv, importTextForTest as importText, insertTestAsset } from "@/lib/testing/kpi/fixtures";
 import { appendChunk, finishUpload, startUpload } from "@/lib/kpi/uploads/upload";
 
 const URL_A = "https://nordlicht.example/p/fjell?utm_source=google&utm_medium=cpc&utm_campaign=spring_sale&utm_content=fjell_a";

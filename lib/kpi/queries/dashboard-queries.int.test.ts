@@ -9,7 +9,7 @@ import { loadBudgetView } from "@/lib/kpi/dashboard/budget-view";
 import { dashboardFiltersSchema } from "@/lib/kpi/dashboard/filters";
 import { buildTiles } from "@/lib/kpi/dashboard/tiles";
 import { buildExportTable, kpiTableToCsv } from "@/lib/kpi/export/export-table";
-import { googleAdsCsv, importTextForTest, insertTestAsset } from "@/lib/kpi/testing/fixtures";
+import { googleAdsCsv, importTextForTest, insertTestAsset } from "@/lib/testing/kpi/fixtures";
 import { getAssetPerformance, rankAssets } from "./assets";
 import { getBreakdown } from "./breakdowns";
 import { getCopilotFigures } from "./copilot";
