@@ -1,18 +1,20 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /** A link shown once to copy: selectable text plus a copy button that says when it worked. */
 export function InvitationLink({ link, email }: { link: string; email: string }) {
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  // Unique per notice: the invite form and the table can each show one at the same time.
+  const inputId = useId();
   return (
     <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-center">
-      <label className="sr-only" htmlFor="invitation-link">
+      <label className="sr-only" htmlFor={inputId}>
         Invitation link for {email}
       </label>
       <input
-        id="invitation-link"
+        id={inputId}
         readOnly
         value={link}
         onFocus={(event) => event.currentTarget.select()}

@@ -9,14 +9,37 @@ export class MembersPage {
     await expect(this.page.getByRole("heading", { name: "Members", exact: true })).toBeVisible();
   }
 
-  /** Adds a person; returns the one-time password when a new account was created. */
-  async addMember(email: string, role: Role): Promise<string | null> {
-    await this.page.getByLabel("Email", { exact: true }).fill(email);
-    await this.page.getByLabel("Role", { exact: true }).selectOption(role);
-    await this.page.getByRole("button", { name: "Add member" }).click();
-    await expect(this.page.getByRole("status").filter({ hasText: `Added ${email}` })).toBeVisible();
-    const password = this.page.getByTestId("initial-password");
-    return (await password.count()) > 0 ? (await password.textContent())?.trim() ?? null : null;
+  /**
+   * Invites a person. Without SMTP (as in these tests) the page shows the invitation link once,
+   * to copy: this returns it. With SMTP it returns null (the link went by mail only).
+   */
+  async invite(email: string, role: Role): Promise<string | null> {
+    const form = this.page.getByRole("region", { name: "Invite a member" });
+    await form.getByLabel("Email", { exact: true }).fill(email);
+    await form.getByLabel("Role", { exact: true }).selectOption(role);
+    await form.getByRole("button", { name: "Send invitation" }).click();
+    await expect(form.getByRole("status").filter({ hasText: email })).toBeVisible();
+    const link = form.getByLabel(`Invitation link for ${email}`);
+    return (await link.count()) > 0 ? await link.inputValue() : null;
+  }
+
+  invitationRow(email: string) {
+    return this.page.getByTestId(`invitation-${email}`);
+  }
+
+  /** Resends; returns the new link when it is shown (no SMTP). */
+  async resendInvitation(email: string): Promise<string | null> {
+    await this.page.getByRole("button", { name: `Resend invitation to ${email}` }).click();
+    const section = this.page.getByRole("region", { name: "Pending invitations" });
+    await expect(section.getByRole("status").filter({ hasText: email })).toBeVisible();
+    const link = section.getByLabel(`Invitation link for ${email}`);
+    return (await link.count()) > 0 ? await link.inputValue() : null;
+  }
+
+  async revokeInvitation(email: string) {
+    this.page.once("dialog", (dialog) => dialog.accept());
+    await this.page.getByRole("button", { name: `Revoke invitation to ${email}` }).click();
+    await expect(this.invitationRow(email)).toHaveCount(0);
   }
 
   row(email: string) {
