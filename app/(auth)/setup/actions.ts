@@ -1,0 +1,25 @@
+"use server";
+
+import { z } from "zod";
+import { definePublicAction } from "@/lib/authz/define-action";
+import { completeFirstRunSetup, describeSetupForAudit } from "@/lib/setup/complete-setup";
+import { refineSetupPassword, setupFieldsSchema } from "@/lib/setup/setup-input";
+
+/**
+ * First-run setup from the web. Public (nobody has an account yet): the one-time token from the
+ * server log is the guard, checked with everything else inside the setup lock.
+ */
+export const completeSetupAction = definePublicAction({
+  name: "setup.complete",
+  mutates: true,
+  input: setupFieldsSchema.extend({ token: z.string().trim().min(1, { error: "Paste the setup token from the server log." }).max(100) }).superRefine(refineSetupPassword),
+  async handler({ input, ctx }) {
+    const result = await completeFirstRunSetup(ctx.db, { ...input, proof: { kind: "token", token: input.token } });
+    // The new admin did this: their entry opens the new workspace's chain.
+    ctx.audit.workspace(result.workspace.id);
+    ctx.audit.actor(result.userId, result.email);
+    ctx.audit.target("user", result.userId);
+    ctx.audit.detail(describeSetupForAudit(result, "web"));
+    return { email: result.email, slug: result.workspace.slug };
+  },
+});

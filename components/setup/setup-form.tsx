@@ -1,0 +1,85 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { completeSetupAction } from "@/app/(auth)/setup/actions";
+import { suggestSlug } from "@/lib/workspaces/slug";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+
+type Values = { workspaceName: string; slug: string; name: string; email: string; password: string; passwordConfirm: string; token: string };
+
+export function SetupForm({ token }: { token: string }) {
+  const router = useRouter();
+  const [values, setValues] = useState<Values>({ workspaceName: "", slug: "", name: "", email: "", password: "", passwordConfirm: "", token });
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [signInFailed, setSignInFailed] = useState(false);
+  const { execute, result, isPending, hasSucceeded } = useAction(completeSetupAction, {
+    async onSuccess({ data }) {
+      if (!data) return;
+      // The person just chose this password: sign them in and open their workspace.
+      const signedIn = await signIn("credentials", { email: data.email, password: values.password, redirect: false });
+      if (signedIn && !signedIn.error) {
+        router.push(`/${data.slug}`);
+        router.refresh();
+      } else {
+        setSignInFailed(true);
+        router.push(`/login?email=${encodeURIComponent(data.email)}`);
+      }
+    },
+    onError({ error }) {
+      // Someone finished setup first: this page is gone, sign-in is what remains.
+      if (error.serverError?.code === "conflict") router.replace("/login");
+    },
+  });
+  const fieldErrors = result.validationErrors?.fieldErrors;
+
+  const set = (key: keyof Values) => (event: React.ChangeEvent<HTMLInputElement>) => {
+    const value = event.target.value;
+    setValues((current) => ({
+      ...current,
+      [key]: value,
+      ...(key === "workspaceName" && !slugEdited ? { slug: suggestSlug(value) } : {}),
+    }));
+    if (key === "slug") setSlugEdited(true);
+  };
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    execute(values);
+  }
+
+  const field = (key: keyof Values, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field id={`setup-${key}`} label={label} error={fieldErrors?.[key]?.[0]}>
+      <TextInput id={`setup-${key}`} name={key} value={values[key]} onChange={set(key)} error={fieldErrors?.[key]?.[0]} required {...props} />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <div aria-live="polite">
+        {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
+        {hasSucceeded ? <Alert tone="success">{signInFailed ? "Set up. Sign in with your new password." : "Set up. Signing you in…"}</Alert> : null}
+      </div>
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-semibold text-slate-900">Your first workspace (one brand)</legend>
+        {field("workspaceName", "Workspace name", { autoComplete: "organization" })}
+        {field("slug", "URL slug (lower-case letters, digits, dashes)", { autoCapitalize: "none", spellCheck: false })}
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-semibold text-slate-900">You, the first admin</legend>
+        {field("name", "Your name", { autoComplete: "name" })}
+        {field("email", "Email", { type: "email", autoComplete: "username" })}
+        {field("password", "Password (at least 12 characters)", { type: "password", autoComplete: "new-password" })}
+        {field("passwordConfirm", "Password again", { type: "password", autoComplete: "new-password" })}
+      </fieldset>
+      {field("token", "Setup token (from the server log)", { autoComplete: "off", spellCheck: false })}
+      <Button type="submit" className="w-full" disabled={isPending || hasSucceeded}>
+        {isPending ? "Setting up…" : "Create workspace and admin"}
+      </Button>
+    </form>
+  );
+}

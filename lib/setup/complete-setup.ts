@@ -1,0 +1,81 @@
+import "server-only";
+import { users } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { appendAuditEntry } from "@/lib/audit/append";
+import { hashPassword } from "@/lib/auth/password";
+import { checkNewPassword } from "@/lib/auth/password-policy";
+import { AppError } from "@/lib/errors";
+import { createId } from "@/lib/ids";
+import { createWorkspace, type CreatedWorkspace } from "@/lib/workspaces/create-workspace";
+import { hasAnyUser, lockSetup } from "./setup-state";
+import type { SetupFields } from "./setup-input";
+import { findUsableSetupToken, spendAllSetupTokens } from "./setup-tokens";
+
+/**
+ * How the caller proved they run this instance: the token from the server log (web), or a shell
+ * on the server (`npm run setup`, which reaches the database directly anyway).
+ */
+export type SetupProof = { kind: "token"; token: string } | { kind: "terminal" };
+
+export type FirstRunSetupResult = { userId: string; email: string; name: string; workspace: CreatedWorkspace };
+
+export const SETUP_DONE_MESSAGE = "This instance is already set up. Sign in instead.";
+export const SETUP_TOKEN_REFUSED_MESSAGE =
+  "This setup link is not valid: it is wrong, already used or expired. Restart the server for a new link (printed in its log), or run `npm run setup` on the server.";
+
+/**
+ * Creates the first workspace and its first admin, who is also the first instance owner. Runs in
+ * the caller's transaction under the setup lock, so of two concurrent completions (two tabs, two
+ * instances, the web and a terminal) exactly one finds the instance empty; the other is refused.
+ * Every setup token is spent with it, whichever instance printed it.
+ */
+export async function completeFirstRunSetup(
+  tx: Database,
+  options: Omit<SetupFields, "passwordConfirm"> & { proof: SetupProof; now?: Date },
+): Promise<FirstRunSetupResult> {
+  const now = options.now ?? new Date();
+  const email = options.email.trim().toLowerCase();
+  const name = options.name.trim();
+  // The forms check the same rules; a script or a crafted request must not get around them.
+  const passwordProblem = checkNewPassword(options.password, { email, name });
+  if (passwordProblem) throw new AppError("invalid_input", passwordProblem);
+  const passwordHash = await hashPassword(options.password);
+
+  await lockSetup(tx);
+  if (await hasAnyUser(tx)) throw new AppError("conflict", SETUP_DONE_MESSAGE);
+  if (options.proof.kind === "token" && !(await findUsableSetupToken(tx, { token: options.proof.token, now }))) {
+    throw new AppError("forbidden", SETUP_TOKEN_REFUSED_MESSAGE);
+  }
+  await spendAllSetupTokens(tx, { now });
+
+  const userId = createId("user");
+  await tx.insert(users).values({ id: userId, email, name, passwordHash, isInstanceOwner: true, passwordChangedAt: now });
+  const workspace = await createWorkspace(tx, { name: options.workspaceName, slug: options.slug, adminUserId: userId });
+  return { userId, email, name, workspace };
+}
+
+/** What the audit entry of a completed setup says, whichever way it was done. */
+export function describeSetupForAudit(result: FirstRunSetupResult, via: "web" | "terminal") {
+  return { workspaceSlug: result.workspace.slug, workspaceName: result.workspace.name, email: result.email, role: "admin", instanceOwner: true, via };
+}
+
+/**
+ * `npm run setup`: the same setup and its audit entry in one transaction. There is no session and
+ * no action wrapper in a terminal, so the entry names the new admin with the label "npm run setup".
+ */
+export async function completeSetupFromTerminal(db: Database, fields: Omit<SetupFields, "passwordConfirm">): Promise<FirstRunSetupResult> {
+  return db.transaction(async (tx) => {
+    const result = await completeFirstRunSetup(tx, { ...fields, proof: { kind: "terminal" } });
+    await appendAuditEntry(tx, {
+      workspaceId: result.workspace.id,
+      actorUserId: result.userId,
+      actorLabel: "npm run setup",
+      action: "setup.complete",
+      targetType: "user",
+      targetId: result.userId,
+      outcome: "success",
+      detail: describeSetupForAudit(result, "terminal"),
+    });
+    return result;
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { checkNewPassword } from "@/lib/auth/password-policy";
+import { workspaceNameSchema, workspaceSlugSchema } from "@/lib/workspaces/slug";
+
+/** What the first admin enters, on the setup page and in `npm run setup` alike. */
+export const setupFieldsSchema = z.object({
+  workspaceName: workspaceNameSchema,
+  slug: workspaceSlugSchema,
+  name: z.string().trim().min(1, { error: "Enter your name." }).max(120, { error: "Use at most 120 characters." }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter a valid email address." })),
+  password: z.string().max(256, { error: "Use at most 256 characters." }),
+  passwordConfirm: z.string(),
+});
+
+export type SetupFields = z.output<typeof setupFieldsSchema>;
+
+/** The password rules as field errors, so the form shows them next to the field they are about. */
+export function refineSetupPassword(value: { password: string; passwordConfirm: string; email: string; name: string }, ctx: z.RefinementCtx) {
+  const problem = checkNewPassword(value.password, { email: value.email, name: value.name });
+  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  else if (value.password !== value.passwordConfirm) {
+    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "The two passwords differ." });
+  }
+}
+
+export const terminalSetupSchema = setupFieldsSchema.superRefine(refineSetupPassword);
