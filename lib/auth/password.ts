@@ -31,9 +31,4 @@ export function getDummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-/** Readable one-time password for a newly invited member (shown once to the admin). */
-export function generateInitialPassword(): string {
-  return randomBytes(12).toString("base64url");
-}
-
 export const PASSWORD_MIN_LENGTH = 12;
