@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AssetSchema } from "@/lib/assets/schemas/asset";
 import { exportAssetJson } from "./asset-json";
-import { fjellRsa, fjellSeoPage, ryggMetaAd } from "./test-fixtures";
+import { fjellRsa, fjellSeoPage, ryggMetaAd } from "@/lib/testing/assets/export-fixtures";
 
 const meta = { assetId: "ast_7k2m9q", version: 3, state: "approved" as const, exportedAt: new Date("2026-03-02T09:30:00Z") };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "./csv-test-helpers";
 import { GOOGLE_ADS_EDITOR_COLUMNS, googleAdsEditorCsv } from "./google-ads-editor-csv";
-import { fjellRsa } from "./test-fixtures";
+import { fjellRsa } from "@/lib/testing/assets/export-fixtures";
 
 describe("googleAdsEditorCsv", () => {
   const campaign = 'Frühjahr 2026, "Bei jedem Wetter"';

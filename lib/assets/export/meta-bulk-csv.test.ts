@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "./csv-test-helpers";
 import { META_BULK_COLUMNS, metaBulkCsv } from "./meta-bulk-csv";
-import { ryggMetaAd } from "./test-fixtures";
+import { ryggMetaAd } from "@/lib/testing/assets/export-fixtures";
 
 describe("metaBulkCsv", () => {
   const base = { campaign: "Frühjahr 2026 – Bei jedem Wetter", adSet: "Wandernde DE, 25–55", adName: 'Rygg 30 "A", Feed' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseJsonLd } from "@/lib/assets/schemas/json-ld";
 import { seoHeadSnippet } from "./seo-head-snippet";
-import { fjellSeoPage } from "./test-fixtures";
+import { fjellSeoPage } from "@/lib/testing/assets/export-fixtures";
 
 const canonicalUrl = "https://nordlicht.example/p/fjell-hardshell-jacke-damen";
 

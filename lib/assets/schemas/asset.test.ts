@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkedInAd, metaAd, rsa, seoPage } from "@/lib/assets/validate/test-fixtures";
+import { linkedInAd, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
 import { AssetSchema, isAssetKind } from "./asset";
 
 describe("AssetSchema", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
 import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
 import { checkBrandRules } from "./brand-rules";
-import { cited, linkedInAd, metaAd, rsa, seoPage } from "./test-fixtures";
+import { cited, linkedInAd, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
 
 const rules = (overrides: Partial<BrandRules>): BrandRules => ({ ...EMPTY_BRAND_RULES, ...overrides });
 

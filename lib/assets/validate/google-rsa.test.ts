@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GoogleRsa, RsaHeadline } from "@/lib/assets/schemas/google-rsa";
 import { checkGoogleRsa } from "./google-rsa";
-import { rsa } from "./test-fixtures";
+import { rsa } from "@/lib/testing/assets/validate-fixtures";
 
 const summary = (ad: GoogleRsa) => checkGoogleRsa(ad).map((issue) => `${issue.severity}:${issue.rule}@${issue.path}`);
 const headline = (text: string, pin: RsaHeadline["pin"] = null): RsaHeadline => ({ text, citations: ["chk_jacket"], pin });

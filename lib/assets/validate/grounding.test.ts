@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Asset } from "@/lib/assets/schemas/asset";
 import { checkGrounding } from "./grounding";
-import { cited, CHUNKS, linkedInAd, metaAd, rsa, seoPage } from "./test-fixtures";
+import { cited, CHUNKS, linkedInAd, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
 
 const summary = (asset: Asset, chunks: ReadonlyMap<string, string> = CHUNKS) =>
   checkGrounding(asset, { chunks }).map((issue) => `${issue.rule}@${issue.path}`);

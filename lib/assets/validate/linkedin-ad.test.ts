@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
 import { checkLinkedInAd } from "./linkedin-ad";
-import { cited, linkedInAd, textOfLength } from "./test-fixtures";
+import { cited, linkedInAd, textOfLength } from "@/lib/testing/assets/validate-fixtures";
 
 const summary = (ad: LinkedInAd) => checkLinkedInAd(ad).map((issue) => `${issue.severity}:${issue.rule}@${issue.path}`);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import { checkMetaAd } from "./meta-ad";
-import { cited, metaAd, textOfLength } from "./test-fixtures";
+import { cited, metaAd, textOfLength } from "@/lib/testing/assets/validate-fixtures";
 
 const summary = (ad: MetaAd) => checkMetaAd(ad).map((issue) => `${issue.severity}:${issue.rule}@${issue.path}`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkSeoPage } from "./seo-page";
-import { cited, KNOWN_URLS, seoPage, textOfLength } from "./test-fixtures";
+import { cited, KNOWN_URLS, seoPage, textOfLength } from "@/lib/testing/assets/validate-fixtures";
 import type { ValidationIssue } from "./types";
 
 const context = { knownUrls: KNOWN_URLS, workspaceLanguages: ["de", "en"] };

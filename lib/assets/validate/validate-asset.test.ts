@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
-import { cited, context, linkedInAd, metaAd, rsa, seoPage } from "./test-fixtures";
+import { cited, context, linkedInAd, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
 import { validateAsset } from "./validate-asset";
 
 describe("validateAsset", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeTestPdf as makePdf } from "./make-test-pdf";
+import { makeTestPdf as makePdf } from "@/lib/testing/rag/make-test-pdf";
 import { parsePdf } from "./parse-pdf";
 import { ParseError } from "./types";
 

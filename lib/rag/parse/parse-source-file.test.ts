@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeTestPdf } from "./make-test-pdf";
+import { makeTestPdf } from "@/lib/testing/rag/make-test-pdf";
 import { parseSourceFile } from "./parse-source-file";
 import { ParseError } from "./types";
 

@@ -8,7 +8,7 @@ import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
 import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
-import type { AssetValidationContext } from "./validate-asset";
+import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 
 export const CHUNKS: ReadonlyMap<string, string> = new Map([
   ["chk_jacket", "Die Fjell Regenjacke wiegt 350 g und kostet 1.299,00 €. Sie ist wasserdicht und leicht. Bis Ende 2026 gibt es 20 % Rabatt."],

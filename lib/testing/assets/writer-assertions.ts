@@ -9,7 +9,7 @@ import type { Asset } from "@/lib/assets/schemas/asset";
 import { citedFields } from "@/lib/assets/validate/cited-fields";
 import { extractNumbers, numbersMatch } from "@/lib/assets/validate/numbers";
 import { visibleTextFields } from "@/lib/assets/validate/visible-text";
-import { PHRASES } from "./phrases";
+import { PHRASES } from "@/lib/assets/generate/local-writers/phrases";
 
 /** Numbers of cited fields that no cited chunk states, as "path: number". */
 export function unsupportedNumbers(asset: Asset, sources: readonly QuotedSource[]): string[] {

@@ -3,8 +3,8 @@ import { ASSET_KINDS, ASSET_SCHEMAS, type Asset, type AssetKind } from "@/lib/as
 import { containsTerm } from "@/lib/assets/validate/term-match";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { LOCAL_ASSET_WRITERS } from "./register-local-writers";
-import { foreignWords, unsupportedNumbers, visibleTexts } from "./test-assertions";
-import { BANNED, DISCLAIMER, PREFERRED, aboutChunk, briefFor, contextFor, inputFor, productChunk, sourcesFor, type FixtureLanguage } from "./test-fixtures";
+import { foreignWords, unsupportedNumbers, visibleTexts } from "@/lib/testing/assets/writer-assertions";
+import { BANNED, DISCLAIMER, PREFERRED, aboutChunk, briefFor, contextFor, inputFor, productChunk, sourcesFor, type FixtureLanguage } from "@/lib/testing/assets/writer-fixtures";
 
 const LANGUAGES: readonly FixtureLanguage[] = ["en", "de"];
 const cases = ASSET_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ kind, language })));

@@ -3,7 +3,7 @@ import { duplicateKey } from "@/lib/assets/validate/ad-text-lint";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { writeGoogleRsa } from "./google-rsa-writer";
-import { briefFor, inputFor, sourcesFor } from "./test-fixtures";
+import { briefFor, inputFor, sourcesFor } from "@/lib/testing/assets/writer-fixtures";
 
 describe("writeGoogleRsa", () => {
   const brief = briefFor("google-rsa", "en");

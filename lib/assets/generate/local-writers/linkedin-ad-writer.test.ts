@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { writeLinkedInAd } from "./linkedin-ad-writer";
-import { briefFor, inputFor, sourcesFor } from "./test-fixtures";
+import { briefFor, inputFor, sourcesFor } from "@/lib/testing/assets/writer-fixtures";
 
 describe("writeLinkedInAd", () => {
   it("writes the best sentences before LinkedIn's cut and the product by the brand with its price", () => {

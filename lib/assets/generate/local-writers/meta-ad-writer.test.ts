@@ -3,7 +3,7 @@ import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { chooseCallToAction } from "./meta-call-to-action";
 import { writeMetaAd } from "./meta-ad-writer";
-import { briefFor, inputFor, sourcesFor } from "./test-fixtures";
+import { briefFor, inputFor, sourcesFor } from "@/lib/testing/assets/writer-fixtures";
 
 describe("writeMetaAd", () => {
   it("writes the best sentence with the disclaimer, the name with its price, and an attribute", () => {

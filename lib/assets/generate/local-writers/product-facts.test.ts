@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findProductFacts, parseProductChunk } from "./product-facts";
-import { productChunk } from "./test-fixtures";
+import { productChunk } from "@/lib/testing/assets/writer-fixtures";
 
 describe("parseProductChunk", () => {
   it("reads the labelled fact lines and the description", () => {

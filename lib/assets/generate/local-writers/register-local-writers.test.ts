@@ -5,7 +5,7 @@ import { ASSET_SCHEMAS } from "@/lib/assets/schemas/asset";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
 import { registerLocalAssetWriters } from "./register-local-writers";
-import { briefFor, contextFor, sourcesFor } from "./test-fixtures";
+import { briefFor, contextFor, sourcesFor } from "@/lib/testing/assets/writer-fixtures";
 
 describe("registerLocalAssetWriters", () => {
   it("lets the local extractive model write a valid Google ad from a prompt with a brief and quoted sources", async () => {

@@ -3,7 +3,7 @@ import { parseJsonLd } from "@/lib/assets/schemas/json-ld";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { writeSeoPage } from "./seo-page-writer";
-import { briefFor, careChunk, aboutChunk, inputFor, sourcesFor } from "./test-fixtures";
+import { briefFor, careChunk, aboutChunk, inputFor, sourcesFor } from "@/lib/testing/assets/writer-fixtures";
 
 describe("writeSeoPage", () => {
   const brief = briefFor("seo-page", "en");
