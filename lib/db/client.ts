@@ -15,16 +15,13 @@ async function openConfiguredDatabase(): Promise<Database> {
   }
   const { openPglite } = await import("./pglite");
   const { db } = await openPglite({ dataDir: env.PGLITE_DATA_DIR });
-  if (env.isDemo) {
-    const { seedDemoWorkspace } = await import("@/lib/seed/demo");
-    await seedDemoWorkspace(db);
-  }
   return db;
 }
 
 /**
- * The process-wide database. Embedded: opened, migrated and (demo) seeded on first use.
- * Postgres: a pool; run `npm run db:migrate` before starting.
+ * The process-wide database. Embedded: opened and migrated on first use. Postgres: a pool; run
+ * `npm run db:migrate` before starting. Nothing is seeded here: demo data is a start-up task
+ * (lib/setup/startup.ts), so opening the database never pulls in the app's domain modules.
  */
 export function getDb(): Promise<Database> {
   if (!globalForDb.__brandpilotDb) {
