@@ -1,0 +1,94 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { memberships, users } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import type { AuditRecorder } from "@/lib/authz/audit-recorder";
+import type { Actor } from "@/lib/authz/authorize";
+import { AppError } from "@/lib/errors";
+import { assertPasswordSignIn } from "./request-reset";
+import { composeResetMail, deliverInBackground, resetLinkPath, resetLinkUrl } from "./reset-mail";
+import { createResetToken, spendOpenResetTokens } from "./reset-tokens";
+import type { AccountSettings } from "./settings";
+
+/**
+ * Workspaces the target belongs to where the issuer is not an admin. A reset link hands over the
+ * whole account, which is global: an admin of brand A who could reset the password of someone who
+ * also works in brand B could sign in as them there. So an admin may only reset accounts whose
+ * every workspace they administer.
+ */
+async function countWorkspacesOutsideIssuersAdminRights(db: Database, options: { targetUserId: string; issuerUserId: string }): Promise<number> {
+  const issuerAdmin = alias(memberships, "issuer_admin");
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(memberships)
+    .leftJoin(
+      issuerAdmin,
+      and(eq(issuerAdmin.workspaceId, memberships.workspaceId), eq(issuerAdmin.userId, options.issuerUserId), eq(issuerAdmin.role, "admin")),
+    )
+    .where(and(eq(memberships.userId, options.targetUserId), sql`${issuerAdmin.userId} is null`));
+  return row?.count ?? 0;
+}
+
+/**
+ * An admin hands a member a single-use link to set a new password (never a password: the admin
+ * must not know it). The link is returned to show once and, when mail is set up, also mailed to
+ * the person. Earlier open links of the account stop working. Using it ends the person's sessions,
+ * which they notice, and the audit log names the admin.
+ */
+export async function issueResetLink(
+  db: Database,
+  options: {
+    workspaceId: string;
+    issuer: Actor;
+    targetUserId: string;
+    settings: Pick<AccountSettings, "isPasswordSignInEnabled" | "mail" | "resetTtlMinutes">;
+    audit: Pick<AuditRecorder, "target" | "detail">;
+  },
+): Promise<{ path: string; email: string; expiresAt: Date; emailed: boolean }> {
+  const { settings, issuer } = options;
+  options.audit.target("user", options.targetUserId);
+  assertPasswordSignIn(settings);
+  if (options.targetUserId === issuer.id) {
+    throw new AppError("conflict", "To change your own password, use Change password on your profile page.");
+  }
+  const [target] = await db
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt, isInstanceOwner: users.isInstanceOwner })
+    .from(users)
+    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.workspaceId, options.workspaceId)))
+    .where(eq(users.id, options.targetUserId))
+    .for("update", { of: users })
+    .limit(1);
+  if (!target) throw new AppError("not_found", "Member not found in this workspace.");
+  options.audit.detail({ email: target.email });
+  if (target.disabledAt) throw new AppError("conflict", "This account is disabled.");
+  if (!target.passwordHash) {
+    throw new AppError("conflict", `${target.email} signs in through single sign-on; their password is managed by your identity provider.`);
+  }
+  if (target.isInstanceOwner && !issuer.isInstanceOwner) {
+    throw new AppError("forbidden", "Only an instance owner can issue a reset link for an instance owner.");
+  }
+  if ((await countWorkspacesOutsideIssuersAdminRights(db, { targetUserId: target.id, issuerUserId: issuer.id })) > 0) {
+    options.audit.detail({ refusal: "member_of_other_workspace" });
+    throw new AppError(
+      "forbidden",
+      `${target.email} also works in a workspace you do not administer, so you cannot reset their password. They can use "Forgot password", or an admin of every workspace they belong to can issue the link.`,
+    );
+  }
+
+  await spendOpenResetTokens(db, { userId: target.id });
+  const { token, expiresAt } = await createResetToken(db, { userId: target.id, issuedByUserId: issuer.id, ttlMinutes: settings.resetTtlMinutes });
+  if (settings.mail) {
+    deliverInBackground(
+      composeResetMail({
+        to: target.email,
+        url: resetLinkUrl(settings.mail.baseUrl, token),
+        ttlMinutes: settings.resetTtlMinutes,
+        issuedBy: { name: issuer.name, email: issuer.email },
+      }),
+      settings.mail,
+    );
+  }
+  options.audit.detail({ emailed: settings.mail !== null, expiresAt: expiresAt.toISOString() });
+  return { path: resetLinkPath(token), email: target.email, expiresAt, emailed: settings.mail !== null };
+}
