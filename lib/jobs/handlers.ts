@@ -3,7 +3,8 @@ import type { JobHandlers } from "./worker";
 
 /** Every job type the workers know. Loaded lazily: the ingestion code is heavy and server-only. */
 export async function loadJobHandlers(): Promise<JobHandlers> {
-  const { INGEST_JOB_TYPE, ingestJobHandler } = await import("@/lib/knowledge/ingest/ingest-versions");
+  const { INGEST_JOB_TYPE } = await import("@/lib/knowledge/ingest/ingest-types");
+  const { ingestJobHandler } = await import("@/lib/knowledge/ingest/ingest-versions");
   const { REEMBED_JOB_TYPE, reembedJobHandler } = await import("@/lib/knowledge/ingest/reembed");
   const { BATCH_ITEM_JOB_TYPE, batchItemJobHandler } = await import("@/lib/assets/batch/batch-job");
   const { KPI_IMPORT_JOB_TYPE, kpiImportJobHandler } = await import("@/lib/kpi/jobs/import-job");

@@ -6,7 +6,7 @@ import { knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
-import { INGEST_JOB_TYPE, type IngestJobPayload } from "../ingest/ingest-versions";
+import { INGEST_JOB_TYPE, type IngestJobPayload } from "../ingest/ingest-types";
 
 /**
  * Queues one ingestion job for the given versions (in the caller's transaction, so the job
