@@ -13,8 +13,7 @@ import {
   sourceKindSchema,
   uploadFileSchema,
 } from "@/lib/knowledge/input-schemas";
-import { createSourceVersion } from "@/lib/knowledge/sources/create-source-version";
-import { submitIngestion } from "@/lib/knowledge/sources/submit-ingestion";
+import { addPastedSource, addUploadedSource } from "@/lib/knowledge/sources/add-source";
 import { releaseFlaggedChunk, retireSource } from "@/lib/knowledge/sources/manage-sources";
 import { importFeed, previewFeed } from "@/lib/knowledge/feeds/import-feed";
 import { retrieve } from "@/lib/knowledge/retrieve/retrieve";
@@ -38,27 +37,10 @@ export const uploadSourceAction = defineAction({
     ...sourceMetadata,
   }),
   async handler({ input, ctx }) {
-    const bytes = new Uint8Array(Buffer.from(input.file.dataBase64, "base64"));
-    const extension = input.file.fileName.toLowerCase().match(/\.[a-z0-9]+$/)?.[0];
-    const format = extension === ".pdf" ? "pdf" : extension === ".html" || extension === ".htm" ? "html" : extension === ".md" || extension === ".markdown" ? "markdown" : "text";
-    const created = await createSourceVersion(ctx.db, {
-      workspaceId: input.workspaceId,
-      actorId: ctx.actor.id,
-      sourceId: input.sourceId,
-      title: input.title || input.file.fileName.replace(/\.[a-z0-9]+$/i, ""),
-      kind: input.kind,
-      classification: input.classification,
-      language: input.language,
-      canonicalUrl: input.canonicalUrl,
-      origin: "upload",
-      format,
-      fileName: input.file.fileName,
-      bytes,
-    });
-    const jobId = await submitIngestion(ctx.db, { workspaceId: input.workspaceId, versionIds: [created.versionId!] });
-    ctx.audit.target("knowledge_source", created.sourceId);
-    ctx.audit.detail({ fileName: input.file.fileName, bytes: bytes.byteLength, version: created.version, jobId });
-    return { ...created, jobId };
+    const { byteLength, ...added } = await addUploadedSource(ctx.db, { ...input, actorId: ctx.actor.id });
+    ctx.audit.target("knowledge_source", added.sourceId);
+    ctx.audit.detail({ fileName: input.file.fileName, bytes: byteLength, version: added.version, jobId: added.jobId });
+    return added;
   },
 });
 
@@ -73,23 +55,10 @@ export const pasteSourceAction = defineAction({
     ...sourceMetadata,
   }),
   async handler({ input, ctx }) {
-    const created = await createSourceVersion(ctx.db, {
-      workspaceId: input.workspaceId,
-      actorId: ctx.actor.id,
-      title: input.title,
-      kind: input.kind,
-      classification: input.classification,
-      language: input.language,
-      canonicalUrl: input.canonicalUrl,
-      origin: "paste",
-      format: input.format,
-      fileName: input.format === "markdown" ? "pasted.md" : "pasted.txt",
-      bytes: new TextEncoder().encode(input.text),
-    });
-    const jobId = await submitIngestion(ctx.db, { workspaceId: input.workspaceId, versionIds: [created.versionId!] });
-    ctx.audit.target("knowledge_source", created.sourceId);
-    ctx.audit.detail({ title: input.title, characters: input.text.length, jobId });
-    return { ...created, jobId };
+    const added = await addPastedSource(ctx.db, { ...input, actorId: ctx.actor.id });
+    ctx.audit.target("knowledge_source", added.sourceId);
+    ctx.audit.detail({ title: input.title, characters: input.text.length, jobId: added.jobId });
+    return added;
   },
 });
 
