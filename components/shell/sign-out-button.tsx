@@ -1,20 +1,27 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   return (
-    <Button
-      variant="secondary"
-      onClick={async () => {
-        // redirect: false, then navigate ourselves: next-auth's own redirect URL is built from
-        // NEXTAUTH_URL, which the zero-config demo does not set.
-        await signOut({ redirect: false });
-        window.location.assign("/login");
-      }}
-    >
-      Sign out
-    </Button>
+    <>
+      {/* Next to sign-out wherever a signed-in person sees it: name, password, sessions. */}
+      <Link href="/account" className="text-sm font-medium text-slate-700 underline-offset-2 hover:underline">
+        Profile
+      </Link>
+      <Button
+        variant="secondary"
+        onClick={async () => {
+          // redirect: false, then navigate ourselves: next-auth's own redirect URL is built from
+          // NEXTAUTH_URL, which the zero-config demo does not set.
+          await signOut({ redirect: false });
+          window.location.assign("/login");
+        }}
+      >
+        Sign out
+      </Button>
+    </>
   );
 }
