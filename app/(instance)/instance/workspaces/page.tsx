@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
+import { listInstanceOwners } from "@/lib/workspaces/instance-owners";
+import { requireInstanceOwnerPage } from "@/lib/workspaces/instance-page-guard";
+import { listAllWorkspacesForInstanceOwner } from "@/lib/workspaces/instance-queries";
+import { listMembershipsOfUser } from "@/lib/workspaces/queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { CreateWorkspaceForm } from "@/components/instance/create-workspace-form";
+import { WorkspacesTable } from "@/components/instance/workspaces-table";
+import { InstanceOwners } from "@/components/instance/instance-owners";
+
+export const metadata: Metadata = { title: "Workspaces" };
+export const dynamic = "force-dynamic";
+
+export default async function InstanceWorkspacesPage() {
+  // The layout checks too; a page must not rely on its layout for access (they render in parallel).
+  const user = await requireInstanceOwnerPage();
+  const db = await getDb();
+  const [workspaces, owners, memberships] = await Promise.all([
+    listAllWorkspacesForInstanceOwner(db),
+    listInstanceOwners(db),
+    listMembershipsOfUser(db, { userId: user.id }),
+  ]);
+  const memberOf = new Set(memberships.map((m) => m.workspaceId));
+  return (
+    <>
+      <PageHeader
+        title="Workspaces"
+        description="Every brand on this instance. Workspace admins manage their own members; instance owners create, rename, archive and restore workspaces."
+      />
+      <div className="space-y-8">
+        <CreateWorkspaceForm />
+        <WorkspacesTable
+          workspaces={workspaces.map((w) => ({
+            id: w.id,
+            slug: w.slug,
+            name: w.name,
+            memberCount: w.memberCount,
+            archivedAt: w.archivedAt?.toISOString() ?? null,
+            isMember: memberOf.has(w.id),
+          }))}
+        />
+        <InstanceOwners
+          currentUserId={user.id}
+          owners={owners.map((o) => ({ userId: o.userId, email: o.email, name: o.name, disabled: o.disabledAt !== null }))}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { createWorkspaceAction } from "@/app/(instance)/instance/workspaces/actions";
+import { suggestSlug } from "@/lib/workspaces/slug";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+
+export function CreateWorkspaceForm() {
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+  const { execute, result, isPending, hasSucceeded } = useAction(createWorkspaceAction, {
+    onSuccess: () => {
+      setName("");
+      setSlug("");
+      setSlugEdited(false);
+      router.refresh();
+    },
+  });
+  const fieldErrors = result.validationErrors?.fieldErrors;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    execute({ name, slug });
+  }
+
+  return (
+    <section aria-labelledby="create-workspace-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="create-workspace-heading" className="text-lg font-medium">
+        Create a workspace
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">You become its first admin and can invite its people.</p>
+      <form onSubmit={submit} className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start" noValidate>
+        <Field id="workspace-name" label="Name" error={fieldErrors?.name?.[0]}>
+          <TextInput
+            id="workspace-name"
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              if (!slugEdited) setSlug(suggestSlug(event.target.value));
+            }}
+            error={fieldErrors?.name?.[0]}
+            required
+          />
+        </Field>
+        <Field id="workspace-slug" label="URL slug" error={fieldErrors?.slug?.[0]}>
+          <TextInput
+            id="workspace-slug"
+            value={slug}
+            onChange={(event) => {
+              setSlug(event.target.value);
+              setSlugEdited(true);
+            }}
+            error={fieldErrors?.slug?.[0]}
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+          />
+        </Field>
+        <Button type="submit" disabled={isPending} className="sm:mt-6">
+          {isPending ? "Creating…" : "Create workspace"}
+        </Button>
+      </form>
+      <div className="mt-3" aria-live="polite">
+        {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
+        {hasSucceeded && result.data ? (
+          <Alert tone="success">
+            Created {result.data.name} at <a className="underline" href={`/${result.data.slug}`}>/{result.data.slug}</a>. You are its admin.
+          </Alert>
+        ) : null}
+      </div>
+    </section>
+  );
+}

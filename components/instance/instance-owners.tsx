@@ -1,0 +1,88 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { grantInstanceOwnerAction, revokeInstanceOwnerAction } from "@/app/(instance)/instance/workspaces/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+import { describeActionError } from "@/components/admin/action-feedback";
+
+export type InstanceOwnerRow = { userId: string; email: string; name: string; disabled: boolean };
+
+export function InstanceOwners({ currentUserId, owners }: { currentUserId: string; owners: InstanceOwnerRow[] }) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const grant = useAction(grantInstanceOwnerAction, {
+    onSuccess: () => {
+      setEmail("");
+      router.refresh();
+    },
+  });
+  const revoke = useAction(revokeInstanceOwnerAction, {
+    // Revoking yourself ends your access to this page.
+    onSuccess: ({ data }) => (data?.userId === currentUserId ? router.push("/") : router.refresh()),
+  });
+  const error = describeActionError(grant.result) ?? describeActionError(revoke.result);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    grant.execute({ email });
+  }
+
+  return (
+    <section aria-labelledby="owners-heading" className="space-y-3">
+      <h2 id="owners-heading" className="text-lg font-medium">
+        Instance owners
+      </h2>
+      <p className="text-sm text-slate-600">
+        Owners administer every workspace on this instance. Promote an existing account (invite the person to a workspace first).
+      </p>
+      <div aria-live="polite">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {grant.hasSucceeded && grant.result.data ? <Alert tone="success">{grant.result.data.email} is now an instance owner.</Alert> : null}
+      </div>
+      <form onSubmit={submit} className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start" noValidate>
+        <Field id="owner-email" label="Email of an existing account" error={grant.result.validationErrors?.fieldErrors?.email?.[0]}>
+          <TextInput
+            id="owner-email"
+            type="email"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={grant.result.validationErrors?.fieldErrors?.email?.[0]}
+            required
+          />
+        </Field>
+        <Button type="submit" disabled={grant.isPending} className="sm:mt-6">
+          {grant.isPending ? "Promoting…" : "Make instance owner"}
+        </Button>
+      </form>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        {owners.map((owner) => (
+          <li key={owner.userId} className="flex items-center justify-between gap-3 px-4 py-2 text-sm" data-testid={`owner-${owner.email}`}>
+            <div>
+              <div className="font-medium">
+                {owner.name} {owner.disabled ? <span className="text-slate-500">(disabled)</span> : null}
+              </div>
+              <div className="text-slate-600">{owner.email}</div>
+            </div>
+            <Button
+              variant="danger"
+              disabled={revoke.isPending}
+              aria-label={`Remove ${owner.email} as instance owner`}
+              onClick={() => {
+                const self = owner.userId === currentUserId;
+                if (window.confirm(self ? "Stop being an instance owner? You lose this page at once." : `Remove ${owner.email} as instance owner?`)) {
+                  revoke.execute({ userId: owner.userId });
+                }
+              }}
+            >
+              {owner.userId === currentUserId ? "Step down" : "Remove"}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import Link from "next/link";
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import {
+  archiveWorkspaceAction,
+  renameWorkspaceAction,
+  restoreWorkspaceAction,
+} from "@/app/(instance)/instance/workspaces/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describeActionError } from "@/components/admin/action-feedback";
+
+export type InstanceWorkspaceRow = {
+  id: string;
+  slug: string;
+  name: string;
+  memberCount: number;
+  archivedAt: string | null;
+  isMember: boolean;
+};
+
+export function WorkspacesTable({ workspaces }: { workspaces: InstanceWorkspaceRow[] }) {
+  const router = useRouter();
+  const rename = useAction(renameWorkspaceAction, { onSuccess: () => router.refresh() });
+  const archive = useAction(archiveWorkspaceAction, { onSuccess: () => router.refresh() });
+  const restore = useAction(restoreWorkspaceAction, { onSuccess: () => router.refresh() });
+  const error = describeActionError(rename.result) ?? describeActionError(archive.result) ?? describeActionError(restore.result);
+  const isPending = rename.isPending || archive.isPending || restore.isPending;
+
+  return (
+    <section aria-labelledby="workspaces-heading">
+      <h2 id="workspaces-heading" className="mb-3 text-lg font-medium">
+        {workspaces.length} {workspaces.length === 1 ? "workspace" : "workspaces"}
+      </h2>
+      <div aria-live="polite" className="mb-3">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Workspace</th>
+              <th scope="col" className="px-4 py-2 font-medium">Members</th>
+              <th scope="col" className="px-4 py-2 font-medium">Status</th>
+              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {workspaces.map((workspace) => (
+              <tr key={workspace.id} className="border-t border-slate-100" data-testid={`workspace-${workspace.slug}`}>
+                <td className="px-4 py-2">
+                  <div className="font-medium">
+                    {workspace.isMember && !workspace.archivedAt ? (
+                      <Link href={`/${workspace.slug}`} className="text-brand-700 underline">
+                        {workspace.name}
+                      </Link>
+                    ) : (
+                      workspace.name
+                    )}
+                  </div>
+                  <div className="text-slate-600">/{workspace.slug}</div>
+                </td>
+                <td className="px-4 py-2">{workspace.memberCount}</td>
+                <td className="px-4 py-2">
+                  {workspace.archivedAt ? (
+                    <span className="rounded bg-slate-200 px-2 py-0.5 text-slate-800">
+                      Archived {new Date(workspace.archivedAt).toLocaleDateString("en")}
+                    </span>
+                  ) : (
+                    <span className="rounded bg-green-100 px-2 py-0.5 text-green-800">Active</span>
+                  )}
+                </td>
+                <td className="space-x-2 whitespace-nowrap px-4 py-2 text-right">
+                  <Button
+                    variant="secondary"
+                    disabled={isPending}
+                    aria-label={`Rename ${workspace.name}`}
+                    onClick={() => {
+                      const name = window.prompt(`New name for ${workspace.name}:`, workspace.name);
+                      if (name && name.trim() !== workspace.name) rename.execute({ targetWorkspaceId: workspace.id, name });
+                    }}
+                  >
+                    Rename
+                  </Button>
+                  {workspace.archivedAt ? (
+                    <Button
+                      variant="secondary"
+                      disabled={isPending}
+                      aria-label={`Restore ${workspace.name}`}
+                      onClick={() => restore.execute({ targetWorkspaceId: workspace.id })}
+                    >
+                      Restore
+                    </Button>
+                  ) : (
+                    <Button
+                      variant="danger"
+                      disabled={isPending}
+                      aria-label={`Archive ${workspace.name}`}
+                      onClick={() => {
+                        if (window.confirm(`Archive ${workspace.name}? Its ${workspace.memberCount} members lose access at once; the data stays and you can restore it.`)) {
+                          archive.execute({ targetWorkspaceId: workspace.id });
+                        }
+                      }}
+                    >
+                      Archive
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
