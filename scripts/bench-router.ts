@@ -23,6 +23,7 @@ async function main() {
   const { routeModelCall } = await import("@/lib/ai/router");
   const { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } = await import("@/lib/ai/routing/circuit-breaker");
   const { scriptedModel, textResult } = await import("@/lib/testing/mock-models");
+  const { installTestModels } = await import("@/lib/testing/install-test-models");
 
   const db = await getDb();
   const workspaceId = createId("workspace");
@@ -36,12 +37,14 @@ async function main() {
     capabilities: { structuredOutput: true, tools: false, contextWindow: 100_000 },
     pricePerMillion: { input: 1, output: 1 }, hosting: "self-hosted" as const, region: "local" as const, quality: "standard" as const, latency: "fast" as const,
   };
-  const testOverrides = {
+  // The mock model answers the routed "answer-question" calls; embeddings below use the real registry.
+  const removeTestModels = installTestModels({
+    tasks: ["answer-question"],
     catalog: [entry],
     configuredProviders: new Set(["mock"]),
     breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
     resolveLanguageModel: () => model,
-  };
+  });
   const request = { estimatedInputTokens: 100, estimatedOutputTokens: 20, containsUnredactedPersonalData: false, usesConfidentialContext: false };
 
   // Warm-up (JIT, connections, first inserts).
@@ -54,7 +57,7 @@ async function main() {
     direct.push(performance.now() - started);
     started = performance.now();
     await routeModelCall({
-      db, workspaceId, userId, task: "answer-question", request, testOverrides, cache: false,
+      db, workspaceId, userId, task: "answer-question", request, cache: false,
       run: async ({ model: m, signal }) => {
         const result = await generateText({ model: m, prompt: `brief ${i}`, abortSignal: signal, maxRetries: 0 });
         return { value: result.text, usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
@@ -67,7 +70,7 @@ async function main() {
   const cached: number[] = [];
   const ask = () =>
     routeModelCall({
-      db, workspaceId, userId, task: "answer-question", request, testOverrides, cache: { sourceIds: [] },
+      db, workspaceId, userId, task: "answer-question", request, cache: { sourceIds: [] },
       run: async ({ model: m, signal }) => {
         const result = await generateText({ model: m, prompt: "the same question every time", abortSignal: signal, maxRetries: 0 });
         return { value: result.text, usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
@@ -80,6 +83,8 @@ async function main() {
     if (result.cacheHit === "none") throw new Error("expected a cache hit");
     cached.push(performance.now() - started);
   }
+
+  removeTestModels();
 
   // What routing adds to retrieval: a query embedding with the built-in embedder, routed (policy,
   // record) against the same embedding computed directly.

@@ -3,7 +3,7 @@ import { embedMany } from "ai";
 import type { Database } from "@/lib/db/types";
 import { countTokens } from "@/lib/rag/text/tokenize";
 import { embeddingModelFor, type EmbeddingModelChoice } from "./registry";
-import { routeModelCall, type RoutedCall } from "./router";
+import { routeModelCall } from "./router";
 
 export type EmbedOptions = {
   workspaceId: string;
@@ -12,7 +12,6 @@ export type EmbedOptions = {
   isConfidential: boolean;
   /** Default: the workspace's embedding model (EMBEDDING_MODEL). */
   modelChoice?: EmbeddingModelChoice;
-  routerTestOverrides?: RoutedCall<number[][]>["testOverrides"];
 };
 
 /**
@@ -39,7 +38,6 @@ export async function embedForWorkspace(db: Database, options: EmbedOptions) {
     },
     policy: { onlyModels: { ids: [choice.registryId], reason: `the index is built with ${choice.registryId}; vectors of other models are not comparable` } },
     cache: false,
-    testOverrides: options.routerTestOverrides,
     run: async ({ embeddingModel, signal, telemetry }) => {
       const { embeddings, usage } = await embedMany({ model: embeddingModel, values: options.values, abortSignal: signal, maxRetries: 0, telemetry });
       // Providers that report no usage leave tokens undefined or NaN: count our estimate instead.

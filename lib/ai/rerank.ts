@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/types";
 import type { RerankDocument } from "./local-models/reranker";
 import { LOCAL_RERANKER_MODEL_ID } from "./local-models/reranker";
 import { rerankerFor } from "./registry";
-import { routeModelCall, type RoutedCall } from "./router";
+import { routeModelCall } from "./router";
 
 const LOCAL_RERANKER = `local:${LOCAL_RERANKER_MODEL_ID}`;
 
@@ -17,7 +17,6 @@ export type RerankOptions = {
   isConfidential: boolean;
   /** Default: RERANK_MODEL. */
   rerankerId?: string;
-  routerTestOverrides?: RoutedCall<{ originalIndex: number; score: number }[]>["testOverrides"];
 };
 
 /**
@@ -36,7 +35,6 @@ export async function rerankForWorkspace(db: Database, options: RerankOptions) {
     request: { estimatedInputTokens: 0, estimatedOutputTokens: 0, containsUnredactedPersonalData: false, usesConfidentialContext: options.isConfidential },
     policy: { onlyModels: { ids, reason: `not the configured reranker (${configured}) or the built-in fallback` } },
     cache: false,
-    testOverrides: options.routerTestOverrides,
     run: async ({ entry, rerankingModel, signal, telemetry }) => {
       const isLocal = entry.provider === "local";
       const { ranking } = await rerank({

@@ -13,6 +13,7 @@ import { rerankForWorkspace } from "./rerank";
 import { createLocalReranker } from "./local-models/reranker";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { RouterError } from "./routing/errors";
+import { useTestModels } from "@/lib/testing/routed-models";
 
 const hostedEmbedder = mockCatalogEntry("hosted:embed", { kind: "embedding", region: "us" });
 const otherEmbedder = mockCatalogEntry("other:embed", { kind: "embedding", region: "us" });
@@ -37,17 +38,18 @@ describe("embeddings through the router", () => {
     const db = await getDb();
     const workspace = await createTestWorkspace();
     const { model, received } = mockEmbedder();
+    useTestModels({
+      tasks: ["embed", "rerank"],
+      catalog: [hostedEmbedder, otherEmbedder],
+      configuredProviders: new Set(["hosted", "other"]),
+      breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
+      resolveEmbeddingModel: () => model,
+    });
     const result = await embedForWorkspace(db, {
       workspaceId: workspace.id,
       values: ["Recycled nylon shell", "Taped seams"],
       isConfidential: false,
       modelChoice: hostedChoice,
-      routerTestOverrides: {
-        catalog: [hostedEmbedder, otherEmbedder],
-        configuredProviders: new Set(["hosted", "other"]),
-        breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
-        resolveEmbeddingModel: () => model,
-      },
     });
     expect(result.embeddings).toEqual([[0, 1, 0], [1, 1, 0]]);
     expect(received).toEqual([["Recycled nylon shell", "Taped seams"]]);
@@ -60,12 +62,12 @@ describe("embeddings through the router", () => {
     const db = await getDb();
     const workspace = await createTestWorkspace();
     const { model, received } = mockEmbedder();
+    useTestModels({ tasks: ["embed", "rerank"], catalog: [hostedEmbedder], configuredProviders: new Set(["hosted"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveEmbeddingModel: () => model });
     const error = await embedForWorkspace(db, {
       workspaceId: workspace.id,
       values: ["Q3 margin plan"],
       isConfidential: true,
       modelChoice: hostedChoice,
-      routerTestOverrides: { catalog: [hostedEmbedder], configuredProviders: new Set(["hosted"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveEmbeddingModel: () => model },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RouterError);
     expect(error).toMatchObject({ kind: "no_candidate" });
@@ -121,7 +123,8 @@ describe("reranking through the router", () => {
     const db = await getDb();
     const workspace = await createTestWorkspace();
     const hosted = failingReranker();
-    const result = await rerankForWorkspace(db, { workspaceId: workspace.id, query: "waterproof", documents, isConfidential: false, rerankerId: "hosted:rerank", routerTestOverrides: overrides(hosted.model) });
+    useTestModels({ tasks: ["embed", "rerank"], ...overrides(hosted.model) });
+    const result = await rerankForWorkspace(db, { workspaceId: workspace.id, query: "waterproof", documents, isConfidential: false, rerankerId: "hosted:rerank" });
     expect(result.modelId).toBe("local:bm25-vector-v1");
     expect(result.ranking[0]!.originalIndex).toBe(1);
     expect(hosted.calls()).toBe(3);
@@ -131,7 +134,8 @@ describe("reranking through the router", () => {
     const db = await getDb();
     const workspace = await createTestWorkspace();
     const hosted = failingReranker();
-    const result = await rerankForWorkspace(db, { workspaceId: workspace.id, query: "waterproof", documents, isConfidential: true, rerankerId: "hosted:rerank", routerTestOverrides: overrides(hosted.model) });
+    useTestModels({ tasks: ["embed", "rerank"], ...overrides(hosted.model) });
+    const result = await rerankForWorkspace(db, { workspaceId: workspace.id, query: "waterproof", documents, isConfidential: true, rerankerId: "hosted:rerank" });
     expect(result.modelId).toBe("local:bm25-vector-v1");
     expect(hosted.calls()).toBe(0);
   });

@@ -12,6 +12,7 @@ import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
 import { routeModelCall, type RoutedCall } from "./router";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { setBudget } from "./routing/budget";
+import { useTestModels } from "@/lib/testing/routed-models";
 
 const request = { estimatedInputTokens: 100, estimatedOutputTokens: 50, containsUnredactedPersonalData: false, usesConfidentialContext: false };
 
@@ -42,6 +43,14 @@ function streamingModel(id: string, text: string, options: { initialDelayInMs?: 
 
 async function streamedCall(options: { workspaceId: string; modelId: string; model: MockLanguageModelV4; cache?: RoutedCall<string>["cache"]; telemetryIntegrations?: OpenTelemetry[] }) {
   const catalog = [mockCatalogEntry(options.modelId)];
+  useTestModels({
+    tasks: ["answer-question"],
+    catalog,
+    configuredProviders: new Set(catalog.map((c) => c.provider)),
+    breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
+    resolveLanguageModel: () => options.model,
+    telemetryIntegrations: options.telemetryIntegrations,
+  });
   return routeModelCall<string>({
     db: await getDb(),
     workspaceId: options.workspaceId,
@@ -49,13 +58,6 @@ async function streamedCall(options: { workspaceId: string; modelId: string; mod
     task: "answer-question",
     request,
     cache: options.cache ?? false,
-    testOverrides: {
-      catalog,
-      configuredProviders: new Set(catalog.map((c) => c.provider)),
-      breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
-      resolveLanguageModel: () => options.model,
-      telemetryIntegrations: options.telemetryIntegrations,
-    },
     run: async ({ model, signal, telemetry, markFirstToken }) => {
       const result = streamText({ model, prompt: "What keeps the jacket dry?", abortSignal: signal, maxRetries: 0, telemetry });
       let text = "";
@@ -127,6 +129,7 @@ describe("budgets cover what leaves the server", () => {
     await setBudget(db, { workspaceId: workspace.id, monthlyCostLimitUsd: 0, monthlyTokenLimit: null });
     const { model } = streamingModel("local:free", "Local answer");
     const local = mockCatalogEntry("local:free", { hosting: "local", region: "local", pricePerMillion: { input: 0, output: 0 } });
+    useTestModels({ tasks: ["answer-question"], catalog: [local], configuredProviders: new Set(["local"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveLanguageModel: () => model });
     const result = await routeModelCall<string>({
       db,
       workspaceId: workspace.id,
@@ -134,7 +137,6 @@ describe("budgets cover what leaves the server", () => {
       task: "answer-question",
       request,
       cache: false,
-      testOverrides: { catalog: [local], configuredProviders: new Set(["local"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveLanguageModel: () => model },
       run: async ({ model: m }) => {
         let text = "";
         for await (const delta of streamText({ model: m, prompt: "x", maxRetries: 0 }).textStream) text += delta;

@@ -13,6 +13,7 @@ import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-break
 import { RouterError } from "./routing/errors";
 import { saveRoutingSettings } from "./routing/settings";
 import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
+import { useTestModels } from "@/lib/testing/routed-models";
 
 // $10 per million in and out: 1,000 + 500 tokens cost $0.015.
 const entry = (id: string, overrides: Partial<CatalogEntry> = {}) => mockCatalogEntry(id, overrides);
@@ -30,20 +31,21 @@ async function callWith(options: {
 }) {
   const models = Object.fromEntries(Object.entries(options.scripts).map(([id, script]) => [id, scriptedModel(id, script)]));
   const catalog = options.catalog ?? Object.keys(options.scripts).map((id) => entry(id));
+  useTestModels({
+    tasks: ["seo-asset"],
+    catalog,
+    configuredProviders: new Set(catalog.map((c) => c.provider)),
+    breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
+    timeoutMs: 1_000,
+    sleep: async () => {},
+    resolveLanguageModel: (entry) => models[entry.id]!,
+  });
   const result = routeModelCall({
     db: await getDb(),
     workspaceId: options.workspaceId,
     userId: options.userId ?? null,
     task: "seo-asset",
     request: options.request ?? request,
-    testOverrides: {
-      catalog,
-      configuredProviders: new Set(catalog.map((c) => c.provider)),
-      breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
-      timeoutMs: 1_000,
-      sleep: async () => {},
-      resolveLanguageModel: (entry) => models[entry.id]!,
-    },
     cache: options.cache ?? false,
     run: async ({ model, signal }) => {
       const { output, usage } = await generateText({
@@ -144,6 +146,7 @@ describe("routed model calls", () => {
     expect(limited.models["a:model"]!.doGenerateCalls).toHaveLength(0);
 
     // Background work for the same user (a batch) is recorded for them but not limited as their clicks.
+    useTestModels({ tasks: ["seo-asset"], catalog: [entry("a:model")], configuredProviders: new Set(["a"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveLanguageModel: () => scriptedModel("a:model", [VALID]) });
     const background = await routeModelCall({
       db: await getDb(),
       workspaceId: workspace.id,
@@ -152,7 +155,6 @@ describe("routed model calls", () => {
       task: "seo-asset",
       request,
       cache: false,
-      testOverrides: { catalog: [entry("a:model")], configuredProviders: new Set(["a"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveLanguageModel: () => scriptedModel("a:model", [VALID]) },
       run: async ({ model, signal }) => {
         const { output, usage } = await generateText({ model, prompt: "headline please", output: Output.object({ schema }), abortSignal: signal, maxRetries: 0 });
         return { value: output, usage: { inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0 } };

@@ -7,6 +7,7 @@ import { createId } from "@/lib/ids";
 import { entryForConfiguredModel, estimateCostUsd, MODEL_CATALOG, selfHostedEntries, type CatalogEntry } from "./catalog";
 import { wrapLanguageModel } from "ai";
 import type { EmbeddingModelV4, LanguageModelV4, RerankingModelV4 } from "@ai-sdk/provider";
+import { modelSourceOverrideFor } from "./routing/model-source";
 import { configuredProviders as providersFromConfig, modelRegistry } from "./registry";
 import { createCacheMiddleware, discardCachedAnswer, type CacheHitKind } from "./cache/cache-middleware";
 import { budgetStatusFrom, getBudgetStatus, recordUsage } from "./routing/budget";
@@ -15,7 +16,7 @@ import { RouterError, type AttemptRecord } from "./routing/errors";
 import { executeWithFallback } from "./routing/execute";
 import { decideRoute, DEFAULT_POLICIES, type RouteDecision, type RouteRequest, type RoutingPolicy, type Task, type WorkspaceRoutingSettings } from "./routing/policy";
 import { consumeModelRequest } from "./routing/user-rate-limit";
-import type { Telemetry, TelemetryOptions } from "ai";
+import type { TelemetryOptions } from "ai";
 import { modelCallTelemetry } from "@/lib/telemetry/model-call-telemetry";
 
 export type ModelUsage = { inputTokens: number; outputTokens: number };
@@ -60,19 +61,6 @@ export type RoutedCall<T> = {
    * must not get another request's answer, such as one product's ad for another product).
    */
   cache?: { sourceIds: string[]; ttlSeconds?: number; semanticThreshold?: number | null; scope?: string } | false;
-  /** Test seams: a catalog and provider set of mock models, a breaker, timings. */
-  testOverrides?: {
-    catalog?: readonly CatalogEntry[];
-    configuredProviders?: ReadonlySet<string>;
-    breaker?: CircuitBreaker;
-    timeoutMs?: number;
-    sleep?: (ms: number) => Promise<void>;
-    resolveLanguageModel?: (entry: CatalogEntry) => LanguageModelV4;
-    resolveEmbeddingModel?: (entry: CatalogEntry) => EmbeddingModelV4;
-    resolveRerankingModel?: (entry: CatalogEntry) => RerankingModelV4;
-    /** Per-call telemetry integrations (a test's in-memory span exporter). */
-    telemetryIntegrations?: Telemetry[];
-  };
 };
 
 function tokenCount(value: number): number {
@@ -147,8 +135,9 @@ export async function loadRoutingSettings(db: Database, workspaceId: string): Pr
 export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResult<T>> {
   const started = performance.now();
   const callId = createId("modelCall");
-  const catalog = call.testOverrides?.catalog ?? ROUTING_CATALOG;
-  const breaker = call.testOverrides?.breaker ?? circuitBreaker;
+  const source = modelSourceOverrideFor(call.task);
+  const catalog = source.catalog ?? ROUTING_CATALOG;
+  const breaker = source.breaker ?? circuitBreaker;
   const record = (fields: Partial<typeof modelCalls.$inferInsert>) =>
     call.db.insert(modelCalls).values({
       id: callId,
@@ -176,7 +165,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     request: call.request,
     settings,
     catalog,
-    configuredProviders: call.testOverrides?.configuredProviders ?? providersFromConfig(env),
+    configuredProviders: source.configuredProviders ?? providersFromConfig(env),
     isCircuitOpen: (id) => breaker.state(id) === "open",
   });
 
@@ -206,11 +195,11 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
           onKey: (key) => (lastExactKey = key),
         });
   const registryId = (entry: CatalogEntry) => entry.id as `${string}:${string}`;
-  const resolve = call.testOverrides?.resolveLanguageModel ?? ((entry: CatalogEntry) => modelRegistry.languageModel(registryId(entry)));
-  const resolveEmbedding = call.testOverrides?.resolveEmbeddingModel ?? ((entry: CatalogEntry) => modelRegistry.embeddingModel(registryId(entry)));
-  const resolveReranking = call.testOverrides?.resolveRerankingModel ?? ((entry: CatalogEntry) => modelRegistry.rerankingModel(registryId(entry)));
+  const resolve = source.resolveLanguageModel ?? ((entry: CatalogEntry) => modelRegistry.languageModel(registryId(entry)));
+  const resolveEmbedding = source.resolveEmbeddingModel ?? ((entry: CatalogEntry) => modelRegistry.embeddingModel(registryId(entry)));
+  const resolveReranking = source.resolveRerankingModel ?? ((entry: CatalogEntry) => modelRegistry.rerankingModel(registryId(entry)));
 
-  const telemetry = modelCallTelemetry({ task: call.task, integrations: call.testOverrides?.telemetryIntegrations });
+  const telemetry = modelCallTelemetry({ task: call.task, integrations: source.telemetryIntegrations });
   let timeToFirstTokenMs: number | null = null;
 
   try {
@@ -253,8 +242,8 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
           },
         });
       },
-      timeoutMs: call.testOverrides?.timeoutMs ?? env.MODEL_CALL_TIMEOUT_MS,
-      sleep: call.testOverrides?.sleep,
+      timeoutMs: source.timeoutMs ?? env.MODEL_CALL_TIMEOUT_MS,
+      sleep: source.sleep,
     });
     // A provider reporting no or nonsensical usage must not poison the spend counters.
     value.usage = { inputTokens: tokenCount(value.usage.inputTokens), outputTokens: tokenCount(value.usage.outputTokens) };

@@ -14,6 +14,7 @@ import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
 import { saveGeneratedDraft } from "./save-generated-draft";
 import { editAsset } from "./edit-asset";
 import { submitForReview } from "./submit-for-review";
+import { useTestModels } from "@/lib/testing/routed-models";
 
 async function draftFixture() {
   const db = await getDb();
@@ -35,13 +36,13 @@ async function draftFixture() {
     });
   });
   const catalog = [mockCatalogEntry("a:model")];
+  useTestModels({ tasks: ["ad-variants"], catalog, configuredProviders: new Set(["a"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveLanguageModel: () => model.model });
   const generated = await generateAsset(db, {
     workspaceId: workspace.id,
     userId: author.id,
     role: "marketer",
     brief: { productSourceId: fjellId, topic: "", audience: "", goal: "", channels: ["google-rsa"], language: "en", tone: "", keywords: [] },
     kind: "google-rsa",
-    routerTestOverrides: { catalog, configuredProviders: new Set(["a"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveLanguageModel: () => model.model },
   });
   const { assetId } = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: author.id, actorLabel: author.email, generated, idempotencyKey: null, briefAt: new Date() });
   return { db, workspace, author, assetId, content: generated.content as GoogleRsa };

@@ -10,6 +10,7 @@ import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import { generateAsset } from "./generate-asset";
 import { getBudgetStatus } from "@/lib/ai/routing/budget";
 import type { BriefInput } from "./brief";
+import { useTestModels } from "@/lib/testing/routed-models";
 
 const fjellChunk = (prompt: string) => /<source id="(chk_[A-Za-z0-9_-]+)" title="Fjell Jacket"/.exec(prompt)![1]!;
 
@@ -51,7 +52,8 @@ describe("asset generation pipeline", () => {
   it("sends the exact validation errors back and accepts the repaired output", async () => {
     const { workspace, user, brief } = await setUp();
     const a = streamingModel("a:model", (call, prompt) => (call === 0 ? rsa(prompt, "Fjell Jacket keeps you dry on every trail") : rsa(prompt)));
-    const result = await generateAsset(await getDb(), { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model }) });
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model }) });
+    const result = await generateAsset(await getDb(), { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa" });
     expect(result.validation.valid).toBe(true);
     expect(result.isBestEffort).toBe(false);
     expect(a.prompts).toHaveLength(2);
@@ -67,7 +69,8 @@ describe("asset generation pipeline", () => {
     const { workspace, user, brief } = await setUp();
     const a = streamingModel("a:model", (call, prompt) => (call === 0 ? rsa(prompt, "Fjell Jacket keeps you dry on every trail") : rsa(prompt)));
     const db = await getDb();
-    const generate = () => generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model }) });
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model }) });
+    const generate = () => generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa" });
     const first = await generate();
     expect(first.provenance.attempts.map((x) => x.outcome)).toEqual(["invalid", "valid"]);
     const second = await generate();
@@ -79,7 +82,8 @@ describe("asset generation pipeline", () => {
   it("treats a number missing from the cited source as an error to repair", async () => {
     const { workspace, user, brief } = await setUp();
     const a = streamingModel("a:model", (call, prompt) => (call === 0 ? rsa(prompt, "Now only 299 EUR") : rsa(prompt)));
-    const result = await generateAsset(await getDb(), { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model }) });
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model }) });
+    const result = await generateAsset(await getDb(), { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa" });
     expect(a.prompts[1]).toMatch(/299/);
     expect(a.prompts[1]).toContain("grounding");
     expect(result.validation.valid).toBe(true);
@@ -91,7 +95,8 @@ describe("asset generation pipeline", () => {
     const a = streamingModel("a:model", invalid);
     const b = streamingModel("b:model", (_, prompt) => rsa(prompt));
     const db = await getDb();
-    const fallback = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model, "b:model": b.model }) });
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model, "b:model": b.model }) });
+    const fallback = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa" });
     expect(a.prompts).toHaveLength(3);
     expect(fallback.provenance.model).toBe("b:model");
     expect(fallback.validation.valid).toBe(true);
@@ -101,7 +106,8 @@ describe("asset generation pipeline", () => {
     expect(fallback.provenance.costUsd).toBeCloseTo(4 * 0.013);
 
     const only = streamingModel("a:model", invalid);
-    const best = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": only.model }) });
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": only.model }) });
+    const best = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa" });
     expect(best.isBestEffort).toBe(true);
     expect(best.validation.valid).toBe(false);
     expect(best.validation.issues.map((i) => i.path)).toContain("headlines[0].text");
@@ -110,13 +116,13 @@ describe("asset generation pipeline", () => {
   it("never sends personal data from the brief to the model", async () => {
     const { workspace, user, brief } = await setUp();
     const a = streamingModel("a:model", (_, prompt) => rsa(prompt));
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model }) });
     const result = await generateAsset(await getDb(), {
       workspaceId: workspace.id,
       userId: user.id,
       role: "marketer",
       brief: { ...brief, audience: "hikers like anna.schmidt@example.de", goal: "call +49 170 1234567 for wholesale" },
       kind: "google-rsa",
-      routerTestOverrides: overrides({ "a:model": a.model }),
     });
     expect(a.prompts[0]).not.toContain("anna.schmidt@example.de");
     expect(a.prompts[0]).not.toContain("1234567");
@@ -128,7 +134,8 @@ describe("asset generation pipeline", () => {
     const { workspace, user, brief, fjellId } = await setUp();
     const db = await getDb();
     const a = streamingModel("a:model", (_, prompt) => rsa(prompt));
-    const generated = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa", routerTestOverrides: overrides({ "a:model": a.model }) });
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model }) });
+    const generated = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief, kind: "google-rsa" });
     const save = () => saveGeneratedDraft(db, { workspaceId: workspace.id, userId: user.id, actorLabel: user.email, generated, idempotencyKey: "request:1:google-rsa", briefAt: new Date() });
     const first = await save();
     const second = await save();

@@ -69,7 +69,6 @@ export type GenerateAssetOptions = {
   isBackground?: boolean;
   /** The brief's shared context when several channels are generated for it (loadBriefContext). */
   briefContext?: BriefContext;
-  routerTestOverrides?: RoutedCall<unknown>["testOverrides"];
 };
 
 
@@ -266,7 +265,6 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
       // Exact cache only: briefs for two products differ in a few words, and a semantic hit would
       // hand one product's ad to the other.
       cache: { sourceIds: [...new Set(chunks.map((c) => c.sourceId))], semanticThreshold: null },
-      testOverrides: options.routerTestOverrides,
       run,
     });
     tokens.input += routed.usage.inputTokens;

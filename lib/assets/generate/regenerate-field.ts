@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { assetVersions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { routeModelCall, type RoutedCall } from "@/lib/ai/router";
+import { routeModelCall } from "@/lib/ai/router";
 import { RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
 import { countTokens } from "@/lib/rag/text/tokenize";
 import { redactPersonalData } from "@/lib/ai/redact";
@@ -32,7 +32,7 @@ export type RegeneratedField = { path: string; field: CitedText; validation: Val
  */
 export async function regenerateField(
   db: Database,
-  options: { workspaceId: string; assetId: string; userId: string; role: Role; path: string; content: unknown; routerTestOverrides?: RoutedCall<unknown>["testOverrides"] },
+  options: { workspaceId: string; assetId: string; userId: string; role: Role; path: string; content: unknown },
 ): Promise<RegeneratedField> {
   const asset = await loadAssetForChange(db, options);
   const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
@@ -70,7 +70,6 @@ export async function regenerateField(
       request: { estimatedInputTokens: countTokens(prepared.instructions) + countTokens(prompt), estimatedOutputTokens: 200, containsUnredactedPersonalData: false, usesConfidentialContext: false },
       // "Regenerate" asks for something new: a cached answer would give the same text back.
       cache: false,
-      testOverrides: options.routerTestOverrides,
       run: async ({ model, signal, telemetry }) => {
         const result = await generateText({
           model,

@@ -7,6 +7,7 @@ import type { CatalogEntry } from "@/lib/ai/catalog";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "@/lib/ai/routing/circuit-breaker";
 import { answerQuestion } from "./answer-question";
 import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
+import { useTestModels } from "@/lib/testing/routed-models";
 
 const entry = (id: string, hosting: CatalogEntry["hosting"]) =>
   mockCatalogEntry(id, { hosting, pricePerMillion: { input: 1, output: 1 }, quality: hosting === "external" ? "premium" : "standard" });
@@ -30,17 +31,18 @@ describe("answering from the knowledge base", () => {
       chunkId = JSON.stringify(options.prompt).match(/id=\\"(chk_[A-Za-z0-9_-]+)\\"/)![1]!;
       return textResult(`Every jacket is tested for 500 hours [${chunkId}].`);
     };
+    useTestModels({
+      tasks: ["answer-question"],
+      catalog: [entry("ext:model", "external")],
+      configuredProviders: new Set(["ext"]),
+      breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
+      resolveLanguageModel: () => external,
+    });
     const answer = await answerQuestion(await getDb(), {
       workspaceId: workspace.id,
       userId: user.id,
       role: "marketer",
       question: "How long are jackets tested? Reply to anna.schmidt@example.de",
-      routerTestOverrides: {
-        catalog: [entry("ext:model", "external")],
-        configuredProviders: new Set(["ext"]),
-        breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
-        resolveLanguageModel: () => external,
-      },
     });
     expect(answer).toMatchObject({ model: "ext:model", redactions: { email: 1 }, citations: [{ chunkId, sourceTitle: "Guide", version: 1 }] });
     expect(sent).not.toContain("anna.schmidt");
@@ -52,17 +54,18 @@ describe("answering from the knowledge base", () => {
     const { workspace, user } = await setup("confidential");
     const external = scriptedModel("ext:model", [textResult("external answer")]);
     const own = scriptedModel("own:model", [textResult("self-hosted answer")]);
+    useTestModels({
+      tasks: ["answer-question"],
+      catalog: [entry("ext:model", "external"), entry("own:model", "self-hosted")],
+      configuredProviders: new Set(["ext", "own"]),
+      breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
+      resolveLanguageModel: (e) => (e.id === "ext:model" ? external : own),
+    });
     const answer = await answerQuestion(await getDb(), {
       workspaceId: workspace.id,
       userId: user.id,
       role: "editor",
       question: "How long are jackets tested?",
-      routerTestOverrides: {
-        catalog: [entry("ext:model", "external"), entry("own:model", "self-hosted")],
-        configuredProviders: new Set(["ext", "own"]),
-        breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
-        resolveLanguageModel: (e) => (e.id === "ext:model" ? external : own),
-      },
     });
     expect(answer.model).toBe("own:model");
     expect(external.doGenerateCalls).toHaveLength(0);
@@ -70,13 +73,13 @@ describe("answering from the knowledge base", () => {
 
   it("answers 'unavailable' in a sentence when no model may answer", async () => {
     const { workspace, user } = await setup("internal");
+    useTestModels({ tasks: ["answer-question"], catalog: [], configuredProviders: new Set(["local"]) });
     await expect(
       answerQuestion(await getDb(), {
         workspaceId: workspace.id,
         userId: user.id,
         role: "marketer",
         question: "How long are jackets tested?",
-        routerTestOverrides: { catalog: [], configuredProviders: new Set(["local"]) },
       }),
     ).rejects.toMatchObject({ code: "unavailable", message: expect.stringContaining("No model is available") });
   });

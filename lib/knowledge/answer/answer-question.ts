@@ -3,7 +3,7 @@ import { generateText } from "ai";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { redactPersonalData } from "@/lib/ai/redact";
-import { routeModelCall, type RoutedCall } from "@/lib/ai/router";
+import { routeModelCall } from "@/lib/ai/router";
 import { RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
 import { countTokens } from "@/lib/rag/text/tokenize";
 import { retrieve } from "../retrieve/retrieve";
@@ -26,7 +26,7 @@ const INSTRUCTIONS = [
  */
 export async function answerQuestion(
   db: Database,
-  options: { workspaceId: string; userId: string; role: Role; question: string; routerTestOverrides?: RoutedCall<string>["testOverrides"] },
+  options: { workspaceId: string; userId: string; role: Role; question: string },
 ) {
   const { text: question, redactions } = redactPersonalData(options.question);
   const sources = await retrieve(db, { workspaceId: options.workspaceId, query: question, viewer: { role: options.role }, purpose: "generation", k: 6 });
@@ -46,7 +46,6 @@ export async function answerQuestion(
       // Scoped to what this viewer may read: an answer drawn from confidential sources for an
       // editor is never served to a marketer asking something similar.
       cache: { sourceIds: [...new Set(sources.map((s) => s.sourceId))], scope: `classifications:${visibleClassifications(options.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES)).join(",")}` },
-      testOverrides: options.routerTestOverrides,
       run: async ({ model, signal }) => {
         const response = await generateText({ model, instructions: INSTRUCTIONS, prompt: `${context}\n\nQuestion: ${question}`, abortSignal: signal, maxRetries: 0 });
         return { value: response.text, usage: { inputTokens: response.usage.inputTokens ?? 0, outputTokens: response.usage.outputTokens ?? 0 } };
