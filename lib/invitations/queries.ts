@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { invitations, users, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
@@ -85,21 +85,4 @@ export async function getInvitationForToken(db: Database, options: { token: stri
   if (!row) return null;
   const { acceptedAt, revokedAt, ...rest } = row;
   return { ...rest, accountExists: Boolean(row.accountExists), state: invitationState({ acceptedAt, revokedAt, expiresAt: row.expiresAt }, options.now) };
-}
-
-/** Whether this email holds a live invitation anywhere (SSO may then create or link the account it is addressed to). */
-export async function hasOpenInvitationForEmail(db: Database, options: { email: string }): Promise<boolean> {
-  const [row] = await db
-    .select({ id: invitations.id })
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.email, options.email.trim().toLowerCase()),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, sql`now()`),
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
 }
