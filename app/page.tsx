@@ -1,25 +1,49 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { hasAnyUser } from "@/lib/setup/setup-state";
+import { isCurrentUserInstanceOwner } from "@/lib/workspaces/instance-page-guard";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { NoAccountsNotice } from "@/components/setup/no-accounts-notice";
 
 export const dynamic = "force-dynamic";
 
-/** Sends a signed-in person to their first workspace; explains what to do if they have none. */
+/** Sends a signed-in person to their first workspace; explains what to do if they have none, or if nobody has an account yet. */
 export default async function HomePage() {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  const memberships = await listMembershipsOfUser(await getDb(), { userId: user.id });
+  const db = await getDb();
+  if (!user) {
+    if (await hasAnyUser(db)) redirect("/login");
+    return (
+      <main className="mx-auto max-w-lg p-8">
+        <h1 className="mb-4 text-2xl font-semibold">Welcome to Brandpilot</h1>
+        <NoAccountsNotice />
+      </main>
+    );
+  }
+  const memberships = await listMembershipsOfUser(db, { userId: user.id });
   const first = memberships[0];
   if (first) redirect(`/${first.slug}`);
+  const isInstanceOwner = await isCurrentUserInstanceOwner(user.id);
   return (
     <main className="mx-auto max-w-lg p-8">
       <h1 className="text-2xl font-semibold">No workspace yet</h1>
-      <p className="mt-3 text-slate-700">
-        You are signed in as {user.email}, but you are not a member of any workspace. Ask an admin of your brand&apos;s
-        workspace to add you under Admin → Members.
-      </p>
+      {isInstanceOwner ? (
+        <p className="mt-3 text-slate-700">
+          You are signed in as {user.email}, an instance owner, and not a member of any open workspace.{" "}
+          <Link href="/instance/workspaces" className="text-brand-700 underline">
+            Create or restore a workspace
+          </Link>
+          .
+        </p>
+      ) : (
+        <p className="mt-3 text-slate-700">
+          You are signed in as {user.email}, but you are not a member of any workspace. Ask an admin of your brand&apos;s
+          workspace to invite you.
+        </p>
+      )}
       <div className="mt-6">
         <SignOutButton />
       </div>

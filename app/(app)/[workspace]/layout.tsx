@@ -7,6 +7,7 @@ import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { WorkspaceNav } from "@/components/shell/workspace-nav";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { InstanceLink } from "@/components/shell/instance-link";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +44,7 @@ export default async function WorkspaceLayout({
             <span className="hidden text-sm text-slate-600 sm:inline" data-testid="current-user">
               {user.email} · <span data-testid="current-role">{ROLE_LABELS[membership.role]}</span>
             </span>
+            <InstanceLink userId={user.id} />
             <SignOutButton />
           </div>
         </div>
