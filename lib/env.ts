@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRole } from "./authz/roles";
 
 /**
  * The only module that reads `process.env` (enforced by `npm run lint:env`).
@@ -154,6 +155,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
     isEmbeddedDatabase: !value.DATABASE_URL,
     isDemo: value.BRANDPILOT_DEMO,
     oidcAllowedDomains: splitList(value.OIDC_ALLOWED_DOMAINS).map((domain) => domain.toLowerCase()),
+    /** CONFIDENTIAL_READER_ROLES as roles (unknown names are ignored); read through `classificationsFor(role)`. */
+    confidentialReaderRoles: splitList(value.CONFIDENTIAL_READER_ROLES).filter(isRole),
     isPasswordSignInEnabled: value.AUTH_PASSWORD_SIGNIN,
     isOidcEnabled: Boolean(value.OIDC_ISSUER && value.OIDC_CLIENT_ID && value.OIDC_CLIENT_SECRET),
   };

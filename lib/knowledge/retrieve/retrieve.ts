@@ -7,8 +7,7 @@ import { embedForWorkspace } from "@/lib/ai/embed";
 import { rerankForWorkspace } from "@/lib/ai/rerank";
 import type { RerankDocument } from "@/lib/ai/local-models/reranker";
 import type { Language } from "@/lib/rag/text/tokenize";
-import { env } from "@/lib/env";
-import { parseRoleList, visibleClassifications, type Classification } from "../classification";
+import { classificationsFor, type Classification } from "../classification";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import { bm25ForChunks, lexicalSearch, queryTerms } from "./lexical";
 import { cosineSimilarity, maximalMarginalRelevance, reciprocalRankFusion } from "./fusion";
@@ -56,8 +55,6 @@ export type RetrievedChunk = {
   isFlagged: boolean;
   scores: { vector: number | null; lexical: number | null; fused: number; rerank: number | null };
 };
-
-const confidentialReaders = parseRoleList(env.CONFIDENTIAL_READER_ROLES);
 
 /**
  * Hybrid retrieval: vector top-N (HNSW, cosine) and full-text top-N (language-aware + simple),
@@ -150,7 +147,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
 
 function scopeConditions(options: RetrieveOptions): SQL {
   const filters = options.filters ?? {};
-  const classifications = visibleClassifications(options.viewer.role, confidentialReaders).filter((c) => !filters.classifications || filters.classifications.includes(c));
+  const classifications = classificationsFor(options.viewer.role).filter((c) => !filters.classifications || filters.classifications.includes(c));
   const parts: SQL[] = [
     sql`c.workspace_id = ${options.workspaceId}`,
     sql`c.retired_at is null`,

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
+import { classificationsFor } from "@/lib/knowledge/classification";
 import { MAX_FEED_BYTES, MAX_UPLOAD_BYTES } from "@/lib/knowledge/limits";
 import { listSources } from "@/lib/knowledge/sources/queries";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,7 +18,7 @@ export const metadata: Metadata = { title: "Knowledge" };
 export default async function KnowledgePage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "knowledge:read" });
-  const classifications = visibleClassifications(membership.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES));
+  const classifications = classificationsFor(membership.role);
   const sources = await listSources(await getDb(), { workspaceId: membership.workspaceId, classifications });
   const isIngesting = sources.some((s) => s.status === "queued" || s.status === "processing");
   const canWrite = roleHasPermission(membership.role, "knowledge:write");

@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
+import { classificationsFor } from "@/lib/knowledge/classification";
 import { visibleTextFields } from "@/lib/assets/validate/visible-text";
 import { loadCitedSources } from "@/lib/review/cited-sources";
 import { getAssetDetail } from "@/lib/review/queries";
@@ -45,7 +44,7 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
     workspaceId: membership.workspaceId,
     assetId: asset.id,
     content: version.content,
-    classifications: visibleClassifications(membership.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES)),
+    classifications: classificationsFor(membership.role),
   });
   const labels = new Map(visibleTextFields(version.content).map((field) => [field.path, field.label]));
   const assetPath = `/${membership.slug}/assets/${asset.id}`;

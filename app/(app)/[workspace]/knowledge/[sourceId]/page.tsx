@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
+import { classificationsFor } from "@/lib/knowledge/classification";
 import { MAX_UPLOAD_BYTES } from "@/lib/knowledge/limits";
 import { getSourceDetail } from "@/lib/knowledge/sources/queries";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,7 +29,7 @@ export default async function SourcePage({
   const detail = await getSourceDetail(await getDb(), {
     workspaceId: membership.workspaceId,
     sourceId,
-    classifications: visibleClassifications(membership.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES)),
+    classifications: classificationsFor(membership.role),
     version: version && /^\d+$/.test(version) ? Number(version) : undefined,
   });
   // Another workspace's source, or one above the viewer's classification: not found, no leak.
