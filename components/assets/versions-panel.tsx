@@ -5,7 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { compareVersionsAction, restoreVersionAction } from "@/app/(app)/[workspace]/assets/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { defaultComparison } from "./diff-display";

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import { changeBatchStatusAction, startBatchAction } from "@/app/(app)/[workspace]/generate/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { AutoRefresh } from "@/components/knowledge/auto-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { saveBrandSettingsAction } from "@/app/(app)/[workspace]/admin/brand/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { finishKpiImportAction, previewKpiImportAction, startKpiImportAction, uploadKpiChunkAction } from "@/app/(app)/[workspace]/dashboard/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CustomMappingInput } from "@/lib/kpi/import/custom-mapping";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type DragEvent } from "react";
 import { uploadSourceAction } from "@/app/(app)/[workspace]/knowledge/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { DEFAULT_METADATA, SourceMetadataFields, type SourceMetadata } from "./source-metadata-fields";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { approveAssetAction, archiveAssetAction, publishAssetAction, requestChangesAction } from "@/app/(app)/[workspace]/review/actions";
 import { submitAssetForReviewAction } from "@/app/(app)/[workspace]/generate/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 
 export type Decision = "submit" | "request_changes" | "approve" | "publish" | "archive";
 export type DecisionFeedback = { tone: "success" | "error"; decision: Decision; assetId: string; message: string } | null;

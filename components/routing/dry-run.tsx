@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { dryRunRoutingAction } from "@/app/(app)/[workspace]/admin/models/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { redeliverAction } from "@/app/(app)/[workspace]/admin/webhook/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { DELIVERY_STATUS_LABELS } from "@/components/assets/deliveries-table";
 
