@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { changePasswordAction } from "@/app/(account)/account/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { issueResetLinkAction } from "@/app/(app)/[workspace]/admin/members/reset-link-actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
