@@ -4,6 +4,7 @@ import type { AssetState } from "@/lib/review/workflow";
 import { CHANNEL_LABELS } from "@/components/generate/channels";
 import { formatDateTime } from "./format-time";
 import { StateBadge } from "./state-badge";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 export type LibraryRow = {
   id: string;
@@ -17,38 +18,35 @@ export type LibraryRow = {
   publishedVersion: number | null;
 };
 
-const CELL = "px-3 py-2 align-top";
+const CELL = "align-top";
 
 export function AssetsTable({ rows, workspacePath }: { rows: LibraryRow[]; workspacePath: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="assets-table">
-        <caption className="sr-only">Assets, most recently changed first</caption>
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
+      <Table caption="Assets, most recently changed first" data-testid="assets-table">
+        <TableHead>
             {["Asset", "State", "Channel", "Product", "Author", "Updated", "Versions"].map((heading) => (
-              <th key={heading} scope="col" className="px-3 py-2 font-medium">
+              <HeaderCell key={heading}>
                 {heading}
-              </th>
+              </HeaderCell>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+        </TableHead>
+        <TableBody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-100" data-testid={`asset-row-${row.id}`}>
-              <td className={CELL}>
+            <TableRow key={row.id} data-testid={`asset-row-${row.id}`}>
+              <TableCell className={CELL}>
                 <Link href={`${workspacePath}/assets/${row.id}`} className="font-medium text-brand-700 underline">
                   {row.title}
                 </Link>
-              </td>
-              <td className={CELL}>
+              </TableCell>
+              <TableCell className={CELL}>
                 <StateBadge state={row.state} />
-              </td>
-              <td className={CELL}>{CHANNEL_LABELS[row.kind]}</td>
-              <td className={CELL}>{row.productTitle ?? "—"}</td>
-              <td className={CELL}>{row.authorName}</td>
-              <td className={`${CELL} whitespace-nowrap`}>{formatDateTime(row.updatedAt)}</td>
-              <td className={`${CELL} whitespace-nowrap`}>
+              </TableCell>
+              <TableCell className={CELL}>{CHANNEL_LABELS[row.kind]}</TableCell>
+              <TableCell className={CELL}>{row.productTitle ?? "—"}</TableCell>
+              <TableCell className={CELL}>{row.authorName}</TableCell>
+              <TableCell className={`${CELL} whitespace-nowrap`}>{formatDateTime(row.updatedAt)}</TableCell>
+              <TableCell className={`${CELL} whitespace-nowrap`}>
                 current v{row.currentVersion}
                 {row.publishedVersion !== null ? (
                   <>
@@ -58,11 +56,11 @@ export function AssetsTable({ rows, workspacePath }: { rows: LibraryRow[]; works
                     </Link>
                   </>
                 ) : null}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "./format-time";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 export type DeliveryRow = { id: string; version: number; status: "pending" | "delivered" | "failed"; attempts: number; lastStatusCode: number | null; createdAt: Date; deliveredAt: Date | null };
 
@@ -15,29 +16,27 @@ export function AssetDeliveries({ deliveries, adminHref }: { deliveries: Deliver
       {deliveries.length === 0 ? (
         <p className="text-sm text-slate-600">None. Publishing sends the published version to the workspace&apos;s CMS webhook, when one is set up.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-600">
-            <tr>
+        <Table density="flush">
+          <TableHead shaded={false}>
               {["Version", "Status", "Attempts", "Last HTTP status", "Queued", "Delivered"].map((heading) => (
-                <th key={heading} scope="col" className="py-1 pr-3 font-medium">
+                <HeaderCell key={heading}>
                   {heading}
-                </th>
+                </HeaderCell>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+          </TableHead>
+          <TableBody>
             {deliveries.map((d) => (
-              <tr key={d.id} className="border-t border-slate-100">
-                <td className="py-1 pr-3">v{d.version}</td>
-                <td className={`py-1 pr-3 ${d.status === "failed" ? "font-medium text-red-700" : ""}`}>{DELIVERY_STATUS_LABELS[d.status]}</td>
-                <td className="py-1 pr-3 tabular-nums">{d.attempts}</td>
-                <td className="py-1 pr-3 tabular-nums">{d.lastStatusCode ?? "—"}</td>
-                <td className="py-1 pr-3">{formatDateTime(d.createdAt)}</td>
-                <td className="py-1 pr-3">{d.deliveredAt ? formatDateTime(d.deliveredAt) : "—"}</td>
-              </tr>
+              <TableRow key={d.id}>
+                <TableCell>v{d.version}</TableCell>
+                <TableCell className={`${d.status === "failed" ? "font-medium text-red-700" : ""}`}>{DELIVERY_STATUS_LABELS[d.status]}</TableCell>
+                <TableCell className="tabular-nums">{d.attempts}</TableCell>
+                <TableCell className="tabular-nums">{d.lastStatusCode ?? "—"}</TableCell>
+                <TableCell>{formatDateTime(d.createdAt)}</TableCell>
+                <TableCell>{d.deliveredAt ? formatDateTime(d.deliveredAt) : "—"}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
       {adminHref ? (
         <Link href={adminHref} className="text-sm text-brand-700 underline">

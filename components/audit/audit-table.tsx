@@ -1,4 +1,5 @@
 import type { AuditEntry } from "@/lib/db/schema/audit-log";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const OUTCOME_STYLES: Record<string, string> = {
   success: "bg-green-100 text-green-800",
@@ -13,32 +14,30 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="audit-table">
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">When (UTC)</th>
-            <th scope="col" className="px-3 py-2 font-medium">Who</th>
-            <th scope="col" className="px-3 py-2 font-medium">Action</th>
-            <th scope="col" className="px-3 py-2 font-medium">Record</th>
-            <th scope="col" className="px-3 py-2 font-medium">Outcome</th>
-            <th scope="col" className="px-3 py-2 font-medium">Detail</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table data-testid="audit-table">
+        <TableHead>
+            <HeaderCell>When (UTC)</HeaderCell>
+            <HeaderCell>Who</HeaderCell>
+            <HeaderCell>Action</HeaderCell>
+            <HeaderCell>Record</HeaderCell>
+            <HeaderCell>Outcome</HeaderCell>
+            <HeaderCell>Detail</HeaderCell>
+        </TableHead>
+        <TableBody>
           {entries.map((entry) => (
-            <tr key={entry.seq} className="border-t border-slate-100 align-top">
-              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{entry.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
-              <td className="px-3 py-2">{entry.actorLabel ?? entry.actorUserId ?? "—"}</td>
-              <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
-              <td className="px-3 py-2 font-mono text-xs">{entry.targetId ? `${entry.targetType}:${entry.targetId}` : "—"}</td>
-              <td className="px-3 py-2">
+            <TableRow key={entry.seq} className="align-top">
+              <TableCell className="whitespace-nowrap font-mono text-xs">{entry.createdAt.toISOString().replace("T", " ").slice(0, 19)}</TableCell>
+              <TableCell>{entry.actorLabel ?? entry.actorUserId ?? "—"}</TableCell>
+              <TableCell className="font-mono text-xs">{entry.action}</TableCell>
+              <TableCell className="font-mono text-xs">{entry.targetId ? `${entry.targetType}:${entry.targetId}` : "—"}</TableCell>
+              <TableCell>
                 <span className={`rounded px-2 py-0.5 text-xs ${OUTCOME_STYLES[entry.outcome] ?? ""}`}>{entry.outcome}</span>
-              </td>
-              <td className="max-w-xs break-words px-3 py-2 font-mono text-xs text-slate-600">{JSON.stringify(entry.detail)}</td>
-            </tr>
+              </TableCell>
+              <TableCell className="max-w-xs break-words font-mono text-xs text-slate-600">{JSON.stringify(entry.detail)}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { AdGroupSuggestion } from "@/lib/kpi/dashboard/budget";
 import { channelLabel } from "@/lib/kpi/dashboard/labels";
 import { displayCell, money, percent } from "@/lib/kpi/tables/cells";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 function ShareBar({ share }: { share: number | null }) {
   if (share === null) return <span className="text-slate-400">—</span>;
@@ -29,36 +30,34 @@ function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
             Suggested split of next period&apos;s budget of {displayCell(money(group.budgetMinor, group.currency))} (this period&apos;s spend on the ad group):
           </p>
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-slate-600">
-                <tr>
+            <Table density="compact">
+              <TableHead shaded={false}>
                   {["Ad", "Asset", "Clicks / impressions", "Conversions", "Share of spend now", "Suggested share", "Suggested budget"].map((label) => (
-                    <th key={label} scope="col" className="px-2 py-1 font-medium">
+                    <HeaderCell key={label}>
                       {label}
-                    </th>
+                    </HeaderCell>
                   ))}
-                </tr>
-              </thead>
-              <tbody>
+              </TableHead>
+              <TableBody>
                 {group.variants.map((s) => (
-                  <tr key={s.variant.adId} className="border-t border-slate-100">
-                    <td className="px-2 py-1 font-mono text-xs">{s.variant.adId}</td>
-                    <td className="px-2 py-1">{s.variant.assetTitle ?? (s.variant.assetId ? "(deleted asset)" : "not from Brandpilot")}</td>
-                    <td className="px-2 py-1 tabular-nums">
+                  <TableRow key={s.variant.adId}>
+                    <TableCell className="font-mono text-xs">{s.variant.adId}</TableCell>
+                    <TableCell>{s.variant.assetTitle ?? (s.variant.assetId ? "(deleted asset)" : "not from Brandpilot")}</TableCell>
+                    <TableCell className="tabular-nums">
                       {s.variant.totals.clicks.toLocaleString("en")} / {s.variant.totals.impressions.toLocaleString("en")}
-                    </td>
-                    <td className="px-2 py-1 tabular-nums">{s.variant.totals.conversions.toLocaleString("en")}</td>
-                    <td className="px-2 py-1">
+                    </TableCell>
+                    <TableCell className="tabular-nums">{s.variant.totals.conversions.toLocaleString("en")}</TableCell>
+                    <TableCell>
                       <ShareBar share={s.currentShare} />
-                    </td>
-                    <td className="px-2 py-1">
+                    </TableCell>
+                    <TableCell>
                       <ShareBar share={s.suggestedShare} />
-                    </td>
-                    <td className="px-2 py-1 tabular-nums">{displayCell(money(s.suggestedMinor, group.currency))}</td>
-                  </tr>
+                    </TableCell>
+                    <TableCell className="tabular-nums">{displayCell(money(s.suggestedMinor, group.currency))}</TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </div>
           <details className="text-sm text-slate-700">
             <summary className="cursor-pointer text-brand-700">Assumptions behind this suggestion</summary>

@@ -1,4 +1,5 @@
 import { displayCell, type KpiTable } from "@/lib/kpi/tables/cells";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 /**
  * A dashboard table rendered from the same typed cells as its CSV export, with the export link.
@@ -24,28 +25,26 @@ export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiT
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">No rows for this view.</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column.label} scope="col" className={`whitespace-nowrap px-3 py-2 font-medium ${column.numeric ? "text-right" : ""}`}>
-                    {column.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <tr key={index} className="border-t border-slate-100">
-                  {row.map((cell, cellIndex) => (
-                    <td key={cellIndex} className={`px-3 py-2 ${table.columns[cellIndex]?.numeric ? "whitespace-nowrap text-right tabular-nums" : ""}`}>
-                      {displayCell(cell)}
-                    </td>
-                  ))}
-                </tr>
+          <Table caption={table.title}>
+            <TableHead>
+              {table.columns.map((column) => (
+                <HeaderCell key={column.label} className={`whitespace-nowrap ${column.numeric ? "text-right" : ""}`}>
+                  {column.label}
+                </HeaderCell>
               ))}
-            </tbody>
-          </table>
+            </TableHead>
+            <TableBody>
+              {rows.map((row, index) => (
+                <TableRow key={index}>
+                  {row.map((cell, cellIndex) => (
+                    <TableCell key={cellIndex} numeric={table.columns[cellIndex]?.numeric}>
+                      {displayCell(cell)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         </div>
       )}
       {maxRows && table.rows.length > maxRows ? (

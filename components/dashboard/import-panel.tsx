@@ -11,6 +11,7 @@ import { PRESETS } from "@/lib/kpi/import/presets";
 import { formatBytes, MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from "@/lib/kpi/uploads/limits";
 import { CustomMappingFields } from "./custom-mapping-fields";
 import { readSliceAsBase64, uploadInChunks } from "./upload-in-chunks";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 type Preview = { headers: string[]; presetId: string | null; headerLine: number; delimiter: string; sampleRows: string[][] };
 type Phase = { kind: "idle" } | { kind: "previewing" } | { kind: "ready" } | { kind: "uploading"; sent: number } | { kind: "queued" } | { kind: "error"; message: string };
@@ -165,29 +166,26 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
           {choice === "custom" ? <CustomMappingFields headers={preview.headers} value={custom} onChange={setCustom} /> : null}
           {preview.sampleRows.length > 0 ? (
             <div className="overflow-x-auto rounded border border-slate-200">
-              <table className="text-left text-xs">
-                <caption className="px-2 py-1 text-left text-slate-600">First rows as read</caption>
-                <thead className="bg-slate-50">
-                  <tr>
+              <Table caption="First rows as read" captionClassName="px-2 py-1 text-left text-slate-600" density="compact" className="text-left text-xs">
+                <TableHead className="bg-slate-50">
                     {preview.headers.map((header, index) => (
-                      <th key={`${header}-${index}`} scope="col" className="whitespace-nowrap px-2 py-1 font-medium">
+                      <HeaderCell key={`${header}-${index}`} className="whitespace-nowrap">
                         {header}
-                      </th>
+                      </HeaderCell>
                     ))}
-                  </tr>
-                </thead>
-                <tbody>
+                </TableHead>
+                <TableBody>
                   {preview.sampleRows.map((row, rowIndex) => (
-                    <tr key={rowIndex} className="border-t border-slate-100">
+                    <TableRow key={rowIndex}>
                       {row.map((cell, cellIndex) => (
-                        <td key={cellIndex} className="whitespace-nowrap px-2 py-1">
+                        <TableCell key={cellIndex} className="whitespace-nowrap">
                           {cell}
-                        </td>
+                        </TableCell>
                       ))}
-                    </tr>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </div>
           ) : null}
           <Button type="button" onClick={() => void startImport()} disabled={busy}>

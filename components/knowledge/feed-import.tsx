@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { CLASSIFICATION_LABELS } from "./labels";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const FIELD_LABELS: Record<string, string> = {
   id: "Product id *",
@@ -120,29 +121,26 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
             ))}
           </fieldset>
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="text-left text-sm font-medium">Preview (first {data.products.length})</caption>
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-2 py-1">Line</th>
-                  <th scope="col" className="px-2 py-1">Id</th>
-                  <th scope="col" className="px-2 py-1">Name</th>
-                  <th scope="col" className="px-2 py-1">Category</th>
-                  <th scope="col" className="px-2 py-1">Price</th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table caption={<>Preview (first {data.products.length})</>} captionClassName="text-left text-sm font-medium" density="compact">
+              <TableHead>
+                  <HeaderCell>Line</HeaderCell>
+                  <HeaderCell>Id</HeaderCell>
+                  <HeaderCell>Name</HeaderCell>
+                  <HeaderCell>Category</HeaderCell>
+                  <HeaderCell>Price</HeaderCell>
+              </TableHead>
+              <TableBody>
                 {data.products.map((product) => (
-                  <tr key={product.externalId} className="border-t border-slate-100">
-                    <td className="px-2 py-1">{product.line}</td>
-                    <td className="px-2 py-1 font-mono text-xs">{product.externalId}</td>
-                    <td className="px-2 py-1">{product.name}</td>
-                    <td className="px-2 py-1">{product.category ?? "—"}</td>
-                    <td className="px-2 py-1">{product.price !== null ? `${product.price} ${product.currency ?? ""}` : "—"}</td>
-                  </tr>
+                  <TableRow key={product.externalId}>
+                    <TableCell>{product.line}</TableCell>
+                    <TableCell className="font-mono text-xs">{product.externalId}</TableCell>
+                    <TableCell>{product.name}</TableCell>
+                    <TableCell>{product.category ?? "—"}</TableCell>
+                    <TableCell>{product.price !== null ? `${product.price} ${product.currency ?? ""}` : "—"}</TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </div>
           {data.errorCount > 0 ? (
             <div role="region" aria-label="Rows that will be skipped" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SourceListItem } from "@/lib/knowledge/sources/queries";
 import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "./labels";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const STATUS_STYLES: Record<string, string> = {
   ready: "bg-green-100 text-green-800",
@@ -17,27 +18,25 @@ export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; 
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="source-list">
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Source</th>
-            <th scope="col" className="px-3 py-2 font-medium">Kind</th>
-            <th scope="col" className="px-3 py-2 font-medium">Language</th>
-            <th scope="col" className="px-3 py-2 font-medium">Classification</th>
-            <th scope="col" className="px-3 py-2 font-medium">Version</th>
-            <th scope="col" className="px-3 py-2 font-medium">Chunks</th>
-            <th scope="col" className="px-3 py-2 font-medium">Status</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table data-testid="source-list">
+        <TableHead>
+            <HeaderCell>Source</HeaderCell>
+            <HeaderCell>Kind</HeaderCell>
+            <HeaderCell>Language</HeaderCell>
+            <HeaderCell>Classification</HeaderCell>
+            <HeaderCell>Version</HeaderCell>
+            <HeaderCell>Chunks</HeaderCell>
+            <HeaderCell>Status</HeaderCell>
+        </TableHead>
+        <TableBody>
           {sources.map((source) => {
             const latest = source.latestVersion;
             const isWorking = latest && (latest.status === "queued" || latest.status === "processing");
             const done = latest?.progressDone ?? 0;
             const total = latest?.progressTotal ?? 0;
             return (
-              <tr key={source.id} className="border-t border-slate-100 align-top" data-testid={`source-${source.title}`}>
-                <td className="px-3 py-2">
+              <TableRow key={source.id} className="align-top" data-testid={`source-${source.title}`}>
+                <TableCell>
                   <Link href={`/${workspaceSlug}/knowledge/${source.id}`} className="font-medium text-brand-700 underline">
                     {source.title}
                   </Link>
@@ -47,16 +46,16 @@ export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; 
                     </span>
                   ) : null}
                   {source.statusMessage ? <div className="mt-1 text-xs text-slate-600">{source.statusMessage}</div> : null}
-                </td>
-                <td className="px-3 py-2">{KIND_LABELS[source.kind]}</td>
-                <td className="px-3 py-2">
+                </TableCell>
+                <TableCell>{KIND_LABELS[source.kind]}</TableCell>
+                <TableCell>
                   {source.language ? LANGUAGE_LABELS[source.language] : "—"}
                   {source.isLanguageDetected ? <span className="text-xs text-slate-500"> (detected)</span> : null}
-                </td>
-                <td className="px-3 py-2">{CLASSIFICATION_LABELS[source.classification]}</td>
-                <td className="px-3 py-2">{source.currentVersion || "—"}</td>
-                <td className="px-3 py-2">{source.chunkCount}</td>
-                <td className="px-3 py-2" data-testid="source-status">
+                </TableCell>
+                <TableCell>{CLASSIFICATION_LABELS[source.classification]}</TableCell>
+                <TableCell>{source.currentVersion || "—"}</TableCell>
+                <TableCell>{source.chunkCount}</TableCell>
+                <TableCell data-testid="source-status">
                   <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLES[source.status] ?? ""}`}>{STATUS_LABELS[source.status]}</span>
                   {isWorking ? (
                     <div className="mt-1">
@@ -67,12 +66,12 @@ export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; 
                     </div>
                   ) : null}
                   {latest?.status === "failed" && latest.error ? <div className="mt-1 text-xs text-red-700">{latest.error}</div> : null}
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             );
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

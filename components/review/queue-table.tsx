@@ -6,6 +6,7 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 import { CHANNEL_LABELS } from "@/components/generate/channels";
 import { LANGUAGE_LABELS } from "@/components/assets/labels";
 import { ValidityBadge } from "@/components/assets/state-badge";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 export type QueueRow = {
   id: string;
@@ -28,7 +29,7 @@ export type QueueRow = {
   viewerRelation: "created" | "last edited" | null;
 };
 
-const CELL = "px-3 py-2 align-top";
+const CELL = "align-top";
 
 /** The queue as a table; the selected row is marked in words too, and its title link holds focus. */
 export function QueueTable({
@@ -46,32 +47,29 @@ export function QueueTable({
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Assets waiting for review, longest waiting first</caption>
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
+      <Table caption="Assets waiting for review, longest waiting first">
+        <TableHead>
             {["Waiting", "Asset", "Channel", "Author", "Product", "Language", "Validation", "Round", "Open comments"].map((heading) => (
-              <th key={heading} scope="col" className="px-3 py-2 font-medium">
+              <HeaderCell key={heading}>
                 {heading}
-              </th>
+              </HeaderCell>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+        </TableHead>
+        <TableBody>
           {rows.map((row, index) => {
             const isSelected = index === selected;
             return (
-              <tr
+              <TableRow
                 key={row.id}
                 data-testid={`queue-row-${row.id}`}
                 data-selected={isSelected || undefined}
                 onClick={() => onSelect(index)}
-                className={`border-t border-slate-100 ${isSelected ? "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600" : "hover:bg-slate-50"}`}
+                className={`${isSelected ? "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600" : "hover:bg-slate-50"}`}
               >
-                <td className={`${CELL} whitespace-nowrap text-slate-700`} title={`Submitted ${row.submittedAt}`}>
+                <TableCell className={`${CELL} whitespace-nowrap text-slate-700`} title={`Submitted ${row.submittedAt}`}>
                   {row.waiting}
-                </td>
-                <td className={CELL}>
+                </TableCell>
+                <TableCell className={CELL}>
                   <Link
                     href={assetHref(row)}
                     ref={(element) => {
@@ -88,23 +86,23 @@ export function QueueTable({
                   {row.viewerRelation ? (
                     <span className="block text-xs text-amber-800">You {row.viewerRelation} this: another editor must decide (four eyes).</span>
                   ) : null}
-                </td>
-                <td className={CELL}>{CHANNEL_LABELS[row.kind]}</td>
-                <td className={CELL}>{row.authorName}</td>
-                <td className={CELL}>{row.productTitle ?? "—"}</td>
-                <td className={CELL}>{LANGUAGE_LABELS[row.language]}</td>
-                <td className={CELL}>
+                </TableCell>
+                <TableCell className={CELL}>{CHANNEL_LABELS[row.kind]}</TableCell>
+                <TableCell className={CELL}>{row.authorName}</TableCell>
+                <TableCell className={CELL}>{row.productTitle ?? "—"}</TableCell>
+                <TableCell className={CELL}>{LANGUAGE_LABELS[row.language]}</TableCell>
+                <TableCell className={CELL}>
                   <ValidityBadge isValid={row.isValid} errors={row.errors} warnings={row.warnings} />
-                </td>
-                <td className={`${CELL} tabular-nums`}>{row.reviewRounds}</td>
-                <td className={`${CELL} tabular-nums`}>
+                </TableCell>
+                <TableCell className={`${CELL} tabular-nums`}>{row.reviewRounds}</TableCell>
+                <TableCell className={`${CELL} tabular-nums`}>
                   {row.openComments > 0 ? <span className="font-medium text-amber-900">{row.openComments} open</span> : <span className="text-slate-500">none</span>}
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             );
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 type CallRow = {
   id: string;
   task: string;
@@ -45,34 +46,32 @@ export function CallsTable({ calls, filters }: { calls: CallRow[]; filters: Reco
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No model calls yet.</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
+          <Table>
+            <TableHead>
                 {["When (UTC)", "Task", "Model", "Tokens in / out", "Cost", "Latency (first token)", "Cache", "Attempts", "Outcome"].map((label) => (
-                  <th key={label} scope="col" className="px-3 py-2 font-medium">
+                  <HeaderCell key={label}>
                     {label}
-                  </th>
+                  </HeaderCell>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
+            </TableHead>
+            <TableBody>
               {calls.map((call) => (
-                <tr key={call.id} className="border-t border-slate-100">
-                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{call.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{call.task}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{call.chosenModel ?? "—"}</td>
-                  <td className="px-3 py-2">{call.inputTokens} / {call.outputTokens}</td>
-                  <td className="px-3 py-2">${call.costUsd.toFixed(4)}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
+                <TableRow key={call.id}>
+                  <TableCell className="whitespace-nowrap font-mono text-xs">{call.createdAt.toISOString().slice(0, 19).replace("T", " ")}</TableCell>
+                  <TableCell className="font-mono text-xs">{call.task}</TableCell>
+                  <TableCell className="font-mono text-xs">{call.chosenModel ?? "—"}</TableCell>
+                  <TableCell>{call.inputTokens} / {call.outputTokens}</TableCell>
+                  <TableCell>${call.costUsd.toFixed(4)}</TableCell>
+                  <TableCell className="whitespace-nowrap">
                     {call.latencyMs} ms{call.timeToFirstTokenMs !== null ? ` (${call.timeToFirstTokenMs} ms)` : ""}
-                  </td>
-                  <td className="px-3 py-2">{call.cacheHit}</td>
-                  <td className="px-3 py-2">{call.attempts.length}</td>
-                  <td className="px-3 py-2">{call.errorClass ?? "success"}</td>
-                </tr>
+                  </TableCell>
+                  <TableCell>{call.cacheHit}</TableCell>
+                  <TableCell>{call.attempts.length}</TableCell>
+                  <TableCell>{call.errorClass ?? "success"}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
     </section>

@@ -7,6 +7,7 @@ import { updateRoutingSettingsAction } from "@/app/(app)/[workspace]/admin/model
 import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { HeaderCell, RowHeader, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 type Override = { minQuality?: string; maxCostPerCallUsd?: number; maxLatency?: string; preferred?: string[] };
 type PolicyView = { kind: string; minQuality?: string; maxCostPerCallUsd?: number; maxLatency?: string };
@@ -46,31 +47,29 @@ export function PolicyForm({
         </select>
       </label>
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-600">
-            <tr>
-              <th scope="col" className="px-2 py-1 font-medium">Task</th>
-              <th scope="col" className="px-2 py-1 font-medium">Min. quality</th>
-              <th scope="col" className="px-2 py-1 font-medium">Max $ per call</th>
-              <th scope="col" className="px-2 py-1 font-medium">Max latency</th>
-              <th scope="col" className="px-2 py-1 font-medium">Preferred models (comma-separated ids)</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table density="compact">
+          <TableHead shaded={false}>
+              <HeaderCell>Task</HeaderCell>
+              <HeaderCell>Min. quality</HeaderCell>
+              <HeaderCell>Max $ per call</HeaderCell>
+              <HeaderCell>Max latency</HeaderCell>
+              <HeaderCell>Preferred models (comma-separated ids)</HeaderCell>
+          </TableHead>
+          <TableBody>
             {tasks.map((task) => {
               const effective = { ...defaults[task], ...overrides[task] };
               return (
-                <tr key={task} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 font-mono text-xs font-normal">{task}</th>
-                  <td className="px-2 py-1">
+                <TableRow key={task}>
+                  <RowHeader className="font-mono text-xs">{task}</RowHeader>
+                  <TableCell>
                     <select aria-label={`Minimum quality for ${task}`} className={input} value={effective.minQuality ?? ""} onChange={(e) => set(task, { minQuality: e.target.value || undefined })}>
                       <option value="">none</option>
                       <option value="basic">basic</option>
                       <option value="standard">standard</option>
                       <option value="premium">premium</option>
                     </select>
-                  </td>
-                  <td className="px-2 py-1">
+                  </TableCell>
+                  <TableCell>
                     <input
                       aria-label={`Maximum cost per call for ${task}`}
                       className={input}
@@ -78,28 +77,28 @@ export function PolicyForm({
                       value={effective.maxCostPerCallUsd ?? ""}
                       onChange={(e) => set(task, { maxCostPerCallUsd: e.target.value ? Number(e.target.value) : undefined })}
                     />
-                  </td>
-                  <td className="px-2 py-1">
+                  </TableCell>
+                  <TableCell>
                     <select aria-label={`Maximum latency for ${task}`} className={input} value={effective.maxLatency ?? ""} onChange={(e) => set(task, { maxLatency: e.target.value || undefined })}>
                       <option value="">any</option>
                       <option value="fast">fast</option>
                       <option value="medium">medium</option>
                       <option value="slow">slow</option>
                     </select>
-                  </td>
-                  <td className="px-2 py-1">
+                  </TableCell>
+                  <TableCell>
                     <input
                       aria-label={`Preferred models for ${task}`}
                       className={input}
                       value={(overrides[task]?.preferred ?? []).join(", ")}
                       onChange={(e) => set(task, { preferred: e.target.value.split(",").map((v) => v.trim()).filter(Boolean) })}
                     />
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               );
             })}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       <Button
         className="mt-3"

@@ -1,3 +1,4 @@
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 export type ProviderRow = {
   id: string;
   label: string;
@@ -24,35 +25,33 @@ export function ProvidersTable({ entries }: { entries: ProviderRow[] }) {
         instance&apos;s; error rates come from the last 24 hours of this workspace&apos;s calls.
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="models-table">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
+        <Table data-testid="models-table">
+          <TableHead>
               {["Model", "Kind", "Hosting", "Region", "Quality", "$ per 1M in / out", "Configured", "Circuit", "Errors (24 h)"].map((label) => (
-                <th key={label} scope="col" className="px-3 py-2 font-medium">
+                <HeaderCell key={label}>
                   {label}
-                </th>
+                </HeaderCell>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+          </TableHead>
+          <TableBody>
             {entries.map((entry) => (
-              <tr key={entry.id} className="border-t border-slate-100">
-                <td className="px-3 py-2">
+              <TableRow key={entry.id}>
+                <TableCell>
                   <div className="font-medium">{entry.label}</div>
                   <div className="font-mono text-xs text-slate-500">{entry.id}</div>
-                </td>
-                <td className="px-3 py-2">{entry.kind}</td>
-                <td className="px-3 py-2">{entry.hosting}</td>
-                <td className="px-3 py-2">{entry.region}</td>
-                <td className="px-3 py-2">{entry.quality}</td>
-                <td className="px-3 py-2 font-mono text-xs">{entry.price}</td>
-                <td className="px-3 py-2">{entry.isConfigured ? "yes" : "no key"}</td>
-                <td className="px-3 py-2">{entry.circuit}</td>
-                <td className="px-3 py-2">{entry.attempts24h > 0 ? `${entry.failures24h} of ${entry.attempts24h}` : "—"}</td>
-              </tr>
+                </TableCell>
+                <TableCell>{entry.kind}</TableCell>
+                <TableCell>{entry.hosting}</TableCell>
+                <TableCell>{entry.region}</TableCell>
+                <TableCell>{entry.quality}</TableCell>
+                <TableCell className="font-mono text-xs">{entry.price}</TableCell>
+                <TableCell>{entry.isConfigured ? "yes" : "no key"}</TableCell>
+                <TableCell>{entry.circuit}</TableCell>
+                <TableCell>{entry.attempts24h > 0 ? `${entry.failures24h} of ${entry.attempts24h}` : "—"}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </section>
   );
