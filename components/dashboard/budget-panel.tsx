@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AdGroupSuggestion } from "@/lib/kpi/dashboard/budget";
-import { channelLabel } from "@/lib/kpi/dashboard/labels";
+import { adPlatformLabel } from "@/lib/kpi/dashboard/labels";
 import { displayCell, money, percent } from "@/lib/kpi/tables/cells";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
@@ -20,7 +20,7 @@ function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
   return (
     <article className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="budget-ad-group">
       <h3 className="font-medium text-slate-900">
-        {channelLabel(group.channel)} · ad group {group.adGroup}
+        {adPlatformLabel(group.channel)} · ad group {group.adGroup}
       </h3>
       {!group.ok ? (
         <p className="text-sm text-slate-600">No suggestion: {group.reason}</p>

@@ -1,5 +1,5 @@
 import type { PerformanceView } from "@/lib/kpi/dashboard/performance-view";
-import { channelLabel } from "@/lib/kpi/dashboard/labels";
+import { adPlatformLabel } from "@/lib/kpi/dashboard/labels";
 import { ctr } from "@/lib/kpi/metrics/derived";
 import { sumTotals } from "@/lib/kpi/metrics/sum-totals";
 import { RANKING_MIN_IMPRESSIONS } from "@/lib/kpi/queries/assets";
@@ -61,7 +61,7 @@ export function PerformanceSection({ view, exportLink }: { view: PerformanceView
           Breakdowns
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
-          <BreakdownChart title="Clicks by channel" bars={bars(view.channels, (row) => channelLabel(row.channel))} />
+          <BreakdownChart title="Clicks by channel" bars={bars(view.channels, (row) => adPlatformLabel(row.channel))} />
           <BreakdownChart title={`Clicks by campaign (top ${TOP_BARS})`} bars={bars(view.campaigns, (row) => row.campaign)} />
         </div>
         <DataTable table={breakdownTable(view.channels, "channel")} exportHref={exportLink("channels")} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ViewOptions } from "@/lib/kpi/queries/breakdowns";
 import type { DashboardFilters } from "@/lib/kpi/dashboard/filters";
-import { channelLabel } from "@/lib/kpi/dashboard/labels";
+import { adPlatformLabel } from "@/lib/kpi/dashboard/labels";
 import type { DateRange } from "@/lib/kpi/metrics/period";
 
 const CONTROL = "mt-1 block min-h-9 rounded-md border border-slate-300 bg-white px-2 text-sm";
@@ -50,9 +50,9 @@ export function ViewFilters({
               Channel
               <select name="channel" defaultValue={filters.channel ?? ""} className={CONTROL}>
                 <option value="">All channels</option>
-                {options.channels.map((channel) => (
-                  <option key={channel} value={channel}>
-                    {channelLabel(channel)}
+                {options.channels.map((platform) => (
+                  <option key={platform} value={platform}>
+                    {adPlatformLabel(platform)}
                   </option>
                 ))}
               </select>

@@ -1,4 +1,4 @@
-import type { Channel, ColumnField, DecimalSeparator, SlashDateOrder } from "./types";
+import type { AdPlatform, ColumnField, DecimalSeparator, SlashDateOrder } from "./types";
 
 /**
  * A column mapping: for each target field, the header names that may hold it, in priority order
@@ -8,7 +8,7 @@ import type { Channel, ColumnField, DecimalSeparator, SlashDateOrder } from "./t
 export interface ColumnPreset {
   id: string;
   label: string;
-  channel: Channel;
+  channel: AdPlatform;
   slashDateOrder: SlashDateOrder;
   decimalSeparator: DecimalSeparator;
   columns: Readonly<Partial<Record<ColumnField, readonly string[]>>>;

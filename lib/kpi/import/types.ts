@@ -1,7 +1,12 @@
-/** Ad platforms with a built-in preset; custom mappings may name any other channel. */
-export type KnownChannel = "google-ads" | "meta-ads";
+/**
+ * Where an ad ran. In KPI code this is the "ad platform" (generation code says "asset kind" for what is
+ * generated). The database column, the dashboard's `channel` URL parameter and the CSV header keep the older
+ * name "channel" as their stable, external spelling. Built-in presets exist for these; custom mappings may
+ * name any other platform.
+ */
+export type KnownAdPlatform = "google-ads" | "meta-ads";
 // `string & {}` keeps autocompletion for the known names while allowing any other string.
-export type Channel = KnownChannel | (string & {});
+export type AdPlatform = KnownAdPlatform | (string & {});
 
 /** One validated row of a report export: one ad on one day. */
 export interface ImportRow {
@@ -12,7 +17,8 @@ export interface ImportRow {
   adGroup: string;
   /** Platform ad id; "" when the export has no ad column. */
   adId: string;
-  channel: Channel;
+  /** The ad platform (stored in the `channel` column). */
+  channel: AdPlatform;
   impressions: number;
   clicks: number;
   /** Up to two decimals: Google Ads reports fractional conversions. */

@@ -5,7 +5,7 @@ import type { BreakdownRow } from "@/lib/kpi/queries/breakdowns";
 import type { UpliftResult } from "@/lib/kpi/stats/two-proportion-uplift";
 import type { ChartPoint } from "@/lib/kpi/dashboard/chart-points";
 import type { Tile } from "@/lib/kpi/dashboard/tiles";
-import { channelLabel } from "@/lib/kpi/dashboard/labels";
+import { adPlatformLabel } from "@/lib/kpi/dashboard/labels";
 import { metricCell, num, percent, text, type Cell, type Column, type KpiTable } from "./cells";
 
 /** Metric columns of every breakdown table, in the registry's order; money in the row's currency. */
@@ -75,7 +75,7 @@ export function breakdownTable(rows: readonly BreakdownRow[], by: "channel" | "c
     id: by === "channel" ? "channels" : "campaigns",
     title: by === "channel" ? "By channel" : "By campaign",
     columns: [...(by === "campaign" ? [{ label: "Campaign" }] : []), { label: "Channel" }, { label: "Currency" }, ...METRIC_COLUMNS],
-    rows: rows.map((row) => [...(by === "campaign" ? [text(row.campaign)] : []), text(channelLabel(row.channel)), text(row.totals.currency), ...metricCells(row.totals)]),
+    rows: rows.map((row) => [...(by === "campaign" ? [text(row.campaign)] : []), text(adPlatformLabel(row.channel)), text(row.totals.currency), ...metricCells(row.totals)]),
   };
 }
 
