@@ -7,7 +7,7 @@ import { grantInstanceOwnerAction, revokeInstanceOwnerAction } from "@/app/(inst
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 
 export type InstanceOwnerRow = { userId: string; email: string; name: string; disabled: boolean };
 

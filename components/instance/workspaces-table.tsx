@@ -10,7 +10,8 @@ import {
 } from "@/app/(instance)/instance/workspaces/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
+import { HeaderCell, RowHeader, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 export type InstanceWorkspaceRow = {
   id: string;
@@ -38,19 +39,19 @@ export function WorkspacesTable({ workspaces }: { workspaces: InstanceWorkspaceR
         {error ? <Alert tone="error">{error}</Alert> : null}
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Workspace</th>
-              <th scope="col" className="px-4 py-2 font-medium">Members</th>
-              <th scope="col" className="px-4 py-2 font-medium">Status</th>
-              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Workspaces of this instance" density="comfortable">
+          <TableHead>
+            <HeaderCell>Workspace</HeaderCell>
+            <HeaderCell>Members</HeaderCell>
+            <HeaderCell>Status</HeaderCell>
+            <HeaderCell>
+              <span className="sr-only">Actions</span>
+            </HeaderCell>
+          </TableHead>
+          <TableBody>
             {workspaces.map((workspace) => (
-              <tr key={workspace.id} className="border-t border-slate-100" data-testid={`workspace-${workspace.slug}`}>
-                <td className="px-4 py-2">
+              <TableRow key={workspace.id} data-testid={`workspace-${workspace.slug}`}>
+                <RowHeader>
                   <div className="font-medium">
                     {workspace.isMember && !workspace.archivedAt ? (
                       <Link href={`/${workspace.slug}`} className="text-brand-700 underline">
@@ -61,9 +62,9 @@ export function WorkspacesTable({ workspaces }: { workspaces: InstanceWorkspaceR
                     )}
                   </div>
                   <div className="text-slate-600">/{workspace.slug}</div>
-                </td>
-                <td className="px-4 py-2">{workspace.memberCount}</td>
-                <td className="px-4 py-2">
+                </RowHeader>
+                <TableCell numeric>{workspace.memberCount}</TableCell>
+                <TableCell>
                   {workspace.archivedAt ? (
                     <span className="rounded bg-slate-200 px-2 py-0.5 text-slate-800">
                       Archived {new Date(workspace.archivedAt).toLocaleDateString("en")}
@@ -71,8 +72,8 @@ export function WorkspacesTable({ workspaces }: { workspaces: InstanceWorkspaceR
                   ) : (
                     <span className="rounded bg-green-100 px-2 py-0.5 text-green-800">Active</span>
                   )}
-                </td>
-                <td className="space-x-2 whitespace-nowrap px-4 py-2 text-right">
+                </TableCell>
+                <TableCell className="space-x-2 whitespace-nowrap text-right">
                   <Button
                     variant="secondary"
                     disabled={isPending}
@@ -107,11 +108,11 @@ export function WorkspacesTable({ workspaces }: { workspaces: InstanceWorkspaceR
                       Archive
                     </Button>
                   )}
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </section>
   );
