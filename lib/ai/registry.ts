@@ -10,6 +10,7 @@ import { env, type Env } from "@/lib/env";
 import { createLocalEmbeddingModel, LOCAL_EMBEDDING_DIMENSIONS, LOCAL_EMBEDDING_MODEL_ID } from "@/lib/rag/embed/local-embedder";
 import { createLocalReranker, LOCAL_RERANKER_MODEL_ID } from "./local-models/reranker";
 import { createLocalExtractiveModel, LOCAL_EXTRACTIVE_MODEL_ID } from "./local-models/extractive/extractive-model";
+import { localTaskWriters } from "./tasks/local-writers";
 
 /**
  * The one provider registry: the built-in local models always, hosted providers when their key
@@ -42,7 +43,9 @@ export function configuredProviders(config: Partial<ProviderConfig>): Set<string
 export function buildModelRegistry(config: Partial<ProviderConfig>) {
   const providers: Record<string, Parameters<typeof createProviderRegistry>[0][string]> = {
     local: customProvider({
-      languageModels: { [LOCAL_EXTRACTIVE_MODEL_ID]: createLocalExtractiveModel() },
+      // The extractive model writes structured outputs only with the writers given here (explicit,
+      // not registered as a side effect of importing the task code).
+      languageModels: { [LOCAL_EXTRACTIVE_MODEL_ID]: createLocalExtractiveModel({ writers: localTaskWriters() }) },
       embeddingModels: { [LOCAL_EMBEDDING_MODEL_ID]: createLocalEmbeddingModel() },
       rerankingModels: { [LOCAL_RERANKER_MODEL_ID]: createLocalReranker() },
     }),

@@ -4,7 +4,7 @@ import { assetVersions, knowledgeChunks, knowledgeSources } from "@/lib/db/schem
 import type { Database } from "@/lib/db/types";
 import type { Classification } from "@/lib/knowledge/classification";
 
-export type CitedSourcePassage = { chunkId: string; sourceId: string; version: number; title: string; url: string | null; text: string };
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 
 /**
  * Every chunk id a piece of content cites, wherever it sits (`headlines[2].citations`,
@@ -44,7 +44,7 @@ export function orderCitedChunkIds(generatedChunkIds: readonly string[], content
 export async function loadCitedSources(
   db: Database,
   options: { workspaceId: string; assetId: string; content: unknown; classifications: readonly Classification[] },
-): Promise<CitedSourcePassage[]> {
+): Promise<SourcePassage[]> {
   const generated = await db
     .select({ provenance: assetVersions.provenance })
     .from(assetVersions)

@@ -7,7 +7,7 @@ import { createId } from "@/lib/ids";
 import { MODEL_CATALOG } from "@/lib/ai/catalog";
 import type { Asset } from "@/lib/assets/schemas/asset";
 import type { AssetProvenance } from "@/lib/db/schema/assets";
-import { ASSET_PROMPT_VERSION } from "@/lib/assets/generate/prompt";
+import { ASSET_PROMPT_VERSION } from "@/lib/ai/tasks/generate-asset/prompt";
 import { addDays, toDayNumber } from "@/lib/kpi/metrics/period";
 import { createRng, type Rng } from "@/lib/kpi/stats/prng";
 import type { ImportRow } from "@/lib/kpi/import/types";

@@ -1,15 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { generateText, Output } from "ai";
 import { createLocalExtractiveModel } from "@/lib/ai/local-models/extractive/extractive-model";
-import { ASSET_SCHEMAS } from "@/lib/assets/schemas/asset";
+import { ASSET_KINDS, ASSET_SCHEMAS } from "@/lib/assets/schemas/asset";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
-import { registerLocalAssetWriters } from "./register-local-writers";
+import { localTaskWriters } from "./local-writers";
+import { REWRITE_FIELD_OUTPUT } from "./rewrite-field/schema";
 import { briefFor, contextFor, sourcesFor } from "@/lib/testing/assets/writer-fixtures";
 
-describe("registerLocalAssetWriters", () => {
+describe("local task writers", () => {
+  it("lists a writer for every asset kind and for rewrite-field", () => {
+    expect(Object.keys(localTaskWriters()).sort()).toEqual([...ASSET_KINDS, REWRITE_FIELD_OUTPUT].sort());
+  });
+
+  it("are missing from an extractive model built without them, so the router falls back", async () => {
+    const bare = createLocalExtractiveModel();
+    const prompt = `<brief>${JSON.stringify(briefFor("google-rsa", "en"))}</brief>`;
+    await expect(generateText({ model: bare, prompt, output: Output.object({ name: "google-rsa", schema: ASSET_SCHEMAS["google-rsa"] }), maxRetries: 0 })).rejects.toThrow(/cannot write "google-rsa"/);
+  });
+
   it("lets the local extractive model write a valid Google ad from a prompt with a brief and quoted sources", async () => {
-    registerLocalAssetWriters();
     const brief = briefFor("google-rsa", "de");
     const sources = sourcesFor("de");
     const context = formatRetrievedContext(
@@ -25,7 +35,7 @@ describe("registerLocalAssetWriters", () => {
     );
     const prompt = `<brief>${JSON.stringify(brief)}</brief>\n\n${context}\n\nWrite the google-rsa asset for this brief as JSON that matches the schema.`;
     const { output } = await generateText({
-      model: createLocalExtractiveModel(),
+      model: createLocalExtractiveModel({ writers: localTaskWriters() }),
       prompt,
       output: Output.object({ name: "google-rsa", schema: ASSET_SCHEMAS["google-rsa"] }),
     });
@@ -35,8 +45,7 @@ describe("registerLocalAssetWriters", () => {
   });
 
   it("registers a writer under every asset kind", async () => {
-    registerLocalAssetWriters();
-    const model = createLocalExtractiveModel();
+    const model = createLocalExtractiveModel({ writers: localTaskWriters() });
     for (const kind of ["seo-page", "meta-ad", "linkedin-ad"] as const) {
       const brief = briefFor(kind, "en");
       const context = formatRetrievedContext(sourcesFor("en").map((source) => ({ chunkId: source.id, sourceTitle: source.title, version: 1, sectionPath: [], url: source.url, text: source.text, isFlagged: false })));

@@ -4,7 +4,8 @@ import { assets, generationBatches, memberships } from "@/lib/db/schema";
 import { DeferJobError, PermanentJobError, type JobHandler } from "@/lib/jobs/worker";
 import { isAppError } from "@/lib/errors";
 import { BriefInputSchema } from "@/lib/assets/generate/brief";
-import { generateAsset, loadBriefContext, type BriefContext } from "@/lib/assets/generate/generate-asset";
+import { generateAsset } from "@/lib/assets/generate/generate-asset";
+import { loadBriefContext, type BriefContext } from "@/lib/assets/generate/prepare-generation";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 
 export const BATCH_ITEM_JOB_TYPE = "assets.generate_batch_item";

@@ -1,26 +1,23 @@
 import "server-only";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
-import { Output, generateText } from "ai";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { assetVersions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { routeModelCall } from "@/lib/ai/router";
-import { RouterError, routerErrorToAppError } from "@/lib/ai/routing/errors";
-import { countTokens } from "@/lib/rag/text/tokenize";
 import { redactPersonalData } from "@/lib/ai/redact";
+import { buildRewriteFieldPrompt } from "@/lib/ai/tasks/rewrite-field/prompt";
+import { runRewriteField } from "@/lib/ai/tasks/rewrite-field/run";
 import { ASSET_SCHEMAS, type Asset } from "@/lib/assets/schemas/asset";
-import { CitedTextSchema, type CitedText } from "@/lib/assets/schemas/cited-text";
+import type { CitedText } from "@/lib/assets/schemas/cited-text";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
 import { loadValidationContext } from "@/lib/assets/drafts/validation-context";
 import { BriefInputSchema } from "./brief";
 import { citedTextAt, fieldLimit, withCitedTextAt } from "./field-paths";
-import { prepareGeneration, toPassage, type SourcePassage } from "./generate-asset";
-import { briefElement } from "./prompt";
-import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
-import { FIELD_REWRITE_OUTPUT } from "./local-writers/register-local-writers";
+import { prepareGeneration } from "./prepare-generation";
+import { toPassage } from "./source-passages";
 
 export type RegeneratedField = { path: string; field: CitedText; validation: ValidationReport; sources: SourcePassage[]; model: string };
 
@@ -55,46 +52,16 @@ export async function regenerateField(
   // The current text comes from the editor, where anything may have been typed.
   const { text: currentText } = redactPersonalData(current.text);
   const field = { path: options.path, label: options.path, currentText, max };
-  const prompt = [
-    briefElement({ ...prepared.promptBrief, field } as typeof prepared.promptBrief),
-    formatRetrievedContext(prepared.chunks),
-    `Rewrite the field ${options.path} of the ${asset.kind} asset. Current text: "${currentText}". Write a different text${max ? ` of at most ${max} characters` : ""} that rests only on the sources, and cite them.`,
-  ].join("\n\n");
-
-  try {
-    const routed = await routeModelCall({
-      db,
-      workspaceId: options.workspaceId,
-      userId: options.userId,
-      task: "rewrite-field",
-      request: { estimatedInputTokens: countTokens(prepared.instructions) + countTokens(prompt), estimatedOutputTokens: 200, containsUnredactedPersonalData: false, usesConfidentialContext: false },
-      // "Regenerate" asks for something new: a cached answer would give the same text back.
-      cache: false,
-      run: async ({ model, signal, telemetry }) => {
-        const result = await generateText({
-          model,
-          instructions: prepared.instructions,
-          prompt,
-          output: Output.object({ name: FIELD_REWRITE_OUTPUT, schema: CitedTextSchema }),
-          abortSignal: signal,
-          maxRetries: 0,
-          telemetry,
-        });
-        return { value: result.output, usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
-      },
-    });
-    if (routed.value.text.trim() === "") throw new AppError("not_found", "The sources hold no other text for this field.");
-    const updated = withCitedTextAt(content, options.path, routed.value);
-    return {
-      path: options.path,
-      field: routed.value,
-      // Validated like a saved edit: against the texts of the chunks each field cites.
-      validation: validateAsset(updated, await loadValidationContext(db, options.workspaceId, updated)),
-      sources: prepared.chunks.map(toPassage),
-      model: routed.model.id,
-    };
-  } catch (error) {
-    if (error instanceof RouterError) throw routerErrorToAppError(error);
-    throw error;
-  }
+  const prompt = buildRewriteFieldPrompt({ kind: asset.kind, promptBrief: prepared.promptBrief, chunks: prepared.chunks, field });
+  const rewritten = await runRewriteField(db, { workspaceId: options.workspaceId, userId: options.userId, instructions: prepared.instructions, prompt });
+  if (rewritten.field.text.trim() === "") throw new AppError("not_found", "The sources hold no other text for this field.");
+  const updated = withCitedTextAt(content, options.path, rewritten.field);
+  return {
+    path: options.path,
+    field: rewritten.field,
+    // Validated like a saved edit: against the texts of the chunks each field cites.
+    validation: validateAsset(updated, await loadValidationContext(db, options.workspaceId, updated)),
+    sources: prepared.chunks.map(toPassage),
+    model: rewritten.modelId,
+  };
 }

@@ -1,7 +1,7 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import type { PublicError } from "@/lib/errors";
-import type { SourcePassage } from "./generate-asset";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 
 /**
  * The generation stream's events, one JSON object per line (NDJSON): partial objects while a

@@ -9,7 +9,8 @@ import { loadCitedSources } from "@/lib/review/cited-sources";
 import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import type { BriefInput } from "./brief";
-import { generateAsset, loadBriefContext, type BriefContext } from "./generate-asset";
+import { generateAsset } from "./generate-asset";
+import { loadBriefContext, type BriefContext } from "./prepare-generation";
 import type { GenerationEvent } from "./stream-events";
 
 /** Partial objects arrive per token; the browser needs a fresh one about every 50 ms at most. */

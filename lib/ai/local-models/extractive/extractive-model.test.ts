@@ -4,7 +4,6 @@ import { z } from "zod";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
 import { createLocalExtractiveModel } from "./extractive-model";
 import { NO_ANSWER } from "./answer-writer";
-import { registerStructuredWriter } from "./structured-writers";
 
 const context = formatRetrievedContext([
   {
@@ -48,10 +47,10 @@ describe("local extractive model", () => {
     expect(german.text).toBe(NO_ANSWER.de);
   });
 
-  it("writes structured output through the writer registered for the output name", async () => {
-    registerStructuredWriter("test-facts", (input) => ({ ids: input.sources.map((s) => s.id), brief: input.brief }));
+  it("writes structured output through the writer given for the output name", async () => {
+    const withWriter = createLocalExtractiveModel({ writers: { "test-facts": (input) => ({ ids: input.sources.map((s) => s.id), brief: input.brief }) } });
     const { output } = await generateText({
-      model,
+      model: withWriter,
       prompt: `<brief>{"product":"Fjell"}</brief>\n${context}`,
       output: Output.object({ name: "test-facts", schema: z.object({ ids: z.array(z.string()), brief: z.object({ product: z.string() }) }) }),
     });

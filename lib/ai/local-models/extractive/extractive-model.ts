@@ -2,16 +2,17 @@ import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4Genera
 import { countTokens } from "@/lib/rag/text/tokenize";
 import { writeExtractiveAnswer } from "./answer-writer";
 import { readPrompt } from "./read-prompt";
-import { structuredWriterFor, UnsupportedOutputError } from "./structured-writers";
+import { UnsupportedOutputError, type StructuredWriters } from "./structured-writers";
 
 export const LOCAL_EXTRACTIVE_MODEL_ID = "extractive-v1";
 /** Stream pieces of this many characters: enough to show progress, few enough to stay cheap. */
 const STREAM_PIECE_CHARS = 48;
 
-function generateOutput(options: LanguageModelV4CallOptions): string {
+function generateOutput(options: LanguageModelV4CallOptions, writers: StructuredWriters): string {
   const input = readPrompt(options.prompt);
   if (options.responseFormat?.type === "json") {
-    const writer = structuredWriterFor(options.responseFormat.name);
+    const name = options.responseFormat.name;
+    const writer = name && Object.hasOwn(writers, name) ? writers[name] : undefined;
     if (!writer) throw new UnsupportedOutputError(options.responseFormat.name);
     return JSON.stringify(writer(input, options.responseFormat.schema));
   }
@@ -32,9 +33,10 @@ function usageFor(options: LanguageModelV4CallOptions, output: string): Language
  * the UI labels its output "local extractive model" so nobody takes it for a generative one.
  *
  * Text prompts get an extractive answer with source ids; structured outputs are written by the
- * writer registered for the output's name (structured-writers.ts).
+ * writer given for the output's name (structured-writers.ts); with none, it writes no structured output.
  */
-export function createLocalExtractiveModel(): LanguageModelV4 {
+export function createLocalExtractiveModel(options: { writers?: StructuredWriters } = {}): LanguageModelV4 {
+  const writers = options.writers ?? {};
   return {
     specificationVersion: "v4",
     provider: "local",
@@ -42,7 +44,7 @@ export function createLocalExtractiveModel(): LanguageModelV4 {
     supportedUrls: {},
     async doGenerate(options) {
       options.abortSignal?.throwIfAborted();
-      const text = generateOutput(options);
+      const text = generateOutput(options, writers);
       return {
         content: [{ type: "text", text }],
         finishReason: { unified: "stop", raw: "stop" },
@@ -53,7 +55,7 @@ export function createLocalExtractiveModel(): LanguageModelV4 {
     },
     async doStream(options) {
       options.abortSignal?.throwIfAborted();
-      const text = generateOutput(options);
+      const text = generateOutput(options, writers);
       const parts: LanguageModelV4StreamPart[] = [{ type: "stream-start", warnings: [] }, { type: "text-start", id: "t0" }];
       for (let start = 0; start < text.length; start += STREAM_PIECE_CHARS) {
         parts.push({ type: "text-delta", id: "t0", delta: text.slice(start, start + STREAM_PIECE_CHARS) });

@@ -3,20 +3,13 @@ import type { ExtractiveInput } from "./read-prompt";
 
 /**
  * Structured outputs the extractive model can write, keyed by the output name the caller gives
- * `Output.object({ name })`. The asset pipeline registers its writers (SEO page, ads) here, so this
- * model does not depend on the asset code, and a new output type is one registration.
+ * `Output.object({ name })`. The model holds no writers of its own: whoever builds it passes them
+ * in (the provider registry passes every task's local writer, lib/ai/tasks/local-writers.ts), so
+ * nothing depends on an import having run first, and this model does not depend on the task code.
  */
 export type StructuredWriter = (input: ExtractiveInput, schema: JSONSchema7 | undefined) => unknown;
 
-const writers = new Map<string, StructuredWriter>();
-
-export function registerStructuredWriter(name: string, writer: StructuredWriter) {
-  writers.set(name, writer);
-}
-
-export function structuredWriterFor(name: string | undefined): StructuredWriter | undefined {
-  return name ? writers.get(name) : undefined;
-}
+export type StructuredWriters = Readonly<Record<string, StructuredWriter>>;
 
 /** Thrown for an output the model has no writer for: not retryable, the router falls back. */
 export class UnsupportedOutputError extends Error {

@@ -1,18 +1,14 @@
 import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prompt";
-import { registerStructuredWriter } from "@/lib/ai/local-models/extractive/structured-writers";
+import type { StructuredWriter } from "@/lib/ai/local-models/extractive/structured-writers";
 import { ASSET_KINDS, type Asset, type AssetKind, type AssetOfKind } from "@/lib/assets/schemas/asset";
-import { writeGoogleRsa } from "./google-rsa-writer";
-import { writeLinkedInAd } from "./linkedin-ad-writer";
-import { writeMetaAd } from "./meta-ad-writer";
-import { writeSeoPage } from "./seo-page-writer";
-import { writeFieldRewrite } from "./field-rewrite-writer";
-
-/** Output name of the "regenerate one field" call. */
-export const FIELD_REWRITE_OUTPUT = "rewrite-field";
+import { writeGoogleRsa } from "@/lib/assets/generate/local-writers/google-rsa-writer";
+import { writeLinkedInAd } from "@/lib/assets/generate/local-writers/linkedin-ad-writer";
+import { writeMetaAd } from "@/lib/assets/generate/local-writers/meta-ad-writer";
+import { writeSeoPage } from "@/lib/assets/generate/local-writers/seo-page-writer";
 
 export type LocalAssetWriter<K extends AssetKind> = (input: ExtractiveInput) => AssetOfKind<K>;
 
-/** One deterministic writer per asset kind; the output name the pipeline uses is the kind. */
+/** One deterministic writer per asset kind; the output name the task uses is the kind. */
 export const LOCAL_ASSET_WRITERS: { [K in AssetKind]: LocalAssetWriter<K> } = {
   "seo-page": writeSeoPage,
   "google-rsa": writeGoogleRsa,
@@ -20,14 +16,12 @@ export const LOCAL_ASSET_WRITERS: { [K in AssetKind]: LocalAssetWriter<K> } = {
   "linkedin-ad": writeLinkedInAd,
 };
 
-/**
- * Lets the local extractive model write every asset kind. Idempotent (a registration replaces
- * the previous one), so module-level calls from several entry points are harmless.
- */
-export function registerLocalAssetWriters(): void {
+/** The generate-asset task's local extractive writers, keyed by output name. */
+export function generateAssetLocalWriters(): Record<AssetKind, StructuredWriter> {
+  const writers = {} as Record<AssetKind, StructuredWriter>;
   for (const kind of ASSET_KINDS) {
     const writer: (input: ExtractiveInput) => Asset = LOCAL_ASSET_WRITERS[kind];
-    registerStructuredWriter(kind, (input) => writer(input));
+    writers[kind] = (input) => writer(input);
   }
-  registerStructuredWriter(FIELD_REWRITE_OUTPUT, (input) => writeFieldRewrite(input));
+  return writers;
 }

@@ -1,10 +1,10 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
-import type { PromptBrief } from "./brief";
+import type { PromptBrief } from "@/lib/assets/generate/brief";
 
 /**
- * The versioned prompt template. Bump the version whenever the wording changes: every generated
+ * The versioned prompt template of the generate-asset task. Bump the version whenever the wording changes: every generated
  * version stores it, so an output can be traced to the exact instructions that produced it.
  */
 export const ASSET_PROMPT_VERSION = "asset@1";

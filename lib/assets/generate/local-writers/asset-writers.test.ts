@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ASSET_KINDS, ASSET_SCHEMAS, type Asset, type AssetKind } from "@/lib/assets/schemas/asset";
 import { containsTerm } from "@/lib/assets/validate/term-match";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
-import { LOCAL_ASSET_WRITERS } from "./register-local-writers";
+import { LOCAL_ASSET_WRITERS } from "@/lib/ai/tasks/generate-asset/local-writer";
 import { foreignWords, unsupportedNumbers, visibleTexts } from "@/lib/testing/assets/writer-assertions";
 import { BANNED, DISCLAIMER, PREFERRED, aboutChunk, briefFor, contextFor, inputFor, productChunk, sourcesFor, type FixtureLanguage } from "@/lib/testing/assets/writer-fixtures";
 

@@ -1,0 +1,81 @@
+import "server-only";
+import { generateText, Output, type ModelMessage } from "ai";
+import type { z } from "zod";
+import type { Database } from "@/lib/db/types";
+import { countTokens } from "@/lib/rag/text/tokenize";
+import type { ModelUsage, RoutedAttempt, RoutedCall } from "../router";
+import type { Task } from "../routing/policy";
+
+/**
+ * What a task says about one model call. Everything else (rate limit, budget, policy, model
+ * choice, retries, fallback, cache, telemetry named `brandpilot.<task>`, the call record) is the
+ * router's; tasks never pick a model.
+ */
+export type TaskRequest<T> = {
+  db: Database;
+  workspaceId: string;
+  userId: string | null;
+  task: Task;
+  /** Background work (batch jobs): recorded for the user, not rate-limited as their clicks. */
+  isBackground?: boolean;
+  instructions: string;
+  prompt: string | ModelMessage[];
+  /** Texts counted for the input estimate; default: the instructions and the prompt. */
+  estimateFrom?: string[];
+  estimatedOutputTokens: number;
+  /** The prompt quotes confidential sources: only local or self-hosted models may see it. */
+  usesConfidentialContext?: boolean;
+  /** The response cache policy (see RoutedCall["cache"]); false when a call must reach the model. */
+  cache: RoutedCall<T>["cache"];
+  /** One attempt on one model; default for single-turn tasks: `generateOnce` with `output`. */
+  run: RoutedCall<T>["run"];
+};
+
+/** The one place a task's request becomes a routed call (`routeModelCall(routedRequest(...))`). */
+export function routedRequest<T>(request: TaskRequest<T>): RoutedCall<T> {
+  const promptText = typeof request.prompt === "string" ? request.prompt : request.prompt.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
+  const estimateFrom = request.estimateFrom ?? [request.instructions, promptText];
+  return {
+    db: request.db,
+    workspaceId: request.workspaceId,
+    userId: request.userId,
+    skipUserRateLimit: request.isBackground ?? false,
+    task: request.task,
+    request: {
+      estimatedInputTokens: estimateFrom.reduce((sum, text) => sum + countTokens(text), 0),
+      estimatedOutputTokens: request.estimatedOutputTokens,
+      // Every task redacts personal data before it builds its prompt.
+      containsUnredactedPersonalData: false,
+      usesConfidentialContext: request.usesConfidentialContext ?? false,
+    },
+    cache: request.cache,
+    run: request.run,
+  };
+}
+
+export function usageOf(usage: { inputTokens?: number; outputTokens?: number }): ModelUsage {
+  return { inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0 };
+}
+
+/** A single-turn text answer on the attempt's model. */
+export async function generateTextOnce(attempt: RoutedAttempt, options: { instructions: string; prompt: string }) {
+  const result = await generateText({ model: attempt.model, instructions: options.instructions, prompt: options.prompt, abortSignal: attempt.signal, maxRetries: 0, telemetry: attempt.telemetry });
+  return { value: result.text, usage: usageOf(result.usage) };
+}
+
+/**
+ * A single-turn structured answer on the attempt's model. `name` is the output name: hosted
+ * models see it with the schema, and the local extractive model picks its writer by it.
+ */
+export async function generateObjectOnce<S extends z.ZodType>(attempt: RoutedAttempt, options: { instructions: string; prompt: string; name: string; schema: S }) {
+  const result = await generateText({
+    model: attempt.model,
+    instructions: options.instructions,
+    prompt: options.prompt,
+    output: Output.object({ name: options.name, schema: options.schema }),
+    abortSignal: attempt.signal,
+    maxRetries: 0,
+    telemetry: attempt.telemetry,
+  });
+  return { value: result.output as z.infer<S>, usage: usageOf(result.usage) };
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import type { Database } from "@/lib/db/types";
+import type { Role } from "@/lib/authz/roles";
+import { AppError } from "@/lib/errors";
+import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
+import type { AssetKind } from "@/lib/assets/schemas/asset";
+import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
+import { buildInstructions, buildPrompt } from "@/lib/ai/tasks/generate-asset/prompt";
+import { loadBrandContext, type BrandContext } from "./brand-context";
+import type { BriefInput, PromptBrief } from "./brief";
+import { loadProduct, type BriefProduct } from "./load-product";
+import { promptBriefFor } from "./prompt-brief";
+import { redactBrief } from "./redact-brief";
+import { retrieveForBrief } from "./retrieve-for-brief";
+
+export type BriefContext = {
+  brief: BriefInput;
+  redactions: number;
+  brand: BrandContext;
+  product: BriefProduct | null;
+  chunks: RetrievedChunk[];
+};
+
+export type PreparedGeneration = {
+  brief: BriefInput;
+  redactions: number;
+  brand: BrandContext;
+  chunks: RetrievedChunk[];
+  promptBrief: PromptBrief;
+  instructions: string;
+  prompt: string;
+  validationContext: AssetValidationContext;
+};
+
+/**
+ * What every channel of one brief shares: the redacted brief, brand context, product and the
+ * retrieved sources. Loaded once per brief, not once per channel (a four-channel brief would
+ * otherwise retrieve, embed and rerank the same query four times).
+ */
+export async function loadBriefContext(db: Database, options: { workspaceId: string; role: Role; brief: BriefInput }): Promise<BriefContext> {
+  const { brief, redactions } = redactBrief(options.brief);
+  const brand = await loadBrandContext(db, options.workspaceId);
+  const product = await loadProduct(db, options.workspaceId, brief.productSourceId);
+  const query = [product?.title, brief.topic, brief.keywords.join(" "), brief.goal].filter(Boolean).join(" ").trim();
+  if (!query) throw new AppError("invalid_input", "Choose a product or give a topic.");
+  const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });
+  return { brief, redactions, brand, product, chunks };
+}
+
+/** Everything before the model call for one channel: the shared brief context and its prompt. */
+export async function prepareGeneration(
+  db: Database,
+  options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext },
+): Promise<PreparedGeneration> {
+  const { brief, redactions, brand, product, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
+  const promptBrief = promptBriefFor(options.kind, brief, brand, product);
+  return {
+    brief,
+    redactions,
+    brand,
+    chunks,
+    promptBrief,
+    instructions: buildInstructions(promptBrief),
+    prompt: buildPrompt(promptBrief, chunks),
+    validationContext: {
+      chunks: new Map(chunks.map((c) => [c.chunkId, c.text])),
+      knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
+      workspaceLanguages: brand.languages,
+      brandRules: brand.rules,
+    },
+  };
+}
