@@ -8,6 +8,7 @@ import { describeActionError } from "@/components/ui/action-error";
 import { AutoRefresh } from "@/components/knowledge/auto-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CHANNEL_LABELS } from "@/components/generate/channels";
 import { ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset";
 
 type Product = { id: string; title: string; category: string | null };
@@ -21,13 +22,6 @@ export type BatchView = {
   productsDone: number;
   productsFailed: number;
   failures: string[];
-};
-
-const CHANNEL_LABELS: Record<AssetKind, string> = {
-  "seo-page": "SEO page",
-  "google-rsa": "Google responsive search ad",
-  "meta-ad": "Meta ad",
-  "linkedin-ad": "LinkedIn ad",
 };
 
 /** Batch generation: pick a category (or products), channels and language; watch progress; pause, resume, cancel. */
