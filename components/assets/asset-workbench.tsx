@@ -6,7 +6,7 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 import { AssetFields } from "@/components/generate/asset-fields";
 import { CitedSources } from "@/components/generate/cited-sources";
 import { fieldId, FieldContextProvider } from "@/components/generate/field-context";
-import type { SourcePassage } from "@/components/generate/parse-event";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import { ValidationSummary } from "@/components/generate/validation-summary";
 import { CommentsProvider, type CommentView } from "./comments-context";
 import { CommentsOverview, FieldComments } from "./field-comments";

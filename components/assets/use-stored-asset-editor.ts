@@ -8,7 +8,7 @@ import type { ValidationReport } from "@/lib/assets/validate/types";
 import { describeActionError } from "@/components/admin/action-feedback";
 import { toAssetDraft, type AssetDraft } from "@/components/generate/asset-draft";
 import { withFieldText } from "@/components/generate/field-update";
-import type { SourcePassage } from "@/components/generate/parse-event";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 
 export type StoredVersion = { number: number; content: unknown; validation: ValidationReport };
 

@@ -1,5 +1,6 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { BriefInput } from "@/lib/assets/generate/brief";
+import { BRIEF_LIMITS } from "@/lib/assets/generate/brief-limits";
 
 /** What the form holds: keywords stay the raw text the marketer typed until submit. */
 export type BriefValues = {
@@ -27,10 +28,10 @@ export const INITIAL_BRIEF: BriefValues = {
   channels: [],
 };
 
-// Mirrors BriefInputSchema (lib/assets/generate/brief.ts) so mistakes show inline before a request.
-const MAX_KEYWORDS = 10;
-const MAX_KEYWORD_LENGTH = 80;
-const TEXT_LIMITS = { topic: 200, audience: 300, goal: 300, tone: 200 } as const;
+// The limits BriefInputSchema enforces, so mistakes show inline before a request.
+const MAX_KEYWORDS = BRIEF_LIMITS.keywords;
+const MAX_KEYWORD_LENGTH = BRIEF_LIMITS.keywordLength;
+const TEXT_LIMITS = BRIEF_LIMITS.text;
 
 /** "a, b,, a " → ["a", "b"]: trimmed, empties dropped, duplicates (ignoring case) kept once. */
 export function parseKeywords(raw: string): string[] {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { SourcePassage } from "./parse-event";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 
 /**
  * A citation as "[1]": hover or keyboard focus shows the source's title and passage. The

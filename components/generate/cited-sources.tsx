@@ -1,4 +1,4 @@
-import type { SourcePassage } from "./parse-event";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 
 /** The numbered passages the citation chips refer to, for reading them all at once. */
 export function CitedSources({ sources }: { sources: readonly SourcePassage[] }) {

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import type { ValidationIssue } from "@/lib/assets/validate/types";
-import type { SourcePassage } from "./parse-event";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 
 export type FieldContextValue = {
   /** Unique per card, so field ids do not collide when two cards both have a "Headline". */

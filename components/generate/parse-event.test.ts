@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { GenerationEventInput } from "@/lib/assets/generate/stream-events";
 import { toGenerationEvent } from "./parse-event";
 
 describe("toGenerationEvent", () => {
@@ -36,5 +37,25 @@ describe("toGenerationEvent", () => {
 
   it("rejects a result without an asset id", () => {
     expect(toGenerationEvent({ type: "result", kind: "meta-ad", version: 1 })).toBeNull();
+  });
+
+  it("reads back exactly what the route writes", () => {
+    const written: GenerationEventInput = {
+      type: "result",
+      kind: "google-rsa",
+      assetId: "ast_1",
+      version: 2,
+      content: { kind: "google-rsa" },
+      validation: { valid: false, issues: [{ path: "headlines[0].text", rule: "rsa.headline.max_length", severity: "error", message: "Too long." }], counts: { errors: 1, warnings: 0 } },
+      sources: [{ chunkId: "chk_1", sourceId: "src_1", version: 1, title: "Guide", url: "https://example.com", text: "Passage." }],
+      model: "local:extractive-v1",
+      isLocalExtractive: true,
+      isBestEffort: false,
+    };
+    expect(toGenerationEvent(JSON.parse(JSON.stringify(written)))).toEqual(written);
+  });
+
+  it("shows an error code it does not know as internal", () => {
+    expect(toGenerationEvent({ type: "error", kind: "seo-page", error: { code: "teapot", message: "No." } })).toEqual({ type: "error", kind: "seo-page", error: { code: "internal", message: "No." } });
   });
 });

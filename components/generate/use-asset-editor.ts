@@ -5,7 +5,8 @@ import { useMemo, useState } from "react";
 import { regenerateFieldAction, saveAssetEditAction, submitAssetForReviewAction } from "@/app/(app)/[workspace]/generate/actions";
 import { describeActionError } from "@/components/admin/action-feedback";
 import { toAssetDraft, type AssetDraft } from "./asset-draft";
-import type { ResultEvent, SourcePassage } from "./parse-event";
+import type { ResultEvent } from "./parse-event";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import { withFieldText } from "./field-update";
 
 /**

@@ -1,18 +1,19 @@
 import { z } from "zod";
-import { ASSET_KINDS } from "@/lib/assets/schemas/asset";
+import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
+import { BRIEF_LIMITS } from "./brief-limits";
 import { BrandRulesSchema } from "@/lib/assets/schemas/brand-rules";
 
 /** What a marketer asks for (the Generate form and batch jobs), validated at the action boundary. */
 export const BriefInputSchema = z.object({
   /** A product source from the feed, or null for a page about a topic. */
   productSourceId: z.string().min(1).nullable(),
-  topic: z.string().trim().max(200, "Keep the topic under 200 characters").default(""),
-  audience: z.string().trim().max(300).default(""),
-  goal: z.string().trim().max(300).default(""),
+  topic: z.string().trim().max(BRIEF_LIMITS.text.topic, `Keep the topic under ${BRIEF_LIMITS.text.topic} characters`).default(""),
+  audience: z.string().trim().max(BRIEF_LIMITS.text.audience).default(""),
+  goal: z.string().trim().max(BRIEF_LIMITS.text.goal).default(""),
   channels: z.array(z.enum(ASSET_KINDS)).min(1, "Choose at least one channel").max(ASSET_KINDS.length),
   language: z.enum(["de", "en"]),
-  tone: z.string().trim().max(200).default(""),
-  keywords: z.array(z.string().trim().min(1).max(80)).max(10, "At most 10 keywords").default([]),
+  tone: z.string().trim().max(BRIEF_LIMITS.text.tone).default(""),
+  keywords: z.array(z.string().trim().min(1).max(BRIEF_LIMITS.keywordLength)).max(BRIEF_LIMITS.keywords, `At most ${BRIEF_LIMITS.keywords} keywords`).default([]),
 });
 export type BriefInput = z.infer<typeof BriefInputSchema>;
 

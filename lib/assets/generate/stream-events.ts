@@ -1,26 +1,43 @@
-import type { AssetKind } from "@/lib/assets/schemas/asset";
-import type { ValidationReport } from "@/lib/assets/validate/types";
-import type { PublicError } from "@/lib/errors";
-import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
+import { z } from "zod";
+import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
+import { SourcePassageSchema } from "@/lib/assets/schemas/source-passage";
+import { ValidationReportSchema } from "@/lib/assets/validate/report-schema";
+import { ERROR_CODES } from "@/lib/errors";
 
 /**
  * The generation stream's events, one JSON object per line (NDJSON): partial objects while a
  * model writes, then the validated, saved result per channel, or an error for that channel.
+ * The one contract for both sides: the route writes `GenerationEventInput`s
+ * (stream-generation.ts) and the Generate page parses every line with `GenerationEventSchema`
+ * (components/generate/parse-event.ts).
  */
-export type GenerationEvent =
-  | { type: "start"; kind: AssetKind }
-  | { type: "partial"; kind: AssetKind; content: unknown }
-  | {
-      type: "result";
-      kind: AssetKind;
-      assetId: string;
-      version: number;
-      content: unknown;
-      validation: ValidationReport;
-      sources: SourcePassage[];
-      model: string | null;
-      isLocalExtractive: boolean;
-      isBestEffort: boolean;
-    }
-  | { type: "error"; kind: AssetKind; error: PublicError }
-  | { type: "done" };
+const kind = z.enum(ASSET_KINDS);
+
+export const GenerationEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("start"), kind }),
+  z.object({ type: z.literal("partial"), kind, content: z.unknown() }),
+  z.object({
+    type: z.literal("result"),
+    kind,
+    assetId: z.string(),
+    version: z.number(),
+    content: z.unknown(),
+    validation: ValidationReportSchema,
+    sources: z.array(SourcePassageSchema),
+    model: z.string().nullable(),
+    isLocalExtractive: z.boolean(),
+    isBestEffort: z.boolean(),
+  }),
+  z.object({
+    type: z.literal("error"),
+    kind,
+    // A code this page does not know yet still shows as an error with a sentence.
+    error: z.object({ code: z.enum(ERROR_CODES).catch("internal"), message: z.string().catch("This channel could not be generated.") }),
+  }),
+  z.object({ type: z.literal("done") }),
+]);
+
+/** An event as the page reads it. */
+export type GenerationEvent = z.output<typeof GenerationEventSchema>;
+/** An event as the route writes it. */
+export type GenerationEventInput = z.input<typeof GenerationEventSchema>;

@@ -3,15 +3,14 @@ import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { and, eq } from "drizzle-orm";
 import { isAppError, toPublicError } from "@/lib/errors";
-import { env } from "@/lib/env";
 import { assets, assetVersions } from "@/lib/db/schema";
 import { loadCitedSources } from "@/lib/review/cited-sources";
-import { parseRoleList, visibleClassifications } from "@/lib/knowledge/classification";
+import { classificationsFor } from "@/lib/knowledge/classification";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import type { BriefInput } from "./brief";
 import { generateAsset } from "./generate-asset";
 import { loadBriefContext, type BriefContext } from "./prepare-generation";
-import type { GenerationEvent } from "./stream-events";
+import type { GenerationEventInput } from "./stream-events";
 
 /** Partial objects arrive per token; the browser needs a fresh one about every 50 ms at most. */
 const PARTIAL_INTERVAL_MS = 50;
@@ -28,7 +27,7 @@ export function streamAssetGeneration(
   const briefAt = new Date();
   return new ReadableStream({
     async start(controller) {
-      const send = (event: GenerationEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const send = (event: GenerationEventInput) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       // Loaded on the first channel that needs it and shared by the others.
       let briefContext: BriefContext | null = null;
       for (const kind of options.brief.channels) {
@@ -101,7 +100,7 @@ async function loadSavedDraft(db: Database, options: { workspaceId: string; idem
     workspaceId: options.workspaceId,
     assetId: asset.id,
     content: version.content,
-    classifications: visibleClassifications(options.role, parseRoleList(env.CONFIDENTIAL_READER_ROLES)),
+    classifications: classificationsFor(options.role),
   });
   return {
     assetId: asset.id,

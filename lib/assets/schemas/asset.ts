@@ -4,8 +4,9 @@ import { LinkedInAdSchema } from "./linkedin-ad";
 import { MetaAdSchema } from "./meta-ad";
 import { SeoPageSchema } from "./seo-page";
 
-export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad"] as const;
-export type AssetKind = (typeof ASSET_KINDS)[number];
+import { ASSET_KINDS, type AssetKind } from "./asset-kind";
+
+export { ASSET_KINDS, type AssetKind };
 
 export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema]);
 

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import type { ValidationIssue, ValidationReport } from "./types";
+
+/**
+ * A validation report as it travels to the browser. Lenient where a reader can still show
+ * something useful (an unknown severity counts as an error), and the counts are recomputed from
+ * the issues, so a summary and its list can never disagree.
+ */
+export const ValidationIssueSchema = z.object({
+  path: z.string().catch(""),
+  rule: z.string().catch(""),
+  severity: z.enum(["error", "warning"]).catch("error"),
+  message: z.string().catch("Unnamed validation issue."),
+}) satisfies z.ZodType<ValidationIssue>;
+
+export const ValidationReportSchema = z
+  .object({ issues: z.array(ValidationIssueSchema).catch([]) })
+  .catch({ issues: [] })
+  .transform(({ issues }): ValidationReport => {
+    const errors = issues.filter((issue) => issue.severity === "error").length;
+    return { valid: errors === 0, issues, counts: { errors, warnings: issues.length - errors } };
+  });
