@@ -14,8 +14,12 @@ export const ValidationIssueSchema = z.object({
 }) satisfies z.ZodType<ValidationIssue>;
 
 export const ValidationReportSchema = z
-  .object({ issues: z.array(ValidationIssueSchema).catch([]) })
-  .catch({ issues: [] })
+  .object({
+    valid: z.boolean().catch(false),
+    issues: z.array(ValidationIssueSchema).catch([]),
+    counts: z.object({ errors: z.number(), warnings: z.number() }).catch({ errors: 0, warnings: 0 }),
+  })
+  .catch({ valid: false, issues: [], counts: { errors: 0, warnings: 0 } })
   .transform(({ issues }): ValidationReport => {
     const errors = issues.filter((issue) => issue.severity === "error").length;
     return { valid: errors === 0, issues, counts: { errors, warnings: issues.length - errors } };
