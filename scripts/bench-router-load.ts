@@ -1,6 +1,6 @@
 // `npm run bench:router-load -- [--seconds 60] [--concurrency 50]`: starts a mock OpenAI-compatible
 // provider (200 ms latency, 20 % HTTP 500s) and the production build of the app on loopback, signs
-// in, and sends `concurrency` parallel question requests for `seconds` to /api/knowledge/answer.
+// in, and sends `concurrency` parallel question requests (POST) for `seconds` to /api/knowledge/answer.
 // Every request must end in an answer (via retries and fallback) or a typed JSON error.
 // Needs a build (`npx next build`) first. Loopback only; bounded in count and time.
 import { spawn } from "node:child_process";
@@ -92,7 +92,7 @@ async function main() {
         const question = Array.from({ length: 7 }, (_, i) => WORDS[(n * 7 + i * 13 + Math.floor(n / 3)) % WORDS.length]).join(" ") + ` ${n}?`;
         const started = performance.now();
         try {
-          const response = await fetch(`${base}/api/knowledge/answer?${new URLSearchParams({ workspaceId, question })}`, { headers: { cookie } });
+          const response = await fetch(`${base}/api/knowledge/answer`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ workspaceId, question }) });
           const body = (await response.json().catch(() => null)) as { answer?: string; error?: { code?: string } } | null;
           if (response.ok && body?.answer !== undefined) outcomes.answered++;
           else if (body?.error?.code) outcomes.typedErrors[body.error.code] = (outcomes.typedErrors[body.error.code] ?? 0) + 1;

@@ -3,10 +3,15 @@ import { defineRouteHandler } from "@/lib/authz/define-route";
 import { workspaceScopedInput } from "@/lib/authz/define-action";
 import { answerQuestion } from "@/lib/knowledge/answer/answer-question";
 
-/** Answers a question from the knowledge base, with citations, through the model router. */
-export const GET = defineRouteHandler({
+/**
+ * Answers a question from the knowledge base, with citations, through the model router. POST with
+ * a JSON body: a question may hold personal data, which must not land in URLs and access logs, and
+ * a call that spends model budget is not a GET (prefetchers and crawlers replay those).
+ */
+export const POST = defineRouteHandler({
   name: "knowledge.answer",
   permission: "knowledge:read",
+  method: "POST",
   input: workspaceScopedInput.extend({ question: z.string().trim().min(3, "Ask a question of at least 3 characters").max(1_000) }),
   async handler({ input, ctx }) {
     const answer = await answerQuestion(ctx.db, {
