@@ -1,0 +1,83 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useMemo, useState } from "react";
+import { regenerateFieldAction, saveAssetEditAction } from "@/app/(app)/[workspace]/generate/actions";
+import type { AssetKind } from "@/lib/assets/schemas/asset";
+import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
+import type { ValidationReport } from "@/lib/assets/validate/types";
+import { describeActionError } from "@/components/ui/action-error";
+import { toAssetDraft, type AssetDraft } from "./asset-draft";
+import { withFieldText } from "./field-update";
+
+export type EditedVersion = { content: unknown; version: number; validation: ValidationReport; sources: SourcePassage[] };
+
+/**
+ * The editing logic both asset editors share (a fresh generation result on the Generate page,
+ * a stored version on the asset page): the draft, the last saved version and its report,
+ * "unsaved" (the draft compared with what was last saved, not a flag, so undoing an edit by hand
+ * makes the editor clean again), save with its conflict, and regenerate-a-field.
+ */
+export function useDraftEditor(options: {
+  workspaceId: string;
+  assetId: string;
+  kind: AssetKind;
+  initial: EditedVersion;
+  onSaved?(result: { version: number; state: string }): void;
+}) {
+  const [draft, setDraft] = useState<AssetDraft>(() => toAssetDraft(options.kind, options.initial.content));
+  const [savedJson, setSavedJson] = useState(() => JSON.stringify(toAssetDraft(options.kind, options.initial.content)));
+  const [version, setVersion] = useState(options.initial.version);
+  const [validation, setValidation] = useState(options.initial.validation);
+  const [sources, setSources] = useState<SourcePassage[]>(options.initial.sources);
+  const draftJson = useMemo(() => JSON.stringify(draft), [draft]);
+  const dirty = draftJson !== savedJson;
+
+  const save = useAction(saveAssetEditAction, {
+    onSuccess: ({ data, input }) => {
+      setVersion(data.version);
+      setValidation(data.validation);
+      // What was sent is what is saved; edits typed while the save ran stay unsaved.
+      setSavedJson(JSON.stringify(input.content));
+      options.onSaved?.({ version: data.version, state: data.state });
+    },
+  });
+  const regenerate = useAction(regenerateFieldAction, {
+    onSuccess: ({ data }) => {
+      // The new text goes into the editor unsaved; its report shows once it is saved.
+      setDraft((current) => withFieldText(current, data.path, data.field));
+      setSources((current) => [...current, ...data.sources.filter((s) => !current.some((c) => c.chunkId === s.chunkId))]);
+    },
+  });
+
+  return {
+    draft,
+    setDraft,
+    /** Takes a version from the server as the saved state (a restore, or a save in another tab). */
+    adopt(next: EditedVersion) {
+      const nextDraft = toAssetDraft(options.kind, next.content);
+      setDraft(nextDraft);
+      setSavedJson(JSON.stringify(nextDraft));
+      setVersion(next.version);
+      setValidation(next.validation);
+      setSources(next.sources);
+    },
+    /** Puts the last saved text back (Cancel). */
+    discard: () => setDraft(JSON.parse(savedJson) as AssetDraft),
+    version,
+    validation,
+    dirty,
+    sources,
+    isSaving: save.isPending,
+    saveSucceeded: save.hasSucceeded,
+    saveError: describeActionError(save.result),
+    /** Someone saved in between (the message names who and what) or the state moved on; the edits stay here. */
+    isConflict: save.result.serverError?.code === "conflict",
+    save: () => save.execute({ workspaceId: options.workspaceId, assetId: options.assetId, baseVersion: version, content: draft as unknown as Record<string, unknown> }),
+    regeneratingPath: regenerate.isPending ? (regenerate.input?.path ?? null) : null,
+    regenerateError: describeActionError(regenerate.result),
+    /** `path` is the text's path (`headlines[2].text`); the action takes the cited field's. */
+    regenerate: (path: string) =>
+      regenerate.execute({ workspaceId: options.workspaceId, assetId: options.assetId, path: path.replace(/\.text$/, ""), content: draft as unknown as Record<string, unknown> }),
+  };
+}
