@@ -10,7 +10,7 @@ import { runQueuedJobs } from "@/lib/jobs/worker";
 
 async function main() {
   const db = await getDb();
-  const outcome = await seedDemoIfAllowed(db, { nodeEnv: env.NODE_ENV, isDemo: env.isDemo });
+  const outcome = await seedDemoIfAllowed(db, { nodeEnv: env.NODE_ENV, isDemo: env.isDemo, checkEvenIfPresent: true });
   if (outcome.status === "refused") {
     console.error(`Not seeding the demo: ${outcome.reason}`);
     process.exit(1);

@@ -73,6 +73,16 @@ describe("demo in production", () => {
       const second = await runStartupTasks(db, { isDemo: true, nodeEnv: "production", baseUrl: "http://localhost:3000", log: (l) => lines.push(l) });
       expect(second).toEqual({ demo: { status: "present" }, setupUrl: null });
       expect(lines).toEqual(["[demo] Demo workspaces and accounts created (BRANDPILOT_DEMO=true)."]);
+
+      // A workspace created later on the demo instance: start-up stays quiet, `npm run seed` refuses.
+      await db.insert(workspaces).values({ id: createId("workspace"), slug: "made-in-demo", name: "Made in the demo" });
+      expect(await runStartupTasks(db, { isDemo: true, nodeEnv: "production", baseUrl: "http://localhost:3000", log: (l) => lines.push(l) })).toEqual({
+        demo: { status: "present" },
+        setupUrl: null,
+      });
+      expect(lines).toHaveLength(1);
+      expect(await seedDemoIfAllowed(db, { nodeEnv: "development", isDemo: false, checkEvenIfPresent: true })).toMatchObject({ status: "refused" });
+      expect(await seedDemoIfAllowed(db, { nodeEnv: "production", isDemo: false, checkEvenIfPresent: true })).toMatchObject({ status: "refused" });
       const [{ demoUsers }] = (await db.select({ demoUsers: sql<number>`count(*)::int` }).from(users).where(inArray(users.email, demoEmails))) as [
         { demoUsers: number },
       ];
