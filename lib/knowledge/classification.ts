@@ -1,6 +1,5 @@
 import { CLASSIFICATIONS } from "@/lib/db/schema/knowledge-sources";
 import type { Role } from "@/lib/authz/roles";
-import { isRole } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
 
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -27,15 +26,4 @@ const RESTRICTION: Record<Classification, number> = { public: 0, internal: 1, co
 /** Whether everyone who may see `viewer`-classified content may also see `other` (names, titles). */
 export function isVisibleAlongside(other: Classification, viewer: Classification): boolean {
   return RESTRICTION[other] <= RESTRICTION[viewer];
-}
-
-/**
- * @deprecated The role list is parsed once in lib/env.ts (`env.confidentialReaderRoles`); use
- * `classificationsFor(role)`. Kept until the generation and answer call sites move with the AI tasks.
- */
-export function parseRoleList(value: string): Role[] {
-  return value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(isRole);
 }
