@@ -12,6 +12,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     if (process.env.NEXT_PHASE === "phase-production-build") return;
     const { env } = await import("@/lib/env");
+    // SSO domain and just-in-time membership settings are parsed here, so a bad value stops the
+    // server at start with a message naming the entry, not at the first sign-in.
+    await import("@/lib/auth/sso/env-settings");
     if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
       const { startTracing } = await import("@/lib/telemetry/start-tracing");
       startTracing({ endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME });

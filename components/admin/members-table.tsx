@@ -7,6 +7,7 @@ import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeActionError } from "./action-feedback";
+import { IssueResetLinkButton } from "./issue-reset-link-button";
 
 export type MemberRow = { userId: string; email: string; name: string; role: Role };
 
@@ -72,6 +73,8 @@ export function MembersTable({
                   {member.userId === currentUserId ? (
                     <span className="text-slate-500">You</span>
                   ) : (
+                    <div className="flex flex-wrap items-start justify-end gap-2">
+                    <IssueResetLinkButton workspaceId={workspaceId} userId={member.userId} email={member.email} />
                     <Button
                       variant="danger"
                       disabled={remove.isPending}
@@ -84,6 +87,7 @@ export function MembersTable({
                     >
                       Remove
                     </Button>
+                    </div>
                   )}
                 </td>
               </tr>

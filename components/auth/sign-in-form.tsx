@@ -21,7 +21,7 @@ export function SignInForm({
 }: {
   initialEmail: string;
   /** One line from the flow that sent the person here ("Your password was changed…"). */
-  notice: string | null;
+  notice: { tone: "info" | "error"; text: string } | null;
   /** False on SSO-only instances (AUTH_PASSWORD_SIGNIN=false): only the SSO button is offered. */
   passwordSignIn: boolean;
   demoAccounts: DemoAccount[] | null;
@@ -52,7 +52,7 @@ export function SignInForm({
 
   return (
     <div className="space-y-6">
-      {notice ? <Alert tone="info">{notice}</Alert> : null}
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {passwordSignIn ? (
         <form onSubmit={submit} className="space-y-4" aria-describedby={error ? "sign-in-error" : undefined} noValidate>
           {error ? (

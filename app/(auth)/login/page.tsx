@@ -8,18 +8,30 @@ import { env } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import { ROLE_LABELS } from "@/lib/authz/roles";
 import { hasAnyUser } from "@/lib/setup/setup-state";
+import { SSO_REFUSED_MESSAGE } from "@/lib/auth/sso/decide";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { NoAccountsNotice } from "@/components/setup/no-accounts-notice";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-type SearchParams = { email?: string | string[]; reason?: string | string[]; invited?: string | string[] };
+type SearchParams = { email?: string | string[]; reason?: string | string[]; invited?: string | string[]; error?: string | string[] };
 
-/** One-line notices other flows send people here with (password change, accepted invitation). */
-function noticeFor(params: SearchParams): string | null {
-  if (params.reason === "password_changed") return "Your password was changed. Sign in with the new one.";
-  if (params.invited === "1") return "Your account is ready. Sign in to continue.";
+const REASON_NOTICES: Record<string, string> = {
+  password_changed: "Your password was changed. Sign in with the new one.",
+  password_reset: "Your new password is set. Sign in with it.",
+  signed_out_everywhere: "You were signed out on every device.",
+  session_revoked: "That session was signed out.",
+};
+
+/** One-line notices other flows send people here with (password change, accepted invitation, SSO refusal). */
+function noticeFor(params: SearchParams): { tone: "info" | "error"; text: string } | null {
+  // next-auth sends a refused SSO sign-in back as ?error=AccessDenied; one message whatever the
+  // reason, so the page does not reveal whether an account exists for the address.
+  if (params.error === "AccessDenied") return { tone: "error", text: SSO_REFUSED_MESSAGE };
+  if (typeof params.error === "string" && params.error) return { tone: "error", text: "Sign-in did not complete. Please try again." };
+  if (typeof params.reason === "string" && REASON_NOTICES[params.reason]) return { tone: "info", text: REASON_NOTICES[params.reason]! };
+  if (params.invited === "1") return { tone: "info", text: "Your account is ready. Sign in to continue." };
   return null;
 }
 
