@@ -39,9 +39,10 @@ async function readInput(request: Request, method: "GET" | "POST", maxBodyBytes:
 /**
  * A route handler on the same authorized path as server actions (session → membership →
  * permission → zod input). GET reads the query string: exports and read-only streams. POST reads
- * a JSON body and exists for one kind of mutation: work that streams its progress back (asset
- * generation), which a server action cannot; it audits its own effects. Everything else that
- * changes data is a server action. Refusals are audited like an action's.
+ * a JSON body, for work that streams its progress back (asset generation) or that spends model
+ * budget and carries text that must stay out of URLs and access logs (knowledge answers); such
+ * routes audit their own effects. Everything else that changes data is a server action. Refusals
+ * are audited like an action's.
  */
 export function defineRouteHandler<Input extends InputShape>(definition: {
   name: string;
