@@ -6,7 +6,7 @@ import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/[wor
 import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeActionError } from "./action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { IssuedInvitationNotice } from "./issued-invitation-notice";
 
 export type InvitationRow = {

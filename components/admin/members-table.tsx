@@ -6,7 +6,7 @@ import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/[workspa
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeActionError } from "./action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { IssueResetLinkButton } from "./issue-reset-link-button";
 
 export type MemberRow = { userId: string; email: string; name: string; role: Role };

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { acceptInvitationAsSignedInAction } from "@/app/(auth)/invite/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 
 export function AcceptInvitationButton({ token, workspaceName }: { token: string; workspaceName: string }) {
   const router = useRouter();

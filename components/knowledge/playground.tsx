@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { searchKnowledgeAction } from "@/app/(app)/[workspace]/knowledge/actions";
-import { describeActionError } from "@/components/admin/action-feedback";
+import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";

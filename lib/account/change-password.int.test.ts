@@ -8,7 +8,7 @@ import { createTestUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
 import { changePasswordAction, updateNameAction } from "@/app/(account)/account/actions";
 import type { AccountSettings } from "./settings";
-import { accountAuditEntries, OTHER_STRONG_PASSWORD, STRONG_PASSWORD } from "./test-helpers";
+import { accountAuditEntries, OTHER_STRONG_PASSWORD, STRONG_PASSWORD } from "@/lib/testing/account-fixtures";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
 const settings = vi.hoisted(

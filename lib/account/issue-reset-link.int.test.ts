@@ -10,7 +10,7 @@ import { issueResetLinkAction } from "@/app/(app)/[workspace]/admin/members/rese
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { getResetLinkState } from "./reset-tokens";
 import type { AccountSettings } from "./settings";
-import { accountAuditEntries, auditEntriesInWorkspace, OTHER_STRONG_PASSWORD, STRONG_PASSWORD } from "./test-helpers";
+import { accountAuditEntries, auditEntriesInWorkspace, OTHER_STRONG_PASSWORD, STRONG_PASSWORD } from "@/lib/testing/account-fixtures";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
 const settings = vi.hoisted(

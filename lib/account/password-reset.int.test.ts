@@ -14,7 +14,7 @@ import { MAX_RESET_MAILS_PER_HOUR } from "./request-reset";
 import { INVALID_RESET_LINK } from "./reset-password";
 import { getResetLinkState } from "./reset-tokens";
 import type { AccountSettings } from "./settings";
-import { accountAuditEntries, OTHER_STRONG_PASSWORD, STRONG_PASSWORD } from "./test-helpers";
+import { accountAuditEntries, OTHER_STRONG_PASSWORD, STRONG_PASSWORD } from "@/lib/testing/account-fixtures";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
 const settings = vi.hoisted(

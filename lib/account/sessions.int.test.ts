@@ -5,7 +5,7 @@ import { createTestUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
 import { revokeSessionAction, signOutEverywhereAction } from "@/app/(account)/account/actions";
 import { listAccountSessions } from "./sessions";
-import { accountAuditEntries } from "./test-helpers";
+import { accountAuditEntries } from "@/lib/testing/account-fixtures";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
 

@@ -4,7 +4,7 @@ import { users, workspaces } from "@/lib/db/schema";
 import { parseEnv } from "@/lib/env";
 import { createId } from "@/lib/ids";
 import { runStartupTasks } from "@/lib/setup/startup";
-import { withFreshDatabase } from "@/lib/setup/testing/fresh-database";
+import { withFreshDatabase } from "@/lib/testing/fresh-database";
 import { DEMO_ACCOUNTS, DEMO_WORKSPACE } from "./demo-accounts";
 import { checkDemoSeedAllowed } from "./demo-guard";
 import { seedDemoIfAllowed } from "./seed-demo-if-allowed";

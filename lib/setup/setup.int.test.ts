@@ -13,7 +13,7 @@ import { completeSetupFromTerminal } from "./complete-setup";
 import { hasAnyUser } from "./setup-state";
 import { findUsableSetupToken, issueSetupToken } from "./setup-tokens";
 import { runStartupTasks } from "./startup";
-import { withFreshDatabase } from "./testing/fresh-database";
+import { withFreshDatabase } from "@/lib/testing/fresh-database";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
 

@@ -6,7 +6,7 @@ import { listAuditEntries } from "@/lib/audit/list";
 import { authorizeWorkspaceAccess } from "@/lib/authz/authorize";
 import { addTestMembership, createTestUser, createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
-import { withFreshDatabase } from "@/lib/setup/testing/fresh-database";
+import { withFreshDatabase } from "@/lib/testing/fresh-database";
 import {
   archiveWorkspaceAction,
   createWorkspaceAction,

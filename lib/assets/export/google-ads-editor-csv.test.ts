@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCsv } from "./csv-test-helpers";
+import { readCsv } from "@/lib/testing/assets/read-csv";
 import { GOOGLE_ADS_EDITOR_COLUMNS, googleAdsEditorCsv } from "./google-ads-editor-csv";
 import { fjellRsa } from "@/lib/testing/assets/export-fixtures";
 

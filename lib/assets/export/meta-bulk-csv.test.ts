@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCsv } from "./csv-test-helpers";
+import { readCsv } from "@/lib/testing/assets/read-csv";
 import { META_BULK_COLUMNS, metaBulkCsv } from "./meta-bulk-csv";
 import { ryggMetaAd } from "@/lib/testing/assets/export-fixtures";
 
