@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 
 export type BreakdownBar = { label: string; clicks: number; ctr: number | null };
 
-/** Clicks per channel or campaign (top entries), with CTR in the tooltip. Counts add across currencies. */
+/** Clicks per ad platform or campaign (top entries), with CTR in the tooltip. Counts add across currencies. */
 export function BreakdownChart({ bars, title }: { bars: BreakdownBar[]; title: string }) {
   if (bars.length === 0) return null;
   return (

@@ -20,7 +20,7 @@ function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
   return (
     <article className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="budget-ad-group">
       <h3 className="font-medium text-slate-900">
-        {adPlatformLabel(group.channel)} · ad group {group.adGroup}
+        {adPlatformLabel(group.platform)} · ad group {group.adGroup}
       </h3>
       {!group.ok ? (
         <p className="text-sm text-slate-600">No suggestion: {group.reason}</p>
@@ -123,7 +123,7 @@ export function BudgetPanel({
       ) : (
         <div className="space-y-3">
           {suggestions?.map((group) => (
-            <AdGroupCard key={`${group.channel}-${group.adGroup}`} group={group} />
+            <AdGroupCard key={`${group.platform}-${group.adGroup}`} group={group} />
           ))}
         </div>
       )}

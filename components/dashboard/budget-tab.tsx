@@ -19,7 +19,7 @@ export async function BudgetTab({
   exportHref: string;
 }) {
   const suggestions = filters.campaign
-    ? await loadBudgetView(await getDb(), { workspaceId, range: view.range, campaign: filters.campaign, channel: filters.channel, metric: filters.metric })
+    ? await loadBudgetView(await getDb(), { workspaceId, range: view.range, campaign: filters.campaign, platform: filters.channel, metric: filters.metric })
     : null;
   return (
     <BudgetPanel

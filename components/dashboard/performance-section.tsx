@@ -14,7 +14,7 @@ import { UpliftPanel } from "./uplift-panel";
 
 const TOP_BARS = 10;
 
-/** Clicks per channel or campaign across currencies (counts add up; money does not). */
+/** Clicks per ad platform or campaign across currencies (counts add up; money does not). */
 function bars(rows: readonly BreakdownRow[], label: (row: BreakdownRow) => string): BreakdownBar[] {
   const byLabel = new Map<string, BreakdownRow["totals"][]>();
   for (const row of rows) byLabel.set(label(row), [...(byLabel.get(label(row)) ?? []), row.totals]);
@@ -61,10 +61,10 @@ export function PerformanceSection({ view, exportLink }: { view: PerformanceView
           Breakdowns
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
-          <BreakdownChart title="Clicks by channel" bars={bars(view.channels, (row) => adPlatformLabel(row.channel))} />
+          <BreakdownChart title="Clicks by channel" bars={bars(view.platforms, (row) => adPlatformLabel(row.platform))} />
           <BreakdownChart title={`Clicks by campaign (top ${TOP_BARS})`} bars={bars(view.campaigns, (row) => row.campaign)} />
         </div>
-        <DataTable table={breakdownTable(view.channels, "channel")} exportHref={exportLink("channels")} />
+        <DataTable table={breakdownTable(view.platforms, "platform")} exportHref={exportLink("channels")} />
         <DataTable table={breakdownTable(view.campaigns, "campaign")} exportHref={exportLink("campaigns")} maxRows={20} />
       </section>
       <section aria-labelledby="assets-heading" className="space-y-4">

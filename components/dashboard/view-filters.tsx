@@ -50,7 +50,7 @@ export function ViewFilters({
               Channel
               <select name="channel" defaultValue={filters.channel ?? ""} className={CONTROL}>
                 <option value="">All channels</option>
-                {options.channels.map((platform) => (
+                {options.platforms.map((platform) => (
                   <option key={platform} value={platform}>
                     {adPlatformLabel(platform)}
                   </option>

@@ -30,7 +30,7 @@ const DAYS = 120;
 const SYNTHETIC_FILE = "demo-performance (synthetic).csv";
 
 type AdSpec = {
-  channel: "google-ads" | "meta-ads";
+  platform: "google-ads" | "meta-ads";
   campaign: string;
   adGroup: string;
   adId: string;
@@ -78,23 +78,23 @@ const ASSET_SPECS: AssetSpec[] = [
 ];
 
 const ADS: AdSpec[] = [
-  { channel: "google-ads", campaign: SPRING, adGroup: "Fjell Hardshell", adId: "684211001", currency: "EUR", asset: 0, ctr: 0.061, cvr: 0.041, cpc: 0.92, orderValue: 329, dailyImpressions: 2400 },
-  { channel: "google-ads", campaign: SPRING, adGroup: "Fjell Hardshell", adId: "684211002", currency: "EUR", asset: 1, ctr: 0.055, cvr: 0.036, cpc: 0.95, orderValue: 329, dailyImpressions: 2200 },
-  { channel: "google-ads", campaign: SPRING, adGroup: "Fjell Hardshell", adId: "684211003", currency: "EUR", ctr: 0.049, cvr: 0.033, cpc: 0.97, orderValue: 329, dailyImpressions: 2300 },
-  { channel: "google-ads", campaign: SPRING, adGroup: "Rygg Rucksäcke", adId: "684212001", currency: "EUR", asset: 2, ctr: 0.047, cvr: 0.029, cpc: 0.71, orderValue: 139, dailyImpressions: 1800 },
-  { channel: "google-ads", campaign: SPRING, adGroup: "Rygg Rucksäcke", adId: "684212002", currency: "EUR", ctr: 0.044, cvr: 0.027, cpc: 0.74, orderValue: 139, dailyImpressions: 1900 },
-  { channel: "google-ads", campaign: SPRING, adGroup: "Rygg Rucksäcke", adId: "684212003", currency: "EUR", ctr: 0.038, cvr: 0.025, cpc: 0.76, orderValue: 139, dailyImpressions: 1500 },
-  { channel: "google-ads", campaign: "Marke Nordlicht", adGroup: "Markenbegriffe", adId: "684213001", currency: "EUR", ctr: 0.142, cvr: 0.071, cpc: 0.31, orderValue: 185, dailyImpressions: 900 },
-  { channel: "google-ads", campaign: "Marke Nordlicht", adGroup: "Markenbegriffe", adId: "684213002", currency: "EUR", ctr: 0.131, cvr: 0.066, cpc: 0.33, orderValue: 185, dailyImpressions: 850 },
-  { channel: "google-ads", campaign: "Schweiz – Frühling 2026", adGroup: "Fjell Hardshell CH", adId: "684214001", currency: "CHF", asset: 6, ctr: 0.052, cvr: 0.034, cpc: 1.18, orderValue: 349, dailyImpressions: 700 },
-  { channel: "google-ads", campaign: "Schweiz – Frühling 2026", adGroup: "Fjell Hardshell CH", adId: "684214002", currency: "CHF", ctr: 0.046, cvr: 0.031, cpc: 1.21, orderValue: 349, dailyImpressions: 650 },
-  { channel: "meta-ads", campaign: SPRING, adGroup: "Prospecting 25–44", adId: "23851000101", currency: "EUR", asset: 3, ctr: 0.0142, cvr: 0.021, cpc: 0.58, orderValue: 329, dailyImpressions: 14000 },
-  { channel: "meta-ads", campaign: SPRING, adGroup: "Prospecting 25–44", adId: "23851000102", currency: "EUR", asset: 4, ctr: 0.0131, cvr: 0.019, cpc: 0.55, orderValue: 139, dailyImpressions: 12500 },
-  { channel: "meta-ads", campaign: SPRING, adGroup: "Prospecting 25–44", adId: "23851000103", currency: "EUR", ctr: 0.0118, cvr: 0.018, cpc: 0.6, orderValue: 235, dailyImpressions: 13000 },
-  { channel: "meta-ads", campaign: SPRING, adGroup: "Retargeting 30 Tage", adId: "23851000201", currency: "EUR", asset: 5, ctr: 0.0215, cvr: 0.052, cpc: 0.44, orderValue: 329, dailyImpressions: 4200 },
-  { channel: "meta-ads", campaign: SPRING, adGroup: "Retargeting 30 Tage", adId: "23851000202", currency: "EUR", ctr: 0.0198, cvr: 0.047, cpc: 0.46, orderValue: 210, dailyImpressions: 4000 },
-  { channel: "meta-ads", campaign: "Marke Nordlicht", adGroup: "Video Awareness", adId: "23851000301", currency: "EUR", ctr: 0.0075, cvr: 0.009, cpc: 0.39, orderValue: 185, dailyImpressions: 22000 },
-  { channel: "meta-ads", campaign: "Marke Nordlicht", adGroup: "Video Awareness", adId: "23851000302", currency: "EUR", ctr: 0.0069, cvr: 0.008, cpc: 0.41, orderValue: 185, dailyImpressions: 21000 },
+  { platform: "google-ads", campaign: SPRING, adGroup: "Fjell Hardshell", adId: "684211001", currency: "EUR", asset: 0, ctr: 0.061, cvr: 0.041, cpc: 0.92, orderValue: 329, dailyImpressions: 2400 },
+  { platform: "google-ads", campaign: SPRING, adGroup: "Fjell Hardshell", adId: "684211002", currency: "EUR", asset: 1, ctr: 0.055, cvr: 0.036, cpc: 0.95, orderValue: 329, dailyImpressions: 2200 },
+  { platform: "google-ads", campaign: SPRING, adGroup: "Fjell Hardshell", adId: "684211003", currency: "EUR", ctr: 0.049, cvr: 0.033, cpc: 0.97, orderValue: 329, dailyImpressions: 2300 },
+  { platform: "google-ads", campaign: SPRING, adGroup: "Rygg Rucksäcke", adId: "684212001", currency: "EUR", asset: 2, ctr: 0.047, cvr: 0.029, cpc: 0.71, orderValue: 139, dailyImpressions: 1800 },
+  { platform: "google-ads", campaign: SPRING, adGroup: "Rygg Rucksäcke", adId: "684212002", currency: "EUR", ctr: 0.044, cvr: 0.027, cpc: 0.74, orderValue: 139, dailyImpressions: 1900 },
+  { platform: "google-ads", campaign: SPRING, adGroup: "Rygg Rucksäcke", adId: "684212003", currency: "EUR", ctr: 0.038, cvr: 0.025, cpc: 0.76, orderValue: 139, dailyImpressions: 1500 },
+  { platform: "google-ads", campaign: "Marke Nordlicht", adGroup: "Markenbegriffe", adId: "684213001", currency: "EUR", ctr: 0.142, cvr: 0.071, cpc: 0.31, orderValue: 185, dailyImpressions: 900 },
+  { platform: "google-ads", campaign: "Marke Nordlicht", adGroup: "Markenbegriffe", adId: "684213002", currency: "EUR", ctr: 0.131, cvr: 0.066, cpc: 0.33, orderValue: 185, dailyImpressions: 850 },
+  { platform: "google-ads", campaign: "Schweiz – Frühling 2026", adGroup: "Fjell Hardshell CH", adId: "684214001", currency: "CHF", asset: 6, ctr: 0.052, cvr: 0.034, cpc: 1.18, orderValue: 349, dailyImpressions: 700 },
+  { platform: "google-ads", campaign: "Schweiz – Frühling 2026", adGroup: "Fjell Hardshell CH", adId: "684214002", currency: "CHF", ctr: 0.046, cvr: 0.031, cpc: 1.21, orderValue: 349, dailyImpressions: 650 },
+  { platform: "meta-ads", campaign: SPRING, adGroup: "Prospecting 25–44", adId: "23851000101", currency: "EUR", asset: 3, ctr: 0.0142, cvr: 0.021, cpc: 0.58, orderValue: 329, dailyImpressions: 14000 },
+  { platform: "meta-ads", campaign: SPRING, adGroup: "Prospecting 25–44", adId: "23851000102", currency: "EUR", asset: 4, ctr: 0.0131, cvr: 0.019, cpc: 0.55, orderValue: 139, dailyImpressions: 12500 },
+  { platform: "meta-ads", campaign: SPRING, adGroup: "Prospecting 25–44", adId: "23851000103", currency: "EUR", ctr: 0.0118, cvr: 0.018, cpc: 0.6, orderValue: 235, dailyImpressions: 13000 },
+  { platform: "meta-ads", campaign: SPRING, adGroup: "Retargeting 30 Tage", adId: "23851000201", currency: "EUR", asset: 5, ctr: 0.0215, cvr: 0.052, cpc: 0.44, orderValue: 329, dailyImpressions: 4200 },
+  { platform: "meta-ads", campaign: SPRING, adGroup: "Retargeting 30 Tage", adId: "23851000202", currency: "EUR", ctr: 0.0198, cvr: 0.047, cpc: 0.46, orderValue: 210, dailyImpressions: 4000 },
+  { platform: "meta-ads", campaign: "Marke Nordlicht", adGroup: "Video Awareness", adId: "23851000301", currency: "EUR", ctr: 0.0075, cvr: 0.009, cpc: 0.39, orderValue: 185, dailyImpressions: 22000 },
+  { platform: "meta-ads", campaign: "Marke Nordlicht", adGroup: "Video Awareness", adId: "23851000302", currency: "EUR", ctr: 0.0069, cvr: 0.008, cpc: 0.41, orderValue: 185, dailyImpressions: 21000 },
 ];
 
 const cited = (text: string) => ({ text, citations: [] as string[] });
@@ -250,7 +250,7 @@ function adRows(ad: AdSpec, assetId: string | null, today: string, rng: Rng): (I
       campaign: ad.campaign,
       adGroup: ad.adGroup,
       adId: ad.adId,
-      channel: ad.channel,
+      platform: ad.platform,
       impressions,
       clicks,
       conversions,
@@ -288,7 +288,7 @@ export async function seedDemoPerformance(db: Database, options: { workspaceId: 
   const rows = ADS.flatMap((ad) => adRows(ad, ad.asset === undefined ? null : assetIds[ad.asset]!, today, rng));
   const { rows: folded } = foldBatch(rows);
   const { inserted } = await upsertBatch(db, { target: "performance", workspaceId: options.workspaceId, importId, rows: folded });
-  const learned = ADS.filter((ad) => ad.asset !== undefined).map((ad) => ({ channel: ad.channel, adId: ad.adId, assetId: assetIds[ad.asset!]! }));
+  const learned = ADS.filter((ad) => ad.asset !== undefined).map((ad) => ({ platform: ad.platform, adId: ad.adId, assetId: assetIds[ad.asset!]! }));
   const firstDate = addDays(today, -DAYS);
   const lastDate = addDays(today, -1);
   const finished = await finishImport(db, { workspaceId: options.workspaceId, importId, firstDate, lastDate, learned, relink: [] });

@@ -94,7 +94,7 @@ export const kpiStagedRows = pgTable(
     line: integer("line").notNull(),
     date: date("date", { mode: "string" }).notNull(),
     keyHash: uuid("key_hash").notNull(),
-    channel: text("channel").notNull(),
+    platform: text("channel").notNull(),
     campaign: text("campaign").notNull(),
     adGroup: text("ad_group").notNull(),
     adId: text("ad_id").notNull(),
@@ -107,7 +107,7 @@ export const kpiStagedRows = pgTable(
 );
 
 /**
- * Campaign performance: one ad, in one ad group, campaign and channel, on one day. The natural
+ * Campaign performance: one ad, in one ad group, campaign and ad platform, on one day. The natural
  * key (lib/kpi/import/natural-key.ts) is stored as an md5 uuid, so the upsert index stays narrow
  * however long the names are; the date leads it (after the workspace) because the key contains
  * the date anyway, imports arrive in date order, and the roll-up rebuild reads date ranges.
@@ -120,7 +120,7 @@ export const kpiPerformance = pgTable(
     workspaceId: text("workspace_id").notNull(),
     date: date("date", { mode: "string" }).notNull(),
     keyHash: uuid("key_hash").notNull(),
-    channel: text("channel").notNull(),
+    platform: text("channel").notNull(),
     campaign: text("campaign").notNull(),
     adGroup: text("ad_group").notNull(),
     adId: text("ad_id").notNull(),
@@ -149,13 +149,13 @@ export const kpiDailyRollup = pgTable(
   {
     workspaceId: text("workspace_id").notNull(),
     date: date("date", { mode: "string" }).notNull(),
-    channel: text("channel").notNull(),
+    platform: text("channel").notNull(),
     campaign: text("campaign").notNull(),
     assetId: text("asset_id").notNull(),
     ...metricColumns(),
     rowCount: integer("row_count").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.workspaceId, table.date, table.channel, table.campaign, table.assetId, table.currency] })],
+  (table) => [primaryKey({ columns: [table.workspaceId, table.date, table.platform, table.campaign, table.assetId, table.currency] })],
 );
 
 /**
@@ -168,12 +168,12 @@ export const kpiAdLinks = pgTable(
     workspaceId: text("workspace_id")
       .notNull()
       .references(() => workspaces.id, { onDelete: "cascade" }),
-    channel: text("channel").notNull(),
+    platform: text("channel").notNull(),
     adId: text("ad_id").notNull(),
     assetId: text("asset_id").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.workspaceId, table.channel, table.adId] })],
+  (table) => [primaryKey({ columns: [table.workspaceId, table.platform, table.adId] })],
 );
 
 export type KpiImport = typeof kpiImports.$inferSelect;

@@ -10,9 +10,9 @@ import { suggestBudgets, type AdGroupSuggestion } from "./budget";
  */
 export async function loadBudgetView(
   db: Database,
-  options: { workspaceId: string; range: DateRange; campaign: string; channel?: string; metric: "ctr" | "cvr" },
+  options: { workspaceId: string; range: DateRange; campaign: string; platform?: string; metric: "ctr" | "cvr" },
 ): Promise<AdGroupSuggestion[]> {
   const variants = await getCampaignAdVariants(db, options);
-  const seedPrefix = [options.workspaceId, options.channel ?? "", options.campaign, options.range.from, options.range.to].join("|");
+  const seedPrefix = [options.workspaceId, options.platform ?? "", options.campaign, options.range.from, options.range.to].join("|");
   return suggestBudgets(variants, { metric: options.metric, seedPrefix });
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { AdVariant } from "@/lib/kpi/queries/ad-groups";
 import { suggestBudgets } from "./budget";
 
-const variant = (adGroup: string, adId: string, clicks: number, conversions: number, costMinor: number, currency = "EUR", channel = "google-ads"): AdVariant => ({
-  channel,
+const variant = (adGroup: string, adId: string, clicks: number, conversions: number, costMinor: number, currency = "EUR", platform = "google-ads"): AdVariant => ({
+  platform,
   adGroup,
   adId,
   assetId: null,
@@ -26,9 +26,9 @@ describe("suggestBudgets", () => {
     expect(group.assumptions.some((a) => a.includes("Beta-Binomial"))).toBe(true);
   });
 
-  it("keeps ad groups of the same name on different channels apart", () => {
+  it("keeps ad groups of the same name on different ad platforms apart", () => {
     const suggestions = suggestBudgets([variant("A", "1", 10, 1, 100), variant("A", "2", 10, 1, 100, "EUR", "meta-ads")], { metric: "ctr", seedPrefix: "s", draws: 100 });
-    expect(suggestions.map((s) => [s.channel, s.adGroup, s.ok])).toEqual([
+    expect(suggestions.map((s) => [s.platform, s.adGroup, s.ok])).toEqual([
       ["google-ads", "A", false],
       ["meta-ads", "A", false],
     ]);

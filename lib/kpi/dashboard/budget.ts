@@ -12,8 +12,8 @@ export interface VariantSuggestion {
 }
 
 export type AdGroupSuggestion =
-  | { channel: string; adGroup: string; ok: true; currency: string; budgetMinor: number; allocation: ThompsonAllocation; variants: VariantSuggestion[]; assumptions: string[] }
-  | { channel: string; adGroup: string; ok: false; reason: string; variants: AdVariant[] };
+  | { platform: string; adGroup: string; ok: true; currency: string; budgetMinor: number; allocation: ThompsonAllocation; variants: VariantSuggestion[]; assumptions: string[] }
+  | { platform: string; adGroup: string; ok: false; reason: string; variants: AdVariant[] };
 
 const DRAWS = 10_000;
 
@@ -25,19 +25,19 @@ const DRAWS = 10_000;
 export function suggestBudgets(variants: readonly AdVariant[], options: { metric: ProportionMetric; seedPrefix: string; draws?: number }): AdGroupSuggestion[] {
   const groups = new Map<string, AdVariant[]>();
   for (const variant of variants) {
-    const key = `${variant.channel}\u0000${variant.adGroup}`;
+    const key = `${variant.platform}\u0000${variant.adGroup}`;
     groups.set(key, [...(groups.get(key) ?? []), variant]);
   }
   const suggestions: AdGroupSuggestion[] = [];
   for (const members of groups.values()) {
-    const { channel, adGroup } = members[0]!;
+    const { platform, adGroup } = members[0]!;
     const currencies = [...new Set(members.map((m) => m.totals.currency))];
     if (new Set(members.map((m) => m.adId)).size < 2) {
-      suggestions.push({ channel, adGroup, ok: false, reason: "Only one ad ran in this ad group: there is nothing to split.", variants: members });
+      suggestions.push({ platform, adGroup, ok: false, reason: "Only one ad ran in this ad group: there is nothing to split.", variants: members });
       continue;
     }
     if (currencies.length > 1) {
-      suggestions.push({ channel, adGroup, ok: false, reason: `Its ads spent in ${currencies.join(" and ")}; a budget cannot be split across currencies.`, variants: members });
+      suggestions.push({ platform, adGroup, ok: false, reason: `Its ads spent in ${currencies.join(" and ")}; a budget cannot be split across currencies.`, variants: members });
       continue;
     }
     const currency = currencies[0]!;
@@ -47,17 +47,17 @@ export function suggestBudgets(variants: readonly AdVariant[], options: { metric
       allocation = thompsonAllocation({
         arms: members.map((m) => ({ id: m.adId, impressions: m.totals.impressions, clicks: m.totals.clicks, conversions: m.totals.conversions })),
         metric: options.metric,
-        seed: `${options.seedPrefix}|${channel}|${adGroup}|${options.metric}`,
+        seed: `${options.seedPrefix}|${platform}|${adGroup}|${options.metric}`,
         draws: options.draws ?? DRAWS,
       });
     } catch (error) {
       // More conversions than clicks (several purchases per click): CVR is not a proportion there.
-      suggestions.push({ channel, adGroup, ok: false, reason: error instanceof RangeError ? `${error.message}. Try the CTR model.` : "The model could not be fitted.", variants: members });
+      suggestions.push({ platform, adGroup, ok: false, reason: error instanceof RangeError ? `${error.message}. Try the CTR model.` : "The model could not be fitted.", variants: members });
       continue;
     }
     const shareById = new Map(allocation.arms.map((arm) => [arm.id, arm.share]));
     suggestions.push({
-      channel,
+      platform,
       adGroup,
       ok: true,
       currency,

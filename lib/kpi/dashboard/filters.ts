@@ -23,13 +23,14 @@ const optionalText = (max: number) =>
 
 /**
  * The dashboard's view, read from the URL so a view can be shared and bookmarked. Every field is
- * optional: the page fills in defaults (the last 28 days of data, all channels). The same schema
+ * optional: the page fills in defaults (the last 28 days of data, all ad platforms). The same schema
  * validates the CSV export's query string, so an export is exactly the view on screen.
  */
 export const dashboardFiltersSchema = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   granularity: z.enum(["day", "week", "month"]).default("day"),
+  /** The ad platform; the URL parameter keeps its bookmarked name `channel`. */
   channel: optionalText(64),
   campaign: optionalText(300),
   origin: z.enum(ORIGINS).default("all"),

@@ -16,7 +16,7 @@ export interface PerformanceView {
   tiles: Tile[];
   chart: ChartPoint[];
   chartCurrency: string | null;
-  channels: BreakdownRow[];
+  platforms: BreakdownRow[];
   campaigns: BreakdownRow[];
   uplift: { ctr: UpliftResult; cvr: UpliftResult };
   assets: AssetPerformance[];
@@ -27,10 +27,10 @@ export interface PerformanceView {
 /** Everything the Performance tab shows, for one view. The queries run concurrently on PostgreSQL. */
 export async function loadPerformanceView(db: Database, options: { scope: RowScope; granularity: Granularity; currency?: string; optionsRange: DateRange }): Promise<PerformanceView> {
   const { scope } = options;
-  const [summary, series, channels, campaigns, assets, viewOptions] = await Promise.all([
+  const [summary, series, platforms, campaigns, assets, viewOptions] = await Promise.all([
     getPerformanceSummary(db, scope),
     getTimeSeries(db, { ...scope, granularity: options.granularity }),
-    getBreakdown(db, { ...scope, by: "channel" }),
+    getBreakdown(db, { ...scope, by: "platform" }),
     getBreakdown(db, { ...scope, by: "campaign" }),
     getAssetPerformance(db, scope),
     getViewOptions(db, { workspaceId: scope.workspaceId, range: options.optionsRange }),
@@ -43,7 +43,7 @@ export async function loadPerformanceView(db: Database, options: { scope: RowSco
     tiles: buildTiles(summary.current.all, summary.previous.all),
     chart: buildChartPoints(series, chartCurrency),
     chartCurrency,
-    channels,
+    platforms,
     campaigns,
     uplift: { ctr: metricUplift("ctr", ai.counts, other.counts), cvr: metricUplift("cvr", ai.counts, other.counts) },
     assets,

@@ -19,6 +19,6 @@ export async function resolveView(db: Database, options: { workspaceId: string; 
   const latestDataDate = await getLatestDataDate(db, { workspaceId: options.workspaceId });
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { range, adjusted } = resolveRange(options.filters, latestDataDate, today);
-  const { channel, campaign, origin } = options.filters;
-  return { range, latestDataDate, adjusted, scope: { workspaceId: options.workspaceId, range, channel, campaign, origin } };
+  const { channel: platform, campaign, origin } = options.filters;
+  return { range, latestDataDate, adjusted, scope: { workspaceId: options.workspaceId, range, platform, campaign, origin } };
 }

@@ -41,14 +41,14 @@ export async function buildExportTable(
       const performance = await loadPerformanceView(db, { scope: view.scope, granularity: filters.granularity, currency: filters.currency, optionsRange: view.range });
       if (table === "totals") return named(totalsTable(performance.tiles));
       if (table === "series") return named(seriesTable(performance.chart, performance.chartCurrency));
-      if (table === "channels") return named(breakdownTable(performance.channels, "channel"));
+      if (table === "channels") return named(breakdownTable(performance.platforms, "platform"));
       if (table === "campaigns") return named(breakdownTable(performance.campaigns, "campaign"));
       if (table === "assets") return named(assetsTable(performance.assets));
       return named(upliftTable(performance.uplift));
     }
     case "budget": {
       if (!filters.campaign) throw new AppError("invalid_input", "Choose a campaign: budget suggestions are per ad group of one campaign.");
-      const suggestions = await loadBudgetView(db, { workspaceId, range: view.range, campaign: filters.campaign, channel: filters.channel, metric: filters.metric });
+      const suggestions = await loadBudgetView(db, { workspaceId, range: view.range, campaign: filters.campaign, platform: filters.channel, metric: filters.metric });
       return named(budgetTable(suggestions, filters.metric));
     }
     case "operations":

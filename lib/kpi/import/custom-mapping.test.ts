@@ -32,7 +32,7 @@ describe("custom mapping", () => {
     expect(result.format.presetId).toBe("custom");
     expect(result.errors).toEqual([]);
     expect(result.rows).toEqual([
-      { date: "2026-11-03", campaign: "Launch", adGroup: "", adId: "9001", channel: "linkedin-ads", impressions: 2500, clicks: 31, conversions: 0, costMinor: 4810, revenueMinor: 0, currency: "USD", utmCampaign: null, utmContent: null },
+      { date: "2026-11-03", campaign: "Launch", adGroup: "", adId: "9001", platform: "linkedin-ads", impressions: 2500, clicks: 31, conversions: 0, costMinor: 4810, revenueMinor: 0, currency: "USD", utmCampaign: null, utmContent: null },
     ]);
   });
 });

@@ -6,7 +6,9 @@ const header = z.string().trim().min(1).max(200);
 
 /**
  * A user-made mapping for exports no preset knows: one header name per target field, as chosen
- * in the import dialog. Validated with zod because it arrives from a form.
+ * in the import dialog. Validated with zod because it arrives from a form. It is stored with the
+ * import (`kpi_imports.mapping`, read again by the import job), so `channel` (the ad platform's
+ * name) keeps its stored spelling.
  */
 export const customMappingSchema = z.object({
   channel: z.string().trim().min(1).max(64),
@@ -46,7 +48,7 @@ export function customMappingPreset(mapping: CustomMapping): ColumnPreset {
   return {
     id: "custom",
     label: `Custom mapping (${mapping.channel})`,
-    channel: mapping.channel,
+    platform: mapping.channel,
     slashDateOrder: mapping.slashDateOrder,
     decimalSeparator: mapping.decimalSeparator,
     columns,

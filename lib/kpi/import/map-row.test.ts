@@ -20,7 +20,7 @@ describe("mapRow", () => {
     const result = mapRow(["2026-11-03", "Brand", "Jackets", "42", "1000", "50", "1.255", "25.00", "80", "EUR"], google);
     expect(result).toEqual({
       ok: true,
-      row: { date: "2026-11-03", campaign: "Brand", adGroup: "Jackets", adId: "42", channel: "google-ads", impressions: 1000, clicks: 50, conversions: 1.26, costMinor: 2500, revenueMinor: 8000, currency: "EUR", utmCampaign: null, utmContent: null },
+      row: { date: "2026-11-03", campaign: "Brand", adGroup: "Jackets", adId: "42", platform: "google-ads", impressions: 1000, clicks: 50, conversions: 1.26, costMinor: 2500, revenueMinor: 8000, currency: "EUR", utmCampaign: null, utmContent: null },
     });
   });
 

@@ -157,7 +157,7 @@ export function mapRow(cells: readonly string[], layout: ColumnLayout): RowResul
       campaign,
       adGroup,
       adId,
-      channel: layout.preset.channel,
+      platform: layout.preset.platform,
       impressions,
       clicks,
       conversions: conversions ? toMinorUnits(conversions.decimal, 2) / 100 : 0,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { naturalKey } from "./natural-key";
 import type { ImportRow } from "./types";
 
-const row = { date: "2026-11-03", channel: "google-ads", campaign: "Brand", adGroup: "Jackets", adId: "681234567890" };
+const row = { date: "2026-11-03", platform: "google-ads", campaign: "Brand", adGroup: "Jackets", adId: "681234567890" };
 
 describe("naturalKey", () => {
   it("is stable for the same ad and day and ignores metrics", () => {
@@ -16,7 +16,7 @@ describe("naturalKey", () => {
     const keys = new Set([
       naturalKey(row),
       naturalKey({ ...row, date: "2026-11-04" }),
-      naturalKey({ ...row, channel: "meta-ads" }),
+      naturalKey({ ...row, platform: "meta-ads" }),
       naturalKey({ ...row, campaign: "Generic" }),
       naturalKey({ ...row, adGroup: "Boots" }),
       naturalKey({ ...row, adId: "1" }),

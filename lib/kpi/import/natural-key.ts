@@ -1,9 +1,9 @@
 import type { ImportRow } from "./types";
 
-export type NaturalKeyFields = Pick<ImportRow, "date" | "channel" | "campaign" | "adGroup" | "adId">;
+export type NaturalKeyFields = Pick<ImportRow, "date" | "platform" | "campaign" | "adGroup" | "adId">;
 
 /**
- * Identity of an imported row: one ad, in one ad group, campaign and channel, on one day. The
+ * Identity of an imported row: one ad, in one ad group, campaign and ad platform, on one day. The
  * storage layer upserts on (workspace, naturalKey) so importing the same export twice, or an
  * overlapping date range, updates the numbers instead of duplicating them (platforms revise
  * recent days as late conversions arrive, so re-imports are normal).
@@ -16,5 +16,5 @@ export type NaturalKeyFields = Pick<ImportRow, "date" | "channel" | "campaign" |
  *   creates new keys for days imported after the rename.
  */
 export function naturalKey(row: NaturalKeyFields): string {
-  return JSON.stringify([row.date, row.channel, row.campaign.normalize("NFC"), row.adGroup.normalize("NFC"), row.adId.normalize("NFC")]);
+  return JSON.stringify([row.date, row.platform, row.campaign.normalize("NFC"), row.adGroup.normalize("NFC"), row.adId.normalize("NFC")]);
 }

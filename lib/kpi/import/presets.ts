@@ -8,7 +8,7 @@ import type { AdPlatform, ColumnField, DecimalSeparator, SlashDateOrder } from "
 export interface ColumnPreset {
   id: string;
   label: string;
-  channel: AdPlatform;
+  platform: AdPlatform;
   slashDateOrder: SlashDateOrder;
   decimalSeparator: DecimalSeparator;
   columns: Readonly<Partial<Record<ColumnField, readonly string[]>>>;
@@ -24,7 +24,7 @@ export interface ColumnPreset {
 export const GOOGLE_ADS_EN: ColumnPreset = {
   id: "google-ads-en",
   label: "Google Ads (English)",
-  channel: "google-ads",
+  platform: "google-ads",
   slashDateOrder: "mdy",
   decimalSeparator: ".",
   columns: {
@@ -46,7 +46,7 @@ export const GOOGLE_ADS_EN: ColumnPreset = {
 export const GOOGLE_ADS_DE: ColumnPreset = {
   id: "google-ads-de",
   label: "Google Ads (Deutsch)",
-  channel: "google-ads",
+  platform: "google-ads",
   slashDateOrder: "dmy",
   decimalSeparator: ",",
   columns: {
@@ -72,7 +72,7 @@ export const GOOGLE_ADS_DE: ColumnPreset = {
 export const META_ADS: ColumnPreset = {
   id: "meta-ads",
   label: "Meta Ads",
-  channel: "meta-ads",
+  platform: "meta-ads",
   slashDateOrder: "mdy",
   decimalSeparator: ".",
   columns: {

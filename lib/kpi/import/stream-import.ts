@@ -38,6 +38,7 @@ export interface ImportOptions {
 export interface DetectedFormat {
   presetId: string;
   presetLabel: string;
+  /** The ad platform; stored in `kpi_imports.format`, so it keeps its stored spelling. */
   channel: string;
   delimiter: Delimiter;
   /** 1-based physical line of the header row. */
@@ -102,7 +103,7 @@ function describeFormat(layout: ColumnLayout, delimiter: Delimiter, headerLine: 
   return {
     presetId: layout.preset.id,
     presetLabel: layout.preset.label,
-    channel: layout.preset.channel,
+    channel: layout.preset.platform,
     delimiter,
     headerLine,
     columns: layout.headers,

@@ -1,8 +1,10 @@
 /**
- * Where an ad ran. In KPI code this is the "ad platform" (generation code says "asset kind" for what is
- * generated). The database column, the dashboard's `channel` URL parameter and the CSV header keep the older
- * name "channel" as their stable, external spelling. Built-in presets exist for these; custom mappings may
- * name any other platform.
+ * Where an ad ran: the "ad platform" (`platform` in KPI code). Generation says "asset kind" for what it
+ * produces (an SEO page, a Google RSA, a Meta or LinkedIn ad); the two words are not interchangeable.
+ * The older name "channel" stays only where it is an external or stored spelling: the database columns, the
+ * dashboard's `channel` URL parameter (bookmarks), the "channels" export table and CSV headers, and the JSON
+ * stored with an import (`kpi_imports.mapping` / `format`). Built-in presets exist for these; custom
+ * mappings may name any other platform.
  */
 export type KnownAdPlatform = "google-ads" | "meta-ads";
 // `string & {}` keeps autocompletion for the known names while allowing any other string.
@@ -17,8 +19,8 @@ export interface ImportRow {
   adGroup: string;
   /** Platform ad id; "" when the export has no ad column. */
   adId: string;
-  /** The ad platform (stored in the `channel` column). */
-  channel: AdPlatform;
+  /** Stored in the `channel` column. */
+  platform: AdPlatform;
   impressions: number;
   clicks: number;
   /** Up to two decimals: Google Ads reports fractional conversions. */

@@ -25,15 +25,15 @@ describe("createAssetLinker", () => {
 
 describe("RowLinker", () => {
   const byUtm = createAssetLinker([{ assetId: "ast_a", utmCampaign: "spring", utmContent: "a", rank: 0 }]);
-  const base = { channel: "google-ads", adId: "", utmCampaign: null, utmContent: null };
+  const base = { platform: "google-ads", adId: "", utmCampaign: null, utmContent: null };
 
   it("links by UTM, then by ad ids known from earlier imports or learned earlier in the file", () => {
-    const linker = new RowLinker(byUtm, [{ channel: "google-ads", adId: "7", assetId: "ast_old" }]);
+    const linker = new RowLinker(byUtm, [{ platform: "google-ads", adId: "7", assetId: "ast_old" }]);
     expect(linker.link({ ...base, adId: "7" })).toBe("ast_old");
     expect(linker.link({ ...base, adId: "9", utmCampaign: "spring", utmContent: "a" })).toBe("ast_a");
     expect(linker.link({ ...base, adId: "9" })).toBe("ast_a");
-    expect(linker.link({ ...base, adId: "9", channel: "meta-ads" })).toBeNull();
-    expect(linker.learnedLinks()).toEqual([{ channel: "google-ads", adId: "9", assetId: "ast_a" }]);
+    expect(linker.link({ ...base, adId: "9", platform: "meta-ads" })).toBeNull();
+    expect(linker.learnedLinks()).toEqual([{ platform: "google-ads", adId: "9", assetId: "ast_a" }]);
     expect(linker.adIdsToRelink()).toEqual([]);
   });
 
@@ -41,6 +41,6 @@ describe("RowLinker", () => {
     const linker = new RowLinker(byUtm, []);
     expect(linker.link({ ...base, adId: "5" })).toBeNull();
     expect(linker.link({ ...base, adId: "5", utmCampaign: "spring", utmContent: "a" })).toBe("ast_a");
-    expect(linker.adIdsToRelink()).toEqual([{ channel: "google-ads", adId: "5", assetId: "ast_a" }]);
+    expect(linker.adIdsToRelink()).toEqual([{ platform: "google-ads", adId: "5", assetId: "ast_a" }]);
   });
 });

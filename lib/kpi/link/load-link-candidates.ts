@@ -22,7 +22,7 @@ export async function loadRowLinker(db: Database, options: { workspaceId: string
   );
   const byUtm = createAssetLinker(rows.map((row) => ({ assetId: row.id, utmCampaign: row.utm_campaign, utmContent: row.utm_content, rank: Number(row.rank) })));
   const known = await db
-    .select({ channel: kpiAdLinks.channel, adId: kpiAdLinks.adId, assetId: kpiAdLinks.assetId })
+    .select({ platform: kpiAdLinks.platform, adId: kpiAdLinks.adId, assetId: kpiAdLinks.assetId })
     .from(kpiAdLinks)
     .where(eq(kpiAdLinks.workspaceId, options.workspaceId));
   return new RowLinker(byUtm, known);

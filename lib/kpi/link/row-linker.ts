@@ -2,7 +2,7 @@ import type { ImportRow } from "@/lib/kpi/import/types";
 import type { AssetLinker } from "./asset-linker";
 
 export interface AdLink {
-  channel: string;
+  platform: string;
   adId: string;
   assetId: string;
 }
@@ -23,16 +23,16 @@ export class RowLinker {
     private readonly byUtm: AssetLinker,
     known: readonly AdLink[],
   ) {
-    for (const link of known) this.links.set(`${link.channel}\u0000${link.adId}`, link.assetId);
+    for (const link of known) this.links.set(`${link.platform}\u0000${link.adId}`, link.assetId);
   }
 
-  link(row: Pick<ImportRow, "channel" | "adId" | "utmCampaign" | "utmContent">): string | null {
-    const adKey = row.adId ? `${row.channel}\u0000${row.adId}` : null;
+  link(row: Pick<ImportRow, "platform" | "adId" | "utmCampaign" | "utmContent">): string | null {
+    const adKey = row.adId ? `${row.platform}\u0000${row.adId}` : null;
     const fromUtm = this.byUtm(row.utmCampaign, row.utmContent);
     if (fromUtm) {
       if (adKey && this.links.get(adKey) !== fromUtm) {
         this.links.set(adKey, fromUtm);
-        this.learned.set(adKey, { channel: row.channel, adId: row.adId, assetId: fromUtm });
+        this.learned.set(adKey, { platform: row.platform, adId: row.adId, assetId: fromUtm });
       }
       return fromUtm;
     }
@@ -49,6 +49,6 @@ export class RowLinker {
 
   /** Ads with rows that streamed past before their link was learned. */
   adIdsToRelink(): AdLink[] {
-    return this.learnedLinks().filter((link) => this.unlinkedAdIds.has(`${link.channel}\u0000${link.adId}`));
+    return this.learnedLinks().filter((link) => this.unlinkedAdIds.has(`${link.platform}\u0000${link.adId}`));
   }
 }

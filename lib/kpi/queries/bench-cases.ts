@@ -48,7 +48,7 @@ export async function benchmarkDashboardQueries(db: Database, options: { workspa
       await time("latestDataDate", () => getLatestDataDate(db, { workspaceId }), record);
       await time("summary (tiles, uplift; both periods)", () => getPerformanceSummary(db, scope), record);
       await time("timeSeries", () => getTimeSeries(db, { ...scope, granularity: view.granularity }), record);
-      await time("byChannel", () => getBreakdown(db, { ...scope, by: "channel" }), record);
+      await time("byPlatform", () => getBreakdown(db, { ...scope, by: "platform" }), record);
       await time("byCampaign", () => getBreakdown(db, { ...scope, by: "campaign" }), record);
       await time("assets (best/worst)", () => getAssetPerformance(db, scope), record);
       await time("filterOptions", () => getViewOptions(db, { workspaceId, range }), record);

@@ -6,17 +6,17 @@ import type { Totals } from "@/lib/kpi/metrics/totals";
 import { rowScope, SUM_COLUMNS, type RowScope, type SumRow } from "./scope";
 import { totalsFromRow } from "./totals-row";
 
-export type BreakdownDimension = "channel" | "campaign";
+export type BreakdownDimension = "platform" | "campaign";
 
 export interface BreakdownRow {
-  channel: string;
-  /** "" for the channel breakdown. */
+  platform: string;
+  /** "" for the platform breakdown. */
   campaign: string;
   /** One row per currency: money of different currencies is never added. */
   totals: Totals;
 }
 
-/** The view by channel or by campaign (with its channel), per currency, largest spend first. */
+/** The view by ad platform or by campaign (with its platform), per currency, largest spend first. */
 export async function getBreakdown(db: Database, scope: RowScope & { by: BreakdownDimension }): Promise<BreakdownRow[]> {
   const campaignColumn = scope.by === "campaign" ? sql`r.campaign` : sql`''`;
   const rows = await executeRows<SumRow & { channel: string; campaign: string }>(
@@ -27,16 +27,16 @@ export async function getBreakdown(db: Database, scope: RowScope & { by: Breakdo
         group by 1, 2, r.currency
         order by sum(r.cost_minor) desc, 1, 2`,
   );
-  return rows.map((row) => ({ channel: row.channel, campaign: row.campaign, totals: totalsFromRow(row) }));
+  return rows.map((row) => ({ platform: row.channel, campaign: row.campaign, totals: totalsFromRow(row) }));
 }
 
 export interface ViewOptions {
-  channels: string[];
-  campaigns: { channel: string; campaign: string }[];
+  platforms: string[];
+  campaigns: { platform: string; campaign: string }[];
   currencies: string[];
 }
 
-/** What the filter menus offer: channels, campaigns and currencies with data in the range. */
+/** What the filter menus offer: ad platforms, campaigns and currencies with data in the range. */
 export async function getViewOptions(db: Database, scope: Pick<RowScope, "workspaceId" | "range">): Promise<ViewOptions> {
   const rows = await executeRows<{ channel: string; campaign: string; currency: string }>(
     db,
@@ -44,11 +44,11 @@ export async function getViewOptions(db: Database, scope: Pick<RowScope, "worksp
         from kpi_daily_rollup r
         where ${rowScope(scope, { alias: "r", assetNull: "empty" })}`,
   );
-  const campaigns = new Map<string, { channel: string; campaign: string }>();
-  for (const row of rows) campaigns.set(`${row.channel}\u0000${row.campaign}`, { channel: row.channel, campaign: row.campaign });
+  const campaigns = new Map<string, { platform: string; campaign: string }>();
+  for (const row of rows) campaigns.set(`${row.channel}\u0000${row.campaign}`, { platform: row.channel, campaign: row.campaign });
   return {
-    channels: [...new Set(rows.map((r) => r.channel))].sort(),
-    campaigns: [...campaigns.values()].sort((a, b) => a.campaign.localeCompare(b.campaign) || a.channel.localeCompare(b.channel)),
+    platforms: [...new Set(rows.map((r) => r.channel))].sort(),
+    campaigns: [...campaigns.values()].sort((a, b) => a.campaign.localeCompare(b.campaign) || a.platform.localeCompare(b.platform)),
     currencies: [...new Set(rows.map((r) => r.currency))].sort(),
   };
 }

@@ -6,7 +6,7 @@ import type { Origin } from "@/lib/kpi/dashboard/filters";
 export interface RowScope {
   workspaceId: string;
   range: DateRange;
-  channel?: string;
+  platform?: string;
   campaign?: string;
   origin?: Origin;
 }
@@ -24,7 +24,7 @@ export function rowScope(scope: RowScope, options: { alias: string; assetNull: "
     sql`${column("workspace_id")} = ${scope.workspaceId}`,
     sql`${column("date")} between ${scope.range.from}::date and ${scope.range.to}::date`,
   ];
-  if (scope.channel) parts.push(sql`${column("channel")} = ${scope.channel}`);
+  if (scope.platform) parts.push(sql`${column("channel")} = ${scope.platform}`);
   if (scope.campaign) parts.push(sql`${column("campaign")} = ${scope.campaign}`);
   if (scope.origin === "ai") parts.push(linked);
   if (scope.origin === "other") parts.push(sql`not (${linked})`);

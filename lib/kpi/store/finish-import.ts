@@ -58,14 +58,14 @@ export async function finishImport(
     await db.execute(sql`
       insert into kpi_ad_links (workspace_id, channel, ad_id, asset_id, updated_at)
       select ${workspaceId}, x.channel, x.ad_id, x.asset_id, now()
-      from json_to_recordset(${JSON.stringify(options.learned.map((l) => ({ channel: l.channel, ad_id: l.adId, asset_id: l.assetId })))}::json)
+      from json_to_recordset(${JSON.stringify(options.learned.map((l) => ({ channel: l.platform, ad_id: l.adId, asset_id: l.assetId })))}::json)
            as x(channel text, ad_id text, asset_id text)
       on conflict (workspace_id, channel, ad_id) do update set asset_id = excluded.asset_id, updated_at = now()`);
   }
   if (options.relink.length > 0) {
     await db.execute(sql`
       update kpi_performance p set asset_id = x.asset_id
-      from json_to_recordset(${JSON.stringify(options.relink.map((l) => ({ channel: l.channel, ad_id: l.adId, asset_id: l.assetId })))}::json)
+      from json_to_recordset(${JSON.stringify(options.relink.map((l) => ({ channel: l.platform, ad_id: l.adId, asset_id: l.assetId })))}::json)
            as x(channel text, ad_id text, asset_id text)
       where p.workspace_id = ${workspaceId} and p.date between ${firstDate}::date and ${lastDate}::date
         and p.import_id = ${importId} and p.asset_id is null and p.channel = x.channel and p.ad_id = x.ad_id`);

@@ -7,7 +7,7 @@ const row = (overrides: Partial<ImportRow & { line: number; assetId: string | nu
   campaign: "Brand",
   adGroup: "Brand terms",
   adId: "1",
-  channel: "google-ads",
+  platform: "google-ads",
   impressions: 100,
   clicks: 10,
   conversions: 0.1,
@@ -37,8 +37,8 @@ describe("foldBatch", () => {
     expect(conflicts).toEqual([{ line: 9, message: expect.stringMatching(/^line 9: the same ad and day as line 2, but in USD instead of EUR;/) }]);
   });
 
-  it("keeps different days, channels and ad groups apart", () => {
-    const { rows } = foldBatch([row(), row({ date: "2026-11-02" }), row({ channel: "meta-ads" }), row({ adGroup: "Other" })]);
+  it("keeps different days, ad platforms and ad groups apart", () => {
+    const { rows } = foldBatch([row(), row({ date: "2026-11-02" }), row({ platform: "meta-ads" }), row({ adGroup: "Other" })]);
     expect(rows).toHaveLength(4);
   });
 });

@@ -55,7 +55,7 @@ export async function upsertBatch(
       line: row.line,
       key: stripNul(row.key),
       date: row.date,
-      channel: stripNul(row.channel),
+      channel: stripNul(row.platform),
       campaign: stripNul(row.campaign),
       ad_group: stripNul(row.adGroup),
       ad_id: stripNul(row.adId),

@@ -26,14 +26,14 @@ export function budgetTable(suggestions: readonly AdGroupSuggestion[], metric: "
     rows: suggestions.flatMap((group) => {
       if (!group.ok) {
         return group.variants.map((v) => [
-          text(adPlatformLabel(group.channel)), text(group.adGroup), text(v.adId), text(v.assetTitle ?? ""), text(v.totals.currency),
+          text(adPlatformLabel(group.platform)), text(group.adGroup), text(v.adId), text(v.assetTitle ?? ""), text(v.totals.currency),
           num(v.totals.impressions, 0), num(v.totals.clicks, 0), num(v.totals.conversions, 2), money(v.totals.costMinor, v.totals.currency),
           percent(null), percent(null), percent(null), money(null, v.totals.currency), text(group.reason),
         ]);
       }
       const posterior = new Map(group.allocation.arms.map((arm) => [arm.id, arm.posteriorMean]));
       return group.variants.map((s) => [
-        text(adPlatformLabel(group.channel)), text(group.adGroup), text(s.variant.adId), text(s.variant.assetTitle ?? ""), text(group.currency),
+        text(adPlatformLabel(group.platform)), text(group.adGroup), text(s.variant.adId), text(s.variant.assetTitle ?? ""), text(group.currency),
         num(s.variant.totals.impressions, 0), num(s.variant.totals.clicks, 0), num(s.variant.totals.conversions, 2), money(s.variant.totals.costMinor, group.currency),
         percent(posterior.get(s.variant.adId) ?? null), percent(s.currentShare), percent(s.suggestedShare), money(s.suggestedMinor, group.currency), text(""),
       ]);

@@ -70,12 +70,12 @@ export function seriesTable(points: readonly ChartPoint[], currency: string | nu
   };
 }
 
-export function breakdownTable(rows: readonly BreakdownRow[], by: "channel" | "campaign"): KpiTable {
+export function breakdownTable(rows: readonly BreakdownRow[], by: "platform" | "campaign"): KpiTable {
   return {
-    id: by === "channel" ? "channels" : "campaigns",
-    title: by === "channel" ? "By channel" : "By campaign",
+    id: by === "platform" ? "channels" : "campaigns",
+    title: by === "platform" ? "By channel" : "By campaign",
     columns: [...(by === "campaign" ? [{ label: "Campaign" }] : []), { label: "Channel" }, { label: "Currency" }, ...METRIC_COLUMNS],
-    rows: rows.map((row) => [...(by === "campaign" ? [text(row.campaign)] : []), text(adPlatformLabel(row.channel)), text(row.totals.currency), ...metricCells(row.totals)]),
+    rows: rows.map((row) => [...(by === "campaign" ? [text(row.campaign)] : []), text(adPlatformLabel(row.platform)), text(row.totals.currency), ...metricCells(row.totals)]),
   };
 }
 
