@@ -54,7 +54,7 @@ async function main() {
       if (!product) throw new Error(`Golden brief ${brief.id}: product ${brief.productId} is not in the demo feed`);
       productSourceId = product.id;
     }
-    for (const kind of brief.channels) {
+    for (const kind of brief.assetKinds) {
       totals.assets++;
       try {
         const result = await generateAsset(db, {
@@ -62,7 +62,7 @@ async function main() {
           userId,
           role: "marketer",
           kind,
-          brief: { productSourceId, topic: brief.topic, audience: brief.audience, goal: brief.goal, channels: brief.channels, language: brief.language, tone: brief.tone, keywords: brief.keywords },
+          brief: { productSourceId, topic: brief.topic, audience: brief.audience, goal: brief.goal, assetKinds: brief.assetKinds, language: brief.language, tone: brief.tone, keywords: brief.keywords },
         });
         const issues = result.validation.issues;
         const errors = issues.filter((i) => i.severity === "error");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetState } from "@/lib/review/workflow";
-import { CHANNEL_LABELS } from "@/components/generate/channels";
+import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
 import { formatDateTime } from "./format-time";
 import { LANGUAGE_LABELS } from "./labels";
 import { StateBadge } from "./state-badge";
@@ -22,7 +22,7 @@ export type HeaderAsset = {
 /** Title, state and the facts a reviewer looks for first. */
 export function AssetHeader({ asset, viewedVersion, libraryHref }: { asset: HeaderAsset; viewedVersion: number; libraryHref: string }) {
   const facts: [string, string][] = [
-    ["Channel", CHANNEL_LABELS[asset.kind]],
+    ["Channel", ASSET_KIND_LABELS[asset.kind]],
     ["Product", asset.productTitle ?? "—"],
     ["Author", asset.authorName],
     ["Language", LANGUAGE_LABELS[asset.language]],

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CHANNEL_LABELS, CHANNEL_ORDER } from "@/components/generate/channels";
+import { ASSET_KIND_LABELS, ASSET_KIND_ORDER } from "@/components/generate/asset-kinds";
 import { STATE_LABELS, STATE_ORDER } from "./labels";
 import type { LibraryFilters } from "./library-params";
 import { FILTER_CONTROL_CLASS, FilterSelect } from "@/components/ui/filter-select";
@@ -14,7 +14,7 @@ export function AssetsFiltersForm({ filters, clearHref }: { filters: LibraryFilt
         <input type="search" name="q" defaultValue={filters.search ?? ""} placeholder="Title, product or author" className={FILTER_CONTROL_CLASS} />
       </label>
       <FilterSelect label="State" name="state" value={filters.state} anyLabel="Any state" options={STATE_ORDER.map((state) => ({ value: state, label: STATE_LABELS[state] }))} />
-      <FilterSelect label="Channel" name="kind" value={filters.kind} anyLabel="All channels" options={CHANNEL_ORDER.map((kind) => ({ value: kind, label: CHANNEL_LABELS[kind] }))} />
+      <FilterSelect label="Channel" name="kind" value={filters.kind} anyLabel="All channels" options={ASSET_KIND_ORDER.map((kind) => ({ value: kind, label: ASSET_KIND_LABELS[kind] }))} />
       <div className="flex items-center gap-3">
         <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
           Search

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetState } from "@/lib/review/workflow";
-import { CHANNEL_LABELS } from "@/components/generate/channels";
+import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
 import { formatDateTime } from "./format-time";
 import { StateBadge } from "./state-badge";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
@@ -42,7 +42,7 @@ export function AssetsTable({ rows, workspacePath }: { rows: LibraryRow[]; works
               <TableCell className={CELL}>
                 <StateBadge state={row.state} />
               </TableCell>
-              <TableCell className={CELL}>{CHANNEL_LABELS[row.kind]}</TableCell>
+              <TableCell className={CELL}>{ASSET_KIND_LABELS[row.kind]}</TableCell>
               <TableCell className={CELL}>{row.productTitle ?? "—"}</TableCell>
               <TableCell className={CELL}>{row.authorName}</TableCell>
               <TableCell className={`${CELL} whitespace-nowrap`}>{formatDateTime(row.updatedAt)}</TableCell>

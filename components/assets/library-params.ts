@@ -1,6 +1,6 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetState } from "@/lib/review/workflow";
-import { isChannelKind } from "@/components/generate/channels";
+import { isKnownAssetKind } from "@/components/generate/asset-kinds";
 import { readParam, type SearchParams } from "@/components/review/queue-params";
 import { isAssetState } from "./labels";
 
@@ -14,7 +14,7 @@ export function parseLibraryFilters(params: SearchParams): LibraryFilters {
   return {
     ...(search ? { search: search.slice(0, 200) } : {}),
     ...(isAssetState(state) ? { state } : {}),
-    ...(isChannelKind(kind) ? { kind } : {}),
+    ...(isKnownAssetKind(kind) ? { kind } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { describeActionError } from "@/components/ui/action-error";
 import { AutoRefresh } from "@/components/knowledge/auto-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { CHANNEL_LABELS } from "@/components/generate/channels";
+import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
 import { ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset";
 
 type Product = { id: string; title: string; category: string | null };
@@ -17,20 +17,20 @@ export type BatchView = {
   status: string;
   createdAt: string;
   products: number;
-  channels: number;
+  assetKinds: number;
   draftsSaved: number;
   productsDone: number;
   productsFailed: number;
   failures: string[];
 };
 
-/** Batch generation: pick a category (or products), channels and language; watch progress; pause, resume, cancel. */
+/** Batch generation: pick a category (or products), asset kinds and language; watch progress; pause, resume, cancel. */
 export function BatchPanel({ workspaceId, products, batches }: { workspaceId: string; products: Product[]; batches: BatchView[] }) {
   const router = useRouter();
   const categories = useMemo(() => [...new Set(products.map((p) => p.category ?? "Uncategorised"))].sort(), [products]);
   const [category, setCategory] = useState(categories[0] ?? "");
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [channels, setChannels] = useState<Set<AssetKind>>(new Set(["google-rsa"]));
+  const [assetKinds, setAssetKinds] = useState<Set<AssetKind>>(new Set(["google-rsa"]));
   const [language, setLanguage] = useState<"de" | "en">("de");
   const start = useAction(startBatchAction, { onSuccess: () => router.refresh() });
   const change = useAction(changeBatchStatusAction, { onSuccess: () => router.refresh() });
@@ -46,7 +46,7 @@ export function BatchPanel({ workspaceId, products, batches }: { workspaceId: st
     start.execute({
       workspaceId,
       productSourceIds: [...selected],
-      brief: { topic: "", audience: "", goal: "", tone: "", keywords: [], channels: [...channels], language },
+      brief: { topic: "", audience: "", goal: "", tone: "", keywords: [], assetKinds: [...assetKinds], language },
     });
   }
 
@@ -93,10 +93,10 @@ export function BatchPanel({ workspaceId, products, batches }: { workspaceId: st
               <label key={kind} className="flex items-center gap-2">
                 <input
                   type="checkbox"
-                  checked={channels.has(kind)}
-                  onChange={() => setChannels((s) => (s.has(kind) ? new Set([...s].filter((k) => k !== kind)) : new Set([...s, kind])))}
+                  checked={assetKinds.has(kind)}
+                  onChange={() => setAssetKinds((s) => (s.has(kind) ? new Set([...s].filter((k) => k !== kind)) : new Set([...s, kind])))}
                 />
-                Batch: {CHANNEL_LABELS[kind]}
+                Batch: {ASSET_KIND_LABELS[kind]}
               </label>
             ))}
           </div>
@@ -109,7 +109,7 @@ export function BatchPanel({ workspaceId, products, batches }: { workspaceId: st
           </select>
         </label>
         <div>
-          <Button type="submit" disabled={start.isPending || selected.size === 0 || channels.size === 0}>
+          <Button type="submit" disabled={start.isPending || selected.size === 0 || assetKinds.size === 0}>
             Start batch
           </Button>
         </div>
@@ -120,13 +120,13 @@ export function BatchPanel({ workspaceId, products, batches }: { workspaceId: st
       {batches.length > 0 ? (
         <ul className="mt-4 grid gap-3" aria-label="Batches">
           {batches.map((batch) => {
-            const total = batch.products * batch.channels;
+            const total = batch.products * batch.assetKinds;
             const percent = total === 0 ? 0 : Math.round((100 * batch.draftsSaved) / total);
             return (
               <li key={batch.id} className="rounded-md border border-slate-200 p-3 text-sm" aria-label={`Batch of ${batch.products} products`}>
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span>
-                    {batch.products} products × {batch.channels} channels · <strong>{batch.status}</strong>
+                    {batch.products} products × {batch.assetKinds} channels · <strong>{batch.status}</strong>
                   </span>
                   <span className="flex gap-2">
                     {batch.status === "running" ? (

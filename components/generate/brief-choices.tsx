@@ -1,33 +1,33 @@
 "use client";
 
 import type { AssetKind } from "@/lib/assets/schemas/asset";
-import { CHANNEL_LABELS, CHANNEL_ORDER } from "./channels";
+import { ASSET_KIND_LABELS, ASSET_KIND_ORDER } from "./asset-kinds";
 
-export function channelInputId(kind: AssetKind): string {
+export function assetKindInputId(kind: AssetKind): string {
   return `brief-channel-${kind}`;
 }
 
-/** Channel checkboxes; the labels are the channel names exactly, so each is findable by name. */
-export function ChannelCheckboxes({ value, onChange, error }: { value: readonly AssetKind[]; onChange(value: AssetKind[]): void; error?: string }) {
+/** Asset kind checkboxes (shown as "Channels"); the labels are the kind names exactly, so each is findable by name. */
+export function AssetKindCheckboxes({ value, onChange, error }: { value: readonly AssetKind[]; onChange(value: AssetKind[]): void; error?: string }) {
   function toggle(kind: AssetKind, checked: boolean) {
-    // Rebuilt from CHANNEL_ORDER so the request (and the order cards appear) never depends on click order.
-    onChange(CHANNEL_ORDER.filter((candidate) => (candidate === kind ? checked : value.includes(candidate))));
+    // Rebuilt from ASSET_KIND_ORDER so the request (and the order cards appear) never depends on click order.
+    onChange(ASSET_KIND_ORDER.filter((candidate) => (candidate === kind ? checked : value.includes(candidate))));
   }
   return (
     <fieldset aria-describedby={error ? "brief-channels-error" : undefined}>
       <legend className="text-sm font-medium text-slate-800">Channels</legend>
       <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
-        {CHANNEL_ORDER.map((kind) => (
+        {ASSET_KIND_ORDER.map((kind) => (
           <label key={kind} className="flex min-h-10 items-center gap-2 text-sm">
             <input
-              id={channelInputId(kind)}
+              id={assetKindInputId(kind)}
               type="checkbox"
               checked={value.includes(kind)}
               onChange={(event) => toggle(kind, event.target.checked)}
               aria-invalid={error ? true : undefined}
               className="size-4"
             />
-            {CHANNEL_LABELS[kind]}
+            {ASSET_KIND_LABELS[kind]}
           </label>
         ))}
       </div>

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { ChannelCheckboxes, channelInputId, LanguageRadios } from "./brief-choices";
+import { AssetKindCheckboxes, assetKindInputId, LanguageRadios } from "./brief-choices";
 import { INITIAL_BRIEF, parseKeywords, toBriefInput, validateBrief, type BriefErrors, type BriefValues } from "./brief-values";
 import { ProductPicker } from "./product-picker";
 import { SoftDisabledButton } from "./soft-disabled-button";
@@ -18,7 +18,7 @@ const FOCUS_TARGETS: [keyof BriefErrors, string][] = [
   ["goal", "brief-goal"],
   ["tone", "brief-tone"],
   ["keywords", "brief-keywords"],
-  ["channels", channelInputId("seo-page")],
+  ["assetKinds", assetKindInputId("seo-page")],
 ];
 
 export function BriefForm({
@@ -89,7 +89,7 @@ export function BriefForm({
         </Field>
         <div className="grid gap-4 sm:grid-cols-[auto_1fr]">
           <LanguageRadios value={values.language} onChange={(language) => set("language", language)} />
-          <ChannelCheckboxes value={values.channels} onChange={(channels) => set("channels", channels)} error={errors.channels} />
+          <AssetKindCheckboxes value={values.assetKinds} onChange={(assetKinds) => set("assetKinds", assetKinds)} error={errors.assetKinds} />
         </div>
         <div className="flex flex-wrap items-center gap-3">
           {/* The name stays "Generate" while busy: progress is announced by the status log, not the button. */}

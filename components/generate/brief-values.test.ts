@@ -10,22 +10,22 @@ describe("parseKeywords", () => {
 
 describe("validateBrief", () => {
   it("asks for a channel and for a product or topic", () => {
-    expect(validateBrief(INITIAL_BRIEF)).toEqual({ channels: "Choose at least one channel.", topic: "Choose a product or enter a topic." });
+    expect(validateBrief(INITIAL_BRIEF)).toEqual({ assetKinds: "Choose at least one channel.", topic: "Choose a product or enter a topic." });
   });
 
   it("accepts a product without a topic", () => {
-    expect(validateBrief({ ...INITIAL_BRIEF, productSourceId: "src_1", channels: ["meta-ad"] })).toEqual({});
+    expect(validateBrief({ ...INITIAL_BRIEF, productSourceId: "src_1", assetKinds: ["meta-ad"] })).toEqual({});
   });
 
   it("allows at most 10 keywords", () => {
     const keywords = Array.from({ length: 11 }, (_, index) => `k${index}`).join(",");
-    expect(validateBrief({ ...INITIAL_BRIEF, topic: "Rain", channels: ["seo-page"], keywords }).keywords).toBe("At most 10 keywords; you have 11.");
+    expect(validateBrief({ ...INITIAL_BRIEF, topic: "Rain", assetKinds: ["seo-page"], keywords }).keywords).toBe("At most 10 keywords; you have 11.");
   });
 });
 
 describe("toBriefInput", () => {
   it("trims texts and turns keywords into an array", () => {
-    expect(toBriefInput({ ...INITIAL_BRIEF, topic: " Rain jackets ", keywords: "a, b", channels: ["seo-page"] })).toEqual({
+    expect(toBriefInput({ ...INITIAL_BRIEF, topic: " Rain jackets ", keywords: "a, b", assetKinds: ["seo-page"] })).toEqual({
       productSourceId: null,
       topic: "Rain jackets",
       audience: "",
@@ -33,7 +33,7 @@ describe("toBriefInput", () => {
       tone: "",
       keywords: ["a", "b"],
       language: "de",
-      channels: ["seo-page"],
+      assetKinds: ["seo-page"],
     });
   });
 });

@@ -11,10 +11,10 @@ export type BriefValues = {
   tone: string;
   keywords: string;
   language: "de" | "en";
-  channels: AssetKind[];
+  assetKinds: AssetKind[];
 };
 
-export type BriefErrors = Partial<Record<"productSourceId" | "topic" | "audience" | "goal" | "tone" | "keywords" | "channels", string>>;
+export type BriefErrors = Partial<Record<"productSourceId" | "topic" | "audience" | "goal" | "tone" | "keywords" | "assetKinds", string>>;
 
 export const INITIAL_BRIEF: BriefValues = {
   productSourceId: null,
@@ -25,7 +25,7 @@ export const INITIAL_BRIEF: BriefValues = {
   keywords: "",
   // German first, matching the workspace default language order (de, en).
   language: "de",
-  channels: [],
+  assetKinds: [],
 };
 
 // The limits BriefInputSchema enforces, so mistakes show inline before a request.
@@ -48,7 +48,7 @@ export function parseKeywords(raw: string): string[] {
 
 export function validateBrief(values: BriefValues): BriefErrors {
   const errors: BriefErrors = {};
-  if (values.channels.length === 0) errors.channels = "Choose at least one channel.";
+  if (values.assetKinds.length === 0) errors.assetKinds = "Choose at least one channel.";
   if (values.productSourceId === null && values.topic.trim() === "") errors.topic = "Choose a product or enter a topic.";
   for (const field of ["topic", "audience", "goal", "tone"] as const) {
     if (values[field].trim().length > TEXT_LIMITS[field]) errors[field] ??= `Keep this under ${TEXT_LIMITS[field]} characters.`;
@@ -69,6 +69,6 @@ export function toBriefInput(values: BriefValues): BriefInput {
     tone: values.tone.trim(),
     keywords: parseKeywords(values.keywords),
     language: values.language,
-    channels: values.channels,
+    assetKinds: values.assetKinds,
   };
 }

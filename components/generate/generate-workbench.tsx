@@ -5,8 +5,8 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Alert } from "@/components/ui/alert";
 import { BriefForm } from "./brief-form";
-import { ChannelCard } from "./channel-card";
-import { CHANNEL_LABELS } from "./channels";
+import { AssetKindCard } from "./asset-kind-card";
+import { ASSET_KIND_LABELS } from "./asset-kinds";
 import { GenerationStatus } from "./generation-status";
 import type { ProductOption } from "./product-groups";
 import { useGenerationStream } from "./use-generation-stream";
@@ -18,7 +18,7 @@ export type GenerateWorkbenchProps = {
   canSubmit: boolean;
 };
 
-/** The Generate page: brief → streamed drafts per channel → inline edits, save and submit for review. */
+/** The Generate page: brief → streamed drafts per asset kind → inline edits, save and submit for review. */
 export function GenerateWorkbench({ workspaceId, products, canSubmit }: GenerateWorkbenchProps) {
   const { state, start, stop } = useGenerationStream();
   // A ref, not state: only read when the next generation starts, so no re-render is needed.
@@ -30,7 +30,7 @@ export function GenerateWorkbench({ workspaceId, products, canSubmit }: Generate
   }, []);
 
   function generate(brief: BriefInput) {
-    const unsaved = [...unsavedKinds.current].map((kind) => CHANNEL_LABELS[kind]);
+    const unsaved = [...unsavedKinds.current].map((kind) => ASSET_KIND_LABELS[kind]);
     // A new run replaces the cards; saved drafts stay on the server, unsaved edits would vanish.
     if (unsaved.length > 0 && !window.confirm(`You have unsaved edits in: ${unsaved.join(", ")}. Generating again discards them. Continue?`)) return;
     void start(workspaceId, brief);
@@ -41,13 +41,13 @@ export function GenerateWorkbench({ workspaceId, products, canSubmit }: Generate
       <BriefForm products={products} busy={state.status === "streaming"} onGenerate={generate} onStop={stop} />
       <GenerationStatus messages={state.messages} />
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      {state.channels.length > 0 ? (
+      {state.runs.length > 0 ? (
         <section aria-labelledby="generate-results-heading" className="space-y-4">
           <h2 id="generate-results-heading" className="text-lg font-medium">
             Drafts
           </h2>
-          {state.channels.map((run) => (
-            <ChannelCard key={`${state.runId}-${run.kind}`} run={run} workspaceId={workspaceId} canSubmit={canSubmit} onDirtyChange={onDirtyChange} />
+          {state.runs.map((run) => (
+            <AssetKindCard key={`${state.runId}-${run.kind}`} run={run} workspaceId={workspaceId} canSubmit={canSubmit} onDirtyChange={onDirtyChange} />
           ))}
         </section>
       ) : null}

@@ -20,47 +20,47 @@ describe("generationReducer", () => {
   it("shows a card on start, replaces partials, and announces the result counts", () => {
     let state = started();
     state = generationReducer(state, { type: "event", event: { type: "start", kind: "google-rsa" } });
-    expect(state.channels).toEqual([{ kind: "google-rsa", status: "writing", partial: null }]);
+    expect(state.runs).toEqual([{ kind: "google-rsa", status: "writing", partial: null }]);
     expect(state.messages.at(-1)).toBe("Writing Google responsive search ad…");
 
     state = generationReducer(state, { type: "event", event: { type: "partial", kind: "google-rsa", content: { headlines: [{ text: "Wa" }] } } });
     state = generationReducer(state, { type: "event", event: { type: "partial", kind: "google-rsa", content: { headlines: [{ text: "Warm" }] } } });
-    expect(state.channels[0]).toMatchObject({ status: "writing", partial: { headlines: [{ text: "Warm" }] } });
+    expect(state.runs[0]).toMatchObject({ status: "writing", partial: { headlines: [{ text: "Warm" }] } });
 
     state = generationReducer(state, {
       type: "event",
       event: { type: "result", kind: "google-rsa", assetId: "a", version: 1, content: {}, validation: report, sources: [], model: "m", isLocalExtractive: false, isBestEffort: false },
     });
-    expect(state.channels[0]?.status).toBe("ready");
+    expect(state.runs[0]?.status).toBe("ready");
     expect(state.messages.at(-1)).toBe("Google responsive search ad ready: 2 errors, 1 warning");
 
     state = generationReducer(state, { type: "event", event: { type: "done" } });
     expect(state.status).toBe("done");
   });
 
-  it("keeps other channels going when one fails", () => {
+  it("keeps other asset kinds going when one fails", () => {
     let state = started();
     state = generationReducer(state, { type: "event", event: { type: "start", kind: "meta-ad" } });
     state = generationReducer(state, { type: "event", event: { type: "error", kind: "meta-ad", error: { code: "budget_exhausted", message: "Budget used up." } } });
     state = generationReducer(state, { type: "event", event: { type: "start", kind: "linkedin-ad" } });
-    expect(state.channels.map((channel) => channel.status)).toEqual(["failed", "writing"]);
+    expect(state.runs.map((run) => run.status)).toEqual(["failed", "writing"]);
     expect(state.messages).toContain("Meta ad failed: Budget used up.");
   });
 
-  it("fails the channels still writing when the stream ends without done", () => {
+  it("fails the runs still writing when the stream ends without done", () => {
     let state = started();
     state = generationReducer(state, { type: "event", event: { type: "start", kind: "seo-page" } });
     state = generationReducer(state, { type: "stream-ended" });
     expect(state.status).toBe("failed");
-    expect(state.channels[0]?.status).toBe("failed");
+    expect(state.runs[0]?.status).toBe("failed");
     expect(state.error).toMatch(/connection ended/);
   });
 
-  it("starts each request with a new run id and no channels", () => {
+  it("starts each request with a new run id and no runs", () => {
     let state = started();
     state = generationReducer(state, { type: "event", event: { type: "start", kind: "seo-page" } });
     const next = generationReducer(state, { type: "request" });
     expect(next.runId).toBe(state.runId + 1);
-    expect(next.channels).toEqual([]);
+    expect(next.runs).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { QueueFilters } from "@/lib/review/queries";
-import { CHANNEL_LABELS, CHANNEL_ORDER } from "@/components/generate/channels";
+import { ASSET_KIND_LABELS, ASSET_KIND_ORDER } from "@/components/generate/asset-kinds";
 import { LANGUAGE_LABELS } from "@/components/assets/labels";
 import { FilterSelect } from "@/components/ui/filter-select";
 
@@ -11,7 +11,7 @@ type Option = { id: string; label: string };
 export function QueueFiltersForm({ filters, authors, products, clearHref }: { filters: QueueFilters; authors: Option[]; products: Option[]; clearHref: string }) {
   return (
     <form method="get" aria-label="Filter the queue" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
-      <FilterSelect label="Channel" name="kind" value={filters.kind} anyLabel="All channels" options={CHANNEL_ORDER.map((kind) => ({ value: kind, label: CHANNEL_LABELS[kind] }))} />
+      <FilterSelect label="Channel" name="kind" value={filters.kind} anyLabel="All channels" options={ASSET_KIND_ORDER.map((kind) => ({ value: kind, label: ASSET_KIND_LABELS[kind] }))} />
       <FilterSelect label="Author" name="author" value={filters.authorId} anyLabel="Anyone" options={authors.map((a) => ({ value: a.id, label: a.label }))} />
       <FilterSelect label="Language" name="language" value={filters.language} anyLabel="Any language" options={(["de", "en"] as const).map((l) => ({ value: l, label: LANGUAGE_LABELS[l] }))} />
       <FilterSelect

@@ -1,5 +1,5 @@
 import type { QueueFilters } from "@/lib/review/queries";
-import { isChannelKind } from "@/components/generate/channels";
+import { isKnownAssetKind } from "@/components/generate/asset-kinds";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -21,7 +21,7 @@ export function parseQueueFilters(params: SearchParams): QueueFilters {
   const author = readParam(params, "author");
   const product = readParam(params, "product");
   return {
-    ...(isChannelKind(kind) ? { kind } : {}),
+    ...(isKnownAssetKind(kind) ? { kind } : {}),
     ...(language === "de" || language === "en" ? { language } : {}),
     ...(validation === "valid" || validation === "invalid" ? { validation } : {}),
     ...(author && author.length <= 64 ? { authorId: author } : {}),

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { RefObject } from "react";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
-import { CHANNEL_LABELS } from "@/components/generate/channels";
+import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
 import { LANGUAGE_LABELS } from "@/components/assets/labels";
 import { ValidityBadge } from "@/components/assets/state-badge";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
@@ -87,7 +87,7 @@ export function QueueTable({
                     <span className="block text-xs text-amber-800">You {row.viewerRelation} this: another editor must decide (four eyes).</span>
                   ) : null}
                 </TableCell>
-                <TableCell className={CELL}>{CHANNEL_LABELS[row.kind]}</TableCell>
+                <TableCell className={CELL}>{ASSET_KIND_LABELS[row.kind]}</TableCell>
                 <TableCell className={CELL}>{row.authorName}</TableCell>
                 <TableCell className={CELL}>{row.productTitle ?? "—"}</TableCell>
                 <TableCell className={CELL}>{LANGUAGE_LABELS[row.language]}</TableCell>

@@ -75,7 +75,7 @@ export async function createGeneratedDraft(options: { workspaceId: string; autho
     userId: options.authorId,
     role: "marketer",
     kind: "google-rsa",
-    brief: { productSourceId: options.productSourceId, topic: "", audience: "", goal: "", channels: ["google-rsa"], language: "en", tone: "", keywords: [] },
+    brief: { productSourceId: options.productSourceId, topic: "", audience: "", goal: "", assetKinds: ["google-rsa"], language: "en", tone: "", keywords: [] },
   });
   const { assetId } = await saveGeneratedDraft(db, { workspaceId: options.workspaceId, userId: options.authorId, actorLabel: "test", generated, idempotencyKey: null, briefAt: options.briefAt ?? new Date() });
   return { assetId, generated };

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { assets, generationBatches, memberships } from "@/lib/db/schema";
 import { DeferJobError, PermanentJobError, type JobHandler } from "@/lib/jobs/worker";
 import { isAppError } from "@/lib/errors";
-import { BriefInputSchema } from "@/lib/assets/generate/brief";
+import { parseStoredBrief } from "@/lib/assets/generate/brief";
 import { generateAsset } from "@/lib/assets/generate/generate-asset";
 import { loadBriefContext, type BriefContext } from "@/lib/assets/generate/prepare-generation";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
@@ -12,8 +12,8 @@ export const BATCH_ITEM_JOB_TYPE = "assets.generate_batch_item";
 export type BatchItemPayload = { workspaceId: string; batchId: string; productSourceId: string; userId: string };
 
 /**
- * One product of a batch: every channel of the batch's brief, each saved as a draft under a key
- * of (batch, product, channel). A retried job skips the channels it already saved; the batch's
+ * One product of a batch: every asset kind of the batch's brief, each saved as a draft under a key
+ * of (batch, product, asset kind). A retried job skips the kinds it already saved; the batch's
  * author must still be a member with their role of today (a removed member's batch stops).
  */
 export const batchItemJobHandler: JobHandler = {
@@ -28,12 +28,14 @@ export const batchItemJobHandler: JobHandler = {
       .from(memberships)
       .where(and(eq(memberships.workspaceId, payload.workspaceId), eq(memberships.userId, payload.userId)));
     if (!membership) throw new PermanentJobError("The person who started this batch is no longer a member of the workspace.");
-    const brief = BriefInputSchema.parse({ ...batch.brief, productSourceId: payload.productSourceId });
+    const parsed = parseStoredBrief({ ...batch.brief, productSourceId: payload.productSourceId });
+    if (!parsed.success) throw parsed.error;
+    const brief = parsed.data;
     let done = 0;
     let briefContext: BriefContext | null = null;
-    for (const kind of brief.channels) {
+    for (const kind of brief.assetKinds) {
       const idempotencyKey = `batch:${payload.batchId}:${payload.productSourceId}:${kind}`;
-      // A retried job skips the channels it already saved (no second model call, no second cost).
+      // A retried job skips the kinds it already saved (no second model call, no second cost).
       const [saved] = await db.select({ id: assets.id }).from(assets).where(and(eq(assets.workspaceId, payload.workspaceId), eq(assets.idempotencyKey, idempotencyKey)));
       if (!saved) {
         try {
@@ -49,7 +51,7 @@ export const batchItemJobHandler: JobHandler = {
           throw error;
         }
       }
-      await reportProgress(++done, brief.channels.length);
+      await reportProgress(++done, brief.assetKinds.length);
     }
   },
 };

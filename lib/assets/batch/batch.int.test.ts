@@ -8,7 +8,7 @@ import { runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { memberships } from "@/lib/db/schema";
 import { changeBatchStatus, listBatches, startBatch, type BatchBrief } from "./manage-batch";
 
-const brief: BatchBrief = { topic: "", audience: "hikers", goal: "sell", channels: ["google-rsa", "meta-ad"], language: "en", tone: "", keywords: [] };
+const brief: BatchBrief = { topic: "", audience: "hikers", goal: "sell", assetKinds: ["google-rsa", "meta-ad"], language: "en", tone: "", keywords: [] };
 
 async function setUp() {
   const db = await getDb();
@@ -23,7 +23,7 @@ const draftsOf = async (workspaceId: string, batchId: string) =>
   (await getDb()).select({ id: assets.id, kind: assets.kind, state: assets.state, productSourceId: assets.productSourceId }).from(assets).where(and(eq(assets.workspaceId, workspaceId), like(assets.idempotencyKey, `batch:${batchId}:%`)));
 
 describe("batch generation", () => {
-  it("makes one draft per product and channel with the local model, and never twice", async () => {
+  it("makes one draft per product and asset kind with the local model, and never twice", async () => {
     const { db, workspace, user, products } = await setUp();
     const first = await startBatch(db, { workspaceId: workspace.id, userId: user.id, brief, productSourceIds: products });
     const again = await startBatch(db, { workspaceId: workspace.id, userId: user.id, brief, productSourceIds: [...products].reverse() });
@@ -35,7 +35,7 @@ describe("batch generation", () => {
     expect(new Set(drafts.map((d) => `${d.productSourceId}:${d.kind}`)).size).toBe(4);
     expect(drafts.every((d) => d.state === "draft")).toBe(true);
     const [progress] = await listBatches(db, { workspaceId: workspace.id });
-    expect(progress).toMatchObject({ id: first.batchId, status: "completed", products: 2, channels: 2, draftsSaved: 4, productsDone: 2, productsFailed: 0 });
+    expect(progress).toMatchObject({ id: first.batchId, status: "completed", products: 2, assetKinds: 2, draftsSaved: 4, productsDone: 2, productsFailed: 0 });
 
     // A job that runs again (a retry after a crash) finds its drafts and adds none.
     await db.update(jobs).set({ status: "queued", runAt: new Date(), attempts: 0 }).where(sql`${jobs.payload}->>'batchId' = ${first.batchId}`);

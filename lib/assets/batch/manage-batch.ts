@@ -7,7 +7,7 @@ import { executeRows } from "@/lib/db/execute";
 import { createId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/queue";
-import type { BriefInput } from "@/lib/assets/generate/brief";
+import { parseStoredBrief, type BriefInput } from "@/lib/assets/generate/brief";
 import type { Role } from "@/lib/authz/roles";
 import { BATCH_ITEM_JOB_TYPE, type BatchItemPayload } from "./batch-job";
 
@@ -80,7 +80,7 @@ export type BatchProgress = {
   status: string;
   createdAt: Date;
   products: number;
-  channels: number;
+  assetKinds: number;
   draftsSaved: number;
   productsDone: number;
   productsFailed: number;
@@ -100,7 +100,8 @@ export async function listBatches(db: Database, options: { workspaceId: string; 
             (select array_agg(last_error) from jobs where type = ${BATCH_ITEM_JOB_TYPE} and workspace_id = ${options.workspaceId} and payload->>'batchId' = ${batch.id} and status = 'failed') as failures,
             (select count(*)::int from assets where workspace_id = ${options.workspaceId} and idempotency_key like ${`batch:${batch.id}:%`}) as drafts`,
     );
-    const channels = Array.isArray(batch.brief.channels) ? batch.brief.channels.length : 0;
+    const stored = parseStoredBrief({ ...batch.brief, productSourceId: null });
+    const assetKinds = stored.success ? stored.data.assetKinds.length : 0;
     const productsDone = Number(counts?.done ?? 0);
     const productsFailed = Number(counts?.failed ?? 0);
     // A running batch whose every product is finished is complete.
@@ -110,7 +111,7 @@ export async function listBatches(db: Database, options: { workspaceId: string; 
       status,
       createdAt: batch.createdAt,
       products: batch.productSourceIds.length,
-      channels,
+      assetKinds,
       draftsSaved: Number(counts?.drafts ?? 0),
       productsDone,
       productsFailed,

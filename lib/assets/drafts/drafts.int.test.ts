@@ -41,7 +41,7 @@ async function draftFixture() {
     workspaceId: workspace.id,
     userId: author.id,
     role: "marketer",
-    brief: { productSourceId: fjellId, topic: "", audience: "", goal: "", channels: ["google-rsa"], language: "en", tone: "", keywords: [] },
+    brief: { productSourceId: fjellId, topic: "", audience: "", goal: "", assetKinds: ["google-rsa"], language: "en", tone: "", keywords: [] },
     kind: "google-rsa",
   });
   const { assetId } = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: author.id, actorLabel: author.email, generated, idempotencyKey: null, briefAt: new Date() });

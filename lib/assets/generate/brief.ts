@@ -10,12 +10,26 @@ export const BriefInputSchema = z.object({
   topic: z.string().trim().max(BRIEF_LIMITS.text.topic, `Keep the topic under ${BRIEF_LIMITS.text.topic} characters`).default(""),
   audience: z.string().trim().max(BRIEF_LIMITS.text.audience).default(""),
   goal: z.string().trim().max(BRIEF_LIMITS.text.goal).default(""),
-  channels: z.array(z.enum(ASSET_KINDS)).min(1, "Choose at least one channel").max(ASSET_KINDS.length),
+  /** What to generate, one asset per kind (the form labels them "Channels"). */
+  assetKinds: z.array(z.enum(ASSET_KINDS)).min(1, "Choose at least one channel").max(ASSET_KINDS.length),
   language: z.enum(["de", "en"]),
   tone: z.string().trim().max(BRIEF_LIMITS.text.tone).default(""),
   keywords: z.array(z.string().trim().min(1).max(BRIEF_LIMITS.keywordLength)).max(BRIEF_LIMITS.keywords, `At most ${BRIEF_LIMITS.keywords} keywords`).default([]),
 });
 export type BriefInput = z.infer<typeof BriefInputSchema>;
+
+/**
+ * Reads a brief stored before `channels` was renamed `assetKinds` (asset provenance, generation
+ * batches) as well as a current one, so regenerating a field of an older asset or resuming an older
+ * batch still works.
+ */
+export function parseStoredBrief(value: unknown) {
+  if (value && typeof value === "object" && !("assetKinds" in value) && "channels" in value) {
+    const { channels, ...rest } = value as Record<string, unknown>;
+    return BriefInputSchema.safeParse({ ...rest, assetKinds: channels });
+  }
+  return BriefInputSchema.safeParse(value);
+}
 
 /**
  * The machine-readable brief the prompt carries in a <brief> element, for one asset kind: the

@@ -44,7 +44,7 @@ async function setUp() {
   const workspace = await createTestWorkspace();
   const user = await createTestUser();
   const ids = await setUpBrand(workspace.id);
-  const brief: BriefInput = { productSourceId: ids.fjellId, topic: "", audience: "hikers", goal: "sell", channels: ["google-rsa"], language: "en", tone: "", keywords: ["hardshell"] };
+  const brief: BriefInput = { productSourceId: ids.fjellId, topic: "", audience: "hikers", goal: "sell", assetKinds: ["google-rsa"], language: "en", tone: "", keywords: ["hardshell"] };
   return { workspace, user, brief, ...ids };
 }
 

@@ -32,7 +32,7 @@ export type GenerateAssetOptions = {
   onPartial?: (partial: unknown) => void;
   /** A background job (batch): not counted against the user's interactive per-minute limit. */
   isBackground?: boolean;
-  /** The brief's shared context when several channels are generated for it (loadBriefContext). */
+  /** The brief's shared context when several asset kinds are generated for it (loadBriefContext). */
   briefContext?: BriefContext;
 };
 

@@ -15,7 +15,7 @@ describe("POST route handlers", () => {
     const user = await createTestUser();
     await (await getDb()).insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: "marketer" });
     signInAs(user.id);
-    const body = JSON.stringify({ workspaceId: workspace.id, brief: { productSourceId: null, topic: "x", channels: [], language: "de" } });
+    const body = JSON.stringify({ workspaceId: workspace.id, brief: { productSourceId: null, topic: "x", assetKinds: [], language: "de" } });
     const asForm = await POST(new Request("http://localhost/api/assets/generate", { method: "POST", body, headers: { "content-type": "text/plain" } }));
     expect(asForm.status).toBe(400);
     expect((await asForm.json()).error.message).toMatch(/application\/json/);
@@ -40,7 +40,7 @@ describe("POST route handlers", () => {
         new Request("http://localhost/api/assets/generate", {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ workspaceId: workspace.id, requestId, brief: { productSourceId: fjellId, channels: ["google-rsa", "meta-ad"], language: "en" } }),
+          body: JSON.stringify({ workspaceId: workspace.id, requestId, brief: { productSourceId: fjellId, assetKinds: ["google-rsa", "meta-ad"], language: "en" } }),
         }),
       );
       expect(response.headers.get("content-type")).toContain("application/x-ndjson");
@@ -49,7 +49,7 @@ describe("POST route handlers", () => {
     const embedCalls = async () => (await db.select({ id: modelCalls.id }).from(modelCalls).where(and(eq(modelCalls.workspaceId, workspace.id), eq(modelCalls.task, "embed")))).length;
     const embedsBefore = await embedCalls();
     const events = await send();
-    // Two channels, one retrieval (product + brand queries: two query embeddings), not one per channel.
+    // Two asset kinds, one retrieval (product + brand queries: two query embeddings), not one per kind.
     expect((await embedCalls()) - embedsBefore).toBe(2);
     expect(events[0]).toEqual({ type: "start", kind: "google-rsa" });
     expect(events.some((e) => e.type === "partial" && e.kind === "google-rsa")).toBe(true);

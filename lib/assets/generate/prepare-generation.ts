@@ -33,8 +33,8 @@ export type PreparedGeneration = {
 };
 
 /**
- * What every channel of one brief shares: the redacted brief, brand context, product and the
- * retrieved sources. Loaded once per brief, not once per channel (a four-channel brief would
+ * What every asset kind of one brief shares: the redacted brief, brand context, product and the
+ * retrieved sources. Loaded once per brief, not once per kind (a four-kind brief would
  * otherwise retrieve, embed and rerank the same query four times).
  */
 export async function loadBriefContext(db: Database, options: { workspaceId: string; role: Role; brief: BriefInput }): Promise<BriefContext> {
@@ -47,7 +47,7 @@ export async function loadBriefContext(db: Database, options: { workspaceId: str
   return { brief, redactions, brand, product, chunks };
 }
 
-/** Everything before the model call for one channel: the shared brief context and its prompt. */
+/** Everything before the model call for one asset kind: the shared brief context and its prompt. */
 export async function prepareGeneration(
   db: Database,
   options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext },

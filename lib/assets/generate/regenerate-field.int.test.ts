@@ -18,7 +18,7 @@ describe("regenerating one field", () => {
       userId: user.id,
       role: "marketer",
       kind: "google-rsa",
-      brief: { productSourceId: fjellId, topic: "", audience: "", goal: "", channels: ["google-rsa"], language: "en", tone: "", keywords: ["hardshell"] },
+      brief: { productSourceId: fjellId, topic: "", audience: "", goal: "", assetKinds: ["google-rsa"], language: "en", tone: "", keywords: ["hardshell"] },
     });
     expect(generated.provenance.model).toBe("local:extractive-v1");
     const { assetId } = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: user.id, actorLabel: user.email, generated, idempotencyKey: null, briefAt: new Date() });

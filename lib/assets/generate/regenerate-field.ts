@@ -14,7 +14,7 @@ import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
 import { loadValidationContext } from "@/lib/assets/drafts/validation-context";
-import { BriefInputSchema } from "./brief";
+import { parseStoredBrief } from "./brief";
 import { citedTextAt, fieldLimit, withCitedTextAt } from "./field-paths";
 import { prepareGeneration } from "./prepare-generation";
 import { toPassage } from "./source-passages";
@@ -44,7 +44,7 @@ export async function regenerateField(
     .where(and(eq(assetVersions.assetId, asset.id), isNotNull(assetVersions.provenance)))
     .orderBy(desc(assetVersions.version))
     .limit(1);
-  const brief = BriefInputSchema.safeParse(generated?.provenance?.brief);
+  const brief = parseStoredBrief(generated?.provenance?.brief);
   if (!brief.success) throw new AppError("invalid_input", "This asset was not generated from a brief, so there is nothing to regenerate from.");
 
   const prepared = await prepareGeneration(db, { workspaceId: options.workspaceId, role: options.role, brief: brief.data, kind: asset.kind });

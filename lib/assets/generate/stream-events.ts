@@ -6,7 +6,7 @@ import { ERROR_CODES } from "@/lib/errors";
 
 /**
  * The generation stream's events, one JSON object per line (NDJSON): partial objects while a
- * model writes, then the validated, saved result per channel, or an error for that channel.
+ * model writes, then the validated, saved result per asset kind, or an error for that kind.
  * The one contract for both sides: the route writes `GenerationEventInput`s
  * (stream-generation.ts) and the Generate page parses every line with `GenerationEventSchema`
  * (components/generate/parse-event.ts).

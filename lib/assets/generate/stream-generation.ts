@@ -16,8 +16,8 @@ import type { GenerationEventInput } from "./stream-events";
 const PARTIAL_INTERVAL_MS = 50;
 
 /**
- * Runs the pipeline for each channel of a brief, one after the other, and writes the events as
- * NDJSON. One channel failing (no model, budget) is reported for that channel; the others go on.
+ * Runs the pipeline for each asset kind of a brief, one after the other, and writes the events as
+ * NDJSON. One kind failing (no model, budget) is reported for that kind; the others go on.
  */
 export function streamAssetGeneration(
   db: Database,
@@ -28,9 +28,9 @@ export function streamAssetGeneration(
   return new ReadableStream({
     async start(controller) {
       const send = (event: GenerationEventInput) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
-      // Loaded on the first channel that needs it and shared by the others.
+      // Loaded on the first kind that needs it and shared by the others.
       let briefContext: BriefContext | null = null;
-      for (const kind of options.brief.channels) {
+      for (const kind of options.brief.assetKinds) {
         send({ type: "start", kind });
         let lastPartialAt = 0;
         try {

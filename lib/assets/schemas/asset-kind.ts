@@ -1,3 +1,8 @@
-/** The asset kinds, without their schemas (importable from client code at no bundle cost). */
+/**
+ * The asset kinds, without their schemas (importable from client code at no bundle cost). An "asset
+ * kind" is what generation produces; code says `kind`/`assetKind`, never "channel", which KPI code
+ * would read as the ad platform an ad ran on (`AdPlatform` in lib/kpi/import/types.ts). The Generate
+ * form still labels them "Channels", and a brand rule's disclaimer keeps its stored key `channel`.
+ */
 export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad"] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];

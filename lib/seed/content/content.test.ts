@@ -143,12 +143,12 @@ describe("golden briefs", () => {
     }
   });
 
-  it("covers every channel and stays within the Generate form's limits", () => {
-    const channels = new Set(GOLDEN_BRIEFS.flatMap((brief) => brief.channels));
-    expect(channels).toEqual(new Set(["seo-page", "google-rsa", "meta-ad", "linkedin-ad"]));
+  it("covers every asset kind and stays within the Generate form's limits", () => {
+    const assetKinds = new Set(GOLDEN_BRIEFS.flatMap((brief) => brief.assetKinds));
+    expect(assetKinds).toEqual(new Set(["seo-page", "google-rsa", "meta-ad", "linkedin-ad"]));
     for (const brief of GOLDEN_BRIEFS) {
-      expect(brief.channels.length, brief.id).toBeGreaterThan(0);
-      expect(new Set(brief.channels).size, brief.id).toBe(brief.channels.length);
+      expect(brief.assetKinds.length, brief.id).toBeGreaterThan(0);
+      expect(new Set(brief.assetKinds).size, brief.id).toBe(brief.assetKinds.length);
       expect(brief.topic.length, brief.id).toBeLessThanOrEqual(200);
       expect(Math.max(brief.audience.length, brief.goal.length), brief.id).toBeLessThanOrEqual(300);
       expect(brief.tone.length, brief.id).toBeLessThanOrEqual(200);
@@ -159,7 +159,7 @@ describe("golden briefs", () => {
   });
 
   it("has a required Meta disclaimer for every language a golden Meta brief asks for", () => {
-    const metaLanguages = new Set(GOLDEN_BRIEFS.filter((item) => item.channels.includes("meta-ad")).map((item) => item.language));
+    const metaLanguages = new Set(GOLDEN_BRIEFS.filter((item) => item.assetKinds.includes("meta-ad")).map((item) => item.language));
     expect(metaLanguages).toEqual(new Set(["de", "en"]));
     for (const language of metaLanguages) {
       expect(NORDLICHT_BRAND_RULES.requiredDisclaimers.some((d) => d.channel === "meta-ad" && d.language === language), language).toBe(true);

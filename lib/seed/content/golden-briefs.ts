@@ -4,7 +4,7 @@
  * pages), so a generated asset that states a fact not in them is a grounding failure, not a gap
  * in the content.
  *
- * Coverage: 6 German, 6 English; every channel at least three times; 8 product briefs (by feed
+ * Coverage: 6 German, 6 English; every asset kind at least three times; 8 product briefs (by feed
  * id) and 4 topic briefs. Meta ads carry the workspace's required disclaimer in their language
  * ("Preise inkl. MwSt." / "Prices incl. VAT.", see nordlicht-brand-rules.ts).
  */
@@ -17,7 +17,7 @@ export type GoldenBrief = {
   topic: string;
   audience: string;
   goal: string;
-  channels: AssetKind[];
+  assetKinds: AssetKind[];
   language: "de" | "en";
   tone: string;
   keywords: string[];
@@ -33,7 +33,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Fjell Hardshell-Jacke für Damen",
     audience: "Wanderinnen zwischen 25 und 45, die auch bei Regen in den Alpen und in Skandinavien unterwegs sind",
     goal: "Mehr Online-Käufe der Fjell Damen im Frühjahr",
-    channels: ["seo-page", "google-rsa"],
+    assetKinds: ["seo-page", "google-rsa"],
     language: "de",
     tone: TONE_DE,
     keywords: ["hardshell jacke damen", "regenjacke damen wandern", "wetterfeste jacke damen"],
@@ -44,7 +44,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Daunenschlafsack für Sommertouren in Skandinavien",
     audience: "Trekking-Einsteigerinnen und -Einsteiger, die ihre erste Tour in Skandinavien planen",
     goal: "Besuche auf der Produktseite vor der Sommersaison",
-    channels: ["meta-ad"],
+    assetKinds: ["meta-ad"],
     language: "de",
     tone: TONE_DE,
     keywords: ["daunenschlafsack", "schlafsack 0 grad", "schlafsack skandinavien"],
@@ -55,7 +55,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Rygg 30 Wanderrucksack für Tages- und Hüttentouren",
     audience: "Wandernde, die einmal im Monat oder öfter in den Bergen unterwegs sind",
     goal: "Neukundinnen und Neukunden für den Rygg 30 in der Frühjahrskampagne",
-    channels: ["google-rsa", "meta-ad"],
+    assetKinds: ["google-rsa", "meta-ad"],
     language: "de",
     tone: TONE_DE,
     keywords: ["wanderrucksack 30l", "tagesrucksack wandern", "rucksack hüttentour"],
@@ -66,7 +66,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Hardshell-Jacke richtig waschen und imprägnieren",
     audience: "Besitzerinnen und Besitzer einer Hardshell-Jacke, deren Jacke kein Wasser mehr abperlen lässt",
     goal: "Organische Besuche über Pflege-Suchanfragen und Vertrauen in die Haltbarkeit",
-    channels: ["seo-page"],
+    assetKinds: ["seo-page"],
     language: "de",
     tone: TONE_DE,
     keywords: ["hardshell jacke waschen", "jacke imprägnieren", "membranjacke pflege"],
@@ -77,7 +77,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Sti Mid Wanderstiefel für Damen",
     audience: "Wanderinnen, die einen knöchelhohen Stiefel für nasse und steinige Wege suchen",
     goal: "Verkäufe des Sti Mid Damen",
-    channels: ["seo-page", "meta-ad"],
+    assetKinds: ["seo-page", "meta-ad"],
     language: "de",
     tone: TONE_DE,
     keywords: ["wanderstiefel damen", "wanderschuhe damen mid", "wanderstiefel nubukleder"],
@@ -88,7 +88,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Kostenloser Versand ab 50 € und 30 Tage Rückgabe",
     audience: "Erstkäuferinnen und Erstkäufer, die Nordlicht noch nicht kennen",
     goal: "Vertrauen bei Erstbestellungen stärken",
-    channels: ["meta-ad", "google-rsa"],
+    assetKinds: ["meta-ad", "google-rsa"],
     language: "de",
     tone: TONE_DE,
     keywords: ["outdoor bekleidung versandkostenfrei", "30 tage rückgabe", "nordlicht outdoor shop"],
@@ -99,7 +99,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Fjell hardshell jacket for men",
     audience: "Hikers who spend long days outside in rain and wind, in the Alps and in Scandinavia",
     goal: "Online sales of the men's Fjell jacket",
-    channels: ["seo-page", "google-rsa"],
+    assetKinds: ["seo-page", "google-rsa"],
     language: "en",
     tone: TONE_EN,
     keywords: ["men's hardshell jacket", "3-layer rain jacket", "hiking rain jacket men"],
@@ -110,7 +110,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Recycled materials and PFAS-free water repellency",
     audience: "Outdoor retail buyers and journalists who compare the materials of outdoor brands",
     goal: "Show measurable facts about materials and chemistry instead of green slogans",
-    channels: ["seo-page", "linkedin-ad", "meta-ad"],
+    assetKinds: ["seo-page", "linkedin-ad", "meta-ad"],
     language: "en",
     tone: TONE_EN,
     keywords: ["recycled outdoor clothing", "pfas-free jacket", "recycled polyamide jacket"],
@@ -121,7 +121,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Ull merino base layer for men",
     audience: "Trekkers on multi-day tours who want one shirt for several days",
     goal: "Search traffic and sales for the men's Ull long-sleeve",
-    channels: ["google-rsa"],
+    assetKinds: ["google-rsa"],
     language: "en",
     tone: TONE_EN,
     keywords: ["merino base layer men", "merino long sleeve shirt", "rws merino base layer"],
@@ -132,7 +132,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Team outfitting for mountain guides, outdoor schools and field research teams",
     audience: "People who buy equipment for mountain guide associations, outdoor schools and field research institutes",
     goal: "Team order enquiries to teams@nordlicht.example",
-    channels: ["linkedin-ad"],
+    assetKinds: ["linkedin-ad"],
     language: "en",
     tone: TONE_EN,
     keywords: ["team outfitting outdoor", "mountain guide jackets", "outdoor school equipment"],
@@ -143,7 +143,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Natt +5 synthetic sleeping bag for summer nights",
     audience: "Summer campers and hut-to-hut hikers who want a washable, light sleeping bag",
     goal: "Organic search visits for summer sleeping bag queries",
-    channels: ["seo-page"],
+    assetKinds: ["seo-page"],
     language: "en",
     tone: TONE_EN,
     keywords: ["synthetic sleeping bag summer", "lightweight sleeping bag", "washable sleeping bag"],
@@ -154,7 +154,7 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     topic: "Rygg 55+10 trekking backpack for expeditions and field work",
     audience: "Expedition leaders, outdoor educators and field researchers carrying up to 20 kg",
     goal: "Awareness among professional users and search sales of the Rygg 55+10",
-    channels: ["linkedin-ad", "google-rsa"],
+    assetKinds: ["linkedin-ad", "google-rsa"],
     language: "en",
     tone: TONE_EN,
     keywords: ["trekking backpack 65l", "expedition backpack", "adjustable back length backpack"],

@@ -51,7 +51,7 @@ export const submitAssetForReviewAction = defineAction({
 
 const batchBriefInput = BriefInputSchema.omit({ productSourceId: true });
 
-/** One draft per product and channel, generated in the background; the same batch twice is one batch. */
+/** One draft per product and asset kind, generated in the background; the same batch twice is one batch. */
 export const startBatchAction = defineAction({
   name: "assets.start_batch",
   permission: "asset:generate",
@@ -60,7 +60,8 @@ export const startBatchAction = defineAction({
   async handler({ input, ctx }) {
     const result = await startBatch(ctx.db, { workspaceId: input.workspaceId, userId: ctx.actor.id, brief: input.brief, productSourceIds: input.productSourceIds });
     ctx.audit.target("generation_batch", result.batchId);
-    ctx.audit.detail({ products: input.productSourceIds.length, channels: input.brief.channels, created: result.created });
+    // The audit detail keeps the key it has always been recorded under.
+    ctx.audit.detail({ products: input.productSourceIds.length, channels: input.brief.assetKinds, created: result.created });
     wakeWorkerAfterResponse();
     return result;
   },

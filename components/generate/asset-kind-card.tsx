@@ -1,29 +1,29 @@
 "use client";
 
 import type { AssetKind } from "@/lib/assets/schemas/asset";
-import { CHANNEL_LABELS } from "./channels";
-import type { ChannelRun } from "./generation-state";
+import { ASSET_KIND_LABELS } from "./asset-kinds";
+import type { AssetKindRun } from "./generation-state";
 import { ResultBody } from "./result-body";
 import { StreamingBody } from "./streaming-body";
 
-const STATUS_TEXT: Record<ChannelRun["status"], string> = { writing: "Writing…", ready: "Draft saved", failed: "Failed" };
+const STATUS_TEXT: Record<AssetKindRun["status"], string> = { writing: "Writing…", ready: "Draft saved", failed: "Failed" };
 
 /**
- * One channel's card for its whole life: streaming, then the saved draft, or the error. The
+ * One asset kind's card for its whole life: streaming, then the saved draft, or the error. The
  * section keeps its accessible name throughout so tests and screen readers find it once.
  */
-export function ChannelCard({
+export function AssetKindCard({
   run,
   workspaceId,
   canSubmit,
   onDirtyChange,
 }: {
-  run: ChannelRun;
+  run: AssetKindRun;
   workspaceId: string;
   canSubmit: boolean;
   onDirtyChange(kind: AssetKind, dirty: boolean): void;
 }) {
-  const label = CHANNEL_LABELS[run.kind];
+  const label = ASSET_KIND_LABELS[run.kind];
   return (
     <section aria-label={`${label} result`} aria-busy={run.status === "writing"} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
