@@ -6,6 +6,7 @@ import { revokeSessionAction, signOutEverywhereAction } from "@/app/(account)/ac
 import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { leaveEndedSession } from "./end-session";
 
 export type SessionRow = {
@@ -57,32 +58,30 @@ export function SessionsTable({ sessions }: { sessions: SessionRow[] }) {
         <p className="mt-3 text-sm text-slate-600">No active sessions.</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="sessions-table">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Device</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Signed in</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Last active</th>
-                <th scope="col" className="py-2 pr-4 font-medium">IP address</th>
-                <th scope="col" className="py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table density="flush" data-testid="sessions-table">
+            <TableHead shaded={false}>
+              <HeaderCell>Device</HeaderCell>
+              <HeaderCell>Signed in</HeaderCell>
+              <HeaderCell>Last active</HeaderCell>
+              <HeaderCell>IP address</HeaderCell>
+              <HeaderCell>
+                <span className="sr-only">Actions</span>
+              </HeaderCell>
+            </TableHead>
+            <TableBody>
               {sessions.map((session) => (
-                <tr key={session.id} className="border-b border-slate-100 last:border-0">
-                  <td className="py-2 pr-4">
+                <TableRow key={session.id}>
+                  <TableCell>
                     {session.device}
                     <span className="text-slate-500"> · {session.method === "oidc" ? "SSO" : "password"}</span>
                     {session.isCurrent ? (
                       <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900">This device</span>
                     ) : null}
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatTime(session.createdAt)}</td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatTime(session.lastSeenAt)}</td>
-                  <td className="py-2 pr-4">{session.ip ?? "unknown"}</td>
-                  <td className="py-2 text-right">
+                  </TableCell>
+                  <TableCell className="whitespace-nowrap">{formatTime(session.createdAt)}</TableCell>
+                  <TableCell className="whitespace-nowrap">{formatTime(session.lastSeenAt)}</TableCell>
+                  <TableCell>{session.ip ?? "unknown"}</TableCell>
+                  <TableCell className="text-right">
                     <Button
                       variant="secondary"
                       disabled={revoke.isPending}
@@ -91,11 +90,11 @@ export function SessionsTable({ sessions }: { sessions: SessionRow[] }) {
                     >
                       Sign out
                     </Button>
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
     </section>

@@ -6,6 +6,7 @@ import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/[wor
 import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { describeActionError } from "@/components/ui/action-error";
 import { IssuedInvitationNotice } from "./issued-invitation-notice";
 
@@ -42,28 +43,26 @@ export function InvitationsTable({ workspaceId, invitations }: { workspaceId: st
         <p className="text-sm text-slate-600">No open invitations.</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" aria-labelledby="invitations-heading">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Email</th>
-                <th scope="col" className="px-4 py-2 font-medium">Role</th>
-                <th scope="col" className="px-4 py-2 font-medium">Invited by</th>
-                <th scope="col" className="px-4 py-2 font-medium">Expires</th>
-                <th scope="col" className="px-4 py-2 font-medium">State</th>
-                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table aria-labelledby="invitations-heading">
+            <TableHead>
+              <HeaderCell>Email</HeaderCell>
+              <HeaderCell>Role</HeaderCell>
+              <HeaderCell>Invited by</HeaderCell>
+              <HeaderCell>Expires</HeaderCell>
+              <HeaderCell>State</HeaderCell>
+              <HeaderCell><span className="sr-only">Actions</span></HeaderCell>
+            </TableHead>
+            <TableBody>
               {invitations.map((invitation) => (
-                <tr key={invitation.id} className="border-t border-slate-100" data-testid={`invitation-${invitation.email}`}>
-                  <td className="px-4 py-2">{invitation.email}</td>
-                  <td className="px-4 py-2">{ROLE_LABELS[invitation.role]}</td>
-                  <td className="px-4 py-2">{invitation.invitedByName ?? "a former member"}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">{invitation.expiresAt}</td>
-                  <td className="px-4 py-2">
+                <TableRow key={invitation.id} data-testid={`invitation-${invitation.email}`}>
+                  <TableCell>{invitation.email}</TableCell>
+                  <TableCell>{ROLE_LABELS[invitation.role]}</TableCell>
+                  <TableCell>{invitation.invitedByName ?? "a former member"}</TableCell>
+                  <TableCell className="whitespace-nowrap">{invitation.expiresAt}</TableCell>
+                  <TableCell>
                     {invitation.state === "valid" ? "Waiting" : <span className="font-medium text-red-700">Expired</span>}
-                  </td>
-                  <td className="px-4 py-2">
+                  </TableCell>
+                  <TableCell>
                     <div className="flex justify-end gap-2">
                       <Button
                         variant="secondary"
@@ -86,11 +85,11 @@ export function InvitationsTable({ workspaceId, invitations }: { workspaceId: st
                         Revoke
                       </Button>
                     </div>
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
     </section>

@@ -6,6 +6,7 @@ import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/[workspa
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { describeActionError } from "@/components/ui/action-error";
 import { IssueResetLinkButton } from "./issue-reset-link-button";
 
@@ -34,22 +35,20 @@ export function MembersTable({
         {error ? <Alert tone="error">{error}</Alert> : null}
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Person</th>
-              <th scope="col" className="px-4 py-2 font-medium">Role</th>
-              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table>
+          <TableHead>
+            <HeaderCell>Person</HeaderCell>
+            <HeaderCell>Role</HeaderCell>
+            <HeaderCell><span className="sr-only">Actions</span></HeaderCell>
+          </TableHead>
+          <TableBody>
             {members.map((member) => (
-              <tr key={member.userId} className="border-t border-slate-100" data-testid={`member-${member.email}`}>
-                <td className="px-4 py-2">
+              <TableRow key={member.userId} data-testid={`member-${member.email}`}>
+                <TableCell>
                   <div className="font-medium">{member.name}</div>
                   <div className="text-slate-600">{member.email}</div>
-                </td>
-                <td className="px-4 py-2">
+                </TableCell>
+                <TableCell>
                   <label className="sr-only" htmlFor={`role-${member.userId}`}>
                     Role of {member.email}
                   </label>
@@ -68,8 +67,8 @@ export function MembersTable({
                       </option>
                     ))}
                   </select>
-                </td>
-                <td className="px-4 py-2 text-right">
+                </TableCell>
+                <TableCell className="text-right">
                   {member.userId === currentUserId ? (
                     <span className="text-slate-500">You</span>
                   ) : (
@@ -89,11 +88,11 @@ export function MembersTable({
                     </Button>
                     </div>
                   )}
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </section>
   );
