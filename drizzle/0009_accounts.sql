@@ -19,6 +19,7 @@ CREATE TABLE "password_reset_tokens" (
 	"user_id" text NOT NULL,
 	"token_hash" text NOT NULL,
 	"issued_by_user_id" text,
+	"issued_by" text DEFAULT 'self' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"used_at" timestamp with time zone
@@ -64,3 +65,9 @@ CREATE UNIQUE INDEX "setup_tokens_token_hash_unique" ON "setup_tokens" USING btr
 CREATE INDEX "user_sessions_user_idx" ON "user_sessions" USING btree ("user_id");--> statement-breakpoint
 -- An instance upgraded from before instance owners: its longest-standing admin becomes the first owner.
 UPDATE "users" SET "is_instance_owner" = true WHERE "id" = (SELECT "user_id" FROM "memberships" WHERE "role" = 'admin' ORDER BY "created_at", "user_id" LIMIT 1);
+--> statement-breakpoint
+-- Until this version every password was chosen by someone other than its owner: the demo seed's public one, or
+-- the "one-time" password an admin saw when adding a member. They stop working (a value no password verifies
+-- against, so the account still counts as a password account and can be reset), and every session ends; each person
+-- sets their own through a reset link (mailed, issued by an admin, or `npm run reset-link` on the server).
+UPDATE "users" SET "password_hash" = '!retired-by-0009', "session_version" = "session_version" + 1 WHERE "password_hash" IS NOT NULL;

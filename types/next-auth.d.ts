@@ -10,6 +10,8 @@ declare module "next-auth" {
     /** Set by the credentials provider so the session row records where the sign-in came from. */
     signInIp?: string | null;
     signInUserAgent?: string | null;
+    /** users.session_version read together with the password hash that was checked. */
+    signInSessionVersion?: number;
   }
 }
 

@@ -9,14 +9,19 @@ import { Button } from "@/components/ui/button";
 
 /**
  * "Reset link" in the members table: issues a single-use link for the member to set a new
- * password, shown here once for the admin to hand over (and mailed when mail is set up).
- * The admin never sees or chooses a password.
+ * password. With mail set up it goes only to the member ("Reset link sent to …"); otherwise it is
+ * shown here once for the admin to hand over. The admin never sees or chooses a password.
  */
+function formatExpiry(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}
+
 export function IssueResetLinkButton({ workspaceId, userId, email }: { workspaceId: string; userId: string; email: string }) {
   const [copied, setCopied] = useState(false);
   const { execute, result, isPending, hasSucceeded, reset } = useAction(issueResetLinkAction);
   const error = describeActionError(result);
-  const link = hasSucceeded && result.data ? new URL(result.data.path, window.location.origin).toString() : null;
+  const issued = hasSucceeded ? result.data : undefined;
+  const link = issued && !issued.emailed ? new URL(issued.path, window.location.origin).toString() : null;
 
   async function copy(value: string) {
     await navigator.clipboard.writeText(value);
@@ -40,12 +45,15 @@ export function IssueResetLinkButton({ workspaceId, userId, email }: { workspace
       </Button>
       <div aria-live="polite">
         {error ? <Alert tone="error">{error}</Alert> : null}
-        {link && result.data ? (
+        {issued?.emailed ? (
+          <Alert tone="success">
+            Reset link sent to {issued.email}. It works once and expires {formatExpiry(issued.expiresAt)}.
+          </Alert>
+        ) : null}
+        {link && issued ? (
           <Alert tone="success">
             <p>
-              Give this link to {result.data.email} yourself; it is shown only now, works once and expires{" "}
-              {new Date(result.data.expiresAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}.
-              {result.data.emailed ? " It was also sent to their e-mail address." : ""}
+              Give this link to {issued.email} yourself; it is shown only now, works once and expires {formatExpiry(issued.expiresAt)}.
             </p>
             <div className="mt-2 flex flex-wrap items-center gap-2">
               <code data-testid="reset-link" className="break-all font-mono text-xs">

@@ -49,11 +49,17 @@ describe("admin-issued reset links", () => {
     signInAs(admin.id);
     const result = await issueResetLinkAction({ workspaceId: workspace.id, userId: member.id });
     expect(result.data).toMatchObject({ email: member.email, emailed: false, path: expect.stringMatching(/^\/reset-password\/[A-Za-z0-9_-]{43}$/) });
-    const token = tokenOf(result.data!.path);
+    const token = tokenOf(result.data!.emailed ? "" : result.data!.path);
     expect(await getResetLinkState(db, token)).toMatchObject({ status: "valid", email: member.email, issuedBy: { name: "Ada Admin", email: admin.email } });
 
     const [entry] = await auditEntriesInWorkspace(workspace.id, "members.issue_reset_link");
-    expect(entry).toMatchObject({ outcome: "success", actorUserId: admin.id, targetType: "user", targetId: member.id });
+    expect(entry).toMatchObject({
+      outcome: "success",
+      actorUserId: admin.id,
+      targetType: "user",
+      targetId: member.id,
+      detail: expect.objectContaining({ emailed: false, linkShownToAdmin: true }),
+    });
     expect(JSON.stringify(entry)).not.toContain(token);
 
     signInAs(null);
@@ -66,20 +72,42 @@ describe("admin-issued reset links", () => {
     expect(reset).toMatchObject({ outcome: "success", actorUserId: member.id, detail: expect.objectContaining({ selfRequested: false, issuedByUserId: admin.id }) });
   });
 
-  it("mails the link to the person too when mail is set up, and a new link replaces the old one", async () => {
+  // Regression: the link was returned to the admin also when it was mailed, so the admin could open
+  // it, set the member's password and sign in as them (e.g. to approve their own asset).
+  it("with mail set up, mails the link only to the person and never returns it to the admin", async () => {
     const db = await getDb();
     const { workspace, admin, member } = await workspaceWithMember();
     settings.mail = { smtpUrl: smtp.url, from: "Brandpilot <no-reply@brandpilot.test>", baseUrl: "https://brandpilot.test/" };
     signInAs(admin.id);
     const first = await issueResetLinkAction({ workspaceId: workspace.id, userId: member.id });
-    expect(first.data?.emailed).toBe(true);
+    expect(first.data).toEqual({ emailed: true, email: member.email, expiresAt: expect.any(String) });
+    expect(JSON.stringify(first)).not.toMatch(/reset-password/);
     const mail = await smtp.waitForMessage(member.email);
-    expect(mail.text).toContain(`https://brandpilot.test${first.data!.path}`);
+    const mailedPath = mail.text.match(/https:\/\/brandpilot\.test(\/reset-password\/[A-Za-z0-9_-]{43})/)?.[1];
+    expect(mailedPath, mail.text).toBeDefined();
     expect(mail.text).toContain(`Ada Admin (${admin.email})`);
+    expect(await getResetLinkState(db, tokenOf(mailedPath!))).toMatchObject({ status: "valid", email: member.email });
 
+    const [entry] = await auditEntriesInWorkspace(workspace.id, "members.issue_reset_link");
+    expect(entry).toMatchObject({ outcome: "success", detail: expect.objectContaining({ emailed: true, linkShownToAdmin: false }) });
+    expect(JSON.stringify(entry)).not.toContain(tokenOf(mailedPath!));
+
+    // A new link replaces the mailed one.
     const second = await issueResetLinkAction({ workspaceId: workspace.id, userId: member.id });
-    expect(await getResetLinkState(db, tokenOf(first.data!.path))).toEqual({ status: "invalid" });
-    expect(await getResetLinkState(db, tokenOf(second.data!.path))).toMatchObject({ status: "valid" });
+    expect(second.data?.emailed).toBe(true);
+    expect(await getResetLinkState(db, tokenOf(mailedPath!))).toEqual({ status: "invalid" });
+  });
+
+  it("shows the link to the admin when mail delivery fails, and audits that they saw it", async () => {
+    const db = await getDb();
+    const { workspace, admin, member } = await workspaceWithMember();
+    settings.mail = { smtpUrl: "smtp://127.0.0.1:1", from: "Brandpilot <no-reply@brandpilot.test>", baseUrl: "https://brandpilot.test/" };
+    signInAs(admin.id);
+    const result = await issueResetLinkAction({ workspaceId: workspace.id, userId: member.id });
+    expect(result.data).toMatchObject({ emailed: false, email: member.email, path: expect.stringMatching(/^\/reset-password\//) });
+    expect(await getResetLinkState(db, tokenOf(result.data!.emailed ? "" : result.data!.path))).toMatchObject({ status: "valid" });
+    const [entry] = await auditEntriesInWorkspace(workspace.id, "members.issue_reset_link");
+    expect(entry).toMatchObject({ outcome: "success", detail: expect.objectContaining({ emailed: false, linkShownToAdmin: true, mailDeliveryFailed: true }) });
   });
 
   it("refuses a target who also works in a workspace the admin does not administer (account capture)", async () => {

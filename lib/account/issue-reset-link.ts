@@ -6,8 +6,9 @@ import type { Database } from "@/lib/db/types";
 import type { AuditRecorder } from "@/lib/authz/audit-recorder";
 import type { Actor } from "@/lib/authz/authorize";
 import { AppError } from "@/lib/errors";
+import { sendMail } from "@/lib/mail/send-mail";
 import { assertPasswordSignIn } from "./request-reset";
-import { composeResetMail, deliverInBackground, resetLinkPath, resetLinkUrl } from "./reset-mail";
+import { composeResetMail, resetLinkPath, resetLinkUrl } from "./reset-mail";
 import { createResetToken, spendOpenResetTokens } from "./reset-tokens";
 import type { AccountSettings } from "./settings";
 
@@ -31,10 +32,21 @@ async function countWorkspacesOutsideIssuersAdminRights(db: Database, options: {
 }
 
 /**
- * An admin hands a member a single-use link to set a new password (never a password: the admin
- * must not know it). The link is returned to show once and, when mail is set up, also mailed to
- * the person. Earlier open links of the account stop working. Using it ends the person's sessions,
- * which they notice, and the audit log names the admin.
+ * What the admin gets back. When the link was mailed, no link: an admin holding a working reset
+ * link could set the member's password and sign in as them (and, say, approve their own asset).
+ * Only when it could not be mailed (no mail set up, or delivery failed) is the link returned, to
+ * show once and hand over.
+ */
+export type IssuedResetLink =
+  | { emailed: true; email: string; expiresAt: Date }
+  | { emailed: false; email: string; expiresAt: Date; path: string };
+
+/**
+ * An admin has a member sent a single-use link to set a new password (never a password: the admin
+ * must not know it). With mail set up the link goes only to the person's mailbox; otherwise it is
+ * returned for the admin to hand over, and the audit entry says so (linkShownToAdmin). Earlier
+ * open links of the account stop working. Using it ends the person's sessions, which they notice,
+ * and the audit log names the admin.
  */
 export async function issueResetLink(
   db: Database,
@@ -45,7 +57,7 @@ export async function issueResetLink(
     settings: Pick<AccountSettings, "isPasswordSignInEnabled" | "mail" | "resetTtlMinutes">;
     audit: Pick<AuditRecorder, "target" | "detail">;
   },
-): Promise<{ path: string; email: string; expiresAt: Date; emailed: boolean }> {
+): Promise<IssuedResetLink> {
   const { settings, issuer } = options;
   options.audit.target("user", options.targetUserId);
   assertPasswordSignIn(settings);
@@ -78,17 +90,25 @@ export async function issueResetLink(
 
   await spendOpenResetTokens(db, { userId: target.id });
   const { token, expiresAt } = await createResetToken(db, { userId: target.id, issuedByUserId: issuer.id, ttlMinutes: settings.resetTtlMinutes });
-  if (settings.mail) {
-    deliverInBackground(
-      composeResetMail({
-        to: target.email,
-        url: resetLinkUrl(settings.mail.baseUrl, token),
-        ttlMinutes: settings.resetTtlMinutes,
-        issuedBy: { name: issuer.name, email: issuer.email },
-      }),
-      settings.mail,
-    );
-  }
-  options.audit.detail({ emailed: settings.mail !== null, expiresAt: expiresAt.toISOString() });
-  return { path: resetLinkPath(token), email: target.email, expiresAt, emailed: settings.mail !== null };
+  // Awaited, unlike a self-service reset: whether it was delivered decides whether the admin may see
+  // the link. sendMail bounds its waits, so a dead mail server holds the row lock for seconds at most.
+  const emailed = settings.mail
+    ? await sendMail(
+        composeResetMail({
+          to: target.email,
+          url: resetLinkUrl(settings.mail.baseUrl, token),
+          ttlMinutes: settings.resetTtlMinutes,
+          issuedBy: { name: issuer.name, email: issuer.email },
+        }),
+        { smtpUrl: settings.mail.smtpUrl, from: settings.mail.from },
+      )
+    : false;
+  options.audit.detail({
+    emailed,
+    linkShownToAdmin: !emailed,
+    ...(settings.mail && !emailed ? { mailDeliveryFailed: true } : {}),
+    expiresAt: expiresAt.toISOString(),
+  });
+  if (emailed) return { emailed: true, email: target.email, expiresAt };
+  return { emailed: false, email: target.email, expiresAt, path: resetLinkPath(token) };
 }

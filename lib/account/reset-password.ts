@@ -46,13 +46,13 @@ export async function resetPassword(
   if (!user) throw new AppError("not_found", INVALID_RESET_LINK);
   options.audit.actor(user.id, user.email);
   options.audit.target("user", user.id);
-  options.audit.detail({ selfRequested: link.issuedByUserId === null, issuedByUserId: link.issuedByUserId });
+  options.audit.detail({ selfRequested: link.issuedBy === "self", issuedBy: link.issuedBy, issuedByUserId: link.issuedByUserId });
   if (user.disabledAt) throw new AppError("not_found", INVALID_RESET_LINK);
   if (!user.passwordHash) {
     throw new AppError("conflict", "This account signs in through single sign-on and has no password here.");
   }
   assertAcceptablePassword(options.newPassword, user);
-  await replacePassword(db, { userId: user.id, newPassword: options.newPassword, proveEmail: link.issuedByUserId === null });
+  await replacePassword(db, { userId: user.id, newPassword: options.newPassword, proveEmail: link.issuedBy === "self" });
   await spendOpenResetTokens(db, { userId: user.id });
   options.audit.detail({ sessionsEnded: true });
   return { email: user.email };

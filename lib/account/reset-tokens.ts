@@ -9,7 +9,7 @@ import { createId } from "@/lib/ids";
 /** Stores a new reset link for an account; only the hash is kept, the token goes to the link once. */
 export async function createResetToken(
   db: Database,
-  options: { userId: string; issuedByUserId: string | null; ttlMinutes: number },
+  options: { userId: string; issuedByUserId: string | null; ttlMinutes: number; issuedBy?: "self" | "admin" | "operator" },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = generateLinkToken();
   const expiresAt = new Date(Date.now() + options.ttlMinutes * 60_000);
@@ -18,6 +18,7 @@ export async function createResetToken(
     userId: options.userId,
     tokenHash: hashLinkToken(token),
     issuedByUserId: options.issuedByUserId,
+    issuedBy: options.issuedBy ?? (options.issuedByUserId ? "admin" : "self"),
     expiresAt,
   });
   return { token, expiresAt };
@@ -45,7 +46,7 @@ export async function countSelfRequestedResetTokens(db: Database, options: { use
     .where(
       and(
         eq(passwordResetTokens.userId, options.userId),
-        isNull(passwordResetTokens.issuedByUserId),
+        eq(passwordResetTokens.issuedBy, "self"),
         gt(passwordResetTokens.createdAt, options.since),
       ),
     );
@@ -71,6 +72,7 @@ export async function getResetLinkState(db: Database, token: string): Promise<Re
       issuerName: issuer.name,
       issuerEmail: issuer.email,
       issuedByUserId: passwordResetTokens.issuedByUserId,
+      issuedByKind: passwordResetTokens.issuedBy,
     })
     .from(passwordResetTokens)
     .innerJoin(users, eq(users.id, passwordResetTokens.userId))
@@ -85,7 +87,12 @@ export async function getResetLinkState(db: Database, token: string): Promise<Re
     )
     .limit(1);
   if (!row) return { status: "invalid" };
-  const issuedBy = row.issuedByUserId ? { name: row.issuerName ?? "An admin", email: row.issuerEmail ?? "" } : null;
+  const issuedBy =
+    row.issuedByKind === "operator"
+      ? { name: "the server's operator", email: "npm run reset-link" }
+      : row.issuedByUserId
+        ? { name: row.issuerName ?? "An admin", email: row.issuerEmail ?? "" }
+        : null;
   return { status: "valid", email: row.email, issuedBy, expiresAt: row.expiresAt };
 }
 
@@ -108,7 +115,7 @@ export async function findResetTokenOwner(db: Database, token: string): Promise<
 export async function consumeResetToken(
   db: Database,
   token: string,
-): Promise<{ id: string; userId: string; issuedByUserId: string | null } | null> {
+): Promise<{ id: string; userId: string; issuedByUserId: string | null; issuedBy: "self" | "admin" | "operator" } | null> {
   if (!LINK_TOKEN_PATTERN.test(token)) return null;
   const [row] = await db
     .update(passwordResetTokens)
@@ -120,6 +127,11 @@ export async function consumeResetToken(
         gt(passwordResetTokens.expiresAt, sql`now()`),
       ),
     )
-    .returning({ id: passwordResetTokens.id, userId: passwordResetTokens.userId, issuedByUserId: passwordResetTokens.issuedByUserId });
+    .returning({
+      id: passwordResetTokens.id,
+      userId: passwordResetTokens.userId,
+      issuedByUserId: passwordResetTokens.issuedByUserId,
+      issuedBy: passwordResetTokens.issuedBy,
+    });
   return row ?? null;
 }

@@ -73,3 +73,22 @@ describe("client IP behind trusted proxies", () => {
     expect(clientIpFromHeaders(undefined, 1)).toBeNull();
   });
 });
+
+describe("rate-limit key of a client IP", () => {
+  it("counts an IPv6 host's whole /64 as one client, however it writes the address", async () => {
+    const { rateLimitKeyForIp } = await import("./client-ip");
+    const key = rateLimitKeyForIp("2001:db8:abcd:12::1");
+    expect(key).toBe("2001:db8:abcd:12::/64");
+    for (const rotated of ["2001:db8:abcd:12:ffff:1:2:3", "2001:0db8:abcd:0012:0:0:0:9", "2001:DB8:ABCD:12::beef"]) {
+      expect(rateLimitKeyForIp(rotated), rotated).toBe(key);
+    }
+    expect(rateLimitKeyForIp("2001:db8:abcd:13::1")).not.toBe(key);
+  });
+
+  it("keeps IPv4 addresses apart and reads IPv4-mapped IPv6 as IPv4", async () => {
+    const { rateLimitKeyForIp } = await import("./client-ip");
+    expect(rateLimitKeyForIp("203.0.113.7")).toBe("203.0.113.7");
+    expect(rateLimitKeyForIp("203.0.113.8")).not.toBe(rateLimitKeyForIp("203.0.113.7"));
+    expect(rateLimitKeyForIp("::ffff:203.0.113.7")).toBe("203.0.113.7");
+  });
+});

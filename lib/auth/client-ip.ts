@@ -61,3 +61,33 @@ export function clientIpFromHeaders(
 ): string | null {
   return clientIpFromForwardedFor(forwardedForOf(headers), trustedProxyHops);
 }
+
+/** Expands an IPv6 address to its 8 hextets (no `::`, no embedded IPv4), or null. */
+function ipv6Hextets(address: string): number[] | null {
+  let text = address.toLowerCase().split("%")[0]!;
+  const embedded = text.match(/(\d+\.\d+\.\d+\.\d+)$/);
+  if (embedded) {
+    const [a, b, c, d] = embedded[1]!.split(".").map(Number) as [number, number, number, number];
+    text = `${text.slice(0, -embedded[1]!.length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split("::") as [string, string | undefined];
+  const headParts = head ? head.split(":") : [];
+  const tailParts = tail ? tail.split(":") : [];
+  const missing = 8 - headParts.length - tailParts.length;
+  if (tail === undefined ? missing !== 0 : missing < 0) return null;
+  return [...headParts, ...Array(tail === undefined ? 0 : missing).fill("0"), ...tailParts].map((part) => parseInt(part || "0", 16));
+}
+
+/**
+ * The key a client IP is rate-limited under. One IPv6 host usually holds a whole /64 and can
+ * rotate through it, so IPv6 addresses count per /64 network; IPv4-mapped IPv6 addresses count
+ * as their IPv4 address. IPv4 addresses count one by one.
+ */
+export function rateLimitKeyForIp(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const hextets = ipv6Hextets(ip);
+  if (!hextets) return ip;
+  const isMappedIpv4 = hextets.slice(0, 5).every((part) => part === 0) && hextets[5] === 0xffff;
+  if (isMappedIpv4) return [hextets[6]! >> 8, hextets[6]! & 0xff, hextets[7]! >> 8, hextets[7]! & 0xff].join(".");
+  return `${hextets.slice(0, 4).map((part) => part.toString(16)).join(":")}::/64`;
+}

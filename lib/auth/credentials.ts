@@ -17,7 +17,7 @@ const credentialsSchema = z.object({
 });
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; signInSessionVersion: number } }
   | { ok: false; reason: "invalid" | "rate_limited" };
 
 /**
@@ -73,5 +73,5 @@ export async function verifyCredentials(
     outcome: "success",
     detail: { method: "password" },
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, signInSessionVersion: user.sessionVersion } };
 }

@@ -145,6 +145,9 @@ export function buildAuthOptions(settings: AuthSettings): NextAuthOptions {
           method: isSso ? "oidc" : "password",
           ip: user.signInIp ?? null,
           userAgent: user.signInUserAgent ?? null,
+          // A password checked just before a reset or change committed must not open a session
+          // that survives it: the session starts only if the version is still the one checked.
+          expectedSessionVersion: isSso ? undefined : user.signInSessionVersion,
         });
         token.uid = userId;
         token.sid = sessionId;
@@ -155,8 +158,11 @@ export function buildAuthOptions(settings: AuthSettings): NextAuthOptions {
         // Only ids travel in the token; the session's validity (not revoked, same session version,
         // account active), roles and memberships are read from the database per request.
         const userId = await resolveActiveSession(await getDb(), token);
-        if (session.user) session.user.id = userId ?? "";
-        session.sessionId = userId && typeof token.sid === "string" ? token.sid : undefined;
+        // A dead session gets no user at all (not even the name and email the old token carries),
+        // also through next-auth's own /api/auth/session endpoint.
+        if (!userId) return { expires: session.expires } as typeof session;
+        if (session.user) session.user.id = userId;
+        session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
         return session;
       },
     },

@@ -7,7 +7,7 @@ describe("new password policy", () => {
   });
 
   it("refuses long but common or patterned passwords (English and German)", () => {
-    for (const weak of ["password1234", "qwertyuiop123", "passwort12345", "Password12345", "123456789012"]) {
+    for (const weak of ["password1234", "qwertyuiop123", "passwort12345", "Password12345", "123456789012", "P@ssw0rd1234", "p4ssw0rd2024!"]) {
       expect(checkNewPassword(weak), weak).toMatch(/too easy to guess/);
     }
   });
@@ -19,5 +19,24 @@ describe("new password policy", () => {
   it("accepts a long phrase of unrelated words", () => {
     expect(checkNewPassword("lantern orbit cactus violin")).toBeNull();
     expect(checkNewPassword("Fjordblau-Kessel-Radieschen-42")).toBeNull();
+  });
+
+  // Regression: zxcvbn's matching grows much faster than the input; a 256-character keyboard-walk
+  // repeat blocked the CPU for seconds, reachable anonymously through the setup form. Measured as
+  // CPU time of this process, so a busy test machine does not count against it.
+  it("checks a 256-character adversarial password in under 200 ms", () => {
+    checkNewPassword("warm up the dictionaries once");
+    for (const adversarial of ["1qaz2wsx".repeat(32), "aA1!".repeat(64), "4@s$3e1!0o".repeat(26).slice(0, 256)]) {
+      expect(adversarial).toHaveLength(256);
+      const before = process.cpuUsage();
+      checkNewPassword(adversarial, { email: "ada@brand.example", name: "Ada Admin" });
+      const { user, system } = process.cpuUsage(before);
+      expect((user + system) / 1000, adversarial.slice(0, 16)).toBeLessThan(200);
+    }
+  });
+
+  it("still refuses a password over 256 characters, and judges a long one by its first 100", () => {
+    expect(checkNewPassword("lantern orbit cactus violin ".repeat(10))).toMatch(/at most 256 characters/);
+    expect(checkNewPassword(`${"password".repeat(13)}lantern orbit cactus violin`)).toMatch(/too easy to guess/);
   });
 });

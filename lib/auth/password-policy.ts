@@ -4,6 +4,7 @@ import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
 import * as zxcvbnEn from "@zxcvbn-ts/language-en";
 import * as zxcvbnDe from "@zxcvbn-ts/language-de";
 import { PASSWORD_MIN_LENGTH } from "./password";
+import { scoreGuessability } from "./password-guessability";
 
 /**
  * What a new password must pass (NIST SP 800-63B: length over composition rules, and a check
@@ -29,7 +30,8 @@ export function checkNewPassword(password: string, context: { email?: string | n
   if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (password.length > MAX_LENGTH) return `Use at most ${MAX_LENGTH} characters.`;
   const userInputs = [context.email, context.email?.split("@")[0], context.name, "brandpilot"].filter((value): value is string => Boolean(value));
-  const result = getFactory().check(password, userInputs);
+  // Bounded cost (first 100 characters, few l33t variants): see password-guessability.ts.
+  const result = scoreGuessability(password, userInputs);
   if (result.score >= MIN_SCORE) return null;
   const hint = result.feedback.warning || result.feedback.suggestions[0];
   return `This password is too easy to guess${hint ? ` (${hint.replace(/\.$/, "")})` : ""}. Try a longer phrase of unrelated words.`;

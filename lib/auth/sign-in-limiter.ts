@@ -3,6 +3,7 @@ import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { rateLimits } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { env } from "@/lib/env";
+import { rateLimitKeyForIp } from "./client-ip";
 
 /*
  * Sign-in attempt limits, counted in Postgres so they hold across app instances. Unknown emails
@@ -48,7 +49,7 @@ function limitersFor(db: Database): Limiters {
   return limiters;
 }
 
-const accountIpKey = (email: string, ip: string | null) => `${email}|${ip ?? UNKNOWN_IP}`;
+const accountIpKey = (email: string, ip: string | null) => `${email}|${ip ? rateLimitKeyForIp(ip) : UNKNOWN_IP}`;
 
 export type SignInLimit = "ip" | "account_ip" | "account";
 export type SignInLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number; limit: SignInLimit };
@@ -60,7 +61,7 @@ export async function consumeSignInAttempt(
 ): Promise<SignInLimitResult> {
   const { perIp, perAccountIp, perAccount } = limitersFor(db);
   const steps: [SignInLimit, RateLimiterDrizzle, string][] = [];
-  if (options.ip) steps.push(["ip", perIp, options.ip]);
+  if (options.ip) steps.push(["ip", perIp, rateLimitKeyForIp(options.ip)]);
   steps.push(["account_ip", perAccountIp, accountIpKey(options.email, options.ip)], ["account", perAccount, options.email]);
   for (const [limit, limiter, key] of steps) {
     try {

@@ -84,3 +84,20 @@ describe("session rows checked per request", () => {
     expect(await resolveActiveSession(db, claims)).toBe(owner.id);
   });
 });
+
+describe("a sign-in racing a password change", () => {
+  it("opens no session when the session version moved after the password was checked", async () => {
+    const db = await getDb();
+    const user = await createTestUser();
+    const [before] = await db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, user.id));
+    // The password was checked at version `before.sv`; a reset commits before the session row is written.
+    await revokeAllUserSessions(db, { userId: user.id });
+    await expect(
+      createUserSession(db, { userId: user.id, method: "password", expectedSessionVersion: before!.sv }),
+    ).rejects.toThrow(/changed during sign-in/);
+    expect(await listActiveUserSessions(db, { userId: user.id })).toEqual([]);
+    // Checked at the current version, the sign-in goes through.
+    const fresh = await createUserSession(db, { userId: user.id, method: "password", expectedSessionVersion: before!.sv + 1 });
+    expect(fresh.sessionVersion).toBe(before!.sv + 1);
+  });
+});

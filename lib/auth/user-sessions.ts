@@ -14,20 +14,41 @@ export type SessionClaims = { uid?: unknown; sid?: unknown; sv?: unknown };
 /** Records a new signed-in browser; its id and the account's session version go into the JWT. */
 export async function createUserSession(
   db: Database,
-  options: { userId: string; method: "password" | "oidc"; ip?: string | null; userAgent?: string | null },
+  options: {
+    userId: string;
+    method: "password" | "oidc";
+    ip?: string | null;
+    userAgent?: string | null;
+    /**
+     * The session version read when the password was checked. If a reset or password change
+     * raised it since, the sign-in fails instead of opening a session that survives the change.
+     * The row lock (FOR SHARE) makes a concurrent change wait or this wait for it.
+     */
+    expectedSessionVersion?: number;
+  },
 ): Promise<{ sessionId: string; sessionVersion: number }> {
-  const [user] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, options.userId)).limit(1);
-  if (!user) throw new Error("Session for an unknown account");
-  const sessionId = createId("session");
-  await db.insert(userSessions).values({
-    id: sessionId,
-    userId: options.userId,
-    method: options.method,
-    ip: options.ip ?? null,
-    userAgent: options.userAgent?.slice(0, 300) ?? null,
-    expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(and(eq(users.id, options.userId), isNull(users.disabledAt)))
+      .for("share")
+      .limit(1);
+    if (!user) throw new Error("Session for an unknown or disabled account");
+    if (options.expectedSessionVersion !== undefined && user.sessionVersion !== options.expectedSessionVersion) {
+      throw new Error("The account's password or sessions changed during sign-in");
+    }
+    const sessionId = createId("session");
+    await tx.insert(userSessions).values({
+      id: sessionId,
+      userId: options.userId,
+      method: options.method,
+      ip: options.ip ?? null,
+      userAgent: options.userAgent?.slice(0, 300) ?? null,
+      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    });
+    return { sessionId, sessionVersion: user.sessionVersion };
   });
-  return { sessionId, sessionVersion: user.sessionVersion };
 }
 
 /**
@@ -74,7 +95,7 @@ export async function revokeUserSession(db: Database, options: { userId: string;
  * Ends every session of an account (password change or reset, "sign out everywhere", an admin
  * disabling it): the version bump kills every JWT even if a session row were missed.
  */
-export async function revokeAllUserSessions(db: Database, options: { userId: string; exceptSessionId?: string }): Promise<void> {
+export async function revokeAllUserSessions(db: Database, options: { userId: string }): Promise<void> {
   await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, options.userId));
   await db
     .update(userSessions)

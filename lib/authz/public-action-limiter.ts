@@ -3,6 +3,7 @@ import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { rateLimits } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { rateLimitKeyForIp } from "@/lib/auth/client-ip";
 
 /**
  * Public actions (first-run setup, accepting an invitation, password reset) answer callers
@@ -24,7 +25,7 @@ export async function consumePublicActionAttempt(db: Database, options: { action
     limiters.set(db, limiter);
   }
   try {
-    await limiter.consume(`${options.action}:${options.ip}`);
+    await limiter.consume(`${options.action}:${rateLimitKeyForIp(options.ip)}`);
   } catch (error) {
     if (error instanceof RateLimiterRes) throw new AppError("rate_limited");
     throw error;

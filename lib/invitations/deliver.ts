@@ -1,9 +1,12 @@
 import "server-only";
 import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
-import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
+import { sendMail } from "@/lib/mail/send-mail";
 
-/** Test seam: an SMTP server to use instead of SMTP_URL/MAIL_FROM (tests never mutate env). */
-export type MailOptions = { smtpUrl?: string; from?: string };
+/**
+ * The SMTP server to mail through. Passed explicitly, never read from the environment here: whether
+ * a link may be mailed also depends on where it points (resolveInvitationLinkSettings).
+ */
+export type MailOptions = { smtpUrl: string; from?: string };
 
 /**
  * How the link reached the invitee. "mailed": only the invitee's mailbox has it, the admin never
@@ -18,9 +21,10 @@ export async function deliverInvitation(options: {
   inviterName: string | null;
   role: Role;
   expiresAt: Date;
-  mail?: MailOptions;
+  /** Absent or null: not mailed, the admin is shown the link. */
+  mail?: MailOptions | null;
 }): Promise<InvitationDelivery> {
-  if (!isMailConfigured(options.mail?.smtpUrl)) return "shown_to_admin";
+  if (!options.mail) return "shown_to_admin";
   const inviter = options.inviterName ? `${options.inviterName} invited you` : "You are invited";
   const sent = await sendMail(
     {

@@ -25,9 +25,10 @@ export type IssuedInvitation = {
 };
 
 type IssueOptions = {
-  /** Where the accept page lives (see resolveLinkBaseUrl). */
+  /** Where the accept page lives, and whether to mail (see resolveInvitationLinkSettings). */
   baseUrl: string;
-  mail?: MailOptions;
+  /** Absent or null: the link is shown to the admin, not mailed. */
+  mail?: MailOptions | null;
   ttlHours?: number;
 };
 

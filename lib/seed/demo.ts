@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { memberships, users, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { createId } from "@/lib/ids";
@@ -15,7 +15,10 @@ import { seedDemoPerformance } from "./demo-performance";
  */
 export async function seedDemoWorkspace(db: Database): Promise<{ created: boolean }> {
   const [existing] = await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_WORKSPACE.slug)).limit(1);
-  if (existing) return { created: false };
+  if (existing) {
+    await restoreDemoPasswords(db);
+    return { created: false };
+  }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -60,3 +63,20 @@ export async function seedDemoWorkspace(db: Database): Promise<{ created: boolea
     return { created: true };
   });
 }
+
+/**
+ * Migration 0009 retired every password chosen by someone else, the demo's public one included;
+ * a demo database from before it gets the demo password back (only demo accounts, and only when
+ * the demo guard let seeding run).
+ */
+async function restoreDemoPasswords(db: Database): Promise<void> {
+  const emails = DEMO_ACCOUNTS.map((account) => account.email);
+  const retired = and(inArray(users.email, emails), eq(users.passwordHash, RETIRED_PASSWORD_HASH));
+  const missing = await db.select({ id: users.id }).from(users).where(retired);
+  if (missing.length === 0) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.update(users).set({ passwordHash }).where(retired);
+}
+
+/** What migration 0009 wrote over passwords that someone other than their owner had chosen. */
+const RETIRED_PASSWORD_HASH = "!retired-by-0009";

@@ -19,6 +19,14 @@ export type SetupProof = { kind: "token"; token: string } | { kind: "terminal" }
 
 export type FirstRunSetupResult = { userId: string; email: string; name: string; workspace: CreatedWorkspace };
 
+/** The chosen password fails the new-password policy: a field error on `password`, not a refusal of the caller. */
+export class SetupPasswordRejectedError extends AppError {
+  constructor(message: string) {
+    super("invalid_input", message);
+    this.name = "SetupPasswordRejectedError";
+  }
+}
+
 export const SETUP_DONE_MESSAGE = "This instance is already set up. Sign in instead.";
 export const SETUP_TOKEN_REFUSED_MESSAGE =
   "This setup link is not valid: it is wrong, already used or expired. Restart the server for a new link (printed in its log), or run `npm run setup` on the server.";
@@ -36,16 +44,17 @@ export async function completeFirstRunSetup(
   const now = options.now ?? new Date();
   const email = options.email.trim().toLowerCase();
   const name = options.name.trim();
-  // The forms check the same rules; a script or a crafted request must not get around them.
-  const passwordProblem = checkNewPassword(options.password, { email, name });
-  if (passwordProblem) throw new AppError("invalid_input", passwordProblem);
-  const passwordHash = await hashPassword(options.password);
-
   await lockSetup(tx);
   if (await hasAnyUser(tx)) throw new AppError("conflict", SETUP_DONE_MESSAGE);
   if (options.proof.kind === "token" && !(await findUsableSetupToken(tx, { token: options.proof.token, now }))) {
     throw new AppError("forbidden", SETUP_TOKEN_REFUSED_MESSAGE);
   }
+  // Only now, with the caller proven: the strength check and the hash cost CPU, and the web action
+  // is public, so an anonymous request must be refused before it can make the server spend them.
+  // The transaction rolls back on a refusal, so the token stays usable for a second try.
+  const passwordProblem = checkNewPassword(options.password, { email, name });
+  if (passwordProblem) throw new SetupPasswordRejectedError(passwordProblem);
+  const passwordHash = await hashPassword(options.password);
   await spendAllSetupTokens(tx, { now });
 
   const userId = createId("user");

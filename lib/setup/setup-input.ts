@@ -18,13 +18,22 @@ export const setupFieldsSchema = z.object({
 
 export type SetupFields = z.output<typeof setupFieldsSchema>;
 
-/** The password rules as field errors, so the form shows them next to the field they are about. */
+/** A cheap check, fine before the caller is proven: the confirmation must repeat the password. */
+export function refinePasswordConfirmation(value: { password: string; passwordConfirm: string }, ctx: z.RefinementCtx) {
+  if (value.password !== value.passwordConfirm) {
+    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "The two passwords differ." });
+  }
+}
+
+/**
+ * The password rules as field errors, for `npm run setup` (a shell on the server proves the caller).
+ * The web action must not run this in its input schema: the strength check costs CPU and the action
+ * is public, so there it runs only after the setup token is checked (completeFirstRunSetup).
+ */
 export function refineSetupPassword(value: { password: string; passwordConfirm: string; email: string; name: string }, ctx: z.RefinementCtx) {
   const problem = checkNewPassword(value.password, { email: value.email, name: value.name });
   if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-  else if (value.password !== value.passwordConfirm) {
-    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "The two passwords differ." });
-  }
+  else refinePasswordConfirmation(value, ctx);
 }
 
 export const terminalSetupSchema = setupFieldsSchema.superRefine(refineSetupPassword);

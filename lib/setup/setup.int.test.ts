@@ -112,7 +112,7 @@ describe("first-run setup on an instance without accounts", () => {
     });
   });
 
-  it("refuses weak passwords, mismatched confirmation and reserved slugs per field, before touching the token", async () => {
+  it("refuses weak passwords, mismatched confirmation and reserved slugs per field, and the token stays usable", async () => {
     await withFreshDatabase(async (db) => {
       const { token } = (await issueSetupToken(db))!;
       signInAs(null);
@@ -124,6 +124,20 @@ describe("first-run setup on an instance without accounts", () => {
       expect(reserved.validationErrors?.fieldErrors.slug?.[0]).toMatch(/reserved/);
       expect(await counts(db)).toEqual({ users: 0, workspaces: 0, memberships: 0 });
       expect(await findUsableSetupToken(db, { token })).not.toBeNull();
+    });
+  });
+
+  // Regression: the strength check ran in the input schema, so an anonymous caller without a token
+  // could make the server score long adversarial passwords (seconds of CPU each).
+  it("checks the token before the password's strength", async () => {
+    await withFreshDatabase(async (db) => {
+      await issueSetupToken(db);
+      signInAs(null);
+      const adversarial = "1qaz2wsx".repeat(32);
+      const result = await completeSetupAction({ ...fields({ password: adversarial, passwordConfirm: adversarial }), token: "x".repeat(43) });
+      expect(result.validationErrors).toBeUndefined();
+      expect(result.serverError).toMatchObject({ code: "forbidden", message: expect.stringMatching(/setup link is not valid/) });
+      expect(await counts(db)).toEqual({ users: 0, workspaces: 0, memberships: 0 });
     });
   });
 

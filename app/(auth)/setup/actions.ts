@@ -1,9 +1,16 @@
 "use server";
 
+import { returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
 import { definePublicAction } from "@/lib/authz/define-action";
-import { completeFirstRunSetup, describeSetupForAudit } from "@/lib/setup/complete-setup";
-import { refineSetupPassword, setupFieldsSchema } from "@/lib/setup/setup-input";
+import { completeFirstRunSetup, describeSetupForAudit, SetupPasswordRejectedError } from "@/lib/setup/complete-setup";
+import { refinePasswordConfirmation, setupFieldsSchema } from "@/lib/setup/setup-input";
+
+// The input schema runs before anything proves the caller, so it holds only cheap checks; the
+// password strength is checked by completeFirstRunSetup after the token and reported on its field.
+const setupInput = setupFieldsSchema
+  .extend({ token: z.string().trim().min(1, { error: "Paste the setup token from the server log." }).max(100) })
+  .superRefine(refinePasswordConfirmation);
 
 /**
  * First-run setup from the web. Public (nobody has an account yet): the one-time token from the
@@ -12,9 +19,12 @@ import { refineSetupPassword, setupFieldsSchema } from "@/lib/setup/setup-input"
 export const completeSetupAction = definePublicAction({
   name: "setup.complete",
   mutates: true,
-  input: setupFieldsSchema.extend({ token: z.string().trim().min(1, { error: "Paste the setup token from the server log." }).max(100) }).superRefine(refineSetupPassword),
+  input: setupInput,
   async handler({ input, ctx }) {
-    const result = await completeFirstRunSetup(ctx.db, { ...input, proof: { kind: "token", token: input.token } });
+    const result = await completeFirstRunSetup(ctx.db, { ...input, proof: { kind: "token", token: input.token } }).catch((error: unknown) => {
+      if (error instanceof SetupPasswordRejectedError) returnValidationErrors(setupInput, { password: { _errors: [error.message] } });
+      throw error;
+    });
     // The new admin did this: their entry opens the new workspace's chain.
     ctx.audit.workspace(result.workspace.id);
     ctx.audit.actor(result.userId, result.email);

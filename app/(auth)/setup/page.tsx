@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { NoAccountsNotice } from "@/components/setup/no-accounts-notice";
 import { SetupForm } from "@/components/setup/setup-form";
 
-export const metadata: Metadata = { title: "Set up Brandpilot" };
+// The URL carries the setup token: no referrer to other sites, no search engine indexing.
+export const metadata: Metadata = { title: "Set up Brandpilot", referrer: "no-referrer", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
 
 /**

@@ -11,6 +11,7 @@ import {
 const ALLOWED = ["brand.example"];
 
 const facts = (overrides: Partial<SsoFacts> = {}): SsoFacts => ({
+  isInstanceSetUp: true,
   email: "cfo@brand.example",
   emailVerifiedClaim: true,
   allowedDomains: ALLOWED,
@@ -152,5 +153,16 @@ describe("decideSsoSignIn", () => {
             });
           }
     expect(cases).toBe(4 * 3 * 2 * 5);
+  });
+
+  it("refuses every identity, new or existing, while first-run setup is not done", () => {
+    for (const existingAccount of [null, account(), account({ hasPassword: true, isEmailVerified: false })]) {
+      for (const holdsInvitation of [true, false]) {
+        expect(decideSsoSignIn(facts({ isInstanceSetUp: false, existingAccount, holdsInvitation }))).toEqual({
+          kind: "refuse",
+          reason: "instance_not_set_up",
+        });
+      }
+    }
   });
 });

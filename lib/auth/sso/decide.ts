@@ -27,12 +27,18 @@
  *    sets email_verified_at: the IdP has now proven the address.
  * 4. A disabled account is refused.
  * 5. Just-in-time membership (OIDC_JIT_MEMBERSHIPS, `domain=workspace-slug:role`, comma-separated;
- *    see settings.ts): after an approved sign-in whose domain has a rule (and is also in
- *    OIDC_ALLOWED_DOMAINS), the account becomes a member of that workspace with that role unless it
- *    already is one; an existing role is never changed. A missing or archived workspace is skipped
- *    with a log line. Audited as `members.add` in that workspace's chain.
+ *    see settings.ts): only when this sign-in CREATES the account (its first SSO sign-in) and its
+ *    domain has a rule (and is also in OIDC_ALLOWED_DOMAINS), the new account becomes a member of
+ *    that workspace with that role. Existing accounts never get JIT memberships: an admin who
+ *    removes a member must not see them come back at the next SSO sign-in, and an account made
+ *    another way (invitation, setup) joins workspaces only the way it was meant to. A missing or
+ *    archived workspace is skipped with a log line. Audited as `members.add` in that workspace's chain.
  * 6. SSO-only mode (AUTH_PASSWORD_SIGNIN=false): the credentials provider refuses every password
  *    sign-in, audited as a failed `auth.sign_in` with reason `password_sign_in_disabled`.
+ * 7. No SSO before first-run setup: while no instance owner exists, SSO neither creates nor links
+ *    an account (reason `instance_not_set_up`). Setup is open only while the instance has no
+ *    account at all, so one SSO sign-in on a fresh install would otherwise close it for good and
+ *    leave an instance nobody administers.
  *
  * Every refusal is audited (`auth.sign_in`, outcome failed, with the real reason); the person sees
  * one generic message (SSO_REFUSED_MESSAGE) whatever the reason, so the page does not reveal whether
@@ -45,6 +51,7 @@ export const SSO_REFUSED_MESSAGE =
   "Single sign-on did not let you in. If you are new here, ask an admin for an invitation.";
 
 export type SsoRefusalReason =
+  | "instance_not_set_up"
   | "missing_email"
   | "email_not_verified"
   | "not_allowed_to_link"
@@ -62,6 +69,8 @@ export type SsoExistingAccount = {
 };
 
 export type SsoFacts = {
+  /** An instance owner exists, i.e. first-run setup is done (rule 7). */
+  isInstanceSetUp: boolean;
   /** Normalized with normalizeSsoEmail; null when the IdP sent none (or garbage). */
   email: string | null;
   /** The raw `email_verified` claim, whatever type the IdP sent. */
@@ -102,6 +111,7 @@ export function isEmailDomainAllowed(email: string, allowedDomains: readonly str
 
 /** The whole rule set above as one pure function; sign-in.ts gathers the facts and applies the result. */
 export function decideSsoSignIn(facts: SsoFacts): SsoDecision {
+  if (!facts.isInstanceSetUp) return { kind: "refuse", reason: "instance_not_set_up" };
   if (!facts.email) return { kind: "refuse", reason: "missing_email" };
   if (!isEmailVerifiedClaim(facts.emailVerifiedClaim)) return { kind: "refuse", reason: "email_not_verified" };
 

@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/types";
 import { appendAuditEntry } from "@/lib/audit/append";
 import { createId } from "@/lib/ids";
 import { revokeAllUserSessions } from "@/lib/auth/user-sessions";
+import { hasInstanceOwner } from "@/lib/setup/setup-state";
 import { decideSsoSignIn, emailDomain, normalizeSsoEmail, type SsoDecision, type SsoRefusalReason } from "./decide";
 import { jitRulesForDomain, type SsoSettings } from "./settings";
 
@@ -21,7 +22,8 @@ export type SsoSignInResult = { ok: true; userId: string } | { ok: false; reason
 
 /**
  * Decides an SSO sign-in (rules in decide.ts) and applies it: creates or links the account,
- * takes over an unproven password account, adds just-in-time memberships, and audits all of it.
+ * takes over an unproven password account, adds just-in-time memberships to an account it has
+ * just created, and audits all of it.
  * The account row is locked while deciding, so a concurrent password change or a second SSO
  * callback cannot slip between the decision and the takeover.
  */
@@ -44,6 +46,7 @@ export async function signInWithSso(db: Database, settings: SsoSettings, identit
             .for("update")
         : [];
       const decision = decideSsoSignIn({
+        isInstanceSetUp: await hasInstanceOwner(tx),
         email,
         emailVerifiedClaim: identity.emailVerified,
         allowedDomains: settings.allowedDomains,
@@ -59,7 +62,8 @@ export async function signInWithSso(db: Database, settings: SsoSettings, identit
       });
       if (decision.kind === "refuse") return { decision, accountId: account?.id ?? null };
       const userId = await applyDecision(tx, decision, { email: email!, name: identity.name });
-      await addJitMemberships(tx, settings, { userId, email: email! });
+      // Only for the account this sign-in created: never re-adds a member an admin removed (decide.ts, rule 5).
+      if (decision.kind === "create") await addJitMemberships(tx, settings, { userId, email: email! });
       return { decision, accountId: userId };
     });
 
@@ -148,7 +152,7 @@ async function applyDecision(
   return userId;
 }
 
-/** OIDC_JIT_MEMBERSHIPS: joins the configured workspaces once; an existing membership (and its role) is left alone. */
+/** OIDC_JIT_MEMBERSHIPS for a just-created account: joins the configured workspaces with the rule's role. */
 async function addJitMemberships(tx: Database, settings: SsoSettings, person: { userId: string; email: string }) {
   for (const rule of jitRulesForDomain(settings, emailDomain(person.email))) {
     const [workspace] = await tx

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
@@ -12,6 +12,9 @@ import { hashLinkToken, generateLinkToken } from "@/lib/auth/tokens";
 import { buildAuthOptions, getAuthOptions, PASSWORD_SIGN_IN_DISABLED_ERROR, type AuthSettings } from "@/lib/auth/options";
 import { createUserSession, resolveActiveSession } from "@/lib/auth/user-sessions";
 import type { Role } from "@/lib/authz/roles";
+import { hasAnyUser } from "@/lib/setup/setup-state";
+import { findUsableSetupToken, issueSetupToken } from "@/lib/setup/setup-tokens";
+import { withFreshDatabase } from "@/lib/testing/fresh-database";
 
 /*
  * The OIDC callbacks as next-auth calls them after the IdP's redirect: signIn({ user, account,
@@ -83,6 +86,42 @@ async function usersWithEmail(email: string) {
   const db = await getDb();
   return db.select({ id: users.id }).from(users).where(eq(users.email, email));
 }
+
+// SSO waits for first-run setup (an instance owner); this file's instance has been set up.
+beforeAll(async () => {
+  await createTestUser({ email: `owner-${unique()}@brand.example`, instanceOwner: true });
+});
+
+describe("SSO sign-in before first-run setup (regression)", () => {
+  it("neither creates nor links an account while no instance owner exists, so setup stays open", async () => {
+    await withFreshDatabase(async (db) => {
+      const printed = (await issueSetupToken(db))!;
+      const options = buildAuthOptions(settings());
+      const email = `first-${unique()}@brand.example`;
+
+      const { allowed, token } = await ssoSignIn(options, { email, email_verified: true, name: "Early Bird" });
+
+      expect(allowed).not.toBe(true);
+      expect(token).toBeNull();
+      expect(await usersWithEmail(email)).toEqual([]);
+      expect(await hasAnyUser(db)).toBe(false);
+      expect(await findUsableSetupToken(db, { token: printed.token })).not.toBeNull();
+      expect(await auditOf({ action: "auth.sign_in", label: email })).toEqual([
+        expect.objectContaining({ outcome: "failed", actorUserId: null, detail: expect.objectContaining({ method: "oidc", reason: "instance_not_set_up" }) }),
+      ]);
+
+      // An account that exists without an owner (made outside setup) is not linked either.
+      const orphan = await createTestUser({ email: `orphan-${unique()}@brand.example`, password: PASSWORD });
+      expect((await ssoSignIn(options, { email: orphan.email, email_verified: true })).allowed).not.toBe(true);
+      expect((await userRow(orphan.id)).passwordHash).not.toBeNull();
+      expect((await auditOf({ action: "auth.sign_in", label: orphan.email })).at(-1)).toMatchObject({ detail: { reason: "instance_not_set_up" } });
+
+      // Once an owner exists, the same identity signs in.
+      await createTestUser({ instanceOwner: true });
+      expect((await ssoSignIn(options, { email, email_verified: true })).allowed).toBe(true);
+    });
+  });
+});
 
 describe("SSO sign-in: unverified email (regression)", () => {
   it("refuses an identity without email_verified and does not link it to the existing account", async () => {
@@ -266,7 +305,7 @@ describe("SSO sign-in: linking", () => {
 });
 
 describe("SSO sign-in: just-in-time membership", () => {
-  it("adds the configured membership once, audited in that workspace", async () => {
+  it("adds the configured membership to a new account, once, audited in that workspace", async () => {
     const workspace = await createTestWorkspace();
     const options = buildAuthOptions(
       settings({ sso: { jitMemberships: [{ domain: "brand.example", workspaceSlug: workspace.slug, role: "marketer" }] } }),
@@ -314,6 +353,38 @@ describe("SSO sign-in: just-in-time membership", () => {
     await createInvitation({ workspaceId: workspace.id, email: invitedEmail });
     const { token } = await ssoSignIn(options, { email: invitedEmail, email_verified: true });
     expect(await db.select().from(memberships).where(eq(memberships.userId, token!.uid!))).toEqual([]);
+  });
+});
+
+describe("SSO sign-in: just-in-time membership only for a new account (regression)", () => {
+  it("does not re-add a member an admin removed when they sign in via SSO again", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const options = buildAuthOptions(
+      settings({ sso: { jitMemberships: [{ domain: "brand.example", workspaceSlug: workspace.slug, role: "marketer" }] } }),
+    );
+    const email = `leaver-${unique()}@brand.example`;
+    const first = await ssoSignIn(options, { email, email_verified: true });
+    const userId = first.token!.uid!;
+    expect(await db.select({ role: memberships.role }).from(memberships).where(eq(memberships.userId, userId))).toEqual([{ role: "marketer" }]);
+
+    // The admin removes them; the next SSO sign-in still works but does not bring the membership back.
+    await db.delete(memberships).where(and(eq(memberships.userId, userId), eq(memberships.workspaceId, workspace.id)));
+    const again = await ssoSignIn(options, { email, email_verified: true });
+    expect(again.token?.uid).toBe(userId);
+    expect(await db.select().from(memberships).where(eq(memberships.userId, userId))).toEqual([]);
+    expect(await auditOf({ action: "members.add", workspaceId: workspace.id, targetId: userId })).toHaveLength(1);
+  });
+
+  it("gives no JIT membership to an existing account signing in with SSO for the first time", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const options = buildAuthOptions(
+      settings({ sso: { jitMemberships: [{ domain: "brand.example", workspaceSlug: workspace.slug, role: "editor" }] } }),
+    );
+    const existing = await createTestUser({ email: `pw-first-${unique()}@brand.example`, password: PASSWORD });
+    expect((await ssoSignIn(options, { email: existing.email, email_verified: true })).token).toMatchObject({ uid: existing.id });
+    expect(await db.select().from(memberships).where(eq(memberships.userId, existing.id))).toEqual([]);
   });
 });
 

@@ -51,8 +51,13 @@ export const passwordResetTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull(),
-    /** Null when the person asked for it themselves. */
+    /** Null when the person asked for it themselves, or when the server's operator issued it (`npm run reset-link`). */
     issuedByUserId: text("issued_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * Who issued it: "self" (mailed to the address: using it proves the person reads it), "admin" or
+     * "operator" (someone else held the link, so it proves nothing about the address).
+     */
+    issuedBy: text("issued_by", { enum: ["self", "admin", "operator"] }).notNull().default("self"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),

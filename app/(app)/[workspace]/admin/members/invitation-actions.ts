@@ -4,7 +4,7 @@ import { z } from "zod";
 import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
 import { ROLES } from "@/lib/authz/roles";
 import { createInvitation, resendInvitation, type IssuedInvitation } from "@/lib/invitations/issue";
-import { resolveLinkBaseUrl } from "@/lib/invitations/link-base-url";
+import { resolveInvitationLinkSettings } from "@/lib/invitations/link-base-url";
 import { revokeInvitation } from "@/lib/invitations/revoke";
 import type { AuditRecorder } from "@/lib/authz/audit-recorder";
 
@@ -38,7 +38,7 @@ export const createInvitationAction = defineAction({
       email: input.email,
       role: input.role,
       invitedByUserId: ctx.actor.id,
-      baseUrl: await resolveLinkBaseUrl(),
+      ...(await resolveInvitationLinkSettings()),
     });
     auditIssued(ctx.audit, issued);
     return issued;
@@ -52,7 +52,7 @@ export const resendInvitationAction = defineAction({
   input: workspaceScopedInput.extend({ invitationId: invitationIdSchema }),
   async handler({ input, ctx }) {
     ctx.audit.target("invitation", input.invitationId);
-    const issued = await resendInvitation(ctx.db, { ...input, baseUrl: await resolveLinkBaseUrl() });
+    const issued = await resendInvitation(ctx.db, { ...input, ...(await resolveInvitationLinkSettings()) });
     auditIssued(ctx.audit, issued);
     return issued;
   },

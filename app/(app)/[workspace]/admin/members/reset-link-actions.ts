@@ -18,6 +18,9 @@ export const issueResetLinkAction = defineAction({
       settings: getAccountSettings(),
       audit: ctx.audit,
     });
-    return { path: result.path, email: result.email, expiresAt: result.expiresAt.toISOString(), emailed: result.emailed };
+    // A mailed link is never returned: only the member's mailbox has it.
+    return result.emailed
+      ? { emailed: true as const, email: result.email, expiresAt: result.expiresAt.toISOString() }
+      : { emailed: false as const, email: result.email, expiresAt: result.expiresAt.toISOString(), path: result.path };
   },
 });
