@@ -1,8 +1,4 @@
 import "server-only";
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
-import * as zxcvbnEn from "@zxcvbn-ts/language-en";
-import * as zxcvbnDe from "@zxcvbn-ts/language-de";
 import { PASSWORD_MIN_LENGTH } from "./password";
 import { scoreGuessability } from "./password-guessability";
 
@@ -14,16 +10,6 @@ import { scoreGuessability } from "./password-guessability";
  */
 const MIN_SCORE = 3;
 const MAX_LENGTH = 256;
-
-let factory: ZxcvbnFactory | undefined;
-function getFactory(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary, ...zxcvbnDe.dictionary },
-    graphs: zxcvbnCommon.adjacencyGraphs,
-    translations: zxcvbnEn.translations,
-  });
-  return factory;
-}
 
 /** The reason a new password is refused, as a sentence for the form, or null when it is fine. */
 export function checkNewPassword(password: string, context: { email?: string | null; name?: string | null } = {}): string | null {
