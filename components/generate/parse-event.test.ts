@@ -32,7 +32,8 @@ describe("toGenerationEvent", () => {
       isLocalExtractive: true,
       isBestEffort: false,
     });
-    expect(event).toMatchObject({ type: "result", validation: { valid: true, counts: { errors: 0, warnings: 1 } }, isLocalExtractive: true });
+    // A draft saved before privacy disclosures were recorded has none (null, not an invalid event).
+    expect(event).toMatchObject({ type: "result", validation: { valid: true, counts: { errors: 0, warnings: 1 } }, isLocalExtractive: true, privacy: null });
   });
 
   it("rejects a result without an asset id", () => {
@@ -51,6 +52,7 @@ describe("toGenerationEvent", () => {
       model: "local:extractive-v1",
       isLocalExtractive: true,
       isBestEffort: false,
+      privacy: { model: "local:extractive-v1", fromCache: false, requests: [{ modelId: "local:extractive-v1", hosting: "local", count: 1 }], redactions: [{ type: "email", count: 1 }] },
     };
     expect(toGenerationEvent(JSON.parse(JSON.stringify(written)))).toEqual(written);
   });

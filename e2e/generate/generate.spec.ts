@@ -24,6 +24,9 @@ test("a marketer generates an SEO page and a responsive search ad for a demo pro
 
   // Labelled as the local extractive model, valid against every rule, with previews.
   await expect(seo).toContainText(/local extractive model/i);
+  // The privacy note says the local model wrote it and nothing left the server.
+  await expect(seo.getByTestId("privacy-note")).toContainText("Written by the local extractive model");
+  await expect(seo.getByTestId("privacy-note")).toContainText("Nothing was sent to an AI provider");
   await expect(seo.getByTestId("validation-summary")).toContainText(/Valid|0 errors/);
   await expect(ad.getByTestId("validation-summary")).toContainText(/Valid|0 errors/);
   await expect(seo.getByTestId("serp-preview")).toContainText("Fjell");

@@ -61,6 +61,11 @@ export function buildModelRegistry(config: Partial<ProviderConfig>) {
       name: config.OPENAI_COMPATIBLE_NAME,
       // Without this the SDK sends no JSON schema and structured output mostly fails (stack notes).
       supportsStructuredOutputs: true,
+      // Streams report no token usage without this (`stream_options.include_usage`), and budgets
+      // would count streamed calls as free. The other providers report streamed usage on their
+      // own (@ai-sdk/openai always asks for it); a server that still sends none is estimated
+      // (lib/ai/usage/estimate-tokens.ts).
+      includeUsage: true,
       baseURL: config.OPENAI_COMPATIBLE_BASE_URL,
       apiKey: config.OPENAI_COMPATIBLE_API_KEY,
     });

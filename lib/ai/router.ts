@@ -1,6 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { modelCalls, workspaceRoutingSettings } from "@/lib/db/schema";
+import { createAccountingMiddleware, type SentRequest } from "./usage/accounting-middleware";
+import { storeCallPayload } from "./usage/call-payloads";
 import type { Database } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { createId } from "@/lib/ids";
@@ -46,6 +48,8 @@ export type RoutedCall<T> = {
   userId: string | null;
   /** Background work on a user's behalf (batch jobs): recorded for the user, not rate-limited as their clicks. */
   skipUserRateLimit?: boolean;
+  /** The caller's request: a client that disconnects ends the call as `aborted` (not a provider failure). */
+  abortSignal?: AbortSignal;
   task: Task;
   request: RouteRequest;
   /** System constraints on top of the workspace's policy (e.g. embeddings pinned to the index's model). */
@@ -62,6 +66,16 @@ export type RoutedCall<T> = {
    */
   cache?: { sourceIds: string[]; ttlSeconds?: number; semanticThreshold?: number | null; scope?: string } | false;
 };
+
+/** The decision with every model that costs budget taken out (the budget is used up). */
+function withoutBudgetedModels(decision: RouteDecision, exhausted: string): RouteDecision {
+  const paid = new Set(decision.candidates.filter(isBudgeted).map((entry) => entry.id));
+  return {
+    ...decision,
+    candidates: decision.candidates.filter((entry) => !paid.has(entry.id)),
+    reasons: decision.reasons.map((reason) => (paid.has(reason.modelId) ? { ...reason, outcome: "skipped" as const, reason: `budget exhausted: ${exhausted}` } : reason)),
+  };
+}
 
 function tokenCount(value: number): number {
   return Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
@@ -85,6 +99,10 @@ export type RoutedResult<T> = {
   cacheHit: CacheHitKind;
   callId: string;
   timeToFirstTokenMs: number | null;
+  /** Every request that reached a model during this call, in order (cache hits are not requests). */
+  sent: SentRequest[];
+  /** The provider reported no usage for at least one request; the tokens include estimates. */
+  usageEstimated: boolean;
 };
 
 // One breaker per app instance (see circuit-breaker.ts for why not shared).
@@ -101,7 +119,7 @@ function buildRoutingCatalog(): CatalogEntry[] {
   return catalog;
 }
 
-type LoadedSettings = { settings: WorkspaceRoutingSettings; overrides: Record<string, Partial<RoutingPolicy>> };
+type LoadedSettings = { settings: WorkspaceRoutingSettings; overrides: Record<string, Partial<RoutingPolicy>>; payloadRetentionDays: number };
 
 /**
  * Routing settings change rarely and are read by every call (a retrieval makes two: embed and
@@ -109,6 +127,8 @@ type LoadedSettings = { settings: WorkspaceRoutingSettings; overrides: Record<st
  * at once (routing/settings.ts); other instances see it within SETTINGS_TTL_MS.
  */
 const SETTINGS_TTL_MS = 5_000;
+/** How long the text sent to providers is kept when an admin has not chosen (0 = not stored). */
+export const DEFAULT_PAYLOAD_RETENTION_DAYS = 30;
 const SETTINGS_CACHE_MAX = 1_000;
 const globalForSettings = globalThis as typeof globalThis & { __brandpilotRoutingSettings?: Map<string, { value: LoadedSettings; expiresAt: number }> };
 const settingsCache = (globalForSettings.__brandpilotRoutingSettings ??= new Map());
@@ -121,7 +141,11 @@ export async function loadRoutingSettings(db: Database, workspaceId: string): Pr
   const cached = settingsCache.get(workspaceId);
   if (cached && cached.expiresAt > Date.now()) return cached.value;
   const [row] = await db.select().from(workspaceRoutingSettings).where(eq(workspaceRoutingSettings.workspaceId, workspaceId));
-  const value = { settings: { residency: row?.residency ?? "any" }, overrides: (row?.policyOverrides ?? {}) as Record<string, Partial<RoutingPolicy>> };
+  const value = {
+    settings: { residency: row?.residency ?? "any" },
+    overrides: (row?.policyOverrides ?? {}) as Record<string, Partial<RoutingPolicy>>,
+    payloadRetentionDays: row?.payloadRetentionDays ?? DEFAULT_PAYLOAD_RETENTION_DAYS,
+  } satisfies LoadedSettings;
   if (settingsCache.size >= SETTINGS_CACHE_MAX) settingsCache.clear();
   settingsCache.set(workspaceId, { value, expiresAt: Date.now() + SETTINGS_TTL_MS });
   return value;
@@ -157,9 +181,9 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
       throw new RouterError("rate_limited", [], `Too many model requests. Try again in ${limit.retryAfterSeconds} s.`);
     }
   }
-  const { settings, overrides } = await loadRoutingSettings(call.db, call.workspaceId);
+  const { settings, overrides, payloadRetentionDays } = await loadRoutingSettings(call.db, call.workspaceId);
   const policy: RoutingPolicy = { ...DEFAULT_POLICIES[call.task], ...(overrides[call.task] ?? {}), ...(call.policy ?? {}) };
-  const decision = decideRoute({
+  const routed = decideRoute({
     task: call.task,
     policy,
     request: call.request,
@@ -172,11 +196,18 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
   // Budgets bound what leaves this server: the built-in local models cost nothing and use no
   // provider quota, so a call that can only land on them (embeddings, reranking, the extractive
   // generator with no keys) skips the budget read, and an exhausted budget never stops them.
-  const budget = decision.candidates.some(isBudgeted) ? await getBudgetStatus(call.db, { workspaceId: call.workspaceId }) : null;
-  if (budget?.exhausted) {
+  const budget = routed.candidates.some(isBudgeted) ? await getBudgetStatus(call.db, { workspaceId: call.workspaceId }) : null;
+  // An exhausted budget takes the paid models out, not the call: the local models still answer.
+  const decision = budget?.exhausted ? withoutBudgetedModels(routed, budget.exhausted) : routed;
+  if (budget?.exhausted && decision.candidates.length === 0) {
     await record({ reasons: decision.reasons, errorClass: "budget_exhausted" });
     throw new RouterError("budget_exhausted", [], budget.exhausted);
   }
+
+  // Every request that reaches a model, across attempts and repair turns (accounting-middleware.ts).
+  const sent: SentRequest[] = [];
+  const accounted = (entry: CatalogEntry, model: LanguageModelV4) =>
+    wrapLanguageModel({ model, middleware: createAccountingMiddleware({ modelId: entry.id, hosting: entry.hosting, onRequest: (request) => sent.push(request) }) });
 
   let cacheHit: CacheHitKind = "none";
   let lastExactKey: string | null = null;
@@ -217,13 +248,14 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
           telemetry,
           get model() {
             if (!resolved) {
-              const base = resolve(entry);
+              // The cache outside the accounting: a hit is no request and costs nothing.
+              const base = accounted(entry, resolve(entry));
               resolved = cache ? wrapLanguageModel({ model: base, middleware: cache }) : base;
             }
             return resolved;
           },
           get uncachedModel() {
-            return resolve(entry);
+            return accounted(entry, resolve(entry));
           },
           get embeddingModel() {
             return resolveEmbedding(entry);
@@ -244,6 +276,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
       },
       timeoutMs: source.timeoutMs ?? env.MODEL_CALL_TIMEOUT_MS,
       sleep: source.sleep,
+      abortSignal: call.abortSignal,
     });
     // A provider reporting no or nonsensical usage must not poison the spend counters.
     value.usage = { inputTokens: tokenCount(value.usage.inputTokens), outputTokens: tokenCount(value.usage.outputTokens) };
@@ -252,7 +285,9 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     // first turn followed by paid repair turns counts the repairs). Local models are outside budgets.
     const spentTokens = value.usage.inputTokens + value.usage.outputTokens;
     if (spentTokens > 0 && isBudgeted(model)) await recordUsage(call.db, { workspaceId: call.workspaceId, costUsd, tokens: value.usage.inputTokens + value.usage.outputTokens });
+    const usageEstimated = sent.some((request) => request.modelId === model.id && request.usageEstimated);
     await record({
+      usageEstimated,
       chosenModel: model.id,
       reasons: decision.reasons,
       attempts,
@@ -275,12 +310,18 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
       cacheHit,
       callId,
       timeToFirstTokenMs,
+      sent,
+      usageEstimated,
     };
   } catch (error) {
     if (error instanceof RouterError) {
       await record({ reasons: decision.reasons, attempts: error.attempts, errorClass: error.kind });
+      error.sent = sent;
       throw error;
     }
     throw error;
+  } finally {
+    // What left the server, for the admins' "what leaves" view (after the call record exists).
+    await storeCallPayload(call.db, { workspaceId: call.workspaceId, callId, requests: sent, retentionDays: payloadRetentionDays });
   }
 }

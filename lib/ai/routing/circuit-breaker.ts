@@ -63,6 +63,14 @@ export class CircuitBreaker {
     this.remember(circuit, false);
   }
 
+  /**
+   * The call ended without telling anything about the model (the client went away): no outcome
+   * is recorded, and a half-open probe is given back so the next call can probe instead.
+   */
+  release(modelId: string) {
+    this.circuit(modelId).probeInFlight = false;
+  }
+
   recordFailure(modelId: string) {
     const circuit = this.circuit(modelId);
     if (circuit.openedAt !== null) {

@@ -1,6 +1,7 @@
 import { APICallError } from "@ai-sdk/provider";
 import { NoObjectGeneratedError } from "ai";
 import { AppError } from "@/lib/errors";
+import type { SentRequest } from "../usage/accounting-middleware";
 
 /** How one failed attempt is treated: retried on the same model, or handed to the next one. */
 export type FailureClass = "timeout" | "retryable" | "invalid_output" | "fatal";
@@ -33,20 +34,22 @@ export function classifyFailure(error: unknown, options: { timedOut: boolean }):
 export type AttemptRecord = {
   modelId: string;
   attempt: number;
-  outcome: "success" | FailureClass | "skipped_circuit_open";
+  /** "aborted": the caller's request was cancelled (client disconnected): not a model failure. */
+  outcome: "success" | FailureClass | "skipped_circuit_open" | "aborted";
   latencyMs: number;
   statusCode?: number;
   /** First line of the provider's message, for the call record (never shown to people). */
   detail?: string;
 };
 
-export type RouterErrorKind = "no_candidate" | "all_candidates_failed" | "budget_exhausted" | "rate_limited";
+export type RouterErrorKind = "no_candidate" | "all_candidates_failed" | "budget_exhausted" | "rate_limited" | "aborted";
 
 const USER_MESSAGES: Record<RouterErrorKind, string> = {
   no_candidate: "No model is available for this task under the workspace's routing policy.",
   all_candidates_failed: "Every model that may handle this task failed. Please try again in a moment.",
   budget_exhausted: "The workspace's model budget for this month is used up.",
   rate_limited: "Too many requests. Please wait a moment and try again.",
+  aborted: "The request was cancelled before a model answered.",
 };
 
 /**
@@ -62,9 +65,12 @@ export class RouterError extends Error {
     super(message);
     this.name = "RouterError";
   }
+
+  /** Requests that reached a model before the call failed (the router fills it in). */
+  sent: SentRequest[] = [];
 }
 
-const APP_ERROR_CODES = { budget_exhausted: "budget_exhausted", rate_limited: "rate_limited", no_candidate: "unavailable", all_candidates_failed: "unavailable" } as const;
+const APP_ERROR_CODES = { budget_exhausted: "budget_exhausted", rate_limited: "rate_limited", no_candidate: "unavailable", all_candidates_failed: "unavailable", aborted: "unavailable" } as const;
 
 /** The app error a feature answers for a router failure (its sentence is already written for people). */
 export function routerErrorToAppError(error: RouterError): AppError {

@@ -138,3 +138,51 @@ describe("circuit breaker", () => {
     expect(breaker.allows("m")).toBe(true);
   });
 });
+
+describe("a caller that goes away", () => {
+  const neverAnswers = (signal: AbortSignal) => new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
+
+  it("ends as aborted: no retry, no fallback, and no failure for the breaker", async () => {
+    const breaker = new CircuitBreaker({ ...DEFAULT_BREAKER_OPTIONS, minimumCalls: 1 });
+    const caller = new AbortController();
+    const tried: string[] = [];
+    const pending = executeWithFallback({
+      candidates: [entry("a:one"), entry("b:two")],
+      breaker,
+      timeoutMs: 5_000,
+      abortSignal: caller.signal,
+      sleep: async () => {},
+      run: (candidate, signal) => {
+        tried.push(candidate.id);
+        return neverAnswers(signal);
+      },
+    });
+    setTimeout(() => caller.abort(new Error("client disconnected")), 5);
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RouterError);
+    expect(error).toMatchObject({ kind: "aborted", attempts: [{ modelId: "a:one", outcome: "aborted" }] });
+    expect(tried).toEqual(["a:one"]);
+    expect(breaker.state("a:one")).toBe("closed");
+  });
+
+  it("gives a half-open probe back, so the next call can probe", async () => {
+    let now = 0;
+    const breaker = new CircuitBreaker({ ...DEFAULT_BREAKER_OPTIONS, minimumCalls: 1, now: () => now });
+    breaker.recordFailure("a:one");
+    now += DEFAULT_BREAKER_OPTIONS.cooldownMs;
+    const caller = new AbortController();
+    const pending = executeWithFallback({ candidates: [entry("a:one")], breaker, timeoutMs: 5_000, abortSignal: caller.signal, run: (_, signal) => neverAnswers(signal) });
+    caller.abort();
+    await expect(pending).rejects.toMatchObject({ kind: "aborted" });
+    expect(breaker.allows("a:one")).toBe(true);
+  });
+
+  it("sends nothing when the caller is already gone", async () => {
+    const caller = new AbortController();
+    caller.abort();
+    let calls = 0;
+    const pending = executeWithFallback({ candidates: [entry("a:one")], breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), timeoutMs: 1_000, abortSignal: caller.signal, run: async () => ++calls });
+    await expect(pending).rejects.toMatchObject({ kind: "aborted", attempts: [] });
+    expect(calls).toBe(0);
+  });
+});

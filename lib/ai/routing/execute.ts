@@ -8,6 +8,12 @@ export type ExecuteOptions<T> = {
   /** One call to one model; must honour the abort signal (the AI SDK calls do). */
   run: (entry: CatalogEntry, signal: AbortSignal) => Promise<T>;
   timeoutMs: number;
+  /**
+   * The caller's request (a client that disconnects aborts it). An abort ends the call as
+   * `aborted`: not retried, no fallback, and not a failure for the circuit breaker (the model did
+   * nothing wrong).
+   */
+  abortSignal?: AbortSignal;
   /** Retries on the same model for timeouts and retryable errors (429, 5xx, network). */
   maxRetriesPerModel?: number;
   baseDelayMs?: number;
@@ -37,8 +43,16 @@ export async function executeWithFallback<T>(options: ExecuteOptions<T>): Promis
   const maxRetries = options.maxRetriesPerModel ?? 2;
   if (options.candidates.length === 0) throw new RouterError("no_candidate", attempts);
 
+  const caller = options.abortSignal;
+  const abortedBy = (entry: CatalogEntry, attempt: number, latencyMs: number): RouterError => {
+    attempts.push({ modelId: entry.id, attempt, outcome: "aborted", latencyMs });
+    return new RouterError("aborted", attempts);
+  };
+
   for (const entry of options.candidates) {
     for (let attempt = 0; attempt <= maxRetries; attempt++) {
+      // Gone before this attempt started (e.g. during a backoff): nothing more is sent.
+      if (caller?.aborted) throw new RouterError("aborted", attempts);
       if (!options.breaker.allows(entry.id)) {
         attempts.push({ modelId: entry.id, attempt, outcome: "skipped_circuit_open", latencyMs: 0 });
         break;
@@ -49,6 +63,8 @@ export async function executeWithFallback<T>(options: ExecuteOptions<T>): Promis
         timedOut = true;
         controller.abort(new Error(`timed out after ${options.timeoutMs} ms`));
       }, options.timeoutMs);
+      const onCallerAbort = () => controller.abort(caller?.reason ?? new Error("aborted by the caller"));
+      caller?.addEventListener("abort", onCallerAbort, { once: true });
       const started = now();
       try {
         const value = await Promise.race([
@@ -57,11 +73,17 @@ export async function executeWithFallback<T>(options: ExecuteOptions<T>): Promis
           new Promise<never>((_, reject) => controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true })),
         ]);
         clearTimeout(timer);
+        caller?.removeEventListener("abort", onCallerAbort);
         options.breaker.recordSuccess(entry.id);
         attempts.push({ modelId: entry.id, attempt, outcome: "success", latencyMs: Math.round(now() - started) });
         return { value, model: entry, attempts };
       } catch (error) {
         clearTimeout(timer);
+        caller?.removeEventListener("abort", onCallerAbort);
+        if (caller?.aborted && !timedOut) {
+          options.breaker.release(entry.id);
+          throw abortedBy(entry, attempt, Math.round(now() - started));
+        }
         const failure = classifyFailure(error, { timedOut });
         attempts.push({ modelId: entry.id, attempt, outcome: failure, latencyMs: Math.round(now() - started), ...errorDetail(error) });
         // The model answered, just not in shape: the provider is up, so for the breaker it counts

@@ -18,6 +18,8 @@ export type TaskRequest<T> = {
   task: Task;
   /** Background work (batch jobs): recorded for the user, not rate-limited as their clicks. */
   isBackground?: boolean;
+  /** The caller's request signal: a client that goes away ends the call as `aborted`. */
+  abortSignal?: AbortSignal;
   instructions: string;
   prompt: string | ModelMessage[];
   /** Texts counted for the input estimate; default: the instructions and the prompt. */
@@ -40,6 +42,7 @@ export function routedRequest<T>(request: TaskRequest<T>): RoutedCall<T> {
     workspaceId: request.workspaceId,
     userId: request.userId,
     skipUserRateLimit: request.isBackground ?? false,
+    abortSignal: request.abortSignal,
     task: request.task,
     request: {
       estimatedInputTokens: estimateFrom.reduce((sum, text) => sum + countTokens(text), 0),

@@ -7,6 +7,7 @@ import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import { ASSET_PROMPT_VERSION } from "@/lib/ai/tasks/generate-asset/prompt";
 import { runGenerateAsset } from "@/lib/ai/tasks/generate-asset/run";
+import { buildDisclosure, redactionCounts, type ModelDisclosure, type RedactionCount } from "@/lib/ai/disclosure";
 import type { BriefInput } from "./brief";
 import { prepareGeneration, type BriefContext } from "./prepare-generation";
 import { toPassage } from "./source-passages";
@@ -20,6 +21,10 @@ export type GeneratedAsset = {
   sources: SourcePassage[];
   /** True when no model produced a valid asset and this is the best attempt, with its report. */
   isBestEffort: boolean;
+  /** Personal data removed from the brief before anything was sent, by type. */
+  redactions: RedactionCount[];
+  /** What was sent to whom for this result (the privacy note). */
+  disclosure: ModelDisclosure;
 };
 
 export type GenerateAssetOptions = {
@@ -32,6 +37,8 @@ export type GenerateAssetOptions = {
   onPartial?: (partial: unknown) => void;
   /** A background job (batch): not counted against the user's interactive per-minute limit. */
   isBackground?: boolean;
+  /** The request's signal: a client that disconnects ends the model call as `aborted`. */
+  abortSignal?: AbortSignal;
   /** The brief's shared context when several asset kinds are generated for it (loadBriefContext). */
   briefContext?: BriefContext;
 };
@@ -49,6 +56,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     workspaceId: options.workspaceId,
     userId: options.userId,
     isBackground: options.isBackground,
+    abortSignal: options.abortSignal,
     kind: options.kind,
     instructions,
     prompt,
@@ -56,8 +64,19 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     sourceIds: [...new Set(chunks.map((c) => c.sourceId))],
     onPartial: options.onPartial,
   });
+  // Whatever shape the brief redaction reports (a total today, findings by type with the PII
+  // detector), the note shows counts by type.
+  const redactionsByType = redactionCounts(redactions);
+  const disclosure = buildDisclosure({
+    model: outcome.modelId,
+    cacheHit: outcome.cacheHit,
+    sent: outcome.sent,
+    redactions: redactionsByType,
+  });
   return {
     kind: options.kind,
+    redactions: redactionsByType,
+    disclosure,
     content: outcome.content,
     validation: outcome.validation,
     isBestEffort: outcome.isBestEffort,
@@ -75,6 +94,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
       latencyMs: Math.round(performance.now() - started),
       redactions,
       isLocalExtractive: outcome.modelId.startsWith("local:"),
+      disclosure,
     },
   };
 }

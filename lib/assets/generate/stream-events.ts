@@ -3,6 +3,7 @@ import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import { SourcePassageSchema } from "@/lib/assets/schemas/source-passage";
 import { ValidationReportSchema } from "@/lib/assets/validate/report-schema";
 import { ERROR_CODES } from "@/lib/errors";
+import { ModelDisclosureSchema } from "@/lib/ai/disclosure";
 
 /**
  * The generation stream's events, one JSON object per line (NDJSON): partial objects while a
@@ -27,6 +28,8 @@ export const GenerationEventSchema = z.discriminatedUnion("type", [
     model: z.string().nullable(),
     isLocalExtractive: z.boolean(),
     isBestEffort: z.boolean(),
+    /** What was sent to whom for this result; null for drafts saved before it was recorded. */
+    privacy: ModelDisclosureSchema.nullable().catch(null),
   }),
   z.object({
     type: z.literal("error"),

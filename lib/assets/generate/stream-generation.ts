@@ -21,16 +21,29 @@ const PARTIAL_INTERVAL_MS = 50;
  */
 export function streamAssetGeneration(
   db: Database,
-  options: { workspaceId: string; userId: string; actorLabel: string; role: Role; brief: BriefInput; requestId: string | null },
+  options: {
+    workspaceId: string;
+    userId: string;
+    actorLabel: string;
+    role: Role;
+    brief: BriefInput;
+    requestId: string | null;
+    /** The request's signal: when the client disconnects, the model call ends as `aborted` and no further kinds start. */
+    abortSignal?: AbortSignal;
+  },
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const briefAt = new Date();
   return new ReadableStream({
     async start(controller) {
-      const send = (event: GenerationEventInput) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const send = (event: GenerationEventInput) => {
+        // Nobody reads a stream whose client went away (enqueue would throw on a cancelled one).
+        if (!options.abortSignal?.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      };
       // Loaded on the first kind that needs it and shared by the others.
       let briefContext: BriefContext | null = null;
       for (const kind of options.brief.assetKinds) {
+        if (options.abortSignal?.aborted) break;
         send({ type: "start", kind });
         let lastPartialAt = 0;
         try {
@@ -50,6 +63,7 @@ export function streamAssetGeneration(
             brief: options.brief,
             kind,
             briefContext,
+            abortSignal: options.abortSignal,
             onPartial: (content) => {
               const now = performance.now();
               if (now - lastPartialAt < PARTIAL_INTERVAL_MS) return;
@@ -76,6 +90,7 @@ export function streamAssetGeneration(
             model: generated.provenance.model,
             isLocalExtractive: generated.provenance.isLocalExtractive,
             isBestEffort: generated.isBestEffort,
+            privacy: generated.disclosure,
           });
         } catch (error) {
           if (!isAppError(error)) console.error("[generate] unexpected error:", error);
@@ -83,7 +98,7 @@ export function streamAssetGeneration(
         }
       }
       send({ type: "done" });
-      controller.close();
+      if (!options.abortSignal?.aborted) controller.close();
     },
   });
 }
@@ -111,5 +126,6 @@ async function loadSavedDraft(db: Database, options: { workspaceId: string; idem
     model: version.provenance?.model ?? null,
     isLocalExtractive: version.provenance?.isLocalExtractive ?? false,
     isBestEffort: false,
+    privacy: version.provenance?.disclosure ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import { boolean, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
+import type { ModelDisclosure } from "@/lib/ai/disclosure";
 import { workspaces } from "./workspaces";
 
 export const ASSET_STATES = ["draft", "in_review", "changes_requested", "approved", "published", "archived"] as const;
@@ -67,6 +68,8 @@ export type AssetProvenance = {
   latencyMs: number;
   redactions: number;
   isLocalExtractive: boolean;
+  /** What was sent to whom for this version (the privacy note); absent on versions made before it. */
+  disclosure?: ModelDisclosure;
 };
 
 export const assetVersions = pgTable(

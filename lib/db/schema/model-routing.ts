@@ -1,4 +1,4 @@
-import { bigint, customType, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, customType, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** Per-workspace routing settings an admin edits: data residency and per-task policy overrides. */
 export const workspaceRoutingSettings = pgTable("workspace_routing_settings", {
@@ -6,6 +6,8 @@ export const workspaceRoutingSettings = pgTable("workspace_routing_settings", {
   residency: text("residency", { enum: ["any", "eu"] }).notNull().default("any"),
   /** Partial RoutingPolicy per task, merged over the defaults. */
   policyOverrides: jsonb("policy_overrides").$type<Record<string, Record<string, unknown>>>().notNull().default({}),
+  /** Days the text sent to providers is kept for the "what leaves" view (model_call_payloads); 0 = not stored. */
+  payloadRetentionDays: integer("payload_retention_days").notNull().default(30),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -44,11 +46,13 @@ export const modelCalls = pgTable(
     attempts: jsonb("attempts").$type<Record<string, unknown>[]>().notNull(),
     inputTokens: integer("input_tokens").notNull().default(0),
     outputTokens: integer("output_tokens").notNull().default(0),
+    /** True when the provider reported no usage and the tokens are the estimator's (usage-estimate.ts). */
+    usageEstimated: boolean("usage_estimated").notNull().default(false),
     costUsd: numeric("cost_usd", { precision: 14, scale: 6, mode: "number" }).notNull().default(0),
     latencyMs: integer("latency_ms").notNull(),
     timeToFirstTokenMs: integer("time_to_first_token_ms"),
     cacheHit: text("cache_hit", { enum: ["none", "exact", "semantic"] }).notNull().default("none"),
-    /** null on success; otherwise the RouterError kind. */
+    /** null on success; otherwise the RouterError kind ("aborted": the client went away, not a provider failure). */
     errorClass: text("error_class"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -17,7 +17,7 @@ export const POST = defineRouteHandler({
     /** A retried request with the same id returns the drafts it already made. */
     requestId: z.uuid().optional(),
   }),
-  async handler({ input, ctx }) {
+  async handler({ input, ctx, request }) {
     const stream = streamAssetGeneration(ctx.db, {
       workspaceId: input.workspaceId,
       userId: ctx.actor.id,
@@ -25,6 +25,8 @@ export const POST = defineRouteHandler({
       role: ctx.membership.role,
       brief: input.brief,
       requestId: input.requestId ?? null,
+      // A client that goes away is not a provider failure (the call is recorded `aborted`).
+      abortSignal: request.signal,
     });
     return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
   },

@@ -5,6 +5,7 @@ import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import { routeModelCall } from "../../router";
+import type { SentRequest } from "../../usage/accounting-middleware";
 import { RouterError, routerErrorToAppError } from "../../routing/errors";
 import { routedRequest } from "../routed-request";
 import { assetRepairLoop, emptyRepairLog } from "./repair-loop";
@@ -23,6 +24,9 @@ export type AssetTaskResult = {
   reasons: AssetProvenance["routeReasons"];
   attempts: AssetProvenance["attempts"];
   tokens: { input: number; output: number };
+  /** Every request that reached a model, failed ones included (the privacy note counts them). */
+  sent: SentRequest[];
+  cacheHit: string;
 };
 
 /**
@@ -36,6 +40,7 @@ export async function runGenerateAsset(
     workspaceId: string;
     userId: string;
     isBackground?: boolean;
+    abortSignal?: AbortSignal;
     kind: AssetKind;
     instructions: string;
     prompt: string;
@@ -54,6 +59,7 @@ export async function runGenerateAsset(
         workspaceId: options.workspaceId,
         userId: options.userId,
         isBackground: options.isBackground,
+        abortSignal: options.abortSignal,
         task: TASK_FOR_KIND[options.kind],
         instructions: options.instructions,
         prompt: options.prompt,
@@ -66,11 +72,11 @@ export async function runGenerateAsset(
     );
     log.tokens.input += routed.usage.inputTokens;
     log.tokens.output += routed.usage.outputTokens;
-    outcome = { ...routed.value, modelId: routed.model.id, isBestEffort: false, callId: routed.callId, costUsd: routed.costUsd, reasons: routed.decision.reasons };
+    outcome = { ...routed.value, modelId: routed.model.id, isBestEffort: false, callId: routed.callId, costUsd: routed.costUsd, reasons: routed.decision.reasons, sent: routed.sent, cacheHit: routed.cacheHit };
   } catch (error) {
     if (!(error instanceof RouterError)) throw error;
     if (error.kind !== "all_candidates_failed" || !log.best) throw routerErrorToAppError(error);
-    outcome = { ...log.best, isBestEffort: true, callId: "", costUsd: 0, reasons: [] };
+    outcome = { ...log.best, isBestEffort: true, callId: "", costUsd: 0, reasons: [], sent: error.sent, cacheHit: "none" };
   }
   const wastedCostUsd = await recordWastedUsage(db, options.workspaceId, log.wasted);
   return { ...outcome, costUsd: outcome.costUsd + wastedCostUsd, attempts: log.attempts, tokens: log.tokens };

@@ -1,0 +1,26 @@
+import { index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+/** One request that left the server for a model, as sent (callers redact before they build prompts). */
+export type SentPayload = {
+  modelId: string;
+  /** "hosted" | "self-hosted" | "local" (catalog hosting). */
+  hosting: string;
+  /** The messages exactly as handed to the provider, flattened to role + text. */
+  messages: { role: string; text: string }[];
+};
+
+/**
+ * What each model call sent, for the admins' "what leaves" view. Kept apart from model_calls
+ * because it holds brand text (redacted, but still content) under a retention period the admin
+ * sets per workspace; the call records themselves (tokens, cost, outcome) are kept longer.
+ */
+export const modelCallPayloads = pgTable(
+  "model_call_payloads",
+  {
+    callId: text("call_id").primaryKey(),
+    workspaceId: text("workspace_id").notNull(),
+    requests: jsonb("requests").$type<SentPayload[]>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("model_call_payloads_workspace_time_idx").on(table.workspaceId, table.createdAt)],
+);
