@@ -1,4 +1,7 @@
+import { Fragment } from "react";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
+import type { SentPayload } from "@/lib/db/schema/model-call-payloads";
+
 type CallRow = {
   id: string;
   task: string;
@@ -9,12 +12,26 @@ type CallRow = {
   latencyMs: number;
   timeToFirstTokenMs: number | null;
   cacheHit: string;
+  usageEstimated: boolean;
   errorClass: string | null;
   attempts: Record<string, unknown>[];
   createdAt: Date;
 };
 
-export function CallsTable({ calls, filters }: { calls: CallRow[]; filters: Record<string, string | undefined> }) {
+const COLUMNS = ["When (UTC)", "Task", "Model", "Tokens in / out", "Cost", "Latency (first token)", "Cache", "Attempts", "Outcome"];
+
+export function CallsTable({
+  calls,
+  filters,
+  payloads,
+  retentionDays,
+}: {
+  calls: CallRow[];
+  filters: Record<string, string | undefined>;
+  /** What each call sent outside this server, by call id (kept for `retentionDays`). */
+  payloads: Record<string, SentPayload[]>;
+  retentionDays: number;
+}) {
   const control = "mt-1 block min-h-9 rounded-md border border-slate-300 bg-white px-2 text-sm";
   return (
     <section aria-labelledby="calls-heading">
@@ -48,7 +65,7 @@ export function CallsTable({ calls, filters }: { calls: CallRow[]; filters: Reco
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <Table>
             <TableHead>
-                {["When (UTC)", "Task", "Model", "Tokens in / out", "Cost", "Latency (first token)", "Cache", "Attempts", "Outcome"].map((label) => (
+                {COLUMNS.map((label) => (
                   <HeaderCell key={label}>
                     {label}
                   </HeaderCell>
@@ -56,11 +73,15 @@ export function CallsTable({ calls, filters }: { calls: CallRow[]; filters: Reco
             </TableHead>
             <TableBody>
               {calls.map((call) => (
-                <TableRow key={call.id}>
+                <Fragment key={call.id}>
+                <TableRow>
                   <TableCell className="whitespace-nowrap font-mono text-xs">{call.createdAt.toISOString().slice(0, 19).replace("T", " ")}</TableCell>
                   <TableCell className="font-mono text-xs">{call.task}</TableCell>
                   <TableCell className="font-mono text-xs">{call.chosenModel ?? "—"}</TableCell>
-                  <TableCell>{call.inputTokens} / {call.outputTokens}</TableCell>
+                  <TableCell>
+                    {call.inputTokens} / {call.outputTokens}
+                    {call.usageEstimated ? <span title="The provider reported no usage; estimated from the text"> (estimated)</span> : null}
+                  </TableCell>
                   <TableCell>${call.costUsd.toFixed(4)}</TableCell>
                   <TableCell className="whitespace-nowrap">
                     {call.latencyMs} ms{call.timeToFirstTokenMs !== null ? ` (${call.timeToFirstTokenMs} ms)` : ""}
@@ -69,11 +90,55 @@ export function CallsTable({ calls, filters }: { calls: CallRow[]; filters: Reco
                   <TableCell>{call.attempts.length}</TableCell>
                   <TableCell>{call.errorClass ?? "success"}</TableCell>
                 </TableRow>
+                <TableRow>
+                  <TableCell colSpan={COLUMNS.length} className="bg-slate-50">
+                    <WhatWasSent call={call} requests={payloads[call.id]} retentionDays={retentionDays} />
+                  </TableCell>
+                </TableRow>
+                </Fragment>
               ))}
             </TableBody>
           </Table>
         </div>
       )}
     </section>
+  );
+}
+
+/** The "what leaves" view of one call: every request sent outside this server, as sent (redacted). */
+function WhatWasSent({ call, requests, retentionDays }: { call: CallRow; requests: SentPayload[] | undefined; retentionDays: number }) {
+  const attempts = call.attempts.map((a) => `${String(a.modelId)} → ${String(a.outcome)}`).join(", ");
+  return (
+    <details data-testid="what-was-sent">
+      <summary className="cursor-pointer text-xs text-slate-700">
+        What was sent{requests ? `: ${requests.length} request${requests.length === 1 ? "" : "s"} outside this server` : ""}
+      </summary>
+      <div className="mt-2 space-y-2 text-xs">
+        <p>Attempts: {attempts || "none"}</p>
+        {requests && requests.length > 0 ? (
+          <ol className="space-y-2">
+            {requests.map((request, index) => (
+              <li key={index} className="rounded border border-slate-200 bg-white p-2">
+                <p className="font-medium">
+                  Request {index + 1} to <code>{request.modelId}</code> ({request.hosting})
+                </p>
+                {request.messages.map((message, m) => (
+                  <div key={m} className="mt-1">
+                    <p className="font-mono text-slate-500">{message.role}</p>
+                    <pre className="max-h-64 overflow-auto whitespace-pre-wrap break-words">{message.text}</pre>
+                  </div>
+                ))}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="text-slate-600">
+            {retentionDays <= 0
+              ? "Sent text is not stored for this workspace (retention 0 days)."
+              : `Nothing stored: the call sent nothing outside this server, or it is older than ${retentionDays} days.`}
+          </p>
+        )}
+      </div>
+    </details>
   );
 }

@@ -5,6 +5,7 @@ import { redactPersonalData } from "@/lib/ai/redact";
 import { runAnswerQuestion } from "@/lib/ai/tasks/answer-question/run";
 import { ANSWER_PROMPT_VERSION } from "@/lib/ai/tasks/answer-question/prompt";
 import { citedChunkIds } from "@/lib/ai/tasks/answer-question/schema";
+import { buildDisclosure, redactionCounts } from "@/lib/ai/disclosure";
 import { retrieve } from "../retrieve/retrieve";
 import { classificationsFor } from "../classification";
 
@@ -33,6 +34,10 @@ export async function answerQuestion(db: Database, options: { workspaceId: strin
     budgetWarning: result.budgetWarning,
     redactions,
     promptVersion: ANSWER_PROMPT_VERSION,
+    // No cited passage: nothing in the knowledge base backs the answer; the UI marks it "not grounded".
+    grounded: sources.some((s) => citedIds.has(s.chunkId)),
+    // What was sent to whom for this answer (the same privacy note as generation).
+    privacy: buildDisclosure({ model: result.model.id, cacheHit: result.cacheHit, sent: result.sent, redactions: redactionCounts(redactions) }),
     citations: sources.filter((s) => citedIds.has(s.chunkId)).map((s) => ({ chunkId: s.chunkId, sourceTitle: s.sourceTitle, version: s.version, url: s.url })),
   };
 }

@@ -6,6 +6,7 @@ import { configuredProviders } from "@/lib/ai/registry";
 import { circuitBreaker, loadRoutingSettings, ROUTING_CATALOG } from "@/lib/ai/router";
 import { getBudgetStatus } from "@/lib/ai/routing/budget";
 import { listRecentCalls, recentModelHealth } from "@/lib/ai/routing/admin-queries";
+import { listCallPayloads } from "@/lib/ai/usage/call-payloads";
 import { DEFAULT_POLICIES, TASKS } from "@/lib/ai/routing/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { BudgetForm } from "@/components/routing/budget-form";
@@ -13,6 +14,7 @@ import { CallsTable } from "@/components/routing/calls-table";
 import { DryRun } from "@/components/routing/dry-run";
 import { PolicyForm } from "@/components/routing/policy-form";
 import { ProvidersTable } from "@/components/routing/providers-table";
+import { RetentionForm } from "@/components/routing/retention-form";
 
 export const metadata: Metadata = { title: "Models & routing" };
 
@@ -41,6 +43,8 @@ export default async function ModelsPage({
     await getBudgetStatus(db, { workspaceId: membership.workspaceId }),
     await loadRoutingSettings(db, membership.workspaceId),
   ];
+  // Admins only (settings:manage, checked above): the text sent to providers, purged past retention.
+  const payloads = await listCallPayloads(db, { workspaceId: membership.workspaceId, callIds: calls.map((c) => c.id), retentionDays: routing.payloadRetentionDays });
   const providers = configuredProviders(env);
   const breakerStates = circuitBreaker.snapshot();
 
@@ -71,8 +75,9 @@ export default async function ModelsPage({
           residency={routing.settings.residency}
           overrides={routing.overrides}
         />
+        <RetentionForm workspaceId={membership.workspaceId} days={routing.payloadRetentionDays} />
         <DryRun workspaceId={membership.workspaceId} tasks={[...TASKS]} />
-        <CallsTable calls={calls} filters={filters} />
+        <CallsTable calls={calls} filters={filters} payloads={Object.fromEntries(payloads)} retentionDays={routing.payloadRetentionDays} />
       </div>
     </>
   );
