@@ -2,6 +2,7 @@ import "server-only";
 import { embedMany } from "ai";
 import type { Database } from "@/lib/db/types";
 import { countTokens } from "@/lib/rag/text/tokenize";
+import { redactAll } from "./redact";
 import { embeddingModelFor, type EmbeddingModelChoice } from "./registry";
 import { routeModelCall } from "./router";
 
@@ -23,7 +24,12 @@ export type EmbedOptions = {
 export async function embedForWorkspace(db: Database, options: EmbedOptions) {
   const choice = options.modelChoice ?? embeddingModelFor(options.workspaceId);
   if (options.values.length === 0) return { embeddings: [] as number[][], ...choice };
-  const estimatedTokens = choice.isLocal ? 0 : options.values.reduce((sum, value) => sum + countTokens(value), 0);
+  // An external embedder sees the texts with personal data replaced by placeholders (vectors of
+  // "[PERSON_1] recommends the jacket" still find the jacket); what still scores as personal
+  // data after that may only go to a local or self-hosted embedder.
+  const redacted = choice.isLocal ? { texts: options.values, containsPersonalData: false } : redactAll(options.values);
+  const values = redacted.texts;
+  const estimatedTokens = choice.isLocal ? 0 : values.reduce((sum, value) => sum + countTokens(value), 0);
   const result = await routeModelCall<number[][]>({
     db,
     workspaceId: options.workspaceId,
@@ -33,13 +39,13 @@ export async function embedForWorkspace(db: Database, options: EmbedOptions) {
     request: {
       estimatedInputTokens: estimatedTokens,
       estimatedOutputTokens: 0,
-      containsUnredactedPersonalData: false,
+      containsUnredactedPersonalData: redacted.containsPersonalData,
       usesConfidentialContext: options.isConfidential,
     },
     policy: { onlyModels: { ids: [choice.registryId], reason: `the index is built with ${choice.registryId}; vectors of other models are not comparable` } },
     cache: false,
     run: async ({ embeddingModel, signal, telemetry }) => {
-      const { embeddings, usage } = await embedMany({ model: embeddingModel, values: options.values, abortSignal: signal, maxRetries: 0, telemetry });
+      const { embeddings, usage } = await embedMany({ model: embeddingModel, values, abortSignal: signal, maxRetries: 0, telemetry });
       // Providers that report no usage leave tokens undefined or NaN: count our estimate instead.
       return { value: embeddings, usage: { inputTokens: Number.isFinite(usage.tokens) ? usage.tokens : estimatedTokens, outputTokens: 0 } };
     },

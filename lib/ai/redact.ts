@@ -1,24 +1,35 @@
-/**
- * Removes personal data a pattern can recognise (emails, phone numbers, IBANs, card numbers)
- * before text leaves for an external model. Names and addresses are not recognisable by pattern:
- * callers that may carry them set `containsUnredactedPersonalData`, which keeps the call on local
- * or self-hosted models.
- */
-const PATTERNS: { kind: string; pattern: RegExp }[] = [
-  { kind: "email", pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
-  { kind: "iban", pattern: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g },
-  { kind: "card", pattern: /\b(?:\d[ -]?){13,19}\b/g },
-  { kind: "phone", pattern: /(?:\+|\b00)\d{1,3}[\s/-]?(?:\(?\d{1,5}\)?[\s/-]?){2,5}\d{2,}\b|\b0\d{2,5}[\s/-]?\d{3,}(?:[\s/-]?\d{2,})*\b/g },
-];
+import { RedactionSession, type PlaceholderMap } from "@/lib/privacy/pii/redact";
 
-export function redactPersonalData(text: string): { text: string; redactions: Record<string, number> } {
+/**
+ * Removes personal data before text leaves for an external model, with the recognizers of
+ * lib/privacy/pii (names, e-mails incl. "(at)" forms, phones, IBANs, cards, tax and social
+ * security ids, dates of birth, addresses, handles). Each value becomes a typed placeholder
+ * (`[PERSON_1]`); pass one `session` for all texts of one request so a value keeps its
+ * placeholder across them. `containsPersonalData` is true when the redacted text still scores as
+ * personal data: such a request may go to local or self-hosted models only.
+ */
+export function redactPersonalData(
+  text: string,
+  options: { session?: RedactionSession; keep?: readonly string[] } = {},
+): { text: string; redactions: Record<string, number>; containsPersonalData: boolean; placeholders: PlaceholderMap } {
+  const session = options.session ?? new RedactionSession({ keep: options.keep });
+  const result = session.redact(text);
   const redactions: Record<string, number> = {};
-  let result = text;
-  for (const { kind, pattern } of PATTERNS) {
-    result = result.replace(pattern, () => {
-      redactions[kind] = (redactions[kind] ?? 0) + 1;
-      return `[${kind} removed]`;
-    });
+  for (const finding of result.findings) {
+    const kind = finding.type.toLowerCase();
+    redactions[kind] = (redactions[kind] ?? 0) + 1;
   }
-  return { text: result, redactions };
+  return { text: result.text, redactions, containsPersonalData: result.residual.length > 0, placeholders: session.placeholders };
+}
+
+/** Redacts several texts of one request consistently; true in `containsPersonalData` if any still holds some. */
+export function redactAll(texts: readonly string[], options: { keep?: readonly string[] } = {}) {
+  const session = new RedactionSession({ keep: options.keep });
+  let containsPersonalData = false;
+  const out = texts.map((text) => {
+    const result = session.redact(text);
+    if (result.residual.length > 0) containsPersonalData = true;
+    return result.text;
+  });
+  return { texts: out, containsPersonalData, redactions: session.total };
 }

@@ -5,6 +5,7 @@ import type { RerankDocument } from "./local-models/reranker";
 import { LOCAL_RERANKER_MODEL_ID } from "./local-models/reranker";
 import { rerankerFor } from "./registry";
 import { routeModelCall } from "./router";
+import { redactAll } from "./redact";
 
 const LOCAL_RERANKER = `local:${LOCAL_RERANKER_MODEL_ID}`;
 
@@ -27,20 +28,24 @@ export type RerankOptions = {
 export async function rerankForWorkspace(db: Database, options: RerankOptions) {
   const configured = options.rerankerId ?? rerankerFor(options.workspaceId).registryId;
   const ids = configured === LOCAL_RERANKER ? [LOCAL_RERANKER] : [configured, LOCAL_RERANKER];
+  // A hosted reranker sees the query and passages with personal data replaced by placeholders
+  // (one session, so the same name is the same placeholder in query and passages); residual
+  // personal data sends the call to the built-in reranker, which runs in this process.
+  const redacted = configured === LOCAL_RERANKER ? null : redactAll([options.query, ...options.documents.map((d) => d.text)]);
   const result = await routeModelCall({
     db,
     workspaceId: options.workspaceId,
     userId: null,
     task: "rerank",
-    request: { estimatedInputTokens: 0, estimatedOutputTokens: 0, containsUnredactedPersonalData: false, usesConfidentialContext: options.isConfidential },
+    request: { estimatedInputTokens: 0, estimatedOutputTokens: 0, containsUnredactedPersonalData: redacted?.containsPersonalData ?? false, usesConfidentialContext: options.isConfidential },
     policy: { onlyModels: { ids, reason: `not the configured reranker (${configured}) or the built-in fallback` } },
     cache: false,
     run: async ({ entry, rerankingModel, signal, telemetry }) => {
       const isLocal = entry.provider === "local";
       const { ranking } = await rerank({
         model: rerankingModel,
-        documents: (isLocal ? options.documents : options.documents.map((d) => d.text)) as unknown as string[],
-        query: options.query,
+        documents: (isLocal ? options.documents : (redacted?.texts.slice(1) ?? options.documents.map((d) => d.text))) as unknown as string[],
+        query: isLocal ? options.query : (redacted?.texts[0] ?? options.query),
         abortSignal: signal,
         maxRetries: 0,
         telemetry,

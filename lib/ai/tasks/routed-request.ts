@@ -3,6 +3,7 @@ import { generateText, Output, type ModelMessage } from "ai";
 import type { z } from "zod";
 import type { Database } from "@/lib/db/types";
 import { countTokens } from "@/lib/rag/text/tokenize";
+import { holdsPersonalData } from "@/lib/privacy/pii/redact";
 import type { ModelUsage, RoutedAttempt, RoutedCall } from "../router";
 import type { Task } from "../routing/policy";
 
@@ -27,6 +28,8 @@ export type TaskRequest<T> = {
   estimatedOutputTokens: number;
   /** The prompt quotes confidential sources: only local or self-hosted models may see it. */
   usesConfidentialContext?: boolean;
+  /** Default: the instructions and prompt are scanned, and any residual personal data keeps the call local. */
+  containsUnredactedPersonalData?: boolean;
   /** The response cache policy (see RoutedCall["cache"]); false when a call must reach the model. */
   cache: RoutedCall<T>["cache"];
   /** One attempt on one model; default for single-turn tasks: `generateOnce` with `output`. */
@@ -47,8 +50,10 @@ export function routedRequest<T>(request: TaskRequest<T>): RoutedCall<T> {
     request: {
       estimatedInputTokens: estimateFrom.reduce((sum, text) => sum + countTokens(text), 0),
       estimatedOutputTokens: request.estimatedOutputTokens,
-      // Every task redacts personal data before it builds its prompt.
-      containsUnredactedPersonalData: false,
+      // Every task redacts personal data before it builds its prompt; what still scores as
+      // personal data after that (a name the recognizers were unsure of, a quoted source that
+      // holds personal data) keeps the call on local or self-hosted models.
+      containsUnredactedPersonalData: request.containsUnredactedPersonalData ?? holdsPersonalData(`${request.instructions}\n${promptText}`),
       usesConfidentialContext: request.usesConfidentialContext ?? false,
     },
     cache: request.cache,

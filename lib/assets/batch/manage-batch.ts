@@ -8,6 +8,7 @@ import { createId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { parseStoredBrief, type BriefInput } from "@/lib/assets/generate/brief";
+import { redactBrief } from "@/lib/assets/generate/redact-brief";
 import type { Role } from "@/lib/authz/roles";
 import { BATCH_ITEM_JOB_TYPE, type BatchItemPayload } from "./batch-job";
 
@@ -32,11 +33,15 @@ export async function startBatch(db: Database, options: { workspaceId: string; u
     .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.kind, "product"), inArray(knowledgeSources.id, ids)));
   if (found.length !== ids.length) throw new AppError("not_found", `${ids.length - found.length} of the selected products are not in this workspace.`);
 
+  // The key digests the brief as typed (two briefs that differ only in a name are two batches);
+  // the brief itself is stored redacted, never raw, and the batch's jobs generate from that copy
+  // (re-redacting it changes nothing).
   const key = createHash("sha256").update(JSON.stringify({ brief: options.brief, ids })).digest("hex");
+  const { productSourceId: _productSourceId, ...storedBrief } = redactBrief({ ...options.brief, productSourceId: null }).brief;
   const batchId = createId("generationBatch");
   const [inserted] = await db
     .insert(generationBatches)
-    .values({ id: batchId, workspaceId: options.workspaceId, brief: options.brief as Record<string, unknown>, productSourceIds: ids, idempotencyKey: key, createdBy: options.userId })
+    .values({ id: batchId, workspaceId: options.workspaceId, brief: storedBrief as Record<string, unknown>, productSourceIds: ids, idempotencyKey: key, createdBy: options.userId })
     .onConflictDoNothing()
     .returning({ id: generationBatches.id });
   if (!inserted) {

@@ -126,7 +126,7 @@ describe("asset generation pipeline", () => {
     });
     expect(a.prompts[0]).not.toContain("anna.schmidt@example.de");
     expect(a.prompts[0]).not.toContain("1234567");
-    expect(a.prompts[0]).toContain("[email removed]");
+    expect(a.prompts[0]).toContain("[EMAIL_1]");
     expect(result.provenance.redactions).toBe(2);
   });
 

@@ -38,9 +38,11 @@ export type PreparedGeneration = {
  * otherwise retrieve, embed and rerank the same query four times).
  */
 export async function loadBriefContext(db: Database, options: { workspaceId: string; role: Role; brief: BriefInput }): Promise<BriefContext> {
-  const { brief, redactions } = redactBrief(options.brief);
+  // The product is loaded first: its title and the brand's name are kept whatever they look like
+  // ("Anna Trail Shoe" is a product, not a person).
   const brand = await loadBrandContext(db, options.workspaceId);
-  const product = await loadProduct(db, options.workspaceId, brief.productSourceId);
+  const product = await loadProduct(db, options.workspaceId, options.brief.productSourceId);
+  const { brief, redactions } = redactBrief(options.brief, { keep: [product?.title, brand.brandName].filter((k): k is string => Boolean(k)) });
   const query = [product?.title, brief.topic, brief.keywords.join(" "), brief.goal].filter(Boolean).join(" ").trim();
   if (!query) throw new AppError("invalid_input", "Choose a product or give a topic.");
   const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });

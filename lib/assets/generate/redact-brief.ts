@@ -1,16 +1,23 @@
-import { redactPersonalData } from "@/lib/ai/redact";
+import { RedactionSession } from "@/lib/privacy/pii/redact";
 import type { BriefInput } from "./brief";
 
-/** The brief with personal data removed from every free-text field, and how many were removed. */
-export function redactBrief(brief: BriefInput): { brief: BriefInput; redactions: number } {
-  let count = 0;
+/**
+ * The brief with personal data removed from every free-text field (one redaction session, so a
+ * name in the topic and in the goal is the same `[PERSON_1]`), and how many values were removed.
+ * Only this redacted brief is stored (asset provenance, batches); the raw one never is.
+ * `keep` holds phrases that are not personal data whatever they look like (the product's title).
+ */
+export function redactBrief(brief: BriefInput, options: { keep?: readonly string[] } = {}): { brief: BriefInput; redactions: number; containsPersonalData: boolean } {
+  const session = new RedactionSession({ keep: options.keep });
+  let containsPersonalData = false;
   const clean = (text: string) => {
-    const { text: redacted, redactions } = redactPersonalData(text);
-    count += Object.values(redactions).reduce((sum, n) => sum + n, 0);
-    return redacted;
+    const result = session.redact(text);
+    if (result.residual.length > 0) containsPersonalData = true;
+    return result.text;
   };
   return {
     brief: { ...brief, topic: clean(brief.topic), audience: clean(brief.audience), goal: clean(brief.goal), tone: clean(brief.tone), keywords: brief.keywords.map(clean) },
-    redactions: count,
+    redactions: session.total,
+    containsPersonalData,
   };
 }

@@ -50,7 +50,7 @@ export async function regenerateField(
   const prepared = await prepareGeneration(db, { workspaceId: options.workspaceId, role: options.role, brief: brief.data, kind: asset.kind });
   const max = fieldLimit(asset.kind, options.path);
   // The current text comes from the editor, where anything may have been typed.
-  const { text: currentText } = redactPersonalData(current.text);
+  const { text: currentText } = redactPersonalData(current.text, { keep: [prepared.promptBrief.product?.title, prepared.promptBrief.brandName].filter((k): k is string => Boolean(k)) });
   const field = { path: options.path, label: options.path, currentText, max };
   const prompt = buildRewriteFieldPrompt({ kind: asset.kind, promptBrief: prepared.promptBrief, chunks: prepared.chunks, field });
   const rewritten = await runRewriteField(db, { workspaceId: options.workspaceId, userId: options.userId, instructions: prepared.instructions, prompt });

@@ -46,7 +46,7 @@ describe("answering from the knowledge base", () => {
     });
     expect(answer).toMatchObject({ model: "ext:model", redactions: { email: 1 }, citations: [{ chunkId, sourceTitle: "Guide", version: 1 }] });
     expect(sent).not.toContain("anna.schmidt");
-    expect(sent).toContain("[email removed]");
+    expect(sent).toContain("[EMAIL_1]");
     expect(sent).toContain("<sources>");
   });
 

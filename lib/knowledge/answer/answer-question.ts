@@ -15,6 +15,9 @@ import { classificationsFor } from "../classification";
  * chunk ids.
  */
 export async function answerQuestion(db: Database, options: { workspaceId: string; userId: string; role: Role; question: string }) {
+  // Redacted before anything leaves: the query embedding, the reranker and the answer model all
+  // see the placeholders. What still scores as personal data keeps the answer call local
+  // (routedRequest scans the prompt, which also quotes the retrieved passages).
   const { text: question, redactions } = redactPersonalData(options.question);
   const sources = await retrieve(db, { workspaceId: options.workspaceId, query: question, viewer: { role: options.role }, purpose: "generation", k: 6 });
   const result = await runAnswerQuestion(db, {
