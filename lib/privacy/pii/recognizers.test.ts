@@ -66,6 +66,10 @@ describe("e-mail", () => {
     ["max [at] example [dot] de", "max [at] example [dot] de"],
     ["write to john {at} mail (dot) co (dot) uk", "john {at} mail (dot) co (dot) uk"],
   ])("finds %j", (text, value) => expect(found(text, "EMAIL")).toEqual([value]));
+  it("does not read a shop URL after \"at\" as an address", () => {
+    expect(anything("Available at nordlicht.de and at amazon.de from 1 May")).toEqual([]);
+    expect(found("reach me: max at example dot de", "EMAIL")).toEqual(["max at example dot de"]);
+  });
   it("keeps the business's role addresses and @ in prices or code", () => {
     expect(anything("Fragen an service@nordlicht.example")).toEqual([]);
     expect(anything("@media (max-width: 600px) { a { color: red } }")).toEqual([]);
@@ -115,7 +119,7 @@ describe("postal addresses", () => {
     ["ship to 123 Main St, Springfield, IL 62704", "123 Main St, Springfield, IL 62704"],
   ])("finds %j", (text, value) => expect(found(text, "ADDRESS")).toEqual([value]));
   it("leaves postcodes, towns and measures alone", () => {
-    for (const text of ["Lieferung nach 10115 Berlin", "SW1A 1AA", "Spring 2026", "Im Sommer 25 % sparen", "Trailring 12 cm", "Store in Berlin-Mitte"]) expect(found(text, "ADDRESS"), text).toEqual([]);
+    for (const text of ["Lieferung nach 10115 Berlin", "SW1A 1AA", "Spring 2026", "Im Sommer 25 % sparen", "Trailring 12 cm", "Store in Berlin-Mitte", "In Heidelberg 3 Filialen", "Nürburgring 24 Stunden", "Am Stück 2 Paar"]) expect(found(text, "ADDRESS"), text).toEqual([]);
   });
 });
 
@@ -152,6 +156,8 @@ describe("person names", () => {
     expect(found("Max Komfort für lange Touren", "PERSON")).toEqual([]);
     expect(found("Neu: Ella Merino", "PERSON", ["Ella Merino"])).toEqual([]);
     expect(found("Die Kollektion Frühling Sommer 2026 startet", "PERSON")).toEqual([]);
+    expect(found("Wie Tom Tailor und Ralph Lauren setzen wir auf Baumwolle", "PERSON")).toEqual([]);
+    expect(found("Lena Hofer's trail guide", "PERSON")).toEqual(["Lena Hofer"]);
   });
 });
 

@@ -46,3 +46,13 @@ export const PRODUCT_WORDS: ReadonlySet<string> = new Set(
 
 /** Capitalised German nouns by their endings: a pair "Anna Bestellung" is not a person. */
 export const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|ität|tät|ment|nis|tum|ismus|chen|lein|ei|ur|ik|ie|enz|anz|ling|sion|age|ness|ity|ance|ence|ship|ing)$/i;
+
+/** Fashion and outdoor brands named after people: a brand, not a person, in marketing text. */
+export const PERSON_NAMED_BRANDS: ReadonlySet<string> = new Set(
+  [
+    "tom tailor", "ralph lauren", "gerry weber", "hugo boss", "peter hahn", "jack wolfskin", "tommy hilfiger", "calvin klein",
+    "giorgio armani", "stella mccartney", "paul smith", "ted baker", "kate spade", "michael kors", "tory burch", "vera wang",
+    "karl lagerfeld", "jil sander", "betty barclay", "marc cain", "marco polo", "emilio pucci", "christian dior", "louis vuitton",
+    "helly hansen", "eddie bauer", "john lewis", "marks spencer", "jack jones", "patrizia pepe", "anna field", "tom ford",
+  ],
+);

@@ -71,7 +71,7 @@ const RULES: Rule[] = [
   // UK Unique Taxpayer Reference: 10 digits, only with context.
   { pattern: /(?<![\d.,])\d{5}\s?\d{5}(?!\d|[.,]\d)/g, type: "TAX_ID", validate: () => true, context: TAX_CONTEXT, scoreWithContext: 0.9, scoreWithout: null },
   // German pension insurance number: "12 150385 M 12 3", "12150385M123".
-  { pattern: /(?<![\p{L}\d])\d{2}\s?\d{6}\s?[A-Za-z]\s?\d{2}\s?\d(?![\p{L}\d])/gu, type: "SOCIAL_SECURITY_ID", validate: (m) => isValidRentenversicherungsnummer(m), context: SOCIAL_CONTEXT, scoreWithContext: 1, scoreWithout: 0.85 },
+  { pattern: /(?<![\p{L}\d])\d{2}\s?\d{6}\s?[A-Za-z]\s?\d{2}\s?\d(?![\p{L}\d])/gu, type: "SOCIAL_SECURITY_ID", validate: (m) => isValidRentenversicherungsnummer(m), context: SOCIAL_CONTEXT, scoreWithContext: 1, scoreWithout: 0.85, unvalidatedWithContext: 0.9 },
   // Austrian SVNR: "1237 010180".
   { pattern: /(?<![\d.,])\d{4}\s?\d{6}(?!\d|[.,]\d)/g, type: "SOCIAL_SECURITY_ID", validate: (m) => isValidAustrianSvnr(digitsOf(m)), context: SOCIAL_CONTEXT, scoreWithContext: 1, scoreWithout: 0.45 },
   // Swiss AHV: "756.1234.5678.97".

@@ -1,5 +1,5 @@
 import { isKept } from "../context";
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NOUN_SUFFIX, PRODUCT_WORDS, SURNAME_SET } from "../names/gazetteer";
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NOUN_SUFFIX, PERSON_NAMED_BRANDS, PRODUCT_WORDS, SURNAME_SET } from "../names/gazetteer";
 import type { PiiFinding, Recognizer } from "../types";
 
 const CAP = String.raw`[\p{Lu}][\p{Ll}\p{Lu}'’]*\p{Ll}(?:-[\p{Lu}][\p{Ll}'’]+)?`;
@@ -7,7 +7,7 @@ const PARTICLE = String.raw`(?:von|van|de|der|den|di|da|du|del|la|le|zu|vom|ter|
 const NAME_SEQ = String.raw`${CAP}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${CAP}){0,3}`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
-const SALUTATION = new RegExp(String.raw`(?<![\p{L}])(?:Herrn?|Frau|Fr\.|Hr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Dr\.|Prof\.)(?:[ \t]+(?:Dr\.|Prof\.|med\.|Dipl\.-Ing\.|Ing\.|Mag\.))*[ \t]+(${NAME_SEQ})${END}`, "gu");
+const SALUTATION = new RegExp(String.raw`(?<![\p{L}])(?:Herrn?|Frau|Fr\.|Hr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Dr\.|Prof\.)(?:[ \t]+(?:Dr\.|Prof\.|med\.|Dipl\.-Ing\.|Ing\.|Mag\.))*[ \t]+((?:(?:von|van|de|zu|vom|ter|di|da|del|le|la)[ \t]+(?:der[ \t]+|den[ \t]+)?)?${NAME_SEQ})${END}`, "gu");
 const STRONG_CUE = new RegExp(
   String.raw`(?<![\p{L}])(?:Ansprechpartner(?:in)?|Ansprechperson|Kontaktperson|Kontakt|[Cc]ontact(?: person)?|[Ss]igned by|[Uu]nterzeichnet von|[Uu]nterschrieben von|gez\.|Kundin|Kunde|Kunden|[Cc]ustomer|[Cc]lient|Mitarbeiter(?:in)?|Kolleg(?:e|in)|[Cc]olleague|Geschäftsführer(?:in)?|Inhaber(?:in)?|Gründer(?:in)?|[Ff]ounder|CEO|CTO|CFO|[Aa]uthor|Autor(?:in)?|[Ww]ritten by|Name|Vorname|Nachname|[Ff]ull name|Patient(?:in)?|Bewerber(?:in)?|Fotograf(?:in)?|[Pp]hotographer|Sprecher(?:in)?|[Ss]pokesperson|Empfänger(?:in)?|[Rr]ecipient|[Zz]u Händen|z\.\s?Hd\.?|Attn\.?|[Aa]ttention|Influencer(?:in)?|Testimonial|Zitat|[Qq]uote|[Ii]nterview mit|[Ii]nterview with)\s*[:,]?[ \t]+(${NAME_SEQ})${END}`,
   "gu",
@@ -66,8 +66,10 @@ export const personNameRecognizer: Recognizer = {
   name: "person-name",
   analyze(text, context) {
     const findings: PiiFinding[] = [];
-    const push = (start: number, end: number, score: number) => {
-      if (isKept(text, start, end, context.keep)) return;
+    const push = (start: number, rawEnd: number, score: number) => {
+      // "Lena Hofer's guide": the possessive is not part of the name.
+      const end = /['’]s$/.test(text.slice(start, rawEnd)) ? rawEnd - 2 : rawEnd;
+      if (isKept(text, start, end, context.keep) || PERSON_NAMED_BRANDS.has(text.slice(start, end).toLowerCase())) return;
       findings.push({ type: "PERSON", start, end, score, recognizer: "person-name" });
     };
     const lower = (w: string) => w.toLowerCase();

@@ -6,7 +6,10 @@ const PLATFORM = /(instagram|insta\b|\big\b|twitter|\bx\b|tiktok|threads|mastodo
 // CSS at-rules, decorators and annotations are not people.
 const CODE_WORDS = new Set(["media", "import", "font-face", "keyframes", "supports", "override", "component", "injectable", "param", "returns", "type", "deprecated", "property", "apply", "tailwind", "layer", "use", "each", "include", "mixin", "extend", "charset", "page", "namespace", "container", "everyone", "here", "channel", "all"]);
 
-/** Social handles (@name) near a platform word, never an e-mail, a price or an @ in code. */
+// Profile links name the handle too: instagram.com/anna.outdoor, tiktok.com/@anna.
+const PROFILE_URL = /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|tiktok\.com|twitter\.com|x\.com|facebook\.com|threads\.net|youtube\.com|pinterest\.[a-z]+|linkedin\.com\/in)\/@?[A-Za-z0-9_.-]*[A-Za-z0-9_]/gi;
+
+/** Social handles (@name) near a platform word, or in a profile link; never an e-mail, a price or an @ in code. */
 export const socialHandleRecognizer: Recognizer = {
   name: "social-handle",
   analyze(text, context) {
@@ -18,6 +21,10 @@ export const socialHandleRecognizer: Recognizer = {
       const hasPlatform = PLATFORM.test(window);
       if (isKept(text, match.index, match.index + match[0].length, context.keep)) continue;
       findings.push({ type: "SOCIAL_HANDLE", start: match.index, end: match.index + match[0].length, score: hasPlatform ? 0.9 : 0.6, recognizer: "social-handle" });
+    }
+    for (const match of text.matchAll(PROFILE_URL)) {
+      if (isKept(text, match.index, match.index + match[0].length, context.keep)) continue;
+      findings.push({ type: "SOCIAL_HANDLE", start: match.index, end: match.index + match[0].length, score: 0.8, recognizer: "social-handle" });
     }
     return findings;
   },
