@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanForInjection, scanHiddenText } from "./firewall";
+import { scanForInjection, scanHiddenText } from "./scan";
 
 const rulesOf = (text: string) => scanForInjection(text).map((finding) => finding.rule);
 
