@@ -33,6 +33,8 @@ const EVALUATORS: Evaluator[] = [
       console.log(`  recall ${(result.recall * 100).toFixed(1)} % (${result.injections - result.missed.length}/${result.injections})`);
       console.log(`  false positives ${(result.falsePositiveRate * 100).toFixed(1)} % (${result.falsePositives.length}/${result.benign})`);
       console.log(`  scan latency per text: p50 ${ms(result.latency.p50)}, p95 ${ms(result.latency.p95)}, max ${ms(result.latency.max)}`);
+      const chunk = result.chunkLatency;
+      console.log(`  quarantine latency per ~450-token chunk (${chunk.chunks} chunks): p50 ${ms(chunk.p50)}, p95 ${ms(chunk.p95)}, max ${ms(chunk.max)}`);
       if (VERBOSE) {
         for (const text of result.missed) console.log(`  missed: ${text.slice(0, 160)}`);
         for (const text of result.falsePositives) console.log(`  false positive: ${text.slice(0, 160)}`);

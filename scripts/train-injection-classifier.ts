@@ -279,7 +279,8 @@ const model = (threshold: number): ScoringModel => ({
   },
 });
 
-// ---- threshold: the lowest (most recall) whose false-positive rate on the benign dev set stays within MAX_DEV_FPR
+// ---- threshold: the highest recall whose false-positive rate on the benign dev set stays within
+// MAX_DEV_FPR; among equal recalls the highest threshold (the most margin for unseen benign text).
 const candidates = Array.from({ length: 40 }, (_, i) => 0.5 + i * 0.0125);
 let chosen = { threshold: 0.99, recall: 0, fpr: 0 };
 for (const threshold of candidates) {
@@ -288,8 +289,7 @@ for (const threshold of candidates) {
   if (fpr > MAX_DEV_FPR) continue;
   const recall = devInjections.filter((text) => containsInjection(text, scoring)).length / devInjections.length;
   console.log(`threshold ${threshold.toFixed(4)}: dev recall ${recall.toFixed(3)} fpr ${fpr.toFixed(3)}`);
-  chosen = { threshold, recall, fpr };
-  break;
+  if (recall >= chosen.recall) chosen = { threshold, recall, fpr };
 }
 
 const output = {

@@ -1,4 +1,4 @@
-import { containsInjection, type ScoringModel } from "./scan";
+import { containsInjection, quarantineSentences, type ScoringModel } from "./scan";
 
 export type InjectionEvaluation = {
   injections: number;
@@ -8,10 +8,37 @@ export type InjectionEvaluation = {
   /** Share of benign texts with at least one sentence flagged. */
   falsePositiveRate: number;
   /** Scan time per text (rules + classifier over all its sentences), milliseconds. */
-  latency: { p50: number; p95: number; max: number };
+  latency: Latency;
+  /**
+   * Quarantine time per ingestion-sized chunk (the benign and injection texts joined into pieces
+   * of about CHUNK_CHARS characters, ≈ 450 tokens, the ingestion chunk size), milliseconds.
+   */
+  chunkLatency: Latency & { chunks: number };
   missed: string[];
   falsePositives: string[];
 };
+
+type Latency = { p50: number; p95: number; max: number };
+const CHUNK_CHARS = 2_400;
+
+function latencyOf(timings: number[]): Latency {
+  const sorted = [...timings].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? 0 };
+}
+
+function chunksOf(texts: string[]): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const text of texts) {
+    current = current ? `${current}\n\n${text}` : text;
+    if (current.length >= CHUNK_CHARS) {
+      chunks.push(current);
+      current = "";
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -34,14 +61,20 @@ export function evaluateInjections(options: { injections: string[]; benign: stri
   };
   const missed = options.injections.filter((text) => !flagged(text));
   const falsePositives = options.benign.filter((text) => flagged(text));
-  const sorted = [...timings].sort((a, b) => a - b);
+  const chunks = chunksOf([...options.benign, ...options.injections]);
+  const chunkTimings = chunks.map((chunk) => {
+    const started = performance.now();
+    quarantineSentences(chunk);
+    return performance.now() - started;
+  });
   const rate = (count: number, total: number) => (total === 0 ? 0 : count / total);
   return {
     injections: options.injections.length,
     benign: options.benign.length,
     recall: rate(options.injections.length - missed.length, options.injections.length),
     falsePositiveRate: rate(falsePositives.length, options.benign.length),
-    latency: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? 0 },
+    latency: latencyOf(timings),
+    chunkLatency: { ...latencyOf(chunkTimings), chunks: chunks.length },
     missed,
     falsePositives,
   };

@@ -18,6 +18,21 @@ function fnv1a(text: string, seed: number): number {
   return hash >>> 0;
 }
 
+/**
+ * Character 3–5-grams of `padded`, hashed incrementally (one FNV pass per start position, no
+ * substrings): the n-grams of one start share their prefix, so each adds one multiply.
+ */
+function addCharGrams(padded: string, buckets: Set<number>): void {
+  for (let start = 0; start + 3 <= padded.length; start++) {
+    let hash = 0x811c9dc5 ^ 3;
+    for (let n = 1; n <= 5 && start + n <= padded.length; n++) {
+      hash ^= padded.charCodeAt(start + n - 1);
+      hash = Math.imul(hash, 0x01000193);
+      if (n >= 3) buckets.add((hash >>> 0) & MASK);
+    }
+  }
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Sparse feature vector: bucket indices with L2-normalised weights (binary presence). */
@@ -31,10 +46,7 @@ export function extractFeatures(scanText: string): Features {
     const word = words[i]!;
     buckets.add(fnv1a(word, 1) & MASK);
     if (i + 1 < words.length) buckets.add(fnv1a(`${word} ${words[i + 1]}`, 2) & MASK);
-    const padded = ` ${word} `;
-    for (let n = 3; n <= 5; n++) {
-      for (let start = 0; start + n <= padded.length; start++) buckets.add(fnv1a(padded.slice(start, start + n), 3 + n) & MASK);
-    }
+    addCharGrams(` ${word} `, buckets);
   }
   // Quoted payloads, URLs and code fences are typical of planted text; one feature each.
   if (/https?:\/\/|www\./.test(text)) buckets.add(fnv1a("<url>", 9) & MASK);

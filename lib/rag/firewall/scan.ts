@@ -40,13 +40,17 @@ function shortExcerpt(text: string): string {
   return flat.length > MAX_EXCERPT ? `${flat.slice(0, MAX_EXCERPT - 1)}…` : flat;
 }
 
-/** The rules that fire on `scanText` (already in scan form), each once. */
-function firingRules(scanText: string): string[] {
-  const fired: string[] = [];
-  for (const { rule, patterns } of INJECTION_RULES) {
-    if (patterns.some((pattern) => ((pattern.lastIndex = 0), pattern.test(scanText)))) fired.push(rule);
-  }
-  return fired;
+type RulePattern = { rule: string; pattern: RegExp };
+const ALL_PATTERNS: RulePattern[] = INJECTION_RULES.flatMap(({ rule, patterns }) => patterns.map((pattern) => ({ rule, pattern })));
+
+/** The patterns (of `candidates`) that match `scanText` (already in scan form). */
+function matchingPatterns(scanText: string, candidates: RulePattern[] = ALL_PATTERNS): RulePattern[] {
+  return candidates.filter(({ pattern }) => ((pattern.lastIndex = 0), pattern.test(scanText)));
+}
+
+/** The rules that fire on `scanText`, each once. */
+function firingRules(scanText: string, candidates?: RulePattern[]): string[] {
+  return [...new Set(matchingPatterns(scanText, candidates).map(({ rule }) => rule))];
 }
 
 /** The verdict on one short text (a sentence, a heading, a title, a feed field). */
@@ -76,22 +80,22 @@ export type ScoringModel = { score: (scanText: string) => number; threshold: num
 
 const SHIPPED_MODEL: ScoringModel = { score: injectionScore, threshold: INJECTION_THRESHOLD };
 
-export function assessText(text: string, model: ScoringModel = SHIPPED_MODEL, withRules = true): Assessment {
+export function assessText(text: string, model: ScoringModel = SHIPPED_MODEL, candidates: RulePattern[] = ALL_PATTERNS): Assessment {
   const scanText = normalizeForScan(text);
   if (!/\p{L}/u.test(scanText)) return { isInjection: false, rules: [], score: 0 };
-  const rules = withRules ? firingRules(scanText) : [];
+  const rules = candidates.length > 0 ? firingRules(scanText, candidates) : [];
   const score = classifierScore(scanText, model);
   return { isInjection: rules.length > 0 || score >= model.threshold, rules, score };
 }
 
 /**
- * Each sentence of `text` with its verdict. The rules run once over the whole text first and
- * per sentence only when something fired (most text is clean; seventy patterns per sentence
- * would cost more than the classifier).
+ * Each sentence of `text` with its verdict. The patterns run once over the whole text first;
+ * per sentence only those that matched there run again (most text is clean, and seventy
+ * patterns per sentence would cost more than the classifier).
  */
 export function assessSentences(text: string, model: ScoringModel = SHIPPED_MODEL): { sentence: TextSpan; verdict: Assessment }[] {
-  const anyRule = firingRules(normalizeForScan(text)).length > 0;
-  return splitSentences(text).map((sentence) => ({ sentence, verdict: assessText(sentence.text, model, anyRule) }));
+  const candidates = matchingPatterns(normalizeForScan(text));
+  return splitSentences(text).map((sentence) => ({ sentence, verdict: assessText(sentence.text, model, candidates) }));
 }
 
 /** Whether any sentence of `text` is an injection (what the benchmark counts per text). */
