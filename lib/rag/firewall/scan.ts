@@ -113,10 +113,12 @@ export function quarantineSentences(text: string): { text: string; spans: Quaran
   const assessed = assessSentences(text);
   const sentences = assessed.map(({ sentence }) => sentence);
   const verdicts = assessed.map(({ verdict }) => verdict);
-  const cut = verdicts.map((verdict) => verdict.isInjection);
+  const confirmed = verdicts.map((verdict) => verdict.isInjection);
+  const cut = [...confirmed];
   for (let i = 0; i < sentences.length; i++) {
     if (cut[i]) continue;
-    const besideCut = cut[i - 1] === true || (cut[i + 1] === true && verdicts[i + 1]!.rules.length > 0);
+    // Only next to a sentence that is an injection on its own: the extension never chains on.
+    const besideCut = confirmed[i - 1] === true || (confirmed[i + 1] === true && verdicts[i + 1]!.rules.length > 0);
     if (besideCut && verdicts[i]!.score >= INJECTION_THRESHOLD * NEIGHBOUR_FACTOR) cut[i] = true;
   }
   const spans: QuarantinedSpan[] = [];
@@ -138,6 +140,8 @@ export function removeSpans(text: string, spans: { start: number; text: string }
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     result += text.slice(cursor, span.start);
     cursor = span.start + span.text.length;
+    // A span that was a whole line takes its line break with it (no empty line left behind).
+    if ((span.start === 0 || text[span.start - 1] === "\n") && text[cursor] === "\n") cursor += 1;
   }
   result += text.slice(cursor);
   return result
@@ -161,7 +165,7 @@ export function restoreSpans(cleaned: string, original: { start: number; text: s
     const before = result.slice(0, at);
     const after = result.slice(at);
     const gapBefore = before === "" || /\s$/.test(before) ? "" : " ";
-    const gapAfter = after === "" || /^\s/.test(after) ? "" : " ";
+    const gapAfter = after === "" || /^\s/.test(after) ? "" : before.endsWith("\n") ? "\n" : " ";
     result = `${before}${gapBefore}${span.text}${gapAfter}${after}`;
   }
   return result;
