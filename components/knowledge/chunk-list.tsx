@@ -6,6 +6,15 @@ import { releaseChunkAction } from "@/app/(app)/[workspace]/knowledge/actions";
 import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { FirewallFlag } from "@/lib/db/schema/knowledge-chunks";
+
+const FIELD_LABELS: Record<NonNullable<FirewallFlag["field"]>, string> = { text: "sentence", heading: "heading", title: "source title", hidden: "hidden text" };
+
+/** Which rule fired, or the classifier's score, as an admin reads it. */
+function why(flag: FirewallFlag): string {
+  const score = flag.score !== undefined ? `classifier score ${flag.score.toFixed(2)}` : null;
+  return [flag.rule === "classifier" ? null : `rule ${flag.rule}`, score].filter(Boolean).join(", ");
+}
 
 export type ChunkView = {
   id: string;
@@ -13,8 +22,8 @@ export type ChunkView = {
   sectionPath: string[];
   text: string;
   tokenCount: number;
-  firewallStatus: "clean" | "flagged" | "released";
-  firewallFlags: { rule: string; excerpt: string }[];
+  firewallStatus: "clean" | "quarantined" | "flagged" | "released";
+  firewallFlags: FirewallFlag[];
   retiredAt: Date | null;
   embeddingModel: string;
 };
@@ -29,7 +38,7 @@ export function ChunkList({ workspaceId, chunks, canRelease }: { workspaceId: st
       {error ? <Alert tone="error">{error}</Alert> : null}
       <ol className="space-y-3" data-testid="chunk-list">
         {chunks.map((chunk) => (
-          <li key={chunk.id} className={`rounded-md border bg-white p-3 ${chunk.firewallStatus === "flagged" ? "border-red-300" : "border-slate-200"}`}>
+          <li key={chunk.id} className={`rounded-md border bg-white p-3 ${chunk.firewallStatus === "flagged" || chunk.firewallStatus === "quarantined" ? "border-red-300" : "border-slate-200"}`}>
             <div className="flex flex-wrap items-baseline gap-2 text-xs text-slate-600">
               <span className="font-semibold text-slate-800">#{chunk.ordinal + 1}</span>
               {chunk.sectionPath.length > 0 ? <span>{chunk.sectionPath.join(" › ")}</span> : null}
@@ -38,15 +47,24 @@ export function ChunkList({ workspaceId, chunks, canRelease }: { workspaceId: st
               {chunk.retiredAt ? <span className="rounded bg-slate-100 px-1.5">retired</span> : null}
               {chunk.firewallStatus === "released" ? <span className="rounded bg-green-100 px-1.5 text-green-800">released by an admin</span> : null}
             </div>
-            {chunk.firewallStatus === "flagged" ? (
+            {chunk.firewallStatus === "flagged" || chunk.firewallStatus === "quarantined" ? (
               <div className="mt-2 rounded bg-red-50 p-2 text-xs text-red-800" data-testid="firewall-flag">
-                Flagged: this text addresses an AI model ({chunk.firewallFlags.map((f) => f.rule).join(", ")}). It is kept out of
-                generation until an admin releases it.
+                {chunk.firewallStatus === "flagged"
+                  ? `Flagged: this text addresses an AI model (${[...new Set(chunk.firewallFlags.map((f) => f.rule))].join(", ")}). It is kept out of generation until an admin releases it.`
+                  : "Quarantined: these parts address an AI model and were cut out; the rest of this chunk is used for generation. Releasing puts them back."}
                 {canRelease ? (
                   <Button variant="secondary" className="ml-2 min-h-8 px-2 py-1 text-xs" onClick={() => release.execute({ workspaceId, chunkId: chunk.id })}>
                     Release
                   </Button>
                 ) : null}
+                <ul className="mt-2 space-y-1" data-testid="quarantined-spans">
+                  {chunk.firewallFlags.map((flag, index) => (
+                    <li key={index}>
+                      <span className="font-semibold">{FIELD_LABELS[flag.field ?? "text"]}</span> ({why(flag)}):{" "}
+                      <q className="italic">{flag.quarantined?.text ?? flag.excerpt}</q>
+                    </li>
+                  ))}
+                </ul>
               </div>
             ) : null}
             <p className="mt-2 whitespace-pre-line text-sm">{chunk.text}</p>

@@ -41,7 +41,7 @@ export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; 
                     {source.title}
                   </Link>
                   {source.flaggedCount > 0 ? (
-                    <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800" title="Text that addresses an AI model; kept out of generation until an admin releases it">
+                    <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800" title="Text that addresses an AI model: chunks held back, or sentences cut out, until an admin releases them">
                       {source.flaggedCount} flagged
                     </span>
                   ) : null}

@@ -14,7 +14,21 @@ const vector = customType<{ data: number[]; driverData: string }>({
   fromDriver: (value) => JSON.parse(value) as number[],
 });
 
-export type FirewallFlag = { rule: string; excerpt: string };
+/**
+ * Why the firewall held text back. A flag with `quarantined` cut one sentence out of the chunk
+ * text (or replaced one heading of `sectionPath`); the rest of the chunk stays usable and an
+ * admin's release puts the span back. A flag without it holds the whole chunk back.
+ */
+export type FirewallFlag = {
+  rule: string;
+  excerpt: string;
+  /** The trained classifier's score for the flagged text (0–1), when it ran. */
+  score?: number;
+  /** Where the text was: the chunk text (default), a heading, the source title, hidden HTML. */
+  field?: "text" | "heading" | "title" | "hidden";
+  /** The cut span: offset in the original chunk text (for a heading: its index in sectionPath) and its text. */
+  quarantined?: { start: number; text: string };
+};
 
 /** The unit of retrieval and citation. Retired chunks stay (assets cite them) but are not retrieved. */
 export const knowledgeChunks = pgTable(
@@ -39,7 +53,8 @@ export const knowledgeChunks = pgTable(
     embedding: vector("embedding").notNull(),
     embeddingModel: text("embedding_model").notNull(),
     embeddingDimensions: integer("embedding_dimensions").notNull(),
-    firewallStatus: text("firewall_status", { enum: ["clean", "flagged", "released"] }).notNull().default("clean"),
+    // quarantined: sentences cut out (see FirewallFlag), the rest used; flagged: the whole chunk held back.
+    firewallStatus: text("firewall_status", { enum: ["clean", "quarantined", "flagged", "released"] }).notNull().default("clean"),
     firewallFlags: jsonb("firewall_flags").$type<FirewallFlag[]>().notNull().default([]),
     firewallReleasedBy: text("firewall_released_by"),
     firewallReleasedAt: timestamp("firewall_released_at", { withTimezone: true }),

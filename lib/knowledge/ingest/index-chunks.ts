@@ -10,6 +10,7 @@ import type { Classification } from "../classification";
 import type { SourceKind } from "../sources/create-source-version";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import { invalidateModelCache } from "@/lib/ai/cache/cache-middleware";
+import { firewallStatusFor } from "./firewall-chunks";
 import { indexableText } from "./indexable-text";
 import { buildChunkPostings, deletePostings, insertPostings, type ChunkPostings } from "./postings";
 
@@ -89,7 +90,7 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
         embedding: chunk.embedding,
         embeddingModel: version.embeddingModel,
         embeddingDimensions: version.embeddingDimensions,
-        firewallStatus: chunk.firewallFlags.length > 0 ? "flagged" : "clean",
+        firewallStatus: firewallStatusFor(chunk.firewallFlags),
         firewallFlags: chunk.firewallFlags,
       });
       postings.push(buildChunkPostings(id, indexableText(chunk), version.language));

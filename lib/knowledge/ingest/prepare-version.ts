@@ -5,13 +5,13 @@ import type { FirewallFlag } from "@/lib/db/schema/knowledge-chunks";
 import { chunkBlocks } from "@/lib/rag/chunk/chunk-blocks";
 import { chunkProduct, type ProductRecord } from "@/lib/rag/chunk/chunk-product";
 import { contentHash, simhash64 } from "@/lib/rag/dedupe";
-import { scanForInjection, scanHiddenText } from "@/lib/rag/firewall";
 import { detectLanguage } from "@/lib/rag/language";
 import { ParseError, type DocumentBlock } from "@/lib/rag/parse/types";
 import { parseSourceFile } from "@/lib/rag/parse/parse-source-file";
 import { normalizeText } from "@/lib/rag/text/normalize";
-import { countTokens, type Language } from "@/lib/rag/text/tokenize";
+import type { Language } from "@/lib/rag/text/tokenize";
 import { PermanentJobError } from "@/lib/jobs/worker";
+import { firewallChunks } from "./firewall-chunks";
 
 export type PreparedChunk = { ordinal: number; sectionPath: string[]; text: string; tokenCount: number; firewallFlags: FirewallFlag[] };
 
@@ -23,7 +23,6 @@ export type PreparedVersion = {
   chunks: PreparedChunk[];
 };
 
-const HIDDEN_TEXT_SECTION = "(text hidden from readers)";
 /**
  * Chunk bounds for documents: about a long paragraph or two (≈ 330 English words), small enough
  * to cite precisely, large enough that a passage keeps its context. On SciFact 450/60 made 7,208
@@ -64,21 +63,9 @@ export async function prepareVersion(source: KnowledgeSource, version: Knowledge
   const language: Language = source.language ?? detectLanguage(fullText);
 
   const rawChunks = product ? chunkProduct(product) : chunkBlocks(blocks, CHUNK_OPTIONS);
-  const chunks: PreparedChunk[] = rawChunks.map((chunk) => ({ ...chunk, firewallFlags: scanForInjection(chunk.text) }));
-
-  // Hidden HTML text is kept as its own flagged chunk: visible to admins for review, never
-  // used for generation unless released.
-  const hiddenFindings = scanHiddenText(hiddenTexts);
-  if (hiddenFindings.length > 0) {
-    const text = normalizeText(hiddenTexts.join("\n\n"));
-    chunks.push({
-      ordinal: chunks.length,
-      sectionPath: [HIDDEN_TEXT_SECTION],
-      text,
-      tokenCount: countTokens(text),
-      firewallFlags: [...hiddenFindings, ...scanForInjection(text)],
-    });
-  }
+  // Sentences that address a model are cut out (and kept for admins); headings, the title and
+  // hidden HTML text are checked too (firewall-chunks.ts).
+  const chunks: PreparedChunk[] = firewallChunks({ chunks: rawChunks, hiddenTexts, title: source.title });
 
   // The hash covers the text as indexed (for a product: price, category, attributes, URL too),
   // so a change to any indexed fact is a change.

@@ -1,9 +1,13 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { knowledgeChunks, knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { countTokens } from "@/lib/rag/text/tokenize";
+import { releaseQuarantine } from "../ingest/firewall-chunks";
 import { retireSourceChunks } from "../ingest/index-chunks";
+import { indexableText } from "../ingest/indexable-text";
+import { buildChunkPostings, deletePostings, insertPostings } from "../ingest/postings";
 
 /** Takes a source out of retrieval. Its chunks stay for the assets that cite them. */
 export async function retireSource(tx: Database, options: { workspaceId: string; sourceId: string }) {
@@ -18,17 +22,47 @@ export async function retireSource(tx: Database, options: { workspaceId: string;
 }
 
 /**
- * An admin's decision that a flagged chunk is safe to use as generation context (for example a
- * style guide quoting an attack as a warning). Recorded with who and when.
+ * An admin's decision that held-back text is safe to use as generation context (for example a
+ * style guide quoting an attack as a warning). Recorded with who and when. For a chunk whose
+ * sentences were quarantined, the cut sentences (and withheld headings) go back into the chunk
+ * and its search postings; the embedding stays the one of the cleaned text until the next
+ * re-embedding, which changes ranking only slightly.
  */
 export async function releaseFlaggedChunk(tx: Database, options: { workspaceId: string; chunkId: string; actorId: string }) {
+  const [held] = await tx
+    .select({ text: knowledgeChunks.text, sectionPath: knowledgeChunks.sectionPath, flags: knowledgeChunks.firewallFlags, language: knowledgeChunks.language })
+    .from(knowledgeChunks)
+    .where(
+      and(
+        eq(knowledgeChunks.workspaceId, options.workspaceId),
+        eq(knowledgeChunks.id, options.chunkId),
+        inArray(knowledgeChunks.firewallStatus, ["flagged", "quarantined"]),
+      ),
+    );
+  if (!held) throw new AppError("not_found", "This chunk does not exist or is not flagged.");
+  const restored = releaseQuarantine({ text: held.text, sectionPath: held.sectionPath, firewallFlags: held.flags });
   const [chunk] = await tx
     .update(knowledgeChunks)
-    .set({ firewallStatus: "released", firewallReleasedBy: options.actorId, firewallReleasedAt: sql`now()` })
+    .set({
+      firewallStatus: "released",
+      firewallReleasedBy: options.actorId,
+      firewallReleasedAt: sql`now()`,
+      text: restored.text,
+      sectionPath: restored.sectionPath,
+      tokenCount: countTokens(restored.text),
+    })
     .where(
-      and(eq(knowledgeChunks.workspaceId, options.workspaceId), eq(knowledgeChunks.id, options.chunkId), eq(knowledgeChunks.firewallStatus, "flagged")),
+      and(
+        eq(knowledgeChunks.workspaceId, options.workspaceId),
+        eq(knowledgeChunks.id, options.chunkId),
+        inArray(knowledgeChunks.firewallStatus, ["flagged", "quarantined"]),
+      ),
     )
     .returning({ id: knowledgeChunks.id, sourceId: knowledgeChunks.sourceId, flags: knowledgeChunks.firewallFlags });
   if (!chunk) throw new AppError("not_found", "This chunk does not exist or is not flagged.");
+  if (restored.text !== held.text || restored.sectionPath.join("\u0000") !== held.sectionPath.join("\u0000")) {
+    await deletePostings(tx, options.workspaceId, [chunk.id]);
+    await insertPostings(tx, options.workspaceId, [buildChunkPostings(chunk.id, indexableText(restored), held.language)]);
+  }
   return chunk;
 }

@@ -39,7 +39,7 @@ export async function listSources(db: Database, options: { workspaceId: string; 
     .select({
       sourceId: knowledgeChunks.sourceId,
       chunks: sql<number>`count(*)::int`,
-      flagged: sql<number>`count(*) filter (where ${knowledgeChunks.firewallStatus} = 'flagged')::int`,
+      flagged: sql<number>`count(*) filter (where ${knowledgeChunks.firewallStatus} in ('flagged', 'quarantined'))::int`,
     })
     .from(knowledgeChunks)
     .where(and(eq(knowledgeChunks.workspaceId, options.workspaceId), isNull(knowledgeChunks.retiredAt), inArray(knowledgeChunks.sourceId, ids)))

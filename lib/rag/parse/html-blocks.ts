@@ -72,8 +72,13 @@ export function extractBlocks(root: Element): DocumentBlock[] {
     if (isBlock) flush();
     for (const child of element.childNodes) visit(child);
     if (isBlock) flush();
-    // Inline images carry meaning through their alt text ("Logo: Nordlicht").
-    if (tag === "IMG") inline += ` ${element.getAttribute("alt") ?? ""} `;
+    // Inline images carry meaning through their alt text ("Logo: Nordlicht"). It goes on its own
+    // line so the firewall judges it as a unit of its own (an alt text is a classic carrier of
+    // planted instructions) and never glues it to the sentence around it.
+    if (tag === "IMG") {
+      const alt = (element.getAttribute("alt") ?? "").replace(/\s+/g, " ").trim();
+      if (alt) inline += `\n${alt}\n`;
+    }
   };
 
   visit(root);

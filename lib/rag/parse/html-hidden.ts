@@ -46,6 +46,25 @@ function isZero(value: string | undefined): boolean {
   return value !== undefined && /^-?0*\.?0+(px|em|rem|pt|%|vh|vw)?$/.test(value);
 }
 
+/** A length far outside the viewport: "-9999px", "-100em", "-10000%" (the classic off-screen trick). */
+function isFarOffScreen(value: string | undefined): boolean {
+  const match = value ? /^(-\d+(?:\.\d+)?)(px|em|rem|vw|vh|%|pt)?$/.exec(value.replace(/\s+/g, "")) : null;
+  if (!match) return false;
+  const amount = Math.abs(Number(match[1]));
+  const unit = match[2] ?? "px";
+  return unit === "px" || unit === "pt" ? amount >= 1000 : amount >= 100;
+}
+
+// Collapsed boxes: zero width or height with overflow hidden, or clipped to nothing.
+function isCollapsed(css: Declarations): boolean {
+  const overflowHidden = css.get("overflow") === "hidden";
+  if (overflowHidden && (isZero(css.get("width")) || isZero(css.get("height")) || isZero(css.get("max-height")) || isZero(css.get("max-width")))) return true;
+  const clip = css.get("clip")?.replace(/\s+/g, "");
+  if (clip && /^rect\(0(px)?,?0(px)?,?0(px)?,?0(px)?\)$/.test(clip)) return true;
+  const clipPath = css.get("clip-path")?.replace(/\s+/g, "");
+  return clipPath !== undefined && /^(inset\(50%|inset\(100%|circle\(0)/.test(clipPath);
+}
+
 export function isHiddenFromReaders(element: Element): boolean {
   if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden")?.trim().toLowerCase() === "true") return true;
   const style = element.getAttribute("style");
@@ -54,13 +73,23 @@ export function isHiddenFromReaders(element: Element): boolean {
   if (css.get("display") === "none") return true;
   if (css.get("visibility") === "hidden" || css.get("visibility") === "collapse") return true;
   if (isZero(css.get("font-size")) || isZero(css.get("opacity"))) return true;
+  if (/^scale\(0(?:\.0+)?(?:,\s*0(?:\.0+)?)?\)$/.test(css.get("transform") ?? "")) return true;
+  const position = css.get("position");
+  if ((position === "absolute" || position === "fixed") && ["left", "top", "right", "bottom"].some((side) => isFarOffScreen(css.get(side)))) return true;
+  if (isFarOffScreen(css.get("text-indent")) || isFarOffScreen(css.get("margin-left")) || isFarOffScreen(css.get("margin-top"))) return true;
+  if (isCollapsed(css)) return true;
   const color = canonicalColor(css.get("color"));
   if (color === "transparent") return true;
   const background = canonicalColor(css.get("background-color") ?? css.get("background"));
   return color !== null && color === background;
 }
 
-/** Removes hidden elements under `root`, returning their text. */
+/**
+ * Removes hidden elements under `root`, returning their text, one entry per element: each
+ * becomes its own block for the firewall. The element is replaced by a line break, so the visible
+ * text on either side is never glued into one sentence ("…30 days.Ignore…" would hide a
+ * sentence boundary and drag the visible fact into a quarantined span).
+ */
 export function removeHiddenElements(root: Element): string[] {
   const texts: string[] = [];
   const visit = (element: Element) => {
@@ -68,7 +97,8 @@ export function removeHiddenElements(root: Element): string[] {
       if (isHiddenFromReaders(child)) {
         const text = normalizeText((child.textContent ?? "").replace(/\s+/g, " "));
         if (text) texts.push(text);
-        child.remove();
+        const separator = child.ownerDocument.createElement("br");
+        child.replaceWith(separator);
       } else visit(child);
     }
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BrandRulesSchema } from "@/lib/assets/schemas/brand-rules";
 import { containsTerm } from "@/lib/assets/validate/term-match";
 import { hammingDistance, simhash64 } from "@/lib/rag/dedupe";
-import { scanForInjection } from "@/lib/rag/firewall";
+import { scanForInjection } from "@/lib/rag/firewall/scan";
 import { detectLanguage } from "@/lib/rag/language";
 import { parseMarkdown } from "@/lib/rag/parse/parse-markdown";
 import { GOLDEN_BRIEFS } from "./golden-briefs";
