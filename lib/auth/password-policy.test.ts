@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkNewPassword } from "./password-policy";
+import { checkNewPassword, personalInputs } from "./password-policy";
 
 describe("new password policy", () => {
   it("refuses short passwords", () => {
@@ -14,6 +14,15 @@ describe("new password policy", () => {
 
   it("refuses a password built from the person's own email or name", () => {
     expect(checkNewPassword("mira.marketer2026", { email: "mira.marketer@nordlicht.example", name: "Mira Marketer" })).toMatch(/too easy to guess/);
+  });
+
+  it("refuses the words of the name or email run together", () => {
+    expect(checkNewPassword("eddieeditor1", { email: "eddie@fjellwerk.example", name: "Eddie Editor" })).toMatch(/too easy to guess/);
+    expect(checkNewPassword("editoreddie2026", { email: "eddie@fjellwerk.example", name: "Eddie Editor" })).toMatch(/too easy to guess/);
+    expect(checkNewPassword("Eddie.Editor.2026", { email: "eddie.editor@fjellwerk.example", name: "Eddie" })).toMatch(/too easy to guess/);
+    expect(personalInputs({ email: "eddie.editor_1@fjellwerk.example", name: "Eddie Editor" })).toEqual(
+      expect.arrayContaining(["eddie", "editor", "eddie editor", "eddie.editor_1", "eddieeditor", "editoreddie"]),
+    );
   });
 
   it("accepts a long phrase of unrelated words", () => {
