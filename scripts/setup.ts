@@ -68,7 +68,7 @@ async function collectFields(): Promise<SetupFields> {
   const name = flags.name ?? (await ask("Your name"));
   const email = flags.email ?? (await ask("Your email"));
   const password = await askHidden("Password (at least 12 characters)");
-  const passwordConfirm = await askHidden("Password again");
+  const passwordConfirm = await askHidden("Repeat password");
   return { workspaceName, slug, name, email, password, passwordConfirm };
 }
 

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { leaveEndedSession } from "./end-session";
 import { PasswordRules } from "./password-rules";
+import { PASSWORD_MISMATCH_MESSAGE, REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
 
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
   const [currentPassword, setCurrentPassword] = useState("");
@@ -60,14 +61,14 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
           </Field>
           <PasswordRules id="new-password-rules" minLength={minLength} />
         </div>
-        <Field id="confirm-password" label="New password again" error={mismatch ? "The two new passwords differ." : undefined}>
+        <Field id="confirm-password" label={REPEAT_PASSWORD_LABEL} error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}>
           <TextInput
             id="confirm-password"
             type="password"
             autoComplete="new-password"
             value={confirmation}
             onChange={(event) => setConfirmation(event.target.value)}
-            error={mismatch ? "The two new passwords differ." : undefined}
+            error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}
             required
           />
         </Field>

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { PasswordRules } from "./password-rules";
+import { PASSWORD_MISMATCH_MESSAGE, REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
 
 export function ResetPasswordForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
   const [newPassword, setNewPassword] = useState("");
@@ -54,14 +55,14 @@ export function ResetPasswordForm({ token, email, minLength }: { token: string; 
         </Field>
         <PasswordRules id="reset-password-rules" minLength={minLength} />
       </div>
-      <Field id="reset-confirm-password" label="New password again" error={mismatch ? "The two passwords differ." : undefined}>
+      <Field id="reset-confirm-password" label={REPEAT_PASSWORD_LABEL} error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}>
         <TextInput
           id="reset-confirm-password"
           type="password"
           autoComplete="new-password"
           value={confirmation}
           onChange={(event) => setConfirmation(event.target.value)}
-          error={mismatch ? "The two passwords differ." : undefined}
+          error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}
           required
         />
       </Field>

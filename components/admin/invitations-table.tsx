@@ -4,11 +4,11 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/[workspace]/admin/members/invitation-actions";
 import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { describeActionError } from "@/components/ui/action-error";
-import { IssuedInvitationNotice } from "./issued-invitation-notice";
+import type { InvitationNotice, InvitationNoticeEvent } from "./invitation-notice-state";
+import { InvitationNoticeView } from "./issued-invitation-notice";
 
 export type InvitationRow = {
   id: string;
@@ -20,11 +20,38 @@ export type InvitationRow = {
   state: "valid" | "expired";
 };
 
-export function InvitationsTable({ workspaceId, invitations }: { workspaceId: string; invitations: InvitationRow[] }) {
+export function InvitationsTable({
+  workspaceId,
+  invitations,
+  notice,
+  onNotice,
+}: {
+  workspaceId: string;
+  invitations: InvitationRow[];
+  /** The page's one notice, shown here when this table caused it. */
+  notice: InvitationNotice | null;
+  onNotice: (event: InvitationNoticeEvent) => void;
+}) {
   const router = useRouter();
-  const resend = useAction(resendInvitationAction, { onSuccess: () => router.refresh() });
-  const revoke = useAction(revokeInvitationAction, { onSuccess: () => router.refresh() });
-  const error = describeActionError(resend.result) ?? describeActionError(revoke.result);
+  const source = "invitations-table";
+  const onError = ({ error }: { error: Parameters<typeof describeActionError>[0] }) => {
+    const message = describeActionError(error);
+    if (message) onNotice({ type: "failed", source, message });
+  };
+  const resend = useAction(resendInvitationAction, {
+    onSuccess: ({ data }) => {
+      if (data) onNotice({ type: "issued", source, issued: data });
+      router.refresh();
+    },
+    onError,
+  });
+  const revoke = useAction(revokeInvitationAction, {
+    onSuccess: ({ data }) => {
+      if (data) onNotice({ type: "revoked", source, invitation: data });
+      router.refresh();
+    },
+    onError,
+  });
   const busy = resend.isPending || revoke.isPending;
 
   return (
@@ -33,11 +60,7 @@ export function InvitationsTable({ workspaceId, invitations }: { workspaceId: st
         Pending invitations
       </h2>
       <div aria-live="polite" className="mb-3 space-y-2">
-        {error ? <Alert tone="error">{error}</Alert> : null}
-        {resend.hasSucceeded && resend.result.data ? <IssuedInvitationNotice issued={resend.result.data} /> : null}
-        {revoke.hasSucceeded && revoke.result.data ? (
-          <Alert tone="success">Invitation for {revoke.result.data.email} revoked: its link no longer works.</Alert>
-        ) : null}
+        {notice?.source === source ? <InvitationNoticeView notice={notice} /> : null}
       </div>
       {invitations.length === 0 ? (
         <p className="text-sm text-slate-600">No open invitations.</p>

@@ -5,19 +5,32 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createInvitationAction } from "@/app/(app)/[workspace]/admin/members/invitation-actions";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/roles";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { IssuedInvitationNotice } from "./issued-invitation-notice";
+import type { InvitationNotice, InvitationNoticeEvent } from "./invitation-notice-state";
+import { InvitationNoticeView } from "./issued-invitation-notice";
 
-export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
+export function InviteMemberForm({
+  workspaceId,
+  notice,
+  onNotice,
+}: {
+  workspaceId: string;
+  /** The page's one notice, shown here when this form caused it. */
+  notice: InvitationNotice | null;
+  onNotice: (event: InvitationNoticeEvent) => void;
+}) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("marketer");
-  const { execute, result, isPending, hasSucceeded } = useAction(createInvitationAction, {
-    onSuccess: () => {
+  const { execute, result, isPending } = useAction(createInvitationAction, {
+    onSuccess: ({ data }) => {
       setEmail("");
+      if (data) onNotice({ type: "issued", source: "invite-form", issued: data });
       router.refresh();
+    },
+    onError: ({ error }) => {
+      if (error.serverError) onNotice({ type: "failed", source: "invite-form", message: error.serverError.message });
     },
   });
   const fieldErrors = result.validationErrors?.fieldErrors;
@@ -61,8 +74,7 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
         </Button>
       </form>
       <div className="mt-3" aria-live="polite">
-        {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
-        {hasSucceeded && result.data ? <IssuedInvitationNotice issued={result.data} /> : null}
+        {notice?.source === "invite-form" ? <InvitationNoticeView notice={notice} /> : null}
       </div>
     </section>
   );

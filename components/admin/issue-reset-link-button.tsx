@@ -7,68 +7,94 @@ import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
+export type IssuedResetLink =
+  | { emailed: true; email: string; expiresAt: string }
+  | { emailed: false; email: string; expiresAt: string; path: string };
+
+export type ResetLinkOutcome = { kind: "issued"; issued: IssuedResetLink } | { kind: "failed"; message: string };
+
 /**
  * "Reset link" in the members table: issues a single-use link for the member to set a new
- * password. With mail set up it goes only to the member ("Reset link sent to …"); otherwise it is
- * shown here once for the admin to hand over. The admin never sees or chooses a password.
+ * password. The outcome is shown above the table (ResetLinkNotice), where a link has room; a
+ * table cell is too narrow for it on every screen. The admin never sees or chooses a password.
  */
+export function IssueResetLinkButton({
+  workspaceId,
+  userId,
+  email,
+  onOutcome,
+}: {
+  workspaceId: string;
+  userId: string;
+  email: string;
+  onOutcome: (outcome: ResetLinkOutcome) => void;
+}) {
+  const { execute, isPending } = useAction(issueResetLinkAction, {
+    onSuccess: ({ data }) => {
+      if (data) onOutcome({ kind: "issued", issued: data });
+    },
+    onError: ({ error }) => onOutcome({ kind: "failed", message: describeActionError(error) ?? "The reset link was not issued." }),
+  });
+
+  return (
+    <Button
+      variant="secondary"
+      disabled={isPending}
+      aria-label={`Issue a password reset link for ${email}`}
+      onClick={() => {
+        if (window.confirm(`Issue a link for ${email} to set a new password? Earlier reset links for this account stop working.`)) {
+          execute({ workspaceId, userId });
+        }
+      }}
+    >
+      {isPending ? "Issuing…" : "Reset link"}
+    </Button>
+  );
+}
+
 function formatExpiry(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
 
-export function IssueResetLinkButton({ workspaceId, userId, email }: { workspaceId: string; userId: string; email: string }) {
+/**
+ * With mail set up the link goes only to the member ("Reset link sent to …"); otherwise it is
+ * shown here once, full width, for the admin to hand over.
+ */
+export function ResetLinkNotice({ outcome, onHide }: { outcome: ResetLinkOutcome; onHide: () => void }) {
   const [copied, setCopied] = useState(false);
-  const { execute, result, isPending, hasSucceeded, reset } = useAction(issueResetLinkAction);
-  const error = describeActionError(result);
-  const issued = hasSucceeded ? result.data : undefined;
-  const link = issued && !issued.emailed ? new URL(issued.path, window.location.origin).toString() : null;
-
-  async function copy(value: string) {
-    await navigator.clipboard.writeText(value);
-    setCopied(true);
+  if (outcome.kind === "failed") return <Alert tone="error">{outcome.message}</Alert>;
+  const { issued } = outcome;
+  if (issued.emailed) {
+    return (
+      <Alert tone="success">
+        Reset link sent to {issued.email}. It works once and expires {formatExpiry(issued.expiresAt)}.
+      </Alert>
+    );
   }
-
+  const link = new URL(issued.path, window.location.origin).toString();
   return (
-    <div className="space-y-2">
-      <Button
-        variant="secondary"
-        disabled={isPending}
-        aria-label={`Issue a password reset link for ${email}`}
-        onClick={() => {
-          if (window.confirm(`Issue a link for ${email} to set a new password? Earlier reset links for this account stop working.`)) {
-            setCopied(false);
-            execute({ workspaceId, userId });
-          }
-        }}
-      >
-        {isPending ? "Issuing…" : "Reset link"}
-      </Button>
-      <div aria-live="polite">
-        {error ? <Alert tone="error">{error}</Alert> : null}
-        {issued?.emailed ? (
-          <Alert tone="success">
-            Reset link sent to {issued.email}. It works once and expires {formatExpiry(issued.expiresAt)}.
-          </Alert>
-        ) : null}
-        {link && issued ? (
-          <Alert tone="success">
-            <p>
-              Give this link to {issued.email} yourself; it is shown only now, works once and expires {formatExpiry(issued.expiresAt)}.
-            </p>
-            <div className="mt-2 flex flex-wrap items-center gap-2">
-              <code data-testid="reset-link" className="break-all font-mono text-xs">
-                {link}
-              </code>
-              <Button variant="secondary" onClick={() => copy(link)}>
-                {copied ? "Copied" : "Copy"}
-              </Button>
-              <Button variant="secondary" onClick={() => reset()}>
-                Hide
-              </Button>
-            </div>
-          </Alert>
-        ) : null}
+    <Alert tone="success">
+      <p>
+        Password reset link for {issued.email}: give it to them yourself; it is shown only now, works once and expires{" "}
+        {formatExpiry(issued.expiresAt)}.
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <code data-testid="reset-link" className="min-w-0 break-all font-mono text-xs">
+          {link}
+        </code>
+        <Button
+          variant="secondary"
+          onClick={async () => {
+            await navigator.clipboard.writeText(link);
+            setCopied(true);
+          }}
+        >
+          {copied ? "Copied" : "Copy"}
+        </Button>
+        <Button variant="secondary" onClick={onHide}>
+          Hide
+        </Button>
       </div>
-    </div>
+    </Alert>
   );
 }

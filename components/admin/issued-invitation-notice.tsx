@@ -1,12 +1,7 @@
 import { Alert } from "@/components/ui/alert";
-import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
+import { ROLE_LABELS } from "@/lib/authz/roles";
+import { describeIssuedInvitation, type InvitationNotice, type IssuedInvitationView } from "./invitation-notice-state";
 import { InvitationLink } from "./invitation-link";
-
-export type IssuedInvitationView = {
-  invitation: { email: string; role: Role };
-  resent: boolean;
-  link: string | null;
-};
 
 /**
  * What the admin learns after inviting or resending: that the mail went out, or (without SMTP,
@@ -14,19 +9,25 @@ export type IssuedInvitationView = {
  */
 export function IssuedInvitationNotice({ issued }: { issued: IssuedInvitationView }) {
   const { email, role } = issued.invitation;
-  const again = issued.resent ? " A new link replaces the earlier one, which no longer works." : "";
-  if (!issued.link) {
-    return (
-      <Alert tone="success">
-        Invitation sent to {email} as {ROLE_LABELS[role]}.{again}
-      </Alert>
-    );
-  }
+  const summary = describeIssuedInvitation(issued, ROLE_LABELS[role]);
+  if (!issued.link) return <Alert tone="success">{summary}</Alert>;
   return (
     <Alert tone="success">
-      Invitation for {email} as {ROLE_LABELS[role]} created.{again} No e-mail was sent: copy this link and give it to {email}{" "}
-      yourself. It is shown only now, works once, and they choose their own password.
+      {summary} No e-mail was sent: copy this link and give it to {email} yourself. It is shown only now, works once, and
+      they choose their own password.
       <InvitationLink link={issued.link} email={email} />
     </Alert>
   );
+}
+
+/** The one notice of the members page, shown where the action that caused it was taken. */
+export function InvitationNoticeView({ notice }: { notice: InvitationNotice }) {
+  switch (notice.kind) {
+    case "issued":
+      return <IssuedInvitationNotice issued={notice.issued} />;
+    case "revoked":
+      return <Alert tone="success">Invitation for {notice.email} revoked: its link no longer works.</Alert>;
+    case "failed":
+      return <Alert tone="error">{notice.message}</Alert>;
+  }
 }

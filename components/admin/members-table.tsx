@@ -2,13 +2,14 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/[workspace]/admin/members/actions";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { describeActionError } from "@/components/ui/action-error";
-import { IssueResetLinkButton } from "./issue-reset-link-button";
+import { IssueResetLinkButton, ResetLinkNotice, type ResetLinkOutcome } from "./issue-reset-link-button";
 
 export type MemberRow = { userId: string; email: string; name: string; role: Role };
 
@@ -25,14 +26,19 @@ export function MembersTable({
   const changeRole = useAction(changeMemberRoleAction, { onSuccess: () => router.refresh() });
   const remove = useAction(removeMemberAction, { onSuccess: () => router.refresh() });
   const error = describeActionError(changeRole.result) ?? describeActionError(remove.result);
+  // One reset notice at a time, keyed so a new link starts with a fresh "Copy" button.
+  const [resetOutcome, setResetOutcome] = useState<{ key: number; outcome: ResetLinkOutcome } | null>(null);
 
   return (
     <section aria-labelledby="members-heading">
       <h2 id="members-heading" className="mb-3 text-lg font-medium">
         {members.length} {members.length === 1 ? "member" : "members"}
       </h2>
-      <div aria-live="polite" className="mb-3">
+      <div aria-live="polite" className="mb-3 space-y-2">
         {error ? <Alert tone="error">{error}</Alert> : null}
+        {resetOutcome ? (
+          <ResetLinkNotice key={resetOutcome.key} outcome={resetOutcome.outcome} onHide={() => setResetOutcome(null)} />
+        ) : null}
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <Table>
@@ -73,7 +79,12 @@ export function MembersTable({
                     <span className="text-slate-500">You</span>
                   ) : (
                     <div className="flex flex-wrap items-start justify-end gap-2">
-                    <IssueResetLinkButton workspaceId={workspaceId} userId={member.userId} email={member.email} />
+                    <IssueResetLinkButton
+                      workspaceId={workspaceId}
+                      userId={member.userId}
+                      email={member.email}
+                      onOutcome={(outcome) => setResetOutcome((current) => ({ key: (current?.key ?? 0) + 1, outcome }))}
+                    />
                     <Button
                       variant="danger"
                       disabled={remove.isPending}

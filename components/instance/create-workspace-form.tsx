@@ -5,21 +5,26 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createWorkspaceAction } from "@/app/(instance)/instance/workspaces/actions";
 import { suggestSlug } from "@/lib/workspaces/slug";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import type { WorkspaceEvent, WorkspaceNotice } from "./workspace-notice";
+import { WorkspaceNoticeView } from "./workspace-notice-view";
 
-export function CreateWorkspaceForm() {
+export function CreateWorkspaceForm({ notice, onEvent }: { notice: WorkspaceNotice | null; onEvent: (event: WorkspaceEvent) => void }) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
-  const { execute, result, isPending, hasSucceeded } = useAction(createWorkspaceAction, {
-    onSuccess: () => {
+  const { execute, result, isPending } = useAction(createWorkspaceAction, {
+    onSuccess: ({ data }) => {
+      if (data) onEvent({ type: "created", name: data.name, slug: data.slug });
       setName("");
       setSlug("");
       setSlugEdited(false);
       router.refresh();
+    },
+    onError: ({ error }) => {
+      if (error.serverError) onEvent({ type: "failed", message: error.serverError.message });
     },
   });
   const fieldErrors = result.validationErrors?.fieldErrors;
@@ -67,12 +72,7 @@ export function CreateWorkspaceForm() {
         </Button>
       </form>
       <div className="mt-3" aria-live="polite">
-        {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
-        {hasSucceeded && result.data ? (
-          <Alert tone="success">
-            Created {result.data.name} at <a className="underline" href={`/${result.data.slug}`}>/{result.data.slug}</a>. You are its admin.
-          </Alert>
-        ) : null}
+        {notice ? <WorkspaceNoticeView notice={notice} /> : null}
       </div>
     </section>
   );

@@ -8,10 +8,11 @@ import {
   renameWorkspaceAction,
   restoreWorkspaceAction,
 } from "@/app/(instance)/instance/workspaces/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeActionError } from "@/components/ui/action-error";
 import { HeaderCell, RowHeader, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
+import { archiveConfirmation, type WorkspaceEvent, type WorkspaceNotice } from "./workspace-notice";
+import { WorkspaceNoticeView } from "./workspace-notice-view";
 
 export type InstanceWorkspaceRow = {
   id: string;
@@ -22,12 +23,41 @@ export type InstanceWorkspaceRow = {
   isMember: boolean;
 };
 
-export function WorkspacesTable({ workspaces }: { workspaces: InstanceWorkspaceRow[] }) {
+export function WorkspacesTable({
+  workspaces,
+  notice,
+  onEvent,
+}: {
+  workspaces: InstanceWorkspaceRow[];
+  notice: WorkspaceNotice | null;
+  onEvent: (event: WorkspaceEvent) => void;
+}) {
   const router = useRouter();
-  const rename = useAction(renameWorkspaceAction, { onSuccess: () => router.refresh() });
-  const archive = useAction(archiveWorkspaceAction, { onSuccess: () => router.refresh() });
-  const restore = useAction(restoreWorkspaceAction, { onSuccess: () => router.refresh() });
-  const error = describeActionError(rename.result) ?? describeActionError(archive.result) ?? describeActionError(restore.result);
+  const onError = ({ error }: { error: Parameters<typeof describeActionError>[0] }) => {
+    const message = describeActionError(error);
+    if (message) onEvent({ type: "failed", message });
+  };
+  const rename = useAction(renameWorkspaceAction, {
+    onSuccess: ({ data }) => {
+      if (data) onEvent({ type: "renamed", previousName: data.previousName, name: data.name });
+      router.refresh();
+    },
+    onError,
+  });
+  const archive = useAction(archiveWorkspaceAction, {
+    onSuccess: ({ data }) => {
+      if (data) onEvent({ type: "archived", name: data.name });
+      router.refresh();
+    },
+    onError,
+  });
+  const restore = useAction(restoreWorkspaceAction, {
+    onSuccess: ({ data }) => {
+      if (data) onEvent({ type: "restored", name: data.name });
+      router.refresh();
+    },
+    onError,
+  });
   const isPending = rename.isPending || archive.isPending || restore.isPending;
 
   return (
@@ -36,7 +66,7 @@ export function WorkspacesTable({ workspaces }: { workspaces: InstanceWorkspaceR
         {workspaces.length} {workspaces.length === 1 ? "workspace" : "workspaces"}
       </h2>
       <div aria-live="polite" className="mb-3">
-        {error ? <Alert tone="error">{error}</Alert> : null}
+        {notice ? <WorkspaceNoticeView notice={notice} /> : null}
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <Table caption="Workspaces of this instance" density="comfortable">
@@ -100,7 +130,7 @@ export function WorkspacesTable({ workspaces }: { workspaces: InstanceWorkspaceR
                       disabled={isPending}
                       aria-label={`Archive ${workspace.name}`}
                       onClick={() => {
-                        if (window.confirm(`Archive ${workspace.name}? Its ${workspace.memberCount} members lose access at once; the data stays and you can restore it.`)) {
+                        if (window.confirm(archiveConfirmation(workspace.name, workspace.memberCount))) {
                           archive.execute({ targetWorkspaceId: workspace.id });
                         }
                       }}

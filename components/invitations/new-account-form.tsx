@@ -1,5 +1,6 @@
 "use client";
 
+import { signIn } from "next-auth/react";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -7,10 +8,12 @@ import { acceptInvitationNewAccountAction } from "@/app/(auth)/invite/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { PASSWORD_MISMATCH_MESSAGE, REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
 
 /**
  * The invitee creates their account: their own name and password, checked on the server against
- * the password policy. Then they sign in like everyone else (the sign-in page gets their email).
+ * the password policy. Then they are signed in with the password they just chose (as after first-run
+ * setup); if that fails, the sign-in page opens with their email filled in.
  */
 export function NewAccountForm({ token, email, passwordMinLength }: { token: string; email: string; passwordMinLength: number }) {
   const router = useRouter();
@@ -18,9 +21,18 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
   const [mismatch, setMismatch] = useState(false);
+  const [signingIn, setSigningIn] = useState(false);
   const { execute, result, isPending } = useAction(acceptInvitationNewAccountAction, {
-    onSuccess: ({ data }) => {
-      if (data) router.push(`/login?email=${encodeURIComponent(data.email)}&invited=1`);
+    async onSuccess({ data }) {
+      if (!data) return;
+      setSigningIn(true);
+      const signedIn = await signIn("credentials", { email: data.email, password, redirect: false }).catch(() => null);
+      if (signedIn && !signedIn.error) {
+        router.push(`/${data.workspaceSlug}`);
+        router.refresh();
+      } else {
+        router.push(`/login?email=${encodeURIComponent(data.email)}&invited=1`);
+      }
     },
   });
   const fieldErrors = result.validationErrors?.fieldErrors;
@@ -41,7 +53,10 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
 
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      <div aria-live="polite">{otherError ? <Alert tone="error">{otherError}</Alert> : null}</div>
+      <div aria-live="polite">
+        {otherError ? <Alert tone="error">{otherError}</Alert> : null}
+        {signingIn ? <Alert tone="success">Account created. Signing you in…</Alert> : null}
+      </div>
       <Field id="invite-account-email" label="Email">
         <TextInput id="invite-account-email" type="email" value={email} readOnly autoComplete="username" />
       </Field>
@@ -70,7 +85,7 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
         At least {passwordMinLength} characters and hard to guess: a phrase of a few unrelated words works well. Your name,
         your email and common passwords are refused.
       </p>
-      <Field id="invite-password-repeat" label="Repeat password" error={mismatch ? "The passwords do not match." : undefined}>
+      <Field id="invite-password-repeat" label={REPEAT_PASSWORD_LABEL} error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}>
         <TextInput
           id="invite-password-repeat"
           type="password"
@@ -78,10 +93,10 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
           required
           value={repeat}
           onChange={(event) => setRepeat(event.target.value)}
-          error={mismatch ? "The passwords do not match." : undefined}
+          error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}
         />
       </Field>
-      <Button type="submit" className="w-full" disabled={isPending}>
+      <Button type="submit" className="w-full" disabled={isPending || signingIn}>
         {isPending ? "Creating your account…" : "Create account and join"}
       </Button>
     </form>

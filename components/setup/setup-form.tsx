@@ -9,11 +9,14 @@ import { suggestSlug } from "@/lib/workspaces/slug";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
 
 type Values = { workspaceName: string; slug: string; name: string; email: string; password: string; passwordConfirm: string; token: string };
 
 export function SetupForm({ token }: { token: string }) {
   const router = useRouter();
+  // The page offers the form only for a valid token from the link; a field stays for an empty one.
+  const tokenFromLink = token.length > 0;
   const [values, setValues] = useState<Values>({ workspaceName: "", slug: "", name: "", email: "", password: "", passwordConfirm: "", token });
   const [slugEdited, setSlugEdited] = useState(false);
   const [signInFailed, setSignInFailed] = useState(false);
@@ -62,6 +65,7 @@ export function SetupForm({ token }: { token: string }) {
     <form onSubmit={submit} className="space-y-4" noValidate>
       <div aria-live="polite">
         {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
+        {tokenFromLink && fieldErrors?.token?.[0] ? <Alert tone="error">{fieldErrors.token[0]}</Alert> : null}
         {hasSucceeded ? <Alert tone="success">{signInFailed ? "Set up. Sign in with your new password." : "Set up. Signing you in…"}</Alert> : null}
       </div>
       <fieldset className="space-y-4">
@@ -74,9 +78,14 @@ export function SetupForm({ token }: { token: string }) {
         {field("name", "Your name", { autoComplete: "name" })}
         {field("email", "Email", { type: "email", autoComplete: "username" })}
         {field("password", "Password (at least 12 characters)", { type: "password", autoComplete: "new-password" })}
-        {field("passwordConfirm", "Password again", { type: "password", autoComplete: "new-password" })}
+        {field("passwordConfirm", REPEAT_PASSWORD_LABEL, { type: "password", autoComplete: "new-password" })}
       </fieldset>
-      {field("token", "Setup token (from the server log)", { autoComplete: "off", spellCheck: false })}
+      {tokenFromLink ? (
+        // The link carried the token: nothing to type, but it still travels with the form.
+        <input type="hidden" name="token" value={values.token} />
+      ) : (
+        field("token", "Setup token (from the server log)", { autoComplete: "off", spellCheck: false })
+      )}
       <Button type="submit" className="w-full" disabled={isPending || hasSucceeded}>
         {isPending ? "Setting up…" : "Create workspace and admin"}
       </Button>

@@ -50,8 +50,6 @@ test("an invited member joins with their own password, and a removed member lose
   await invite.goto(link!);
   await invite.expectInvitation(DEMO_WORKSPACE.name);
   await invite.createAccount("Temp Editor", password);
-  const memberLogin = new LoginPage(memberPage);
-  await memberLogin.signIn(email, password);
   await memberPage.waitForURL(`**/${DEMO_WORKSPACE.slug}/**`);
   await new WorkspaceShell(memberPage).expectSignedInAs(email, "Editor");
 

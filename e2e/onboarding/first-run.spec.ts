@@ -43,7 +43,7 @@ test("fresh database → setup with the logged token → workspace → invitatio
   await admin.getByLabel("Your name").fill(ADMIN.name);
   await admin.getByLabel("Email").fill(ADMIN.email);
   await admin.getByLabel(/^Password \(/).fill(ADMIN.password);
-  await admin.getByLabel("Password again").fill(ADMIN.password);
+  await admin.getByLabel("Repeat password").fill(ADMIN.password);
   await admin.getByRole("button", { name: "Create workspace and admin" }).click();
   await admin.waitForURL("**/fjellwerk**", { timeout: 30_000 });
 
@@ -71,9 +71,8 @@ test("fresh database → setup with the logged token → workspace → invitatio
   const invite = new InvitePage(editor);
   await invite.goto(link!);
   await invite.expectInvitation("Fjellwerk Kids");
+  // Signed in straight away with the password just chosen.
   await invite.createAccount(EDITOR.name, EDITOR.password);
-  const login = new LoginPage(editor);
-  await login.signIn(EDITOR.email, EDITOR.password);
   await editor.waitForURL("**/fjellwerk-kids/**");
 
   // A second browser of the same editor: the session that must end.
@@ -87,7 +86,7 @@ test("fresh database → setup with the logged token → workspace → invitatio
   const passwordForm = editor.getByRole("region", { name: "Change password" });
   await passwordForm.getByLabel("Current password").fill(EDITOR.password);
   await passwordForm.getByLabel("New password", { exact: true }).fill(EDITOR.newPassword);
-  await passwordForm.getByLabel("New password again").fill(EDITOR.newPassword);
+  await passwordForm.getByLabel("Repeat password").fill(EDITOR.newPassword);
   await passwordForm.getByRole("button", { name: "Change password" }).click();
   await editor.waitForURL("**/login?**reason=password_changed**");
 

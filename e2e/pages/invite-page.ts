@@ -12,13 +12,13 @@ export class InvitePage {
     await expect(this.page.getByRole("heading", { name: `Join ${workspaceName}` })).toBeVisible();
   }
 
-  /** A new address: choose name and password, then the app sends the person to sign in. */
+  /** A new address: choose name and password; the app signs the person in and opens the workspace. */
   async createAccount(name: string, password: string) {
     await this.page.getByLabel("Your name", { exact: true }).fill(name);
     await this.page.getByLabel("Password", { exact: true }).fill(password);
     await this.page.getByLabel("Repeat password", { exact: true }).fill(password);
     await this.page.getByRole("button", { name: "Create account and join" }).click();
-    await this.page.waitForURL("**/login?**");
+    await this.page.waitForURL((url) => !url.pathname.startsWith("/invite/") && url.pathname !== "/login");
   }
 
   /** Signed in as the invited account. */

@@ -11,11 +11,29 @@ import { scoreGuessability } from "./password-guessability";
 const MIN_SCORE = 3;
 const MAX_LENGTH = 256;
 
+/**
+ * The person's own words for zxcvbn: email, its local part and name whole, each word of the name
+ * and local part (split on non-letters), and those words run together in either order. Whole,
+ * "Eddie Editor" does not match "eddieeditor1"; word by word it matches, but zxcvbn charges each
+ * extra part of a password so much that "eddie" + "editor" + "1" still scores 3. Run together,
+ * "eddieeditor" is one known token and the password is refused.
+ */
+export function personalInputs(context: { email?: string | null; name?: string | null }): string[] {
+  const localPart = context.email?.split("@")[0];
+  const wordLists = [localPart, context.name].map((value) => (value ? value.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : []));
+  const words = wordLists.flat();
+  const joined = wordLists.filter((list) => list.length > 1).flatMap((list) => [list.join(""), [...list].reverse().join("")]);
+  const inputs = [context.email, localPart, context.name, ...words, ...joined, "brandpilot"]
+    .map((value) => value?.trim().toLowerCase())
+    .filter((value): value is string => Boolean(value && value.length >= 2));
+  return [...new Set(inputs)];
+}
+
 /** The reason a new password is refused, as a sentence for the form, or null when it is fine. */
 export function checkNewPassword(password: string, context: { email?: string | null; name?: string | null } = {}): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (password.length > MAX_LENGTH) return `Use at most ${MAX_LENGTH} characters.`;
-  const userInputs = [context.email, context.email?.split("@")[0], context.name, "brandpilot"].filter((value): value is string => Boolean(value));
+  const userInputs = personalInputs(context);
   // Bounded cost (first 100 characters, few l33t variants): see password-guessability.ts.
   const result = scoreGuessability(password, userInputs);
   if (result.score >= MIN_SCORE) return null;

@@ -298,7 +298,8 @@ describe("invitation lifecycle", () => {
     const withOld = await acceptInvitationNewAccountAction({ token: oldToken, name: "Old", password: STRONG_PASSWORD });
     expect(withOld.serverError).toMatchObject({ code: "not_found" });
     const withNew = await acceptInvitationNewAccountAction({ token: newToken, name: "New", password: STRONG_PASSWORD });
-    expect(withNew.data).toEqual({ email });
+    // The workspace to open once the page has signed the new member in.
+    expect(withNew.data).toEqual({ email, workspaceSlug: workspace.slug });
 
     // Inviting the same open email again resends the one invitation (new role, new link) instead of a duplicate.
     signInAs(admin.id);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkNewPassword } from "@/lib/auth/password-policy";
+import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/auth/password-wording";
 import { workspaceNameSchema, workspaceSlugSchema } from "@/lib/workspaces/slug";
 
 /** What the first admin enters, on the setup page and in `npm run setup` alike. */
@@ -21,7 +22,7 @@ export type SetupFields = z.output<typeof setupFieldsSchema>;
 /** A cheap check, fine before the caller is proven: the confirmation must repeat the password. */
 export function refinePasswordConfirmation(value: { password: string; passwordConfirm: string }, ctx: z.RefinementCtx) {
   if (value.password !== value.passwordConfirm) {
-    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "The two passwords differ." });
+    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: PASSWORD_MISMATCH_MESSAGE });
   }
 }
 

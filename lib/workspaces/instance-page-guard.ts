@@ -1,14 +1,15 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { authorizeInstanceOwner } from "@/lib/authz/authorize";
+import { redirectToSignIn } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 
 /** For instance administration pages: the same check as instance actions, answered the way a page answers. */
 export async function requireInstanceOwnerPage(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login?callbackUrl=/instance/workspaces");
+  if (!user) return redirectToSignIn("/instance/workspaces");
   try {
     await authorizeInstanceOwner(await getDb(), { userId: user.id });
   } catch (error) {

@@ -30,7 +30,8 @@ export const acceptInvitationNewAccountAction = definePublicAction({
     // The new account is who acted: the caller had no session, the link proved who they are.
     ctx.audit.actor(accepted.userId, accepted.email);
     ctx.audit.detail({ account: "created", userId: accepted.userId });
-    return { email: accepted.email };
+    // The new member's own workspace: the page signs them in and opens it.
+    return { email: accepted.email, workspaceSlug: accepted.workspaceSlug };
   },
 });
 

@@ -22,6 +22,7 @@ const REASON_NOTICES: Record<string, string> = {
   password_reset: "Your new password is set. Sign in with it.",
   signed_out_everywhere: "You were signed out on every device.",
   session_revoked: "That session was signed out.",
+  session_ended: "Your session ended. Sign in again to continue.",
 };
 
 /** One-line notices other flows send people here with (password change, accepted invitation, SSO refusal). */
@@ -44,10 +45,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="text-2xl font-semibold">Sign in to Brandpilot</h1>
+        <h1 className="text-2xl font-semibold">{isFreshInstance ? "Set up Brandpilot" : "Sign in to Brandpilot"}</h1>
         <p className="mt-1 mb-6 text-sm text-slate-600">Your brand&apos;s marketing copilot.</p>
         {isFreshInstance ? (
-          <NoAccountsNotice />
+          <NoAccountsNotice withHeading={false} />
         ) : (
           <Suspense>
             <SignInForm

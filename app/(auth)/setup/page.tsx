@@ -37,7 +37,7 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
                 <code>npm run setup</code> on the server.
               </Alert>
             ) : null}
-            <NoAccountsNotice />
+            <NoAccountsNotice withHeading={false} />
           </div>
         )}
       </div>

@@ -36,12 +36,4 @@ describe("injection classifier", () => {
   ])("scores ordinary text below the threshold: %j", (text) => {
     expect(score(text)).toBeLessThan(INJECTION_THRESHOLD);
   });
-
-  it("scores a sentence in a few milliseconds at most", () => {
-    const text = "Customers may return unworn items within 30 days for a full refund. ".repeat(6);
-    score(text);
-    const started = performance.now();
-    for (let i = 0; i < 100; i++) score(text);
-    expect((performance.now() - started) / 100).toBeLessThan(2);
-  });
 });

@@ -15,7 +15,7 @@ export default async function AdminLayout({
   return (
     <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
       <nav aria-label="Admin">
-        <ul className="flex gap-1 md:flex-col">
+        <ul className="flex flex-wrap gap-1 md:flex-col md:flex-nowrap">
           <li>
             <Link className="block rounded-md px-3 py-2 text-sm hover:bg-slate-100" href={`${base}/members`}>
               Members

@@ -5,8 +5,7 @@ import { requireInstanceOwnerPage } from "@/lib/workspaces/instance-page-guard";
 import { listAllWorkspacesForInstanceOwner } from "@/lib/workspaces/instance-queries";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { PageHeader } from "@/components/ui/page-header";
-import { CreateWorkspaceForm } from "@/components/instance/create-workspace-form";
-import { WorkspacesTable } from "@/components/instance/workspaces-table";
+import { WorkspacesManager } from "@/components/instance/workspaces-manager";
 import { InstanceOwners } from "@/components/instance/instance-owners";
 
 export const metadata: Metadata = { title: "Workspaces" };
@@ -29,8 +28,7 @@ export default async function InstanceWorkspacesPage() {
         description="Every brand on this instance. Workspace admins manage their own members; instance owners create, rename, archive and restore workspaces."
       />
       <div className="space-y-8">
-        <CreateWorkspaceForm />
-        <WorkspacesTable
+        <WorkspacesManager
           workspaces={workspaces.map((w) => ({
             id: w.id,
             slug: w.slug,

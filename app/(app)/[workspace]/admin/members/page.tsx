@@ -5,8 +5,7 @@ import { listWorkspaceInvitations } from "@/lib/invitations/queries";
 import { listWorkspaceMembers } from "@/lib/workspaces/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/components/assets/format-time";
-import { InviteMemberForm } from "@/components/admin/invite-member-form";
-import { InvitationsTable } from "@/components/admin/invitations-table";
+import { InvitationsManager } from "@/components/admin/invitations-manager";
 import { MembersTable } from "@/components/admin/members-table";
 
 export const metadata: Metadata = { title: "Members" };
@@ -23,8 +22,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
     <>
       <PageHeader title="Members" description={`People in ${membership.name} and their roles.`} />
       <div className="space-y-8">
-        <InviteMemberForm workspaceId={membership.workspaceId} />
-        <InvitationsTable
+        <InvitationsManager
           workspaceId={membership.workspaceId}
           invitations={invitations.map((i) => ({
             id: i.id,
