@@ -24,6 +24,7 @@ export type ChunkView = {
   tokenCount: number;
   firewallStatus: "clean" | "quarantined" | "flagged" | "released";
   firewallFlags: FirewallFlag[];
+  holdsPersonalData: boolean;
   retiredAt: Date | null;
   embeddingModel: string;
 };
@@ -45,6 +46,11 @@ export function ChunkList({ workspaceId, chunks, canRelease }: { workspaceId: st
               <span>{chunk.tokenCount} tokens</span>
               <span className="font-mono">{chunk.id}</span>
               {chunk.retiredAt ? <span className="rounded bg-slate-100 px-1.5">retired</span> : null}
+              {chunk.holdsPersonalData ? (
+                <span className="rounded bg-violet-100 px-1.5 text-violet-900" title="Prompts that quote this chunk go to local or self-hosted models only">
+                  personal data
+                </span>
+              ) : null}
               {chunk.firewallStatus === "released" ? <span className="rounded bg-green-100 px-1.5 text-green-800">released by an admin</span> : null}
             </div>
             {chunk.firewallStatus === "flagged" || chunk.firewallStatus === "quarantined" ? (

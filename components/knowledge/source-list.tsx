@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SourceListItem } from "@/lib/knowledge/sources/queries";
 import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "./labels";
+import { PersonalDataBadge } from "./personal-data-badge";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const STATUS_STYLES: Record<string, string> = {
@@ -45,6 +46,7 @@ export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; 
                       {source.flaggedCount} flagged
                     </span>
                   ) : null}
+                  <PersonalDataBadge summary={source.personalData} />
                   {source.statusMessage ? <div className="mt-1 text-xs text-slate-600">{source.statusMessage}</div> : null}
                 </TableCell>
                 <TableCell>{KIND_LABELS[source.kind]}</TableCell>

@@ -16,6 +16,8 @@ export type RerankOptions = {
   documents: RerankDocument[];
   /** Any candidate comes from a confidential source: a hosted reranker may not see them. */
   isConfidential: boolean;
+  /** Any candidate is a chunk marked at ingestion as holding personal data: the built-in reranker only. */
+  holdsPersonalData?: boolean;
   /** Default: RERANK_MODEL. */
   rerankerId?: string;
 };
@@ -37,7 +39,7 @@ export async function rerankForWorkspace(db: Database, options: RerankOptions) {
     workspaceId: options.workspaceId,
     userId: null,
     task: "rerank",
-    request: { estimatedInputTokens: 0, estimatedOutputTokens: 0, containsUnredactedPersonalData: redacted?.containsPersonalData ?? false, usesConfidentialContext: options.isConfidential },
+    request: { estimatedInputTokens: 0, estimatedOutputTokens: 0, containsUnredactedPersonalData: options.holdsPersonalData === true || (redacted?.containsPersonalData ?? false), usesConfidentialContext: options.isConfidential },
     policy: { onlyModels: { ids, reason: `not the configured reranker (${configured}) or the built-in fallback` } },
     cache: false,
     run: async ({ entry, rerankingModel, signal, telemetry }) => {

@@ -139,4 +139,17 @@ describe("reranking through the router", () => {
     expect(result.modelId).toBe("local:bm25-vector-v1");
     expect(hosted.calls()).toBe(0);
   });
+
+  it("keeps passages marked at ingestion as holding personal data away from a hosted reranker", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const hosted = failingReranker();
+    useTestModels({ tasks: ["embed", "rerank"], ...overrides(hosted.model) });
+    // The texts themselves scan clean: the chunk's mark alone decides.
+    const result = await rerankForWorkspace(db, { workspaceId: workspace.id, query: "waterproof", documents, isConfidential: false, holdsPersonalData: true, rerankerId: "hosted:rerank" });
+    expect(result.modelId).toBe("local:bm25-vector-v1");
+    expect(hosted.calls()).toBe(0);
+    const [row] = await db.select().from(modelCalls).where(eq(modelCalls.workspaceId, workspace.id));
+    expect(row!.reasons).toContainEqual(expect.objectContaining({ modelId: "hosted:rerank", outcome: "skipped", reason: expect.stringContaining("personal data") }));
+  });
 });

@@ -39,7 +39,7 @@ export const DEFAULT_POLICIES: Record<Task, RoutingPolicy> = {
 export type RouteRequest = {
   estimatedInputTokens: number;
   estimatedOutputTokens: number;
-  /** Personal data that redaction could not remove. */
+  /** Personal data that redaction could not remove, or quoted from a chunk marked at ingestion as holding some. */
   containsUnredactedPersonalData: boolean;
   /** Context drawn from sources classified confidential. */
   usesConfidentialContext: boolean;
@@ -100,7 +100,7 @@ export function decideRoute(input: {
       continue;
     }
     if (mustStayLocal && entry.hosting === "external") {
-      skip(request.containsUnredactedPersonalData ? "personal data could not be redacted: local or self-hosted only" : "confidential context: local or self-hosted only");
+      skip(request.containsUnredactedPersonalData ? "personal data (left after redaction, or in a quoted source): local or self-hosted only" : "confidential context: local or self-hosted only");
       continue;
     }
     if (input.settings.residency === "eu" && !(entry.region === "eu" || entry.region === "local")) {

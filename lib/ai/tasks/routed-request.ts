@@ -30,6 +30,11 @@ export type TaskRequest<T> = {
   usesConfidentialContext?: boolean;
   /** Default: the instructions and prompt are scanned, and any residual personal data keeps the call local. */
   containsUnredactedPersonalData?: boolean;
+  /**
+   * The prompt quotes passages of chunks marked at ingestion as holding personal data: local or
+   * self-hosted only, whatever the prompt scan finds (added to it, never replacing it).
+   */
+  quotesPersonalData?: boolean;
   /** The response cache policy (see RoutedCall["cache"]); false when a call must reach the model. */
   cache: RoutedCall<T>["cache"];
   /** One attempt on one model; default for single-turn tasks: `generateOnce` with `output`. */
@@ -53,7 +58,8 @@ export function routedRequest<T>(request: TaskRequest<T>): RoutedCall<T> {
       // Every task redacts personal data before it builds its prompt; what still scores as
       // personal data after that (a name the recognizers were unsure of, a quoted source that
       // holds personal data) keeps the call on local or self-hosted models.
-      containsUnredactedPersonalData: request.containsUnredactedPersonalData ?? holdsPersonalData(`${request.instructions}\n${promptText}`),
+      containsUnredactedPersonalData:
+        request.quotesPersonalData === true || (request.containsUnredactedPersonalData ?? holdsPersonalData(`${request.instructions}\n${promptText}`)),
       usesConfidentialContext: request.usesConfidentialContext ?? false,
     },
     cache: request.cache,

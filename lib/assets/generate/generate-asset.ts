@@ -62,6 +62,8 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     prompt,
     validationContext,
     sourceIds: [...new Set(chunks.map((c) => c.sourceId))],
+    // A quoted passage marked at ingestion as holding personal data keeps the call local.
+    quotesPersonalData: chunks.some((c) => c.holdsPersonalData),
     onPartial: options.onPartial,
   });
   // Whatever shape the brief redaction reports (a total today, findings by type with the PII

@@ -53,7 +53,13 @@ export async function regenerateField(
   const { text: currentText } = redactPersonalData(current.text, { keep: [prepared.promptBrief.product?.title, prepared.promptBrief.brandName].filter((k): k is string => Boolean(k)) });
   const field = { path: options.path, label: options.path, currentText, max };
   const prompt = buildRewriteFieldPrompt({ kind: asset.kind, promptBrief: prepared.promptBrief, chunks: prepared.chunks, field });
-  const rewritten = await runRewriteField(db, { workspaceId: options.workspaceId, userId: options.userId, instructions: prepared.instructions, prompt });
+  const rewritten = await runRewriteField(db, {
+    workspaceId: options.workspaceId,
+    userId: options.userId,
+    instructions: prepared.instructions,
+    prompt,
+    quotesPersonalData: prepared.chunks.some((c) => c.holdsPersonalData),
+  });
   if (rewritten.field.text.trim() === "") throw new AppError("not_found", "The sources hold no other text for this field.");
   const updated = withCitedTextAt(content, options.path, rewritten.field);
   return {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { classificationEnum, languageEnum, sourceKindEnum } from "./knowledge-sources";
 import { knowledgeSourceVersions } from "./knowledge-source-versions";
 
@@ -57,6 +57,11 @@ export const knowledgeChunks = pgTable(
     firewallStatus: text("firewall_status", { enum: ["clean", "quarantined", "flagged", "released"] }).notNull().default("clean"),
     firewallFlags: jsonb("firewall_flags").$type<FirewallFlag[]>().notNull().default([]),
     firewallReleasedBy: text("firewall_released_by"),
+    /**
+     * The chunk (text or headings) holds personal data, found at ingestion: a prompt that quotes
+     * it goes to local or self-hosted models only, and a hosted reranker never sees it.
+     */
+    holdsPersonalData: boolean("holds_personal_data").notNull().default(false),
     firewallReleasedAt: timestamp("firewall_released_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     retiredAt: timestamp("retired_at", { withTimezone: true }),

@@ -1,6 +1,9 @@
 import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { knowledgeSources } from "./knowledge-sources";
 
+/** Personal data found in a version's chunks at ingestion: types and counts, never the values. */
+export type PersonalDataSummary = { holdsPersonalData: boolean; counts: Partial<Record<string, number>> };
+
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 /** One ingested revision of a source. Old versions stay: assets cite their chunks. */
@@ -29,6 +32,8 @@ export const knowledgeSourceVersions = pgTable(
     status: text("status", { enum: ["queued", "processing", "ready", "failed", "duplicate", "superseded"] }).notNull().default("queued"),
     error: text("error"),
     warnings: jsonb("warnings").$type<string[]>().notNull().default([]),
+    /** Personal data in the indexed chunks (types and counts); null: ingested before chunks were scanned. */
+    personalData: jsonb("personal_data").$type<PersonalDataSummary>(),
     chunksTotal: integer("chunks_total").notNull().default(0),
     chunksDone: integer("chunks_done").notNull().default(0),
     jobId: text("job_id"),

@@ -21,6 +21,7 @@ export type ChunkToIndex = {
   tokenCount: number;
   embedding: number[];
   firewallFlags: FirewallFlag[];
+  personalData: { holdsPersonalData: boolean };
 };
 
 export type VersionToIndex = {
@@ -92,6 +93,7 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
         embeddingDimensions: version.embeddingDimensions,
         firewallStatus: firewallStatusFor(chunk.firewallFlags),
         firewallFlags: chunk.firewallFlags,
+        holdsPersonalData: chunk.personalData.holdsPersonalData,
       });
       postings.push(buildChunkPostings(id, indexableText(chunk), version.language));
     }

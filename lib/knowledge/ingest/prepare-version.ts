@@ -12,8 +12,17 @@ import { normalizeText } from "@/lib/rag/text/normalize";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { PermanentJobError } from "@/lib/jobs/worker";
 import { firewallChunks } from "./firewall-chunks";
+import { scanChunkForPersonalData, summarisePersonalData, type PersonalDataScan } from "./scan-personal-data";
 
-export type PreparedChunk = { ordinal: number; sectionPath: string[]; text: string; tokenCount: number; firewallFlags: FirewallFlag[] };
+export type PreparedChunk = {
+  ordinal: number;
+  sectionPath: string[];
+  text: string;
+  tokenCount: number;
+  firewallFlags: FirewallFlag[];
+  /** Personal data in the text as indexed (after the firewall's cut) and its headings. */
+  personalData: PersonalDataScan;
+};
 
 export type PreparedVersion = {
   language: Language;
@@ -21,6 +30,8 @@ export type PreparedVersion = {
   simhash: bigint;
   warnings: string[];
   chunks: PreparedChunk[];
+  /** The chunks' personal data summed up (types and counts, never values): stored on the version. */
+  personalData: PersonalDataScan;
 };
 
 /**
@@ -32,7 +43,7 @@ export type PreparedVersion = {
 const CHUNK_OPTIONS = { maxTokens: 450, overlapTokens: 60 };
 
 /**
- * Parse → normalise → chunk → firewall, for one version. Pure CPU work, no database: the
+ * Parse → normalise → chunk → firewall → personal-data scan, for one version. Pure CPU work, no database: the
  * caller embeds and stores. Problems that a retry cannot fix become PermanentJobError with a
  * sentence the uploader can act on.
  */
@@ -65,10 +76,23 @@ export async function prepareVersion(source: KnowledgeSource, version: Knowledge
   const rawChunks = product ? chunkProduct(product) : chunkBlocks(blocks, CHUNK_OPTIONS);
   // Sentences that address a model are cut out (and kept for admins); headings, the title and
   // hidden HTML text are checked too (firewall-chunks.ts).
-  const chunks: PreparedChunk[] = firewallChunks({ chunks: rawChunks, hiddenTexts, title: source.title });
+  // Then each chunk is scanned for personal data as it will be indexed and quoted (the cut
+  // sentences are not in it; an admin's release rescans): a chunk that holds some keeps every
+  // prompt quoting it on local or self-hosted models.
+  const chunks: PreparedChunk[] = firewallChunks({ chunks: rawChunks, hiddenTexts, title: source.title }).map((chunk) => ({
+    ...chunk,
+    personalData: scanChunkForPersonalData(chunk.text, chunk.sectionPath),
+  }));
 
   // The hash covers the text as indexed (for a product: price, category, attributes, URL too),
   // so a change to any indexed fact is a change.
   const indexedText = chunks.map((chunk) => chunk.text).join("\n\n");
-  return { language, contentHash: contentHash(indexedText), simhash: simhash64(fullText), warnings, chunks };
+  return {
+    language,
+    contentHash: contentHash(indexedText),
+    simhash: simhash64(fullText),
+    warnings,
+    chunks,
+    personalData: summarisePersonalData(chunks.map((chunk) => chunk.personalData)),
+  };
 }

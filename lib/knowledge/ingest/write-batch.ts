@@ -48,6 +48,7 @@ export async function writeBatch(db: Database, workspaceId: string, all: ReadyVe
     await tx.execute(sql`
       update knowledge_source_versions v set
         status = 'ready', content_hash = t.content_hash, simhash = t.simhash, warnings = t.warnings::jsonb,
+        personal_data = t.personal_data::jsonb,
         chunks_total = t.chunks, chunks_done = t.chunks, error = null,
         raw = null, -- the chunks hold the text now; the upload is not kept twice
         completed_at = now()
@@ -55,8 +56,9 @@ export async function writeBatch(db: Database, workspaceId: string, all: ReadyVe
                   ${pgTextArray(batch.map((b) => b.prepared.contentHash))}::text[],
                   ${`{${batch.map((b) => b.prepared.simhash.toString()).join(",")}}`}::bigint[],
                   ${pgTextArray(batch.map((b) => JSON.stringify(b.prepared.warnings)))}::text[],
+                  ${pgTextArray(batch.map((b) => JSON.stringify(b.prepared.personalData)))}::text[],
                   ${ints(batch.map((b) => b.prepared.chunks.length))}::int[])
-        as t(id, content_hash, simhash, warnings, chunks)
+        as t(id, content_hash, simhash, warnings, personal_data, chunks)
       where v.id = t.id`);
     await tx.execute(sql`
       update knowledge_sources s set

@@ -53,6 +53,8 @@ export type RetrievedChunk = {
   classification: string;
   category: string | null;
   isFlagged: boolean;
+  /** Marked at ingestion as holding personal data: a prompt quoting it stays on local or self-hosted models. */
+  holdsPersonalData: boolean;
   scores: { vector: number | null; lexical: number | null; fused: number; rerank: number | null };
 };
 
@@ -120,6 +122,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
     classification: row.classification,
     category: row.category,
     isFlagged: row.firewall_status === "flagged",
+    holdsPersonalData: row.holds_personal_data === true,
     scores: { vector: vectorScore.get(row.id) ?? null, lexical: lexicalScore.get(row.id) ?? null, fused: fused.get(row.id) ?? 0, rerank: null },
   }));
   const similarity = new Map(rows.map((row) => [row.id, vectorScore.get(row.id) ?? Number(row.similarity)]));
@@ -201,6 +204,7 @@ type ChunkRow = {
   classification: string;
   category: string | null;
   firewall_status: string;
+  holds_personal_data: boolean;
   /** Cosine similarity to the query for candidates the vector list did not score (else null). */
   similarity: number | string | null;
   embedding: string | null;
@@ -214,7 +218,7 @@ async function loadChunks(
   const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
   const rows = await executeRows<ChunkRow>(db, sql`
     select c.id, c.source_id, s.title, c.version, c.section_path, c.url, c.text, c.language, c.kind,
-           c.classification, c.category, c.firewall_status,
+           c.classification, c.category, c.firewall_status, c.holds_personal_data,
            -- Only candidates the vector list did not score need their similarity computed here.
            case when c.id = any(${pgTextArray(options.scoredIds)}::text[]) then null
                 else 1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) end as similarity,
@@ -253,6 +257,7 @@ async function rerankResults(db: Database, options: {
     query: options.query,
     documents,
     isConfidential: results.some((r) => r.classification === "confidential"),
+    holdsPersonalData: results.some((r) => r.holdsPersonalData),
   });
   return ranking.map((entry) => ({ ...results[entry.originalIndex]!, scores: { ...results[entry.originalIndex]!.scores, rerank: entry.score } }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { knowledgeChunks, knowledgeSources } from "@/lib/db/schema";
+import { knowledgeChunks, knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { countTokens } from "@/lib/rag/text/tokenize";
@@ -8,6 +8,7 @@ import { releaseQuarantine } from "../ingest/firewall-chunks";
 import { retireSourceChunks } from "../ingest/index-chunks";
 import { indexableText } from "../ingest/indexable-text";
 import { buildChunkPostings, deletePostings, insertPostings } from "../ingest/postings";
+import { scanChunkForPersonalData } from "../ingest/scan-personal-data";
 
 /** Takes a source out of retrieval. Its chunks stay for the assets that cite them. */
 export async function retireSource(tx: Database, options: { workspaceId: string; sourceId: string }) {
@@ -26,11 +27,19 @@ export async function retireSource(tx: Database, options: { workspaceId: string;
  * style guide quoting an attack as a warning). Recorded with who and when. For a chunk whose
  * sentences were quarantined, the cut sentences (and withheld headings) go back into the chunk
  * and its search postings; the embedding stays the one of the cleaned text until the next
- * re-embedding, which changes ranking only slightly.
+ * re-embedding, which changes ranking only slightly. The restored text is scanned for personal
+ * data again: what the cut sentences held marks the chunk (and adds to its version's summary).
  */
 export async function releaseFlaggedChunk(tx: Database, options: { workspaceId: string; chunkId: string; actorId: string }) {
   const [held] = await tx
-    .select({ text: knowledgeChunks.text, sectionPath: knowledgeChunks.sectionPath, flags: knowledgeChunks.firewallFlags, language: knowledgeChunks.language })
+    .select({
+      text: knowledgeChunks.text,
+      sectionPath: knowledgeChunks.sectionPath,
+      flags: knowledgeChunks.firewallFlags,
+      language: knowledgeChunks.language,
+      versionId: knowledgeChunks.versionId,
+      holdsPersonalData: knowledgeChunks.holdsPersonalData,
+    })
     .from(knowledgeChunks)
     .where(
       and(
@@ -41,6 +50,7 @@ export async function releaseFlaggedChunk(tx: Database, options: { workspaceId: 
     );
   if (!held) throw new AppError("not_found", "This chunk does not exist or is not flagged.");
   const restored = releaseQuarantine({ text: held.text, sectionPath: held.sectionPath, firewallFlags: held.flags });
+  const restoredScan = scanChunkForPersonalData(restored.text, restored.sectionPath);
   const [chunk] = await tx
     .update(knowledgeChunks)
     .set({
@@ -50,6 +60,7 @@ export async function releaseFlaggedChunk(tx: Database, options: { workspaceId: 
       text: restored.text,
       sectionPath: restored.sectionPath,
       tokenCount: countTokens(restored.text),
+      holdsPersonalData: held.holdsPersonalData || restoredScan.holdsPersonalData,
     })
     .where(
       and(
@@ -63,6 +74,19 @@ export async function releaseFlaggedChunk(tx: Database, options: { workspaceId: 
   if (restored.text !== held.text || restored.sectionPath.join("\u0000") !== held.sectionPath.join("\u0000")) {
     await deletePostings(tx, options.workspaceId, [chunk.id]);
     await insertPostings(tx, options.workspaceId, [buildChunkPostings(chunk.id, indexableText(restored), held.language)]);
+    await addReleasedPersonalData(tx, held.versionId, scanChunkForPersonalData(held.text, held.sectionPath).counts, restoredScan.counts);
   }
   return chunk;
+}
+
+/** Adds what a released span brought back (per type, the restored count over the held one) to the version's summary. */
+async function addReleasedPersonalData(tx: Database, versionId: string, before: Partial<Record<string, number>>, after: Partial<Record<string, number>>) {
+  const added = Object.entries(after)
+    .map(([type, n]) => [type, (n ?? 0) - (before[type] ?? 0)] as const)
+    .filter(([, n]) => n > 0);
+  if (added.length === 0) return;
+  const [version] = await tx.select({ personalData: knowledgeSourceVersions.personalData }).from(knowledgeSourceVersions).where(eq(knowledgeSourceVersions.id, versionId));
+  const counts: Partial<Record<string, number>> = { ...(version?.personalData?.counts ?? {}) };
+  for (const [type, n] of added) counts[type] = (counts[type] ?? 0) + n;
+  await tx.update(knowledgeSourceVersions).set({ personalData: { holdsPersonalData: true, counts } }).where(eq(knowledgeSourceVersions.id, versionId));
 }

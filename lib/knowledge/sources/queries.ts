@@ -4,7 +4,10 @@ import { jobs, knowledgeChunks, knowledgeSources, knowledgeSourceVersions } from
 import type { Database } from "@/lib/db/types";
 import type { Classification } from "../classification";
 
-/** The Knowledge page's source list, with the latest version's job progress and flag counts. */
+/**
+ * The Knowledge page's source list, with the latest version's job progress, flag counts and the
+ * personal data found in the indexed version.
+ */
 export async function listSources(db: Database, options: { workspaceId: string; classifications: Classification[]; includeRetired?: boolean }) {
   const sources = await db
     .select()
@@ -45,13 +48,28 @@ export async function listSources(db: Database, options: { workspaceId: string; 
     .where(and(eq(knowledgeChunks.workspaceId, options.workspaceId), isNull(knowledgeChunks.retiredAt), inArray(knowledgeChunks.sourceId, ids)))
     .groupBy(knowledgeChunks.sourceId);
 
+  // The newest ready version is the indexed one (a newer upload may still be queued or have failed).
+  const indexedVersions = await db
+    .selectDistinctOn([knowledgeSourceVersions.sourceId], { sourceId: knowledgeSourceVersions.sourceId, personalData: knowledgeSourceVersions.personalData })
+    .from(knowledgeSourceVersions)
+    .where(
+      and(
+        eq(knowledgeSourceVersions.workspaceId, options.workspaceId),
+        inArray(knowledgeSourceVersions.sourceId, ids),
+        eq(knowledgeSourceVersions.status, "ready"),
+      ),
+    )
+    .orderBy(knowledgeSourceVersions.sourceId, desc(knowledgeSourceVersions.version));
+
   const latestBySource = new Map(latestVersions.map((v) => [v.sourceId, v]));
+  const personalDataBySource = new Map(indexedVersions.map((v) => [v.sourceId, v.personalData]));
   const countsBySource = new Map(chunkCounts.map((c) => [c.sourceId, c]));
   return sources.map((source) => ({
     ...source,
     latestVersion: latestBySource.get(source.id) ?? null,
     chunkCount: Number(countsBySource.get(source.id)?.chunks ?? 0),
     flaggedCount: Number(countsBySource.get(source.id)?.flagged ?? 0),
+    personalData: personalDataBySource.get(source.id) ?? null,
   }));
 }
 
@@ -83,6 +101,7 @@ export async function getSourceDetail(
       byteSize: knowledgeSourceVersions.byteSize,
       error: knowledgeSourceVersions.error,
       warnings: knowledgeSourceVersions.warnings,
+      personalData: knowledgeSourceVersions.personalData,
       chunksTotal: knowledgeSourceVersions.chunksTotal,
       createdAt: knowledgeSourceVersions.createdAt,
       completedAt: knowledgeSourceVersions.completedAt,
@@ -100,6 +119,7 @@ export async function getSourceDetail(
       tokenCount: knowledgeChunks.tokenCount,
       firewallStatus: knowledgeChunks.firewallStatus,
       firewallFlags: knowledgeChunks.firewallFlags,
+      holdsPersonalData: knowledgeChunks.holdsPersonalData,
       retiredAt: knowledgeChunks.retiredAt,
       embeddingModel: knowledgeChunks.embeddingModel,
     })

@@ -7,8 +7,8 @@ import { generateTextOnce, routedRequest } from "../routed-request";
 import { ANSWER_INSTRUCTIONS, buildAnswerPrompt } from "./prompt";
 
 /**
- * The answer-question task: the retrieved passages quoted as data, confidential context kept on
- * local or self-hosted models, and the cache scoped to what the asker may read (`cacheScope`).
+ * The answer-question task: the retrieved passages quoted as data, confidential context and
+ * passages holding personal data kept on local or self-hosted models, and the cache scoped to what the asker may read (`cacheScope`).
  */
 export async function runAnswerQuestion(
   db: Database,
@@ -27,6 +27,8 @@ export async function runAnswerQuestion(
         estimateFrom: [ANSWER_INSTRUCTIONS, context, options.question],
         estimatedOutputTokens: 600,
         usesConfidentialContext: options.sources.some((s) => s.classification === "confidential"),
+        // A passage marked at ingestion as holding personal data: local or self-hosted only.
+        quotesPersonalData: options.sources.some((s) => s.holdsPersonalData),
         cache: { sourceIds: [...new Set(options.sources.map((s) => s.sourceId))], scope: options.cacheScope },
         run: (attempt) => generateTextOnce(attempt, { instructions: ANSWER_INSTRUCTIONS, prompt }),
       }),

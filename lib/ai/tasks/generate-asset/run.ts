@@ -47,6 +47,8 @@ export async function runGenerateAsset(
     validationContext: AssetValidationContext;
     /** The knowledge sources the prompt quotes (the cache is dropped when one changes). */
     sourceIds: string[];
+    /** A quoted chunk holds personal data (marked at ingestion): local or self-hosted models only. */
+    quotesPersonalData?: boolean;
     onPartial?: (partial: unknown) => void;
   },
 ): Promise<AssetTaskResult> {
@@ -64,6 +66,7 @@ export async function runGenerateAsset(
         instructions: options.instructions,
         prompt: options.prompt,
         estimatedOutputTokens: estimatedOutputTokens(options.kind),
+        quotesPersonalData: options.quotesPersonalData,
         // Exact cache only: briefs for two products differ in a few words, and a semantic hit would
         // hand one product's ad to the other.
         cache: { sourceIds: options.sourceIds, semanticThreshold: null },

@@ -7,7 +7,10 @@ import { generateObjectOnce, routedRequest } from "../routed-request";
 import { REWRITE_FIELD_OUTPUT, RewriteFieldOutputSchema } from "./schema";
 
 /** The rewrite-field task: one field, one structured call, never from the cache. */
-export async function runRewriteField(db: Database, options: { workspaceId: string; userId: string; instructions: string; prompt: string }): Promise<{ field: CitedText; modelId: string }> {
+export async function runRewriteField(
+  db: Database,
+  options: { workspaceId: string; userId: string; instructions: string; prompt: string; quotesPersonalData?: boolean },
+): Promise<{ field: CitedText; modelId: string }> {
   try {
     const routed = await routeModelCall(
       routedRequest({
@@ -18,6 +21,8 @@ export async function runRewriteField(db: Database, options: { workspaceId: stri
         instructions: options.instructions,
         prompt: options.prompt,
         estimatedOutputTokens: 200,
+        // A quoted chunk holds personal data (marked at ingestion): local or self-hosted only.
+        quotesPersonalData: options.quotesPersonalData,
         // "Regenerate" asks for something new: a cached answer would give the same text back.
         cache: false,
         run: (attempt) => generateObjectOnce(attempt, { instructions: options.instructions, prompt: options.prompt, name: REWRITE_FIELD_OUTPUT, schema: RewriteFieldOutputSchema }),

@@ -10,6 +10,7 @@ import { getSourceDetail } from "@/lib/knowledge/sources/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { AutoRefresh } from "@/components/knowledge/auto-refresh";
 import { ChunkList } from "@/components/knowledge/chunk-list";
+import { PersonalDataBadge } from "@/components/knowledge/personal-data-badge";
 import { RetireSourceButton } from "@/components/knowledge/retire-source-button";
 import { UploadPanel } from "@/components/knowledge/upload-panel";
 import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "@/components/knowledge/labels";
@@ -37,6 +38,7 @@ export default async function SourcePage({
   const { source, versions, shownVersion, chunks } = detail;
   const canWrite = roleHasPermission(membership.role, "knowledge:write");
   const isWorking = versions.some((v) => v.status === "queued" || v.status === "processing");
+  const currentPersonalData = versions.find((v) => v.version === source.currentVersion)?.personalData ?? null;
 
   return (
     <>
@@ -55,6 +57,11 @@ export default async function SourcePage({
         </p>
       ) : null}
       {source.statusMessage ? <p className="mb-4 text-sm text-slate-700">{source.statusMessage}</p> : null}
+      {currentPersonalData?.holdsPersonalData ? (
+        <p className="mb-4 text-sm text-slate-700">
+          <PersonalDataBadge summary={currentPersonalData} /> Answers and drafts that quote this source are written by local or self-hosted models only.
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <section aria-labelledby="versions-heading">
           <h2 id="versions-heading" className="mb-2 text-lg font-medium">
@@ -71,6 +78,7 @@ export default async function SourcePage({
                   {v.fileName ?? v.format} · {v.chunksTotal} chunks · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")}
                 </div>
                 {v.error ? <div className="text-xs text-red-700">{v.error}</div> : null}
+                <PersonalDataBadge summary={v.personalData} />
                 {v.warnings.length > 0 ? <div className="text-xs text-amber-800">{v.warnings.join(" ")}</div> : null}
               </li>
             ))}
