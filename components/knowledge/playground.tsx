@@ -7,6 +7,7 @@ import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
+import { AskPanel } from "./ask-panel";
 import { KIND_LABELS } from "./labels";
 
 /** Marks the query's words (and words starting with them) in a passage. */
@@ -27,7 +28,17 @@ function highlight(text: string, query: string): ReactNode[] {
 
 const formatScore = (value: number | null, digits = 3) => (value === null ? "—" : value.toFixed(digits));
 
-export function Playground({ workspaceId }: { workspaceId: string }) {
+/** The Knowledge page's playground: ask a question (answer with citations), then see what retrieval finds. */
+export function Playground({ workspaceId, workspaceSlug }: { workspaceId: string; workspaceSlug: string }) {
+  return (
+    <div className="space-y-8">
+      <AskPanel workspaceId={workspaceId} workspaceSlug={workspaceSlug} />
+      <RetrievalPlayground workspaceId={workspaceId} />
+    </div>
+  );
+}
+
+function RetrievalPlayground({ workspaceId }: { workspaceId: string }) {
   const [query, setQuery] = useState("");
   const [kind, setKind] = useState("");
   const [language, setLanguage] = useState("");

@@ -61,4 +61,32 @@ export class KnowledgePage {
   results() {
     return this.page.getByTestId("playground-result");
   }
+
+  /** The "Ask the knowledge base" panel (components/knowledge/ask-panel.tsx). */
+  askPanel() {
+    return this.page.getByRole("region", { name: "Ask the knowledge base" });
+  }
+
+  async ask(question: string) {
+    const panel = this.askPanel();
+    await panel.getByLabel("Question").fill(question);
+    await panel.getByRole("button", { name: "Ask", exact: true }).click();
+    await expect(panel.getByTestId("answer")).toBeVisible({ timeout: 30_000 });
+  }
+
+  answerText() {
+    return this.askPanel().getByTestId("answer-text");
+  }
+
+  answerCitations() {
+    return this.askPanel().getByTestId("answer-citation");
+  }
+
+  notGroundedBadge() {
+    return this.askPanel().getByTestId("not-grounded-badge");
+  }
+
+  answerPrivacyNote() {
+    return this.askPanel().getByTestId("privacy-note");
+  }
 }

@@ -130,6 +130,43 @@ describe("asset generation pipeline", () => {
     expect(result.provenance.redactions).toBe(2);
   });
 
+  it("maps the placeholders the model echoes back to the values the brief gave, in the saved draft only", async () => {
+    const { workspace, user, brief } = await setUp();
+    const db = await getDb();
+    const a = streamingModel("a:model", (_, prompt) => {
+      const asset = JSON.parse(rsa(prompt)) as { descriptions: { text: string }[] };
+      asset.descriptions[1]!.text = "Ask [PERSON_1] on [PHONE_1] about the Fjell Jacket.";
+      return JSON.stringify(asset);
+    });
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model }) });
+    const generated = await generateAsset(db, {
+      workspaceId: workspace.id,
+      userId: user.id,
+      role: "marketer",
+      brief: { ...brief, goal: "Ansprechpartnerin: Anna Schmidt, Tel. 030 1234567" },
+      kind: "google-rsa",
+    });
+    // The model gets placeholders only.
+    expect(a.prompts.join("\n")).toContain("[PERSON_1]");
+    expect(a.prompts.join("\n")).toContain("[PHONE_1]");
+    expect(a.prompts.join("\n")).not.toContain("Anna Schmidt");
+    expect(a.prompts.join("\n")).not.toContain("1234567");
+    // The marketer's own values are in the validated asset, and it is valid with them.
+    expect(generated.validation.valid).toBe(true);
+    expect(JSON.stringify(generated.content)).toContain("Ask Anna Schmidt on 030 1234567 about the Fjell Jacket.");
+
+    const saved = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: user.id, actorLabel: user.email, generated, idempotencyKey: null, briefAt: new Date() });
+    const [version] = await db.select().from(assetVersions).where(eq(assetVersions.assetId, saved.assetId));
+    expect(JSON.stringify(version!.content)).toContain("Ask Anna Schmidt on 030 1234567 about the Fjell Jacket.");
+    expect(version!.validation.valid).toBe(true);
+    // Provenance keeps the redacted brief: placeholders, never the values.
+    const provenance = JSON.stringify(version!.provenance);
+    expect(provenance).toContain("[PERSON_1]");
+    expect(provenance).toContain("[PHONE_1]");
+    expect(provenance).not.toContain("Anna Schmidt");
+    expect(provenance).not.toContain("1234567");
+  });
+
   it("stores the draft with its full provenance, once per idempotency key", async () => {
     const { workspace, user, brief, fjellId } = await setUp();
     const db = await getDb();

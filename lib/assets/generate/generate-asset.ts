@@ -51,7 +51,7 @@ export type GenerateAssetOptions = {
  */
 export async function generateAsset(db: Database, options: GenerateAssetOptions): Promise<GeneratedAsset> {
   const started = performance.now();
-  const { brief, redactions, chunks, instructions, prompt, validationContext } = await prepareGeneration(db, options);
+  const { brief, redactions, placeholders, chunks, instructions, prompt, validationContext } = await prepareGeneration(db, options);
   const outcome = await runGenerateAsset(db, {
     workspaceId: options.workspaceId,
     userId: options.userId,
@@ -65,6 +65,9 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     // A quoted passage marked at ingestion as holding personal data keeps the call local.
     quotesPersonalData: chunks.some((c) => c.holdsPersonalData),
     onPartial: options.onPartial,
+    // The model sees only placeholders; the draft gets the values the marketer typed. The
+    // provenance below keeps the redacted brief.
+    placeholders,
   });
   // Whatever shape the brief redaction reports (a total today, findings by type with the PII
   // detector), the note shows counts by type.

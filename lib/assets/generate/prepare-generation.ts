@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { AppError } from "@/lib/errors";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
+import type { PlaceholderMap } from "@/lib/privacy/pii/redact";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 import { buildInstructions, buildPrompt } from "@/lib/ai/tasks/generate-asset/prompt";
@@ -16,6 +17,8 @@ import { retrieveForBrief } from "./retrieve-for-brief";
 export type BriefContext = {
   brief: BriefInput;
   redactions: number;
+  /** Placeholder → the value typed into the brief; in memory for this request only. */
+  placeholders: PlaceholderMap;
   brand: BrandContext;
   product: BriefProduct | null;
   chunks: RetrievedChunk[];
@@ -24,6 +27,8 @@ export type BriefContext = {
 export type PreparedGeneration = {
   brief: BriefInput;
   redactions: number;
+  /** Placeholder → the value typed into the brief: restored in the model's output before validation. */
+  placeholders: PlaceholderMap;
   brand: BrandContext;
   chunks: RetrievedChunk[];
   promptBrief: PromptBrief;
@@ -42,11 +47,11 @@ export async function loadBriefContext(db: Database, options: { workspaceId: str
   // ("Anna Trail Shoe" is a product, not a person).
   const brand = await loadBrandContext(db, options.workspaceId);
   const product = await loadProduct(db, options.workspaceId, options.brief.productSourceId);
-  const { brief, redactions } = redactBrief(options.brief, { keep: [product?.title, brand.brandName].filter((k): k is string => Boolean(k)) });
+  const { brief, redactions, placeholders } = redactBrief(options.brief, { keep: [product?.title, brand.brandName].filter((k): k is string => Boolean(k)) });
   const query = [product?.title, brief.topic, brief.keywords.join(" "), brief.goal].filter(Boolean).join(" ").trim();
   if (!query) throw new AppError("invalid_input", "Choose a product or give a topic.");
   const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });
-  return { brief, redactions, brand, product, chunks };
+  return { brief, redactions, placeholders, brand, product, chunks };
 }
 
 /** Everything before the model call for one asset kind: the shared brief context and its prompt. */
@@ -54,11 +59,12 @@ export async function prepareGeneration(
   db: Database,
   options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext },
 ): Promise<PreparedGeneration> {
-  const { brief, redactions, brand, product, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
+  const { brief, redactions, placeholders, brand, product, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
   const promptBrief = promptBriefFor(options.kind, brief, brand, product);
   return {
     brief,
     redactions,
+    placeholders,
     brand,
     chunks,
     promptBrief,
@@ -69,6 +75,9 @@ export async function prepareGeneration(
       knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
       workspaceLanguages: brand.languages,
       brandRules: brand.rules,
+      // The marketer's own values, restored into the output: a phone number they asked for is
+      // theirs, not a claim the sources must state.
+      suppliedValues: [...placeholders.values()],
     },
   };
 }

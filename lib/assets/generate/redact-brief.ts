@@ -1,4 +1,4 @@
-import { RedactionSession } from "@/lib/privacy/pii/redact";
+import { RedactionSession, type PlaceholderMap } from "@/lib/privacy/pii/redact";
 import type { BriefInput } from "./brief";
 
 /**
@@ -6,8 +6,16 @@ import type { BriefInput } from "./brief";
  * name in the topic and in the goal is the same `[PERSON_1]`), and how many values were removed.
  * Only this redacted brief is stored (asset provenance, batches); the raw one never is.
  * `keep` holds phrases that are not personal data whatever they look like (the product's title).
+ * `placeholders` maps each placeholder back to the value the marketer typed: it stays in memory
+ * for this request, so the generated fields can hold the real contact name or phone number the
+ * brief asked for (restorePlaceholders), and is never stored.
  */
-export function redactBrief(brief: BriefInput, options: { keep?: readonly string[] } = {}): { brief: BriefInput; redactions: number; containsPersonalData: boolean } {
+export function redactBrief(brief: BriefInput, options: { keep?: readonly string[] } = {}): {
+  brief: BriefInput;
+  redactions: number;
+  containsPersonalData: boolean;
+  placeholders: PlaceholderMap;
+} {
   const session = new RedactionSession({ keep: options.keep });
   let containsPersonalData = false;
   const clean = (text: string) => {
@@ -19,5 +27,6 @@ export function redactBrief(brief: BriefInput, options: { keep?: readonly string
     brief: { ...brief, topic: clean(brief.topic), audience: clean(brief.audience), goal: clean(brief.goal), tone: clean(brief.tone), keywords: brief.keywords.map(clean) },
     redactions: session.total,
     containsPersonalData,
+    placeholders: session.placeholders,
   };
 }

@@ -5,6 +5,7 @@ import type { Role } from "@/lib/authz/roles";
 import { assetVersions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { redactPersonalData } from "@/lib/ai/redact";
+import { placeholdersIn, RedactionSession, restorePlaceholders } from "@/lib/privacy/pii/redact";
 import { buildRewriteFieldPrompt } from "@/lib/ai/tasks/rewrite-field/prompt";
 import { runRewriteField } from "@/lib/ai/tasks/rewrite-field/run";
 import { ASSET_SCHEMAS, type Asset } from "@/lib/assets/schemas/asset";
@@ -49,8 +50,14 @@ export async function regenerateField(
 
   const prepared = await prepareGeneration(db, { workspaceId: options.workspaceId, role: options.role, brief: brief.data, kind: asset.kind });
   const max = fieldLimit(asset.kind, options.path);
-  // The current text comes from the editor, where anything may have been typed.
-  const { text: currentText } = redactPersonalData(current.text, { keep: [prepared.promptBrief.product?.title, prepared.promptBrief.brandName].filter((k): k is string => Boolean(k)) });
+  // The current text comes from the editor, where anything may have been typed (or a contact's
+  // name restored at generation). Its values get placeholders the stored, redacted brief does not
+  // use, so the model's echo of one maps back to this field's value and no other.
+  const session = new RedactionSession({
+    keep: [prepared.promptBrief.product?.title, prepared.promptBrief.brandName].filter((k): k is string => Boolean(k)),
+    reserved: placeholdersIn(JSON.stringify(brief.data)),
+  });
+  const { text: currentText } = redactPersonalData(current.text, { session });
   const field = { path: options.path, label: options.path, currentText, max };
   const prompt = buildRewriteFieldPrompt({ kind: asset.kind, promptBrief: prepared.promptBrief, chunks: prepared.chunks, field });
   const rewritten = await runRewriteField(db, {
@@ -61,12 +68,15 @@ export async function regenerateField(
     quotesPersonalData: prepared.chunks.some((c) => c.holdsPersonalData),
   });
   if (rewritten.field.text.trim() === "") throw new AppError("not_found", "The sources hold no other text for this field.");
-  const updated = withCitedTextAt(content, options.path, rewritten.field);
+  // The marketer's own values back in place of the placeholders the model kept.
+  const restored = { ...rewritten.field, text: restorePlaceholders(rewritten.field.text, session.placeholders) };
+  const updated = withCitedTextAt(content, options.path, restored);
+  const validationContext = await loadValidationContext(db, options.workspaceId, updated);
   return {
     path: options.path,
-    field: rewritten.field,
+    field: restored,
     // Validated like a saved edit: against the texts of the chunks each field cites.
-    validation: validateAsset(updated, await loadValidationContext(db, options.workspaceId, updated)),
+    validation: validateAsset(updated, { ...validationContext, suppliedValues: [...session.placeholders.values()] }),
     sources: prepared.chunks.map(toPassage),
     model: rewritten.modelId,
   };

@@ -60,6 +60,11 @@ describe("checkGrounding: numbers", () => {
     expect(issues).toEqual([expect.objectContaining({ rule: "grounding.unsupported_number", path: "primaryText.text", severity: "error" })]);
     expect(issues[0]?.message).toContain('"30 %"');
   });
+  it("accepts the numbers of a value the brief supplied as written, and nothing else on their strength", () => {
+    const suppliedValues = ["030 1234567"];
+    expect(checkGrounding(withPrimary("Anrufen: 030 1234567", ["chk_price_de"]), { chunks, suppliedValues })).toEqual([]);
+    expect(checkGrounding(withPrimary("Jetzt 30 % Rabatt", ["chk_price_de"]), { chunks, suppliedValues }).map((i) => i.rule)).toEqual(["grounding.unsupported_number"]);
+  });
   it("rejects a number found only in a chunk the field does not cite", () => {
     expect(summary(withPrimary("Lieferung in 2 Tagen", ["chk_price_de"]), chunks)).toEqual(["grounding.unsupported_number@primaryText.text"]);
     expect(summary(withPrimary("Lieferung in 2 Tagen", ["chk_price_de", "chk_other"]), chunks)).toEqual([]);

@@ -7,6 +7,11 @@ import type { ValidationIssue } from "./types";
 export type GroundingContext = {
   /** Chunk id → chunk text, for every chunk the generator was given. */
   chunks: ReadonlyMap<string, string>;
+  /**
+   * Values the marketer typed into the brief and the output holds as they were (a contact's phone
+   * number, restored from its placeholder): their own input, so the numbers in them need no source.
+   */
+  suppliedValues?: readonly string[];
 };
 
 /**
@@ -16,6 +21,7 @@ export type GroundingContext = {
  */
 export function checkGrounding(asset: Asset, context: GroundingContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const supplied = (context.suppliedValues ?? []).flatMap((value) => extractNumbers(value));
   const numbersByChunk = new Map<string, ExtractedNumber[]>();
   const numbersOf = (chunkId: string, text: string) => {
     let numbers = numbersByChunk.get(chunkId);
@@ -47,6 +53,8 @@ export function checkGrounding(asset: Asset, context: GroundingContext): Validat
     for (const number of extractNumbers(field.text)) {
       if (reported.has(number.raw)) continue;
       if (sources.some((source) => source.numbers.some((candidate) => numbersMatch(number, candidate)))) continue;
+      // As written, not by value: "030" from a phone number must not back a claimed "30 %".
+      if (supplied.some((candidate) => candidate.raw === number.raw)) continue;
       reported.add(number.raw);
       const cited = sources.map((source) => source.chunkId).join(", ");
       issues.push(error(field.path, "grounding.unsupported_number", `${field.label} states ${quote(number.raw)}, which does not appear in its cited sources (${cited}); cite the chunk that states it or remove it.`));

@@ -44,7 +44,7 @@ describe("answering from the knowledge base", () => {
       role: "marketer",
       question: "How long are jackets tested? Reply to anna.schmidt@example.de",
     });
-    expect(answer).toMatchObject({ model: "ext:model", redactions: { email: 1 }, citations: [{ chunkId, sourceTitle: "Guide", version: 1 }] });
+    expect(answer).toMatchObject({ model: "ext:model", redactions: { email: 1 }, citations: [{ chunkId, sourceId: expect.any(String), sourceTitle: "Guide", version: 1 }] });
     expect(sent).not.toContain("anna.schmidt");
     expect(sent).toContain("[EMAIL_1]");
     expect(sent).toContain("<sources>");

@@ -41,6 +41,6 @@ export async function answerQuestion(db: Database, options: { workspaceId: strin
     grounded: sources.some((s) => citedIds.has(s.chunkId)),
     // What was sent to whom for this answer (the same privacy note as generation).
     privacy: buildDisclosure({ model: result.model.id, cacheHit: result.cacheHit, sent: result.sent, redactions: redactionCounts(redactions) }),
-    citations: sources.filter((s) => citedIds.has(s.chunkId)).map((s) => ({ chunkId: s.chunkId, sourceTitle: s.sourceTitle, version: s.version, url: s.url })),
+    citations: sources.filter((s) => citedIds.has(s.chunkId)).map((s) => ({ chunkId: s.chunkId, sourceId: s.sourceId, sourceTitle: s.sourceTitle, version: s.version, url: s.url })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RedactionSession, holdsPersonalData, redactText, restorePlaceholders } from "./redact";
+import { RedactionSession, concealPlaceholderValues, holdsPersonalData, placeholdersIn, redactText, restorePlaceholders, restorePlaceholdersDeep } from "./redact";
 import { evaluatePiiRedaction, parsePiiTsv } from "./evaluate";
 
 describe("redaction", () => {
@@ -16,6 +16,20 @@ describe("redaction", () => {
     expect(b.text).toBe("Bitte [PERSON_1] und Frau [PERSON_2] nennen");
     expect(session.total).toBe(4);
     expect(restorePlaceholders("Kontakt: [PERSON_1] ([PHONE_1]), [UNKNOWN_9]", session.placeholders)).toBe("Kontakt: Jonas Krüger (0151-1234567), [UNKNOWN_9]");
+  });
+  it("maps a structured output back and conceals the values again for text going to a model", () => {
+    const session = new RedactionSession();
+    session.redact("Ansprechpartnerin: Anna Schmidt, Tel. 030 1234567");
+    const output = { headlines: [{ text: "Ask [PERSON_1]", citations: ["chk_1"], pin: null }], phone: "[PHONE_1]", count: 3 };
+    const restored = restorePlaceholdersDeep(output, session.placeholders);
+    expect(restored).toEqual({ headlines: [{ text: "Ask Anna Schmidt", citations: ["chk_1"], pin: null }], phone: "030 1234567", count: 3 });
+    expect(output.phone).toBe("[PHONE_1]");
+    expect(concealPlaceholderValues('headlines[0].text "Ask Anna Schmidt" on 030 1234567', session.placeholders)).toBe('headlines[0].text "Ask [PERSON_1]" on [PHONE_1]');
+  });
+  it("never hands out a placeholder reserved by an earlier redaction of the same request", () => {
+    const session = new RedactionSession({ reserved: placeholdersIn("Topic for [PERSON_1] and [PERSON_2], call [PHONE_1]") });
+    expect(session.redact("Ansprechpartnerin: Anna Schmidt").text).toBe("Ansprechpartnerin: [PERSON_3]");
+    expect(session.placeholders.get("[PERSON_3]")).toBe("Anna Schmidt");
   });
   it("reports residual personal data that scored too low to redact", () => {
     // A lone, unambiguous first name is redacted; an ambiguous one before an unknown word is not personal data.

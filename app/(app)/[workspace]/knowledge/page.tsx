@@ -37,7 +37,7 @@ export default async function KnowledgePage({ params }: { params: Promise<{ work
           </h2>
           <SourceList workspaceSlug={membership.slug} sources={sources} />
         </section>
-        <Playground workspaceId={membership.workspaceId} />
+        <Playground workspaceId={membership.workspaceId} workspaceSlug={membership.slug} />
         {canWrite ? (
           <>
             <UploadPanel workspaceId={membership.workspaceId} maxBytes={MAX_UPLOAD_BYTES} />

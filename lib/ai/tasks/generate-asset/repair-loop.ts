@@ -5,6 +5,7 @@ import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import { validateAsset, type AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 import { formatIssuesForRepair } from "@/lib/assets/validate/repair-feedback";
 import type { ValidationReport } from "@/lib/assets/validate/types";
+import { concealPlaceholderValues, restorePlaceholdersDeep, type PlaceholderMap } from "@/lib/privacy/pii/redact";
 import type { RoutedCall } from "../../router";
 import { InvalidModelOutputError } from "../../routing/errors";
 import { buildRepairMessage } from "./prompt";
@@ -34,6 +35,11 @@ export function emptyRepairLog(): RepairLog {
  * validate it (schema, platform, brand, grounding), and send the exact errors back to the same
  * model at most MAX_REPAIR_ROUNDS times. Still invalid: throws InvalidModelOutputError, so the
  * router falls back to the next model; the best attempt so far stays in the log.
+ *
+ * `placeholders` (the brief's redaction map) are put back into the output before validation, so
+ * the asset validated and saved holds the contact name or phone number the marketer typed; what
+ * goes back to the model for a repair keeps the placeholders (its own text, and the feedback
+ * with every restored value concealed again).
  */
 export function assetRepairLoop(options: {
   kind: AssetKind;
@@ -42,8 +48,10 @@ export function assetRepairLoop(options: {
   validationContext: AssetValidationContext;
   onPartial?: (partial: unknown) => void;
   log: RepairLog;
+  placeholders?: PlaceholderMap;
 }): RoutedCall<AssetAttemptValue>["run"] {
   const { kind, instructions, prompt, validationContext, log } = options;
+  const placeholders: PlaceholderMap = options.placeholders ?? new Map();
   const schema = assetOutputSchema(kind);
   return async ({ entry, model, uncachedModel, signal, telemetry, markFirstToken, discardCachedAnswer }) => {
     const messages: ModelMessage[] = [{ role: "user", content: prompt }];
@@ -67,7 +75,7 @@ export function assetRepairLoop(options: {
       });
       for await (const partial of stream.partialOutputStream) {
         markFirstToken();
-        options.onPartial?.(partial);
+        options.onPartial?.(restorePlaceholdersDeep(partial, placeholders));
       }
       if (streamError) throw streamError;
       const stepUsage = await stream.usage;
@@ -85,6 +93,7 @@ export function assetRepairLoop(options: {
         rawText = error.text ?? "";
         output = safeJson(rawText);
       }
+      output = restorePlaceholdersDeep(output, placeholders);
       const validation = validateAsset(output, validationContext);
       log.attempts.push({ modelId: entry.id, outcome: validation.valid ? "valid" : "invalid", repairRound: round, errors: validation.counts.errors });
       const parsed = schema.safeParse(output);
@@ -94,7 +103,7 @@ export function assetRepairLoop(options: {
       if (validation.valid && parsed.success) return { value: { content: parsed.data as Asset, validation }, usage };
       // An invalid first answer must not be cached: the next identical brief would replay it.
       if (round === 0) await discardCachedAnswer();
-      messages.push({ role: "assistant", content: rawText }, { role: "user", content: buildRepairMessage(formatIssuesForRepair(validation)) });
+      messages.push({ role: "assistant", content: rawText }, { role: "user", content: concealPlaceholderValues(buildRepairMessage(formatIssuesForRepair(validation)), placeholders) });
     }
     log.tokens.input += usage.inputTokens;
     log.tokens.output += usage.outputTokens;

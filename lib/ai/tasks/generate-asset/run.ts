@@ -4,6 +4,7 @@ import type { AssetProvenance } from "@/lib/db/schema/assets";
 import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
+import type { PlaceholderMap } from "@/lib/privacy/pii/redact";
 import { routeModelCall } from "../../router";
 import type { SentRequest } from "../../usage/accounting-middleware";
 import { RouterError, routerErrorToAppError } from "../../routing/errors";
@@ -50,6 +51,8 @@ export async function runGenerateAsset(
     /** A quoted chunk holds personal data (marked at ingestion): local or self-hosted models only. */
     quotesPersonalData?: boolean;
     onPartial?: (partial: unknown) => void;
+    /** The brief's placeholders → the values typed into it: restored in the output before validation. */
+    placeholders?: PlaceholderMap;
   },
 ): Promise<AssetTaskResult> {
   const log = emptyRepairLog();
@@ -70,7 +73,7 @@ export async function runGenerateAsset(
         // Exact cache only: briefs for two products differ in a few words, and a semantic hit would
         // hand one product's ad to the other.
         cache: { sourceIds: options.sourceIds, semanticThreshold: null },
-        run: assetRepairLoop({ kind: options.kind, instructions: options.instructions, prompt: options.prompt, validationContext: options.validationContext, onPartial: options.onPartial, log }),
+        run: assetRepairLoop({ kind: options.kind, instructions: options.instructions, prompt: options.prompt, validationContext: options.validationContext, onPartial: options.onPartial, log, placeholders: options.placeholders }),
       }),
     );
     log.tokens.input += routed.usage.inputTokens;
