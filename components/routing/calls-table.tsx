@@ -105,6 +105,8 @@ export function CallsTable({
   );
 }
 
+const PAYLOAD_KINDS: Record<NonNullable<SentPayload["kind"]>, string> = { embedding: "embedding inputs", rerank: "rerank query + documents" };
+
 /** The "what leaves" view of one call: every request sent outside this server, as sent (redacted). */
 function WhatWasSent({ call, requests, retentionDays }: { call: CallRow; requests: SentPayload[] | undefined; retentionDays: number }) {
   const attempts = call.attempts.map((a) => `${String(a.modelId)} → ${String(a.outcome)}`).join(", ");
@@ -120,8 +122,9 @@ function WhatWasSent({ call, requests, retentionDays }: { call: CallRow; request
             {requests.map((request, index) => (
               <li key={index} className="rounded border border-slate-200 bg-white p-2">
                 <p className="font-medium">
-                  Request {index + 1} to <code>{request.modelId}</code> ({request.hosting})
+                  Request {index + 1} to <code>{request.modelId}</code> ({request.hosting}){request.kind ? `: ${PAYLOAD_KINDS[request.kind]}` : ""}
                 </p>
+                {request.truncated ? <p className="text-slate-600">Cut: {request.truncated}.</p> : null}
                 {request.messages.map((message, m) => (
                   <div key={m} className="mt-1">
                     <p className="font-mono text-slate-500">{message.role}</p>

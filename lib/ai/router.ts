@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { modelCalls, workspaceRoutingSettings } from "@/lib/db/schema";
 import { createAccountingMiddleware, type SentRequest } from "./usage/accounting-middleware";
 import { storeCallPayload } from "./usage/call-payloads";
+import { accountedEmbeddingModel, accountedRerankingModel } from "./usage/text-model-accounting";
 import type { Database } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { createId } from "@/lib/ids";
@@ -99,7 +100,10 @@ export type RoutedResult<T> = {
   cacheHit: CacheHitKind;
   callId: string;
   timeToFirstTokenMs: number | null;
-  /** Every request that reached a model during this call, in order (cache hits are not requests). */
+  /**
+   * Every request that reached a model during this call, in order (cache hits are not requests);
+   * embedding and rerank requests only when they left this server (usage/text-model-accounting.ts).
+   */
   sent: SentRequest[];
   /** The provider reported no usage for at least one request; the tokens include estimates. */
   usageEstimated: boolean;
@@ -204,7 +208,8 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     throw new RouterError("budget_exhausted", [], budget.exhausted);
   }
 
-  // Every request that reaches a model, across attempts and repair turns (accounting-middleware.ts).
+  // Every request that reaches a model, across attempts and repair turns (accounting-middleware.ts),
+  // and every batch of texts sent to an embedder or reranker outside this server.
   const sent: SentRequest[] = [];
   const accounted = (entry: CatalogEntry, model: LanguageModelV4) =>
     wrapLanguageModel({ model, middleware: createAccountingMiddleware({ modelId: entry.id, hosting: entry.hosting, onRequest: (request) => sent.push(request) }) });
@@ -258,10 +263,10 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
             return accounted(entry, resolve(entry));
           },
           get embeddingModel() {
-            return resolveEmbedding(entry);
+            return accountedEmbeddingModel(resolveEmbedding(entry), { modelId: entry.id, hosting: entry.hosting, onRequest: (request) => sent.push(request) });
           },
           get rerankingModel() {
-            return resolveReranking(entry);
+            return accountedRerankingModel(resolveReranking(entry), { modelId: entry.id, hosting: entry.hosting, onRequest: (request) => sent.push(request) });
           },
           discardCachedAnswer: async () => {
             const key = lastExactKey as string | null;

@@ -8,17 +8,47 @@ import type { SentRequest } from "./accounting-middleware";
 /** Longest retention an admin may choose (a year); 0 = the text is not stored at all. */
 export const MAX_PAYLOAD_RETENTION_DAYS = 365;
 
+/** Per call, at most this many embed/rerank texts and bytes are kept (a batch may hold thousands of chunks). */
+export const MAX_STORED_TEXTS = 200;
+export const MAX_STORED_BYTES = 200 * 1024;
+
 /**
- * Keeps what one call sent to models outside this server (the built-in local models send
- * nothing anywhere and are left out). The text is stored as sent: callers redact before they
+ * Keeps the first embed/rerank texts of a call up to the caps, across its requests, and notes the
+ * cut on each request that lost texts. Language-model prompts are kept whole (one prompt per
+ * request, bounded by the model's context).
+ */
+export function capStoredTexts(requests: SentPayload[]): SentPayload[] {
+  let texts = 0;
+  let bytes = 0;
+  return requests.map((request) => {
+    if (!request.kind) return request;
+    const kept: SentPayload["messages"] = [];
+    for (const message of request.messages) {
+      const size = Buffer.byteLength(message.text, "utf8");
+      if (texts >= MAX_STORED_TEXTS || bytes + size > MAX_STORED_BYTES) break;
+      kept.push(message);
+      texts += 1;
+      bytes += size;
+    }
+    if (kept.length === request.messages.length) return request;
+    texts = MAX_STORED_TEXTS; // once cut, later requests of the call keep nothing
+    return { ...request, messages: kept, truncated: `${kept.length} of ${request.messages.length} texts stored (at most ${MAX_STORED_TEXTS} texts and ${MAX_STORED_BYTES / 1024} KB per call)` };
+  });
+}
+
+/**
+ * Keeps what one call sent to models outside this server: prompts, embedding inputs, rerank
+ * query and passages (the built-in local models send nothing anywhere and are left out). The text is stored as sent: callers redact before they
  * build prompts, so this is the redacted text. The same statement drops this workspace's
  * payloads older than its retention, so the table never holds more than the admin allows for an
  * active workspace; reads purge too (listCallPayloads), for a workspace that stopped calling.
  */
 export async function storeCallPayload(db: Database, options: { workspaceId: string; callId: string; requests: readonly SentRequest[]; retentionDays: number }) {
-  const leaving: SentPayload[] = options.requests
-    .filter((request) => request.hosting !== "local")
-    .map(({ modelId, hosting, messages }) => ({ modelId, hosting, messages }));
+  const leaving: SentPayload[] = capStoredTexts(
+    options.requests
+      .filter((request) => request.hosting !== "local")
+      .map(({ modelId, hosting, messages, kind }) => ({ modelId, hosting, messages, ...(kind ? { kind } : {}) })),
+  );
   if (options.retentionDays <= 0 || leaving.length === 0) return;
   await db.execute(sql`
     with purged as (

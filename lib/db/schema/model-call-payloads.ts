@@ -5,8 +5,15 @@ export type SentPayload = {
   modelId: string;
   /** "hosted" | "self-hosted" | "local" (catalog hosting). */
   hosting: string;
-  /** The messages exactly as handed to the provider, flattened to role + text. */
+  /**
+   * What the request carried: a language model's messages flattened to role + text; for
+   * "embedding" one `input` per text, for "rerank" the `query` then one `document` per passage.
+   */
   messages: { role: string; text: string }[];
+  /** Absent for language-model requests. */
+  kind?: "embedding" | "rerank";
+  /** Set when only part of the texts was stored (call-payloads.ts caps embed and rerank batches). */
+  truncated?: string;
 };
 
 /**
