@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { hasAnyUser } from "@/lib/setup/setup-state";
-import { isCurrentUserInstanceOwner } from "@/lib/workspaces/instance-page-guard";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NoAccountsNotice } from "@/components/setup/no-accounts-notice";
@@ -26,11 +25,10 @@ export default async function HomePage() {
   const memberships = await listMembershipsOfUser(db, { userId: user.id });
   const first = memberships[0];
   if (first) redirect(`/${first.slug}`);
-  const isInstanceOwner = await isCurrentUserInstanceOwner(user.id);
   return (
     <main className="mx-auto max-w-lg p-8">
       <h1 className="text-2xl font-semibold">No workspace yet</h1>
-      {isInstanceOwner ? (
+      {user.isInstanceOwner ? (
         <p className="mt-3 text-slate-700">
           You are signed in as {user.email}, an instance owner, and not a member of any open workspace.{" "}
           <Link href="/instance/workspaces" className="text-brand-700 underline">

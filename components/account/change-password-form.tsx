@@ -8,8 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { leaveEndedSession } from "./end-session";
-import { PasswordRules } from "./password-rules";
-import { PASSWORD_MISMATCH_MESSAGE, REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
   const [currentPassword, setCurrentPassword] = useState("");
@@ -46,32 +45,16 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
             required
           />
         </Field>
-        <div>
-          <Field id="new-password" label="New password">
-            <TextInput
-              id="new-password"
-              type="password"
-              autoComplete="new-password"
-              aria-describedby="new-password-rules"
-              value={newPassword}
-              onChange={(event) => setNewPassword(event.target.value)}
-              minLength={minLength}
-              required
-            />
-          </Field>
-          <PasswordRules id="new-password-rules" minLength={minLength} />
-        </div>
-        <Field id="confirm-password" label={REPEAT_PASSWORD_LABEL} error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}>
-          <TextInput
-            id="confirm-password"
-            type="password"
-            autoComplete="new-password"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.target.value)}
-            error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}
-            required
-          />
-        </Field>
+        <NewPasswordFields
+          idPrefix="new"
+          label="New password"
+          minLength={minLength}
+          password={newPassword}
+          onPasswordChange={setNewPassword}
+          repeat={confirmation}
+          onRepeatChange={setConfirmation}
+          mismatch={mismatch}
+        />
         <Button type="submit" disabled={isPending || hasSucceeded}>
           {isPending ? "Changing…" : "Change password"}
         </Button>

@@ -7,9 +7,7 @@ import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
-import { PasswordRules } from "./password-rules";
-import { PASSWORD_MISMATCH_MESSAGE, REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ResetPasswordForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
   const [newPassword, setNewPassword] = useState("");
@@ -40,32 +38,16 @@ export function ResetPasswordForm({ token, email, minLength }: { token: string; 
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div>
-        <Field id="reset-new-password" label="New password">
-          <TextInput
-            id="reset-new-password"
-            type="password"
-            autoComplete="new-password"
-            aria-describedby="reset-password-rules"
-            value={newPassword}
-            onChange={(event) => setNewPassword(event.target.value)}
-            minLength={minLength}
-            required
-          />
-        </Field>
-        <PasswordRules id="reset-password-rules" minLength={minLength} />
-      </div>
-      <Field id="reset-confirm-password" label={REPEAT_PASSWORD_LABEL} error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}>
-        <TextInput
-          id="reset-confirm-password"
-          type="password"
-          autoComplete="new-password"
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.target.value)}
-          error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}
-          required
-        />
-      </Field>
+      <NewPasswordFields
+        idPrefix="reset"
+        label="New password"
+        minLength={minLength}
+        password={newPassword}
+        onPasswordChange={setNewPassword}
+        repeat={confirmation}
+        onRepeatChange={setConfirmation}
+        mismatch={mismatch}
+      />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? "Saving…" : "Set new password"}
       </Button>

@@ -8,7 +8,7 @@ import { acceptInvitationNewAccountAction } from "@/app/(auth)/invite/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { PASSWORD_MISMATCH_MESSAGE, REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 
 /**
  * The invitee creates their account: their own name and password, checked on the server against
@@ -70,32 +70,17 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
           error={fieldErrors?.name?.[0]}
         />
       </Field>
-      <Field id="invite-password" label="Password" error={passwordError}>
-        <TextInput
-          id="invite-password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={passwordError}
-        />
-      </Field>
-      <p id="password-rules" className="text-sm text-slate-600">
-        At least {passwordMinLength} characters and hard to guess: a phrase of a few unrelated words works well. Your name,
-        your email and common passwords are refused.
-      </p>
-      <Field id="invite-password-repeat" label={REPEAT_PASSWORD_LABEL} error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}>
-        <TextInput
-          id="invite-password-repeat"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-          error={mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined}
-        />
-      </Field>
+      <NewPasswordFields
+        idPrefix="invite"
+        label="Password"
+        minLength={passwordMinLength}
+        password={password}
+        onPasswordChange={setPassword}
+        repeat={repeat}
+        onRepeatChange={setRepeat}
+        mismatch={mismatch}
+        passwordError={passwordError}
+      />
       <Button type="submit" className="w-full" disabled={isPending || signingIn}>
         {isPending ? "Creating your account…" : "Create account and join"}
       </Button>

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { isCurrentUserInstanceOwner } from "@/lib/workspaces/instance-page-guard";
 
-/** "Instance" in the header, for instance owners only; read per request, like roles. */
-export async function InstanceLink({ userId }: { userId: string }) {
-  if (!(await isCurrentUserInstanceOwner(userId))) return null;
+/** "Instance" in the header, for instance owners only (read per request with the user, like roles). */
+export function InstanceLink({ isInstanceOwner }: { isInstanceOwner: boolean }) {
+  if (!isInstanceOwner) return null;
   return (
     <Link href="/instance/workspaces" className="text-sm font-medium text-slate-700 underline-offset-2 hover:underline">
       Instance

@@ -19,15 +19,10 @@ export function Field({ id, label, error, children }: { id: string; label: strin
   );
 }
 
-export function TextInput({ error, ...props }: InputHTMLAttributes<HTMLInputElement> & { error?: string }) {
-  return (
-    <input
-      className={CONTROL}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? `${props.id}-error` : undefined}
-      {...props}
-    />
-  );
+export function TextInput({ error, "aria-describedby": describedBy, ...props }: InputHTMLAttributes<HTMLInputElement> & { error?: string }) {
+  // The error and any hint the caller names (password rules, say) are both announced.
+  const describedByIds = [error ? `${props.id}-error` : null, describedBy].filter(Boolean).join(" ");
+  return <input className={CONTROL} aria-invalid={error ? true : undefined} aria-describedby={describedByIds || undefined} {...props} />;
 }
 
 export function Select({ error, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { error?: string }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppFrame } from "@/components/shell/app-frame";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { sectionsForRole } from "@/lib/authz/navigation";
 import { ROLE_LABELS } from "@/lib/authz/roles";
@@ -27,34 +27,27 @@ export default async function WorkspaceLayout({
   }));
 
   return (
-    <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-        Skip to content
-      </a>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
-          <Link href={`/${membership.slug}`} className="text-lg font-semibold text-brand-900">
-            Brandpilot
-          </Link>
-          <WorkspaceSwitcher
-            current={membership.slug}
-            workspaces={memberships.map((m) => ({ slug: m.slug, name: m.name, roleLabel: ROLE_LABELS[m.role] }))}
-          />
-          <div className="ml-auto flex items-center gap-3">
-            <span className="hidden text-sm text-slate-600 sm:inline" data-testid="current-user">
-              {user.email} · <span data-testid="current-role">{ROLE_LABELS[membership.role]}</span>
-            </span>
-            <InstanceLink userId={user.id} />
-            <SignOutButton />
-          </div>
-        </div>
-        <div className="mx-auto max-w-6xl px-4 pb-2">
-          <WorkspaceNav items={navItems} />
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
-      </main>
-    </div>
+    <AppFrame
+      homeHref={`/${membership.slug}`}
+      width="wide"
+      headerStart={
+        <WorkspaceSwitcher
+          current={membership.slug}
+          workspaces={memberships.map((m) => ({ slug: m.slug, name: m.name, roleLabel: ROLE_LABELS[m.role] }))}
+        />
+      }
+      headerEnd={
+        <>
+          <span className="hidden text-sm text-slate-600 sm:inline" data-testid="current-user">
+            {user.email} · <span data-testid="current-role">{ROLE_LABELS[membership.role]}</span>
+          </span>
+          <InstanceLink isInstanceOwner={user.isInstanceOwner} />
+          <SignOutButton />
+        </>
+      }
+      headerBelow={<WorkspaceNav items={navItems} />}
+    >
+      {children}
+    </AppFrame>
   );
 }
