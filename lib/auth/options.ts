@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { appendAuditEntry } from "@/lib/audit/append";
-import { clientIpFromForwardedFor } from "./client-ip";
+import { clientIpFromHeaders } from "./client-ip";
 import { GENERIC_SIGN_IN_ERROR, RATE_LIMITED_SIGN_IN_ERROR, verifyCredentials } from "./credentials";
 import { resolveAuthSecret } from "./secret";
 import { rememberApprovedSsoAccount, takeApprovedSsoAccount } from "./sso/approved-sign-ins";
@@ -67,7 +67,7 @@ export function buildAuthOptions(settings: AuthSettings): NextAuthOptions {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
         const db = await getDb();
-        const ip = clientIpFromForwardedFor(headerValue(req.headers, "x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
+        const ip = clientIpFromHeaders(req.headers as Record<string, unknown> | undefined);
         if (!settings.isPasswordSignInEnabled) return refusePasswordSignIn(credentials?.email, ip);
         const result = await verifyCredentials(db, { email: credentials?.email, password: credentials?.password, ip });
         if (result.ok) return { ...result.user, signInIp: ip, signInUserAgent: headerValue(req.headers, "user-agent") };

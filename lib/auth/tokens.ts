@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /**
  * Secrets carried by links (invitations, password resets, first-run setup). 32 random bytes
@@ -11,13 +11,6 @@ export function generateLinkToken(): string {
 
 export function hashLinkToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("base64url");
-}
-
-/** Constant-time comparison for the rare place that holds both values. */
-export function tokensEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 /** Link tokens look like this; anything else is refused before touching the database. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { users, userSessions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { createId } from "@/lib/ids";
@@ -116,10 +116,4 @@ export async function listActiveUserSessions(db: Database, options: { userId: st
     .from(userSessions)
     .where(and(eq(userSessions.userId, options.userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)))
     .orderBy(desc(userSessions.lastSeenAt));
-}
-
-/** Housekeeping: rows of sessions that ended long ago serve no one. */
-export async function deleteEndedUserSessions(db: Database, options: { olderThanDays: number }): Promise<void> {
-  const cutoff = new Date(Date.now() - options.olderThanDays * 86_400_000);
-  await db.delete(userSessions).where(or(lt(userSessions.expiresAt, cutoff), lt(userSessions.revokedAt, cutoff)));
 }
