@@ -1,10 +1,17 @@
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /**
- * Append-only audit log. A trigger (drizzle/0002) refuses UPDATE, DELETE and TRUNCATE.
- * Entries form one hash chain per workspace (`chain_key` = workspace id, or "global" for
- * events outside any workspace such as sign-in): `hash` = sha256(prev_hash + entry fields),
- * and `chain_seq` has no gaps, so an altered or removed entry is detectable (lib/audit/verify.ts).
+ * Append-only audit log. Entries form one hash chain per workspace (`chain_key` = workspace id,
+ * or "global" for events outside any workspace such as sign-in): `hash` = HMAC(key `key_id`,
+ * prev_hash + entry fields), and `chain_seq` has no gaps, so an altered or removed entry is
+ * detectable (lib/audit/verify.ts). Entries written before keys existed have `key_id` null and a
+ * plain sha256.
+ *
+ * Personal data (who as a label, the client IP, personal detail fields) sits outside the hashed
+ * fields: the hash covers `personal_digest`, a keyed digest of them, so a person's data can be
+ * erased (set `personal_erased_at`, rewrite the personal columns) without breaking the chain.
+ * A trigger (drizzle/0012) refuses every other UPDATE, refuses DELETE except for a whole chain
+ * being removed with its workspace, and refuses TRUNCATE.
  */
 export const auditLog = pgTable(
   "audit_log",
@@ -24,6 +31,14 @@ export const auditLog = pgTable(
     outcome: text("outcome").notNull(),
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull(),
     ip: text("ip"),
+    /** Personal fields split out of `detail` at write time (e-mail addresses, names): erasable. */
+    detailPersonal: jsonb("detail_personal").$type<Record<string, unknown>>().notNull().default({}),
+    /** Keyed digest of actor_label, ip and detail_personal, covered by `hash`; null on entries before 0012. */
+    personalDigest: text("personal_digest"),
+    /** Set when the personal columns were replaced by a pseudonym (erasure or retention); the digest is then not rechecked. */
+    personalErasedAt: timestamp("personal_erased_at", { withTimezone: true }),
+    /** Which HMAC key signed `hash` (AUDIT_HMAC_KEYS); null = unkeyed sha256 from before keys existed. */
+    keyId: text("key_id"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull(),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),

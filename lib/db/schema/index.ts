@@ -17,3 +17,4 @@ export { brandSettings } from "./brand-settings";
 export { assets, assetVersions, assetStateEnum, generationBatches } from "./assets";
 export { kpiImports, kpiUploadChunks, kpiStagedRows, kpiPerformance, kpiDailyRollup, kpiAdLinks } from "./kpi";
 export { assetTransitions, assetComments, webhookEndpoints, webhookDeliveries, webhookDeliveryAttempts } from "./review";
+export { workspaceRetention, workspaceExports } from "./data-protection";

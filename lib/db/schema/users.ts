@@ -25,6 +25,11 @@ export const users = pgTable(
      * provider saying email_verified). Invitation links are shown to admins, so accepting one does not count.
      */
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    /**
+     * Set when the person's data was erased: email and name hold a stable pseudonym, the password,
+     * sessions and tokens are gone. The row stays so ids in other records still point somewhere.
+     */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("users_email_unique").on(table.email)],
 );

@@ -11,6 +11,11 @@ export const workspaces = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** An archived workspace keeps its data but nobody can open or act in it until an instance owner restores it. */
     archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /** An instance owner asked to delete the workspace; it is archived at once and deleted at `deletion_due_at`. */
+    deletionRequestedAt: timestamp("deletion_requested_at", { withTimezone: true }),
+    deletionRequestedBy: text("deletion_requested_by"),
+    /** When the daily data-protection job removes every row of the workspace (end of the grace period). */
+    deletionDueAt: timestamp("deletion_due_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("workspaces_slug_unique").on(table.slug)],
 );
