@@ -1,6 +1,8 @@
 // `npm run worker`: a dedicated job worker process for PostgreSQL deployments. Any number can
-// run beside the web instances; they share the queue through FOR UPDATE SKIP LOCKED.
+// run beside the web instances; they share the queue through FOR UPDATE SKIP LOCKED. Each also
+// queues the daily jobs (retention purge) at the start of every UTC day.
 import { getDb } from "@/lib/db/client";
+import { scheduleDailyJobs } from "@/lib/jobs/daily-jobs";
 import { loadJobHandlers } from "@/lib/jobs/handlers";
 import { runQueuedJobs } from "@/lib/jobs/worker";
 import { env } from "@/lib/env";
@@ -17,6 +19,8 @@ async function main() {
   const handlers = await loadJobHandlers();
   console.log(`Worker started for job types: ${Object.keys(handlers).join(", ")}`);
   while (!stopping) {
+    // Once per UTC day per process; the queue's idempotency key keeps one job across all workers.
+    await scheduleDailyJobs(db).catch((error) => console.error("Could not queue the daily jobs:", error instanceof Error ? error.message : error));
     const processed = await runQueuedJobs(db, handlers, { maxJobs: 10 });
     if (processed === 0) await new Promise((resolve) => setTimeout(resolve, IDLE_WAIT_MS));
   }

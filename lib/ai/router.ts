@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { modelCalls, workspaceRoutingSettings } from "@/lib/db/schema";
+import { modelCalls, workspaceRetention, workspaceRoutingSettings } from "@/lib/db/schema";
+import { RETENTION_KINDS } from "@/lib/data-protection/retention/periods";
 import { createAccountingMiddleware, type SentRequest } from "./usage/accounting-middleware";
 import { storeCallPayload } from "./usage/call-payloads";
 import { accountedEmbeddingModel, accountedRerankingModel } from "./usage/text-model-accounting";
@@ -131,8 +132,13 @@ type LoadedSettings = { settings: WorkspaceRoutingSettings; overrides: Record<st
  * at once (routing/settings.ts); other instances see it within SETTINGS_TTL_MS.
  */
 const SETTINGS_TTL_MS = 5_000;
-/** How long the text sent to providers is kept when an admin has not chosen (0 = not stored). */
-export const DEFAULT_PAYLOAD_RETENTION_DAYS = 30;
+/**
+ * How long the text sent to providers is kept when an admin has not chosen (0 = not stored).
+ * The period lives with the workspace's other retention periods (workspace_retention.prompts_days,
+ * edited on the Data protection page); workspace_routing_settings.payload_retention_days is no
+ * longer read (migration 0012 copied it over).
+ */
+const DEFAULT_PAYLOAD_RETENTION_DAYS = RETENTION_KINDS.prompts.defaultDays;
 const SETTINGS_CACHE_MAX = 1_000;
 const globalForSettings = globalThis as typeof globalThis & { __brandpilotRoutingSettings?: Map<string, { value: LoadedSettings; expiresAt: number }> };
 const settingsCache = (globalForSettings.__brandpilotRoutingSettings ??= new Map());
@@ -145,10 +151,14 @@ export async function loadRoutingSettings(db: Database, workspaceId: string): Pr
   const cached = settingsCache.get(workspaceId);
   if (cached && cached.expiresAt > Date.now()) return cached.value;
   const [row] = await db.select().from(workspaceRoutingSettings).where(eq(workspaceRoutingSettings.workspaceId, workspaceId));
+  const [retention] = await db
+    .select({ promptsDays: workspaceRetention.promptsDays })
+    .from(workspaceRetention)
+    .where(eq(workspaceRetention.workspaceId, workspaceId));
   const value = {
     settings: { residency: row?.residency ?? "any" },
     overrides: (row?.policyOverrides ?? {}) as Record<string, Partial<RoutingPolicy>>,
-    payloadRetentionDays: row?.payloadRetentionDays ?? DEFAULT_PAYLOAD_RETENTION_DAYS,
+    payloadRetentionDays: retention?.promptsDays ?? DEFAULT_PAYLOAD_RETENTION_DAYS,
   } satisfies LoadedSettings;
   if (settingsCache.size >= SETTINGS_CACHE_MAX) settingsCache.clear();
   settingsCache.set(workspaceId, { value, expiresAt: Date.now() + SETTINGS_TTL_MS });

@@ -10,7 +10,7 @@ describe("role → permission table", () => {
 
   it("lets marketers generate, edit and submit but not review, approve, publish or administer", () => {
     expect(["asset:generate", "asset:edit", "asset:submit", "asset:read"].every((p) => roleHasPermission("marketer", p as never))).toBe(true);
-    for (const denied of ["asset:review", "asset:approve", "asset:publish", "members:manage", "settings:manage", "audit:read", "knowledge:write", "kpi:read", "kpi:import"] as const) {
+    for (const denied of ["asset:review", "asset:approve", "asset:publish", "members:manage", "settings:manage", "audit:read", "data_protection:manage", "knowledge:write", "kpi:read", "kpi:import"] as const) {
       expect(roleHasPermission("marketer", denied), denied).toBe(false);
     }
   });

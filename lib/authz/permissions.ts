@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "members:manage",
   "settings:manage",
   "audit:read",
+  // Retention periods, purges and the records of processing (who received the workspace's data).
+  "data_protection:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -1,12 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Database } from "@/lib/db/types";
+import { scheduleDailyJobs } from "./daily-jobs";
 import { runQueuedJobs, type JobHandlers } from "./worker";
 
 /**
  * The in-process worker every app instance runs (started from instrumentation.ts). It polls
  * the queue, and `kickBackgroundWorker()` wakes it at once after an enqueue, so a small upload
- * starts processing immediately instead of at the next poll.
+ * starts processing immediately instead of at the next poll. Each poll also queues the day's
+ * daily jobs (daily-jobs.ts) once per UTC day; every instance may do so, the queue keeps one.
  */
 const POLL_INTERVAL_MS = 2_000;
 
@@ -32,6 +34,13 @@ async function drain() {
       const firstRun = state.onFirstRun;
       state.onFirstRun = undefined;
       await firstRun(await getDb());
+    }
+    const db = await getDb();
+    try {
+      await scheduleDailyJobs(db);
+    } catch (error) {
+      // The queued work still runs; the next poll tries the daily jobs again.
+      console.error("[jobs] could not queue the daily jobs:", error instanceof Error ? error.message : error);
     }
     do {
       state.again = false;

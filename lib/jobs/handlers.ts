@@ -10,11 +10,17 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
   const { KPI_IMPORT_JOB_TYPE, kpiImportJobHandler } = await import("@/lib/kpi/jobs/import-job");
   const { WEBHOOK_JOB_TYPE } = await import("@/lib/review/webhooks/enqueue-delivery");
   const { webhookDeliveryJobHandler } = await import("@/lib/review/webhooks/deliver-job");
+  const { DATA_PROTECTION_DAILY_JOB_TYPE } = await import("./daily-jobs");
+  const { dataProtectionDailyJobHandler } = await import("@/lib/data-protection/retention/daily-job");
+  const { RETENTION_PURGE_JOB_TYPE } = await import("@/lib/data-protection/retention/job-types");
+  const { retentionPurgeJobHandler } = await import("@/lib/data-protection/retention/purge-now");
   return {
     [INGEST_JOB_TYPE]: ingestJobHandler,
     [REEMBED_JOB_TYPE]: reembedJobHandler,
     [BATCH_ITEM_JOB_TYPE]: batchItemJobHandler,
     [KPI_IMPORT_JOB_TYPE]: kpiImportJobHandler,
     [WEBHOOK_JOB_TYPE]: webhookDeliveryJobHandler,
+    [DATA_PROTECTION_DAILY_JOB_TYPE]: dataProtectionDailyJobHandler,
+    [RETENTION_PURGE_JOB_TYPE]: retentionPurgeJobHandler,
   };
 }

@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { modelCallPayloads } from "@/lib/db/schema";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
 import { loadRoutingSettings } from "../router";
-import { savePayloadRetention } from "../routing/settings";
+import { saveRetentionPeriods } from "@/lib/data-protection/retention/settings";
+import { ALL_DEFAULTS } from "@/lib/data-protection/retention/periods";
 import type { SentRequest } from "./accounting-middleware";
 import { listCallPayloads, storeCallPayload } from "./call-payloads";
 
@@ -48,12 +49,12 @@ describe("what leaves: stored payloads and their retention", () => {
     expect(await db.select().from(modelCallPayloads).where(eq(modelCallPayloads.callId, "mc_zero"))).toEqual([]);
   });
 
-  it("an admin's retention is saved next to the routing settings; 0 deletes what was kept", async () => {
+  it("an admin's stored-prompt period (a workspace retention period) is what the router reads; 0 deletes what was kept", async () => {
     const db = await getDb();
     const workspace = await createTestWorkspace();
     expect((await loadRoutingSettings(db, workspace.id)).payloadRetentionDays).toBe(30);
     await storeCallPayload(db, { workspaceId: workspace.id, callId: "mc_kept", retentionDays: 30, requests: [sent("openai:gpt", "external", "kept")] });
-    await savePayloadRetention(db, { workspaceId: workspace.id, payloadRetentionDays: 0 });
+    await saveRetentionPeriods(db, { workspaceId: workspace.id, userId: "usr_admin", periods: { ...ALL_DEFAULTS, prompts: 0 } });
     expect((await loadRoutingSettings(db, workspace.id)).payloadRetentionDays).toBe(0);
     expect(await db.select().from(modelCallPayloads).where(eq(modelCallPayloads.workspaceId, workspace.id))).toEqual([]);
   });

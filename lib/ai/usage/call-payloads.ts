@@ -5,9 +5,6 @@ import type { SentPayload } from "@/lib/db/schema/model-call-payloads";
 import type { Database } from "@/lib/db/types";
 import type { SentRequest } from "./accounting-middleware";
 
-/** Longest retention an admin may choose (a year); 0 = the text is not stored at all. */
-export const MAX_PAYLOAD_RETENTION_DAYS = 365;
-
 /** Per call, at most this many embed/rerank texts and bytes are kept (a batch may hold thousands of chunks). */
 export const MAX_STORED_TEXTS = 200;
 export const MAX_STORED_BYTES = 200 * 1024;

@@ -12,7 +12,8 @@ import { embedForWorkspace } from "../embed";
 import { rerankForWorkspace } from "../rerank";
 import { createLocalReranker } from "../local-models/reranker";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "../routing/circuit-breaker";
-import { savePayloadRetention } from "../routing/settings";
+import { saveRetentionPeriods } from "@/lib/data-protection/retention/settings";
+import { ALL_DEFAULTS } from "@/lib/data-protection/retention/periods";
 import { MAX_STORED_TEXTS } from "./call-payloads";
 
 const hostedEmbedder = mockCatalogEntry("hosted:embed", { kind: "embedding", region: "us" });
@@ -116,7 +117,7 @@ describe("what leaves: embedding and rerank calls", () => {
     expect(await payloadsByTask(local.id)).toEqual([]);
 
     const zero = await createTestWorkspace("Zero");
-    await savePayloadRetention(db, { workspaceId: zero.id, payloadRetentionDays: 0 });
+    await saveRetentionPeriods(db, { workspaceId: zero.id, userId: "usr_admin", periods: { ...ALL_DEFAULTS, prompts: 0 } });
     const { embedded, reranked } = install();
     await embedForWorkspace(db, { workspaceId: zero.id, values: ["Fjell jacket"], isConfidential: false, modelChoice: hostedChoice });
     await rerankForWorkspace(db, { workspaceId: zero.id, query: "rain", documents: [{ text: "Taped seams", bm25: 1, vectorSimilarity: 0.5 }], isConfidential: false, rerankerId: "inhouse:rerank" });

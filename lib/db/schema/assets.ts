@@ -70,6 +70,8 @@ export type AssetProvenance = {
   isLocalExtractive: boolean;
   /** What was sent to whom for this version (the privacy note); absent on versions made before it. */
   disclosure?: ModelDisclosure;
+  /** Set when the retention purge emptied `brief` (lib/data-protection/retention); the rest stays. */
+  briefPurgedAt?: string;
 };
 
 export const assetVersions = pgTable(

@@ -6,7 +6,10 @@ export const workspaceRoutingSettings = pgTable("workspace_routing_settings", {
   residency: text("residency", { enum: ["any", "eu"] }).notNull().default("any"),
   /** Partial RoutingPolicy per task, merged over the defaults. */
   policyOverrides: jsonb("policy_overrides").$type<Record<string, Record<string, unknown>>>().notNull().default({}),
-  /** Days the text sent to providers is kept for the "what leaves" view (model_call_payloads); 0 = not stored. */
+  /**
+   * No longer read: the stored-prompt period is workspace_retention.prompts_days (migration 0012
+   * copied this value there). Kept until a later migration drops it.
+   */
   payloadRetentionDays: integer("payload_retention_days").notNull().default(30),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -6,7 +6,7 @@ import { configuredProviders } from "@/lib/ai/registry";
 import { circuitBreaker, loadRoutingSettings, ROUTING_CATALOG } from "@/lib/ai/router";
 import { setBudget } from "@/lib/ai/routing/budget";
 import { decideRoute, DEFAULT_POLICIES, TASKS, type RoutingPolicy } from "@/lib/ai/routing/policy";
-import { payloadRetentionSchema, routingSettingsSchema, savePayloadRetention, saveRoutingSettings } from "@/lib/ai/routing/settings";
+import { routingSettingsSchema, saveRoutingSettings } from "@/lib/ai/routing/settings";
 import { env } from "@/lib/env";
 
 export const updateRoutingSettingsAction = defineAction({
@@ -34,20 +34,6 @@ export const setBudgetAction = defineAction({
     ctx.audit.target("workspace", input.workspaceId);
     ctx.audit.detail({ monthlyCostLimitUsd: input.monthlyCostLimitUsd, monthlyTokenLimit: input.monthlyTokenLimit });
     await setBudget(ctx.db, input);
-    return { saved: true };
-  },
-});
-
-/** How long what was sent to providers is kept for the "what leaves" view (0 = not stored). */
-export const setPayloadRetentionAction = defineAction({
-  name: "routing.set_payload_retention",
-  permission: "settings:manage",
-  mutates: true,
-  input: workspaceScopedInput.extend(payloadRetentionSchema.shape),
-  async handler({ input, ctx }) {
-    ctx.audit.target("workspace", input.workspaceId);
-    ctx.audit.detail({ payloadRetentionDays: input.payloadRetentionDays });
-    await savePayloadRetention(ctx.db, input);
     return { saved: true };
   },
 });

@@ -14,7 +14,7 @@ import { CallsTable } from "@/components/routing/calls-table";
 import { DryRun } from "@/components/routing/dry-run";
 import { PolicyForm } from "@/components/routing/policy-form";
 import { ProvidersTable } from "@/components/routing/providers-table";
-import { RetentionForm } from "@/components/routing/retention-form";
+import { StoredPromptsNote } from "@/components/routing/stored-prompts-note";
 
 export const metadata: Metadata = { title: "Models & routing" };
 
@@ -75,7 +75,7 @@ export default async function ModelsPage({
           residency={routing.settings.residency}
           overrides={routing.overrides}
         />
-        <RetentionForm workspaceId={membership.workspaceId} days={routing.payloadRetentionDays} />
+        <StoredPromptsNote days={routing.payloadRetentionDays} dataProtectionHref={`/${membership.slug}/admin/data-protection`} />
         <DryRun workspaceId={membership.workspaceId} tasks={[...TASKS]} />
         <CallsTable calls={calls} filters={filters} payloads={Object.fromEntries(payloads)} retentionDays={routing.payloadRetentionDays} />
       </div>
