@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "members:manage",
   "settings:manage",
   "audit:read",
+  // Download everything of the workspace (members' names and e-mails, audit chain): admins only.
+  "workspace:export",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

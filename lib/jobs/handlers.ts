@@ -10,11 +10,13 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
   const { KPI_IMPORT_JOB_TYPE, kpiImportJobHandler } = await import("@/lib/kpi/jobs/import-job");
   const { WEBHOOK_JOB_TYPE } = await import("@/lib/review/webhooks/enqueue-delivery");
   const { webhookDeliveryJobHandler } = await import("@/lib/review/webhooks/deliver-job");
+  const { WORKSPACE_DELETION_JOB_TYPE, workspaceDeletionJobHandler } = await import("@/lib/data-protection/deletion/deletion-job");
   return {
     [INGEST_JOB_TYPE]: ingestJobHandler,
     [REEMBED_JOB_TYPE]: reembedJobHandler,
     [BATCH_ITEM_JOB_TYPE]: batchItemJobHandler,
     [KPI_IMPORT_JOB_TYPE]: kpiImportJobHandler,
     [WEBHOOK_JOB_TYPE]: webhookDeliveryJobHandler,
+    [WORKSPACE_DELETION_JOB_TYPE]: workspaceDeletionJobHandler,
   };
 }
