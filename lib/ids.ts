@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   passwordReset: "pwr",
   setupToken: "stk",
   session: "ses",
+  workspaceExport: "wex",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

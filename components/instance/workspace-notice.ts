@@ -6,6 +6,8 @@ export type WorkspaceEvent =
   | { type: "renamed"; previousName: string; name: string }
   | { type: "archived"; name: string }
   | { type: "restored"; name: string }
+  | { type: "deletion_requested"; name: string; deletionDueAt: string }
+  | { type: "deletion_cancelled"; name: string }
   | { type: "failed"; message: string };
 
 /** The one notice of the page (the newest replaces the one before). `link` points to a new workspace. */
@@ -27,6 +29,14 @@ export function describeWorkspaceEvent(source: WorkspaceNoticeSource, event: Wor
       return { source, tone: "success", text: `Archived ${event.name}: its members can no longer open it. Its data stays until you restore it.` };
     case "restored":
       return { source, tone: "success", text: `Restored ${event.name}: its members can open it again.` };
+    case "deletion_requested":
+      return {
+        source,
+        tone: "success",
+        text: `${event.name} is archived and will be deleted with all its data on ${new Date(event.deletionDueAt).toLocaleDateString("en")}. Until then you can cancel.`,
+      };
+    case "deletion_cancelled":
+      return { source, tone: "success", text: `Cancelled the deletion of ${event.name}: it is restored and its members can open it again.` };
     case "failed":
       return { source, tone: "error", text: event.message };
   }
@@ -45,4 +55,10 @@ export function archiveConfirmation(name: string, memberCount: number): string {
         ? "Its 1 member loses access at once."
         : `Its ${memberCount} members lose access at once.`;
   return `Archive ${name}? ${who} The data stays and you can restore it.`;
+}
+
+/** What the delete button asks before it acts. */
+export function deletionConfirmation(name: string, graceDays: number): string {
+  const when = graceDays === 0 ? "at the next daily run" : `after ${graceDays} ${graceDays === 1 ? "day" : "days"}`;
+  return `Delete ${name}? It is archived now and every row of it (sources, assets, KPI, audit log) is removed ${when}. You can cancel until then. Export it first if you need a copy.`;
 }

@@ -5,13 +5,15 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import {
   archiveWorkspaceAction,
+  cancelWorkspaceDeletionAction,
   renameWorkspaceAction,
+  requestWorkspaceDeletionAction,
   restoreWorkspaceAction,
 } from "@/app/(instance)/instance/workspaces/actions";
 import { Button } from "@/components/ui/button";
 import { describeActionError } from "@/components/ui/action-error";
 import { HeaderCell, RowHeader, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
-import { archiveConfirmation, type WorkspaceEvent, type WorkspaceNotice } from "./workspace-notice";
+import { archiveConfirmation, deletionConfirmation, type WorkspaceEvent, type WorkspaceNotice } from "./workspace-notice";
 import { WorkspaceNoticeView } from "./workspace-notice-view";
 
 export type InstanceWorkspaceRow = {
@@ -20,15 +22,19 @@ export type InstanceWorkspaceRow = {
   name: string;
   memberCount: number;
   archivedAt: string | null;
+  /** Set while a deletion is pending: the day every row of the workspace is removed. */
+  deletionDueAt: string | null;
   isMember: boolean;
 };
 
 export function WorkspacesTable({
   workspaces,
+  deletionGraceDays,
   notice,
   onEvent,
 }: {
   workspaces: InstanceWorkspaceRow[];
+  deletionGraceDays: number;
   notice: WorkspaceNotice | null;
   onEvent: (event: WorkspaceEvent) => void;
 }) {
@@ -58,7 +64,21 @@ export function WorkspacesTable({
     },
     onError,
   });
-  const isPending = rename.isPending || archive.isPending || restore.isPending;
+  const requestDeletion = useAction(requestWorkspaceDeletionAction, {
+    onSuccess: ({ data }) => {
+      if (data) onEvent({ type: "deletion_requested", name: data.name, deletionDueAt: data.deletionDueAt });
+      router.refresh();
+    },
+    onError,
+  });
+  const cancelDeletion = useAction(cancelWorkspaceDeletionAction, {
+    onSuccess: ({ data }) => {
+      if (data) onEvent({ type: "deletion_cancelled", name: data.name });
+      router.refresh();
+    },
+    onError,
+  });
+  const isPending = rename.isPending || archive.isPending || restore.isPending || requestDeletion.isPending || cancelDeletion.isPending;
 
   return (
     <section aria-labelledby="workspaces-heading">
@@ -95,7 +115,11 @@ export function WorkspacesTable({
                 </RowHeader>
                 <TableCell numeric>{workspace.memberCount}</TableCell>
                 <TableCell>
-                  {workspace.archivedAt ? (
+                  {workspace.deletionDueAt ? (
+                    <span className="rounded bg-red-100 px-2 py-0.5 text-red-800">
+                      Deleted on {new Date(workspace.deletionDueAt).toLocaleDateString("en")}
+                    </span>
+                  ) : workspace.archivedAt ? (
                     <span className="rounded bg-slate-200 px-2 py-0.5 text-slate-800">
                       Archived {new Date(workspace.archivedAt).toLocaleDateString("en")}
                     </span>
@@ -115,7 +139,16 @@ export function WorkspacesTable({
                   >
                     Rename
                   </Button>
-                  {workspace.archivedAt ? (
+                  {workspace.deletionDueAt ? (
+                    <Button
+                      variant="secondary"
+                      disabled={isPending}
+                      aria-label={`Cancel deletion of ${workspace.name}`}
+                      onClick={() => cancelDeletion.execute({ targetWorkspaceId: workspace.id })}
+                    >
+                      Cancel deletion
+                    </Button>
+                  ) : workspace.archivedAt ? (
                     <Button
                       variant="secondary"
                       disabled={isPending}
@@ -136,6 +169,20 @@ export function WorkspacesTable({
                       }}
                     >
                       Archive
+                    </Button>
+                  )}
+                  {workspace.deletionDueAt ? null : (
+                    <Button
+                      variant="danger"
+                      disabled={isPending}
+                      aria-label={`Delete ${workspace.name}`}
+                      onClick={() => {
+                        if (window.confirm(deletionConfirmation(workspace.name, deletionGraceDays))) {
+                          requestDeletion.execute({ targetWorkspaceId: workspace.id });
+                        }
+                      }}
+                    >
+                      Delete…
                     </Button>
                   )}
                 </TableCell>

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   "audit:read",
   // Retention periods, purges and the records of processing (who received the workspace's data).
   "data_protection:manage",
+  // Download everything of the workspace (members' names and e-mails, audit chain): admins only.
+  "workspace:export",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -16,6 +16,7 @@ export async function listAllWorkspacesForInstanceOwner(db: Database) {
       name: workspaces.name,
       createdAt: workspaces.createdAt,
       archivedAt: workspaces.archivedAt,
+      deletionDueAt: workspaces.deletionDueAt,
       memberCount: count(memberships.userId),
     })
     .from(workspaces)

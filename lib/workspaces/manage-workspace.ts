@@ -10,11 +10,19 @@ import { AppError } from "@/lib/errors";
  * ones, which answer not_found to everyone else). Callers are instance actions only.
  */
 
-type WorkspaceRow = { id: string; slug: string; name: string; archivedAt: Date | null };
+type WorkspaceRow = { id: string; slug: string; name: string; archivedAt: Date | null; deletionDueAt: Date | null };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function lockWorkspaceForInstanceOwner(tx: Database, workspaceId: string): Promise<WorkspaceRow> {
   const [row] = await tx
-    .select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name, archivedAt: workspaces.archivedAt })
+    .select({
+      id: workspaces.id,
+      slug: workspaces.slug,
+      name: workspaces.name,
+      archivedAt: workspaces.archivedAt,
+      deletionDueAt: workspaces.deletionDueAt,
+    })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId))
     .limit(1)
@@ -42,6 +50,38 @@ export async function archiveWorkspace(tx: Database, options: { workspaceId: str
 export async function restoreWorkspace(tx: Database, options: { workspaceId: string }) {
   const before = await lockWorkspaceForInstanceOwner(tx, options.workspaceId);
   if (!before.archivedAt) throw new AppError("conflict", `${before.name} is not archived.`);
+  if (before.deletionDueAt) throw new AppError("conflict", `${before.name} is scheduled for deletion: cancel the deletion to restore it.`);
   await tx.update(workspaces).set({ archivedAt: null }).where(eq(workspaces.id, before.id));
   return { id: before.id, slug: before.slug, name: before.name, archivedSince: before.archivedAt };
+}
+
+/**
+ * Deletion after a grace period: the workspace is archived at once (members lose access) and every
+ * row of it is removed by the daily job once `deletionDueAt` has passed
+ * (lib/data-protection/deletion). Until then an instance owner can cancel.
+ */
+export async function requestWorkspaceDeletion(
+  tx: Database,
+  options: { workspaceId: string; requestedBy: string; graceDays: number; now?: Date },
+) {
+  const before = await lockWorkspaceForInstanceOwner(tx, options.workspaceId);
+  if (before.deletionDueAt) throw new AppError("conflict", `${before.name} is already scheduled for deletion.`);
+  const now = options.now ?? new Date();
+  const deletionDueAt = new Date(now.getTime() + options.graceDays * DAY_MS);
+  await tx
+    .update(workspaces)
+    .set({ archivedAt: before.archivedAt ?? now, deletionRequestedAt: now, deletionRequestedBy: options.requestedBy, deletionDueAt })
+    .where(eq(workspaces.id, before.id));
+  return { id: before.id, slug: before.slug, name: before.name, deletionDueAt, wasArchived: before.archivedAt !== null };
+}
+
+/** Cancels a pending deletion and restores the workspace (its members can open it again). */
+export async function cancelWorkspaceDeletion(tx: Database, options: { workspaceId: string }) {
+  const before = await lockWorkspaceForInstanceOwner(tx, options.workspaceId);
+  if (!before.deletionDueAt) throw new AppError("conflict", `${before.name} is not scheduled for deletion.`);
+  await tx
+    .update(workspaces)
+    .set({ archivedAt: null, deletionRequestedAt: null, deletionRequestedBy: null, deletionDueAt: null })
+    .where(eq(workspaces.id, before.id));
+  return { id: before.id, slug: before.slug, name: before.name, deletionDueAt: before.deletionDueAt };
 }

@@ -46,6 +46,11 @@ export default async function AdminLayout({
               Data protection
             </Link>
           </li>
+          <li>
+            <Link className="block rounded-md px-3 py-2 text-sm hover:bg-slate-100" href={`${base}/export`}>
+              Export
+            </Link>
+          </li>
         </ul>
       </nav>
       <div className="min-w-0">{children}</div>

@@ -4,7 +4,14 @@ import { z } from "zod";
 import { defineInstanceAction } from "@/lib/authz/define-action";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { grantInstanceOwner, revokeInstanceOwner } from "@/lib/workspaces/instance-owners";
-import { archiveWorkspace, renameWorkspace, restoreWorkspace } from "@/lib/workspaces/manage-workspace";
+import { env } from "@/lib/env";
+import {
+  archiveWorkspace,
+  cancelWorkspaceDeletion,
+  renameWorkspace,
+  requestWorkspaceDeletion,
+  restoreWorkspace,
+} from "@/lib/workspaces/manage-workspace";
 import { workspaceNameSchema, workspaceSlugSchema } from "@/lib/workspaces/slug";
 
 /*
@@ -63,6 +70,36 @@ export const restoreWorkspaceAction = defineInstanceAction({
     ctx.audit.workspace(result.id);
     ctx.audit.target("workspace", result.id);
     ctx.audit.detail({ name: result.name, slug: result.slug, archivedSince: result.archivedSince.toISOString() });
+    return { id: result.id, name: result.name };
+  },
+});
+
+// Deletion events go into the global chain, not the workspace's: that chain is deleted with the
+// workspace, and the request must stay on record after it.
+export const requestWorkspaceDeletionAction = defineInstanceAction({
+  name: "instance.workspace_delete_request",
+  mutates: true,
+  input: targetWorkspace,
+  async handler({ input, ctx }) {
+    const result = await requestWorkspaceDeletion(ctx.db, {
+      workspaceId: input.targetWorkspaceId,
+      requestedBy: ctx.actor.id,
+      graceDays: env.WORKSPACE_DELETION_GRACE_DAYS,
+    });
+    ctx.audit.target("workspace", result.id);
+    ctx.audit.detail({ deletionDueAt: result.deletionDueAt.toISOString(), graceDays: env.WORKSPACE_DELETION_GRACE_DAYS });
+    return { id: result.id, name: result.name, deletionDueAt: result.deletionDueAt.toISOString() };
+  },
+});
+
+export const cancelWorkspaceDeletionAction = defineInstanceAction({
+  name: "instance.workspace_delete_cancel",
+  mutates: true,
+  input: targetWorkspace,
+  async handler({ input, ctx }) {
+    const result = await cancelWorkspaceDeletion(ctx.db, { workspaceId: input.targetWorkspaceId });
+    ctx.audit.target("workspace", result.id);
+    ctx.audit.detail({ wasDueAt: result.deletionDueAt.toISOString() });
     return { id: result.id, name: result.name };
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { listInstanceOwners } from "@/lib/workspaces/instance-owners";
 import { requireInstanceOwnerPage } from "@/lib/workspaces/instance-page-guard";
 import { listAllWorkspacesForInstanceOwner } from "@/lib/workspaces/instance-queries";
@@ -25,16 +26,18 @@ export default async function InstanceWorkspacesPage() {
     <>
       <PageHeader
         title="Workspaces"
-        description="Every brand on this instance. Workspace admins manage their own members; instance owners create, rename, archive and restore workspaces."
+        description="Every brand on this instance. Workspace admins manage their own members; instance owners create, rename, archive, restore and delete workspaces (deletion waits for a grace period and can be cancelled until then)."
       />
       <div className="space-y-8">
         <WorkspacesManager
+          deletionGraceDays={env.WORKSPACE_DELETION_GRACE_DAYS}
           workspaces={workspaces.map((w) => ({
             id: w.id,
             slug: w.slug,
             name: w.name,
             memberCount: w.memberCount,
             archivedAt: w.archivedAt?.toISOString() ?? null,
+            deletionDueAt: w.deletionDueAt?.toISOString() ?? null,
             isMember: memberOf.has(w.id),
           }))}
         />
