@@ -65,7 +65,7 @@ describe("entry point registry", () => {
 
   it("lists every entry point the modules define", () => {
     const names = listEntryPoints().map((entry) => entry.name);
-    expect(names).toEqual(expect.arrayContaining(["invitations.create", "members.change_role", "members.remove", "audit.verify", "audit.export"]));
+    expect(names).toEqual(expect.arrayContaining(["invitations.create", "members.change_role", "members.remove", "member.erase", "audit.verify", "audit.export"]));
   });
 });
 
