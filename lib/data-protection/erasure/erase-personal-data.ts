@@ -45,16 +45,16 @@ export async function erasePersonalData(
       .from(users)
       .where(eq(users.id, options.userId))
       .for("update");
-    if (!user || !(await appearsInWorkspace(tx, { workspaceId: options.workspaceId, user }))) {
-      throw new AppError("not_found", "This person has no records in this workspace.");
-    }
     const [membership] = await tx
       .select({ role: memberships.role })
       .from(memberships)
-      .where(and(eq(memberships.workspaceId, options.workspaceId), eq(memberships.userId, user.id)))
+      .where(and(eq(memberships.workspaceId, options.workspaceId), eq(memberships.userId, options.userId)))
       .limit(1);
     if (membership) {
       throw new AppError("conflict", "This person is still a member of the workspace: remove them first (removing can erase their data too).");
+    }
+    if (!user || !(await appearsInWorkspace(tx, { workspaceId: options.workspaceId, user }))) {
+      throw new AppError("not_found", "This person has no records in this workspace.");
     }
 
     const erasedAt = new Date();
