@@ -32,13 +32,15 @@ export type AuditChainReport = {
  * database also refuses DELETE (drizzle/0002, 0012).
  *
  * Unkeyed entries are accepted only before the chain's first keyed one: someone who rewrites
- * history and recomputes it with plain sha256 produces unkeyed entries after keyed ones.
+ * history and recomputes it with plain sha256 produces unkeyed entries after keyed ones. (A chain
+ * rewritten unkeyed from its very first entry cannot be told apart from one written before keys
+ * existed; the report's `unkeyedEntries` shows it, and on an instance that started keyed it must be 0.)
  */
 export async function verifyAuditChain(
   db: Database,
-  options: { workspaceId: string | null; keyring?: AuditKeyring },
+  options: { workspaceId: string | null },
 ): Promise<AuditChainReport> {
-  const keyring = options.keyring ?? currentAuditKeyring();
+  const keyring = currentAuditKeyring();
   const chainKey = options.workspaceId ?? GLOBAL_CHAIN;
   const rows = await db.select().from(auditLog).where(eq(auditLog.chainKey, chainKey)).orderBy(asc(auditLog.chainSeq));
   const problems: AuditChainProblem[] = [];
