@@ -177,6 +177,11 @@ describe("keyed audit chain", () => {
     const report = await verifyAuditChain(db, { workspaceId: workspace.id });
     expect(report).toMatchObject({ isIntact: true, entries: 3, unkeyedEntries: 2 });
 
+    // Erasing a person from an old entry rewrites columns its plain sha256 covered: its own hash is
+    // no longer checked (its link still is), and it is not reported as tampering.
+    await db.update(auditLog).set({ actorLabel: "Former member 0123456789", ip: null, personalErasedAt: new Date() }).where(sql`chain_key = ${workspace.id} and chain_seq = 2`);
+    expect(await verifyAuditChain(db, { workspaceId: workspace.id })).toMatchObject({ isIntact: true, erasedEntries: 1 });
+
     await asSuperuserBypassingTriggers([sql`update audit_log set detail = '{"email": "changed@test.example"}' where chain_key = ${workspace.id} and chain_seq = 1`]);
     expect((await verifyAuditChain(db, { workspaceId: workspace.id })).problems).toEqual([expect.objectContaining({ chainSeq: 1, kind: "altered" })]);
   });
