@@ -111,6 +111,27 @@ const envSchema = z
      */
     WORKSPACE_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * Keys that sign the audit log's hash chain (HMAC-SHA256), comma-separated `keyId:secret`
+     * (`2027-01:…,2026-01:…`; key id: letters, digits, `.`, `_`, `-`; secret ≥ 32 characters, e.g.
+     * `openssl rand -base64 48`). They live outside the database, so someone who can write to the
+     * database cannot recompute the chain after changing history.
+     * The first key signs new entries; every listed key verifies the entries it signed (each entry
+     * stores its key id). To rotate: put the new key first and keep the old one after it, restart
+     * every instance; remove an old key only if the entries it signed may become unverifiable
+     * (verification then reports "signed with key X, which is not configured").
+     * Unset: one key is derived (HKDF-SHA256) from the session secret (NEXTAUTH_SECRET, or the
+     * embedded demo's generated secret) with the key id `auth-derived`. Production should set this:
+     * otherwise rotating NEXTAUTH_SECRET orphans every entry signed before (or keep the old derived
+     * key listed here under the id `auth-derived`).
+     */
+    AUDIT_HMAC_KEYS: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        const problem = value === undefined ? null : auditHmacKeysProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
   })
   .superRefine((value, ctx) => {
     const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
@@ -138,6 +159,31 @@ const envSchema = z
     }
   });
 
+const AUDIT_KEY_ID = /^[A-Za-z0-9._-]{1,40}$/;
+const AUDIT_KEY_MIN_SECRET = 32;
+
+/** `keyId:secret` pairs; the secret may itself contain ':' (only the first one separates). */
+function splitAuditHmacKeys(value: string): { id: string; secret: string }[] {
+  return splitList(value).map((pair) => {
+    const separator = pair.indexOf(":");
+    return separator < 0 ? { id: pair, secret: "" } : { id: pair.slice(0, separator), secret: pair.slice(separator + 1) };
+  });
+}
+
+/** Why AUDIT_HMAC_KEYS is unusable, naming the key (never the secret); null when it is fine. */
+function auditHmacKeysProblem(value: string): string | null {
+  const keys = splitAuditHmacKeys(value);
+  if (keys.length === 0) return "AUDIT_HMAC_KEYS must list at least one keyId:secret";
+  const seen = new Set<string>();
+  for (const [index, key] of keys.entries()) {
+    if (!AUDIT_KEY_ID.test(key.id)) return `AUDIT_HMAC_KEYS entry ${index + 1}: the key id must be 1-40 letters, digits, '.', '_' or '-' followed by ':secret'`;
+    if (key.secret.length < AUDIT_KEY_MIN_SECRET) return `AUDIT_HMAC_KEYS key "${key.id}": the secret must be at least ${AUDIT_KEY_MIN_SECRET} characters`;
+    if (seen.has(key.id)) return `AUDIT_HMAC_KEYS lists the key id "${key.id}" twice`;
+    seen.add(key.id);
+  }
+  return null;
+}
+
 function splitList(value: string | undefined): string[] {
   return (value ?? "")
     .split(",")
@@ -164,6 +210,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
     confidentialReaderRoles: splitList(value.CONFIDENTIAL_READER_ROLES).filter(isRole),
     isPasswordSignInEnabled: value.AUTH_PASSWORD_SIGNIN,
     isOidcEnabled: Boolean(value.OIDC_ISSUER && value.OIDC_CLIENT_ID && value.OIDC_CLIENT_SECRET),
+    /** AUDIT_HMAC_KEYS parsed, signing key first; empty = derive one from the session secret (lib/audit/keys.ts). */
+    auditHmacKeys: value.AUDIT_HMAC_KEYS ? splitAuditHmacKeys(value.AUDIT_HMAC_KEYS) : [],
   };
 }
 

@@ -9,7 +9,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { describeActionError } from "@/components/ui/action-error";
+import type { ErasureReport } from "@/lib/data-protection/erasure/erase-personal-data";
+import { ErasureReportNotice } from "./erasure-report";
 import { IssueResetLinkButton, ResetLinkNotice, type ResetLinkOutcome } from "./issue-reset-link-button";
+import { RemoveMemberConfirm } from "./remove-member-confirm";
 
 export type MemberRow = { userId: string; email: string; name: string; role: Role };
 
@@ -24,7 +27,15 @@ export function MembersTable({
 }) {
   const router = useRouter();
   const changeRole = useAction(changeMemberRoleAction, { onSuccess: () => router.refresh() });
-  const remove = useAction(removeMemberAction, { onSuccess: () => router.refresh() });
+  const [confirming, setConfirming] = useState<MemberRow | null>(null);
+  const [erasureReport, setErasureReport] = useState<ErasureReport | null>(null);
+  const remove = useAction(removeMemberAction, {
+    onSuccess: ({ data }) => {
+      setConfirming(null);
+      setErasureReport(data?.erasure ?? null);
+      router.refresh();
+    },
+  });
   const error = describeActionError(changeRole.result) ?? describeActionError(remove.result);
   // One reset notice at a time, keyed so a new link starts with a fresh "Copy" button.
   const [resetOutcome, setResetOutcome] = useState<{ key: number; outcome: ResetLinkOutcome } | null>(null);
@@ -36,6 +47,16 @@ export function MembersTable({
       </h2>
       <div aria-live="polite" className="mb-3 space-y-2">
         {error ? <Alert tone="error">{error}</Alert> : null}
+        {erasureReport ? <ErasureReportNotice report={erasureReport} onHide={() => setErasureReport(null)} /> : null}
+        {confirming ? (
+          <RemoveMemberConfirm
+            key={confirming.userId}
+            email={confirming.email}
+            isPending={remove.isPending}
+            onConfirm={({ erasePersonalData }) => remove.execute({ workspaceId, userId: confirming.userId, erasePersonalData })}
+            onCancel={() => setConfirming(null)}
+          />
+        ) : null}
         {resetOutcome ? (
           <ResetLinkNotice key={resetOutcome.key} outcome={resetOutcome.outcome} onHide={() => setResetOutcome(null)} />
         ) : null}
@@ -89,11 +110,7 @@ export function MembersTable({
                       variant="danger"
                       disabled={remove.isPending}
                       aria-label={`Remove ${member.email}`}
-                      onClick={() => {
-                        if (window.confirm(`Remove ${member.email} from this workspace? They lose access at once.`)) {
-                          remove.execute({ workspaceId, userId: member.userId });
-                        }
-                      }}
+                      onClick={() => setConfirming(member)}
                     >
                       Remove
                     </Button>

@@ -1,4 +1,5 @@
 import type { AuditEntry } from "@/lib/db/schema/audit-log";
+import { mergedAuditDetail } from "@/lib/audit/personal-detail";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const OUTCOME_STYLES: Record<string, string> = {
@@ -27,13 +28,16 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           {entries.map((entry) => (
             <TableRow key={entry.seq} className="align-top">
               <TableCell className="whitespace-nowrap font-mono text-xs">{entry.createdAt.toISOString().replace("T", " ").slice(0, 19)}</TableCell>
-              <TableCell>{entry.actorLabel ?? entry.actorUserId ?? "—"}</TableCell>
+              <TableCell>
+                {entry.actorLabel ?? entry.actorUserId ?? "—"}
+                {entry.personalErasedAt ? <span className="ml-1 text-xs text-slate-500">(personal data erased)</span> : null}
+              </TableCell>
               <TableCell className="font-mono text-xs">{entry.action}</TableCell>
               <TableCell className="font-mono text-xs">{entry.targetId ? `${entry.targetType}:${entry.targetId}` : "—"}</TableCell>
               <TableCell>
                 <span className={`rounded px-2 py-0.5 text-xs ${OUTCOME_STYLES[entry.outcome] ?? ""}`}>{entry.outcome}</span>
               </TableCell>
-              <TableCell className="max-w-xs break-words font-mono text-xs text-slate-600">{JSON.stringify(entry.detail)}</TableCell>
+              <TableCell className="max-w-xs break-words font-mono text-xs text-slate-600">{JSON.stringify(mergedAuditDetail(entry))}</TableCell>
             </TableRow>
           ))}
         </TableBody>

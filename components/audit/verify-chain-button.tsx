@@ -15,7 +15,7 @@ export function VerifyChainButton({ workspaceId }: { workspaceId: string }) {
       <span aria-live="polite" className="text-sm" data-testid="verify-result">
         {report
           ? report.isIntact
-            ? `Intact: ${report.entries} entries`
+            ? `Intact: ${report.entries} entries${report.unkeyedEntries ? ` (${report.unkeyedEntries} from before keyed hashing, checked with plain SHA-256)` : ""}${report.erasedEntries ? `; personal data erased in ${report.erasedEntries}` : ""}`
             : `Tampering found: ${report.problems.map((p) => p.message).join("; ")}`
           : result.serverError
             ? result.serverError.message

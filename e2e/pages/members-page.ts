@@ -46,9 +46,12 @@ export class MembersPage {
     return this.page.getByTestId(`member-${email}`);
   }
 
-  async removeMember(email: string) {
-    this.page.once("dialog", (dialog) => dialog.accept());
+  /** Removal asks for confirmation, with an "also erase their personal data" choice (off unless asked for). */
+  async removeMember(email: string, options: { erasePersonalData?: boolean } = {}) {
     await this.page.getByRole("button", { name: `Remove ${email}` }).click();
+    const confirm = this.page.getByTestId("remove-member-confirm");
+    if (options.erasePersonalData) await confirm.getByRole("checkbox", { name: /Also erase their personal data/ }).check();
+    await confirm.getByRole("button", { name: options.erasePersonalData ? "Remove and erase" : "Confirm removal" }).click();
     await expect(this.row(email)).toHaveCount(0);
   }
 }

@@ -122,7 +122,8 @@ describe("update name", () => {
     const [row] = await (await getDb()).select({ name: users.name }).from(users).where(eq(users.id, user.id));
     expect(row!.name).toBe("Ada Lovelace");
     const [entry] = await accountAuditEntries("account.update_name", user.id);
-    expect(entry).toMatchObject({ outcome: "success", targetId: user.id, detail: expect.objectContaining({ to: "Ada Lovelace" }) });
+    // Names are personal data: they sit in the erasable detail_personal column, outside the hashed detail.
+    expect(entry).toMatchObject({ outcome: "success", targetId: user.id, detailPersonal: expect.objectContaining({ to: "Ada Lovelace" }) });
 
     const blank = await updateNameAction({ name: "   " });
     expect(blank.validationErrors?.fieldErrors.name).toEqual(["Enter your name"]);

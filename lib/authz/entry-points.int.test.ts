@@ -65,7 +65,14 @@ describe("entry point registry", () => {
 
   it("lists every entry point the modules define", () => {
     const names = listEntryPoints().map((entry) => entry.name);
-    expect(names).toEqual(expect.arrayContaining(["invitations.create", "members.change_role", "members.remove", "audit.verify", "audit.export", "retention.update_periods", "retention.purge_now", "processing.export_records"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "invitations.create", "members.change_role", "members.remove", "member.erase", "audit.verify", "audit.export",
+        "retention.update_periods", "retention.purge_now", "processing.export_records",
+        "workspace.export", "workspace.export_progress", "workspace.export_download",
+        "instance.workspace_delete_request", "instance.workspace_delete_cancel",
+      ]),
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { workspaceScopedInput } from "@/lib/authz/define-action";
 import { auditFiltersSchema } from "@/lib/audit/filters";
 import { listAuditEntries } from "@/lib/audit/list";
 import { toCsv } from "@/lib/audit/csv";
+import { mergedAuditDetail } from "@/lib/audit/personal-detail";
 
 const MAX_EXPORT_ROWS = 10_000;
 
@@ -23,7 +24,8 @@ export const GET = defineRouteHandler({
         e.targetType ?? "",
         e.targetId ?? "",
         e.outcome,
-        JSON.stringify(e.detail),
+        // Personal fields sit in their own column (erasable); readers get one detail, as before.
+        JSON.stringify(mergedAuditDetail(e)),
         String(e.chainSeq),
         e.hash,
       ]),

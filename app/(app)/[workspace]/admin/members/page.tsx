@@ -3,10 +3,12 @@ import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listWorkspaceInvitations } from "@/lib/invitations/queries";
 import { listWorkspaceMembers } from "@/lib/workspaces/queries";
+import { listFormerMembers } from "@/lib/data-protection/erasure/former-members";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/components/assets/format-time";
 import { InvitationsManager } from "@/components/admin/invitations-manager";
 import { MembersTable } from "@/components/admin/members-table";
+import { FormerMembersTable } from "@/components/admin/former-members-table";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -14,9 +16,10 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const { workspace } = await params;
   const { user, membership } = await requireWorkspacePage({ slug: workspace, permission: "members:manage" });
   const db = await getDb();
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, formerMembers] = await Promise.all([
     listWorkspaceMembers(db, { workspaceId: membership.workspaceId }),
     listWorkspaceInvitations(db, { workspaceId: membership.workspaceId }),
+    listFormerMembers(db, { workspaceId: membership.workspaceId }),
   ]);
   return (
     <>
@@ -37,6 +40,10 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
           workspaceId={membership.workspaceId}
           currentUserId={user.id}
           members={members.map((m) => ({ userId: m.userId, email: m.email, name: m.name, role: m.role }))}
+        />
+        <FormerMembersTable
+          workspaceId={membership.workspaceId}
+          formerMembers={formerMembers.map((f) => ({ userId: f.userId, name: f.name, email: f.email, lastSeenAt: formatDateTime(f.lastSeenAt) }))}
         />
       </div>
     </>

@@ -1,0 +1,81 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { eraseFormerMemberAction } from "@/app/(app)/[workspace]/admin/members/actions";
+import type { ErasureReport } from "@/lib/data-protection/erasure/erase-personal-data";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
+import { describeActionError } from "@/components/ui/action-error";
+import { ErasureReportNotice } from "./erasure-report";
+
+export type FormerMemberRow = { userId: string; name: string; email: string; lastSeenAt: string };
+
+/** People in this workspace's records without a membership whose data was not erased yet. */
+export function FormerMembersTable({ workspaceId, formerMembers }: { workspaceId: string; formerMembers: FormerMemberRow[] }) {
+  const router = useRouter();
+  const [report, setReport] = useState<ErasureReport | null>(null);
+  const erase = useAction(eraseFormerMemberAction, {
+    onSuccess: ({ data }) => {
+      if (data) setReport(data);
+      router.refresh();
+    },
+  });
+  const error = describeActionError(erase.result);
+
+  return (
+    <section aria-labelledby="former-members-heading">
+      <h2 id="former-members-heading" className="mb-1 text-lg font-medium">
+        Former members
+      </h2>
+      <p className="mb-3 text-sm text-slate-600">
+        People who appear in this workspace&apos;s records but are no longer members. Erasing replaces their name and e-mail with a
+        pseudonym in every record of this workspace, and deletes their account if they belong to no other workspace.
+      </p>
+      <div aria-live="polite" className="mb-3 space-y-2">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {report ? <ErasureReportNotice report={report} onHide={() => setReport(null)} /> : null}
+      </div>
+      {formerMembers.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No former members with personal data left.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <Table>
+            <TableHead>
+              <HeaderCell>Person</HeaderCell>
+              <HeaderCell>Last seen</HeaderCell>
+              <HeaderCell><span className="sr-only">Actions</span></HeaderCell>
+            </TableHead>
+            <TableBody>
+              {formerMembers.map((person) => (
+                <TableRow key={person.userId} data-testid={`former-member-${person.email}`}>
+                  <TableCell>
+                    <div className="font-medium">{person.name}</div>
+                    <div className="text-slate-600">{person.email}</div>
+                  </TableCell>
+                  <TableCell className="whitespace-nowrap">{person.lastSeenAt}</TableCell>
+                  <TableCell className="text-right">
+                    <Button
+                      variant="danger"
+                      disabled={erase.isPending}
+                      aria-label={`Erase personal data of ${person.email}`}
+                      onClick={() => {
+                        if (window.confirm(`Erase the personal data of ${person.email}? Their name and e-mail are replaced by a pseudonym. This cannot be undone.`)) {
+                          erase.execute({ workspaceId, userId: person.userId });
+                        }
+                      }}
+                    >
+                      Erase personal data
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}

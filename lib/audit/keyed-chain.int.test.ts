@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { asc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { auditLog } from "@/lib/db/schema";
+import { createId } from "@/lib/ids";
+import { restoreAuditKeysAfterEachTest, useAuditKeys } from "@/lib/testing/audit-keys";
+import { createTestWorkspace } from "@/lib/testing/fixtures";
+import { appendAuditEntry } from "./append";
+import { GENESIS_HASH, legacyHashAuditEntry, signAuditEntry } from "./hash";
+import { verifyAuditChain } from "./verify";
+
+restoreAuditKeysAfterEachTest();
+
+const OLD_KEY = { id: "2026-01", secret: "o".repeat(40) };
+const NEW_KEY = { id: "2027-01", secret: "n".repeat(40) };
+
+async function appendEntries(workspaceId: string, count: number, from = 1) {
+  const db = await getDb();
+  for (let i = from; i < from + count; i++) {
+    await appendAuditEntry(db, {
+      workspaceId,
+      actorUserId: "usr_test",
+      actorLabel: "tester@test.example",
+      action: `test.event_${i}`,
+      targetType: "thing",
+      targetId: `thing_${i}`,
+      outcome: "success",
+      detail: { index: i, email: `invitee-${i}@test.example` },
+      ip: "192.0.2.10",
+    });
+  }
+}
+
+async function chainRows(workspaceId: string) {
+  const db = await getDb();
+  return db.select().from(auditLog).where(eq(auditLog.chainKey, workspaceId)).orderBy(asc(auditLog.chainSeq));
+}
+
+/** Tampering as a database superuser would: triggers off for this transaction only. */
+async function asSuperuserBypassingTriggers(statements: ReturnType<typeof sql>[]) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    for (const statement of statements) await tx.execute(statement);
+  });
+}
+
+/** An attacker without the key: changes entry `seq`'s outcome and re-hashes from there on with `rehash`. */
+async function rewriteAndRecompute(workspaceId: string, seq: number, rehash: (row: Awaited<ReturnType<typeof chainRows>>[number], prevHash: string) => { hash: string; keyId: string | null }) {
+  const rows = await chainRows(workspaceId);
+  const statements: ReturnType<typeof sql>[] = [];
+  let prevHash = rows[seq - 2]?.hash ?? GENESIS_HASH;
+  for (const row of rows.slice(seq - 1)) {
+    const outcome = row.chainSeq === seq ? "denied" : row.outcome;
+    const { hash, keyId } = rehash({ ...row, outcome, prevHash }, prevHash);
+    statements.push(sql`update audit_log set outcome = ${outcome}, prev_hash = ${prevHash}, hash = ${hash}, key_id = ${keyId} where seq = ${row.seq}`);
+    prevHash = hash;
+  }
+  await asSuperuserBypassingTriggers(statements);
+}
+
+describe("keyed audit chain", () => {
+  it("signs new entries with the first key and keeps personal fields out of the signed detail", async () => {
+    useAuditKeys(NEW_KEY, OLD_KEY);
+    const workspace = await createTestWorkspace();
+    await appendEntries(workspace.id, 2);
+    const rows = await chainRows(workspace.id);
+    expect(rows.map((r) => r.keyId)).toEqual(["2027-01", "2027-01"]);
+    expect(rows[0]).toMatchObject({ detail: { index: 1 }, detailPersonal: { email: "invitee-1@test.example" }, actorLabel: "tester@test.example" });
+    expect(rows[0]!.personalDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(await verifyAuditChain(await getDb(), { workspaceId: workspace.id })).toMatchObject({ isIntact: true, entries: 2, unkeyedEntries: 0 });
+  });
+
+  it("detects a chain re-computed with the unkeyed sha256 after an edit", async () => {
+    useAuditKeys(NEW_KEY);
+    const workspace = await createTestWorkspace();
+    await appendEntries(workspace.id, 3);
+    await rewriteAndRecompute(workspace.id, 2, (row, prevHash) => ({
+      keyId: null,
+      hash: legacyHashAuditEntry({ ...row, prevHash }),
+    }));
+    const report = await verifyAuditChain(await getDb(), { workspaceId: workspace.id });
+    expect(report.isIntact).toBe(false);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ chainSeq: 2, kind: "altered", message: expect.stringContaining("re-hashed without the key") }),
+      expect.objectContaining({ chainSeq: 3, kind: "altered" }),
+    ]);
+  });
+
+  it("detects a chain re-computed with another key, under the real key id or a new one", async () => {
+    useAuditKeys(NEW_KEY);
+    const workspace = await createTestWorkspace();
+    await appendEntries(workspace.id, 3);
+    const forged = { id: NEW_KEY.id, secret: Buffer.from("x".repeat(40)) };
+    await rewriteAndRecompute(workspace.id, 2, (row, prevHash) => ({
+      keyId: forged.id,
+      hash: signAuditEntry({ ...row, prevHash, personalDigest: row.personalDigest!, keyId: forged.id }, forged),
+    }));
+    const report = await verifyAuditChain(await getDb(), { workspaceId: workspace.id });
+    expect(report.problems.map((p) => [p.chainSeq, p.kind])).toEqual([[2, "altered"], [3, "altered"]]);
+
+    const other = await createTestWorkspace();
+    await appendEntries(other.id, 2);
+    const foreign = { id: "attacker", secret: Buffer.from("y".repeat(40)) };
+    await rewriteAndRecompute(other.id, 1, (row, prevHash) => ({
+      keyId: foreign.id,
+      hash: signAuditEntry({ ...row, prevHash, personalDigest: row.personalDigest!, keyId: foreign.id }, foreign),
+    }));
+    const foreignReport = await verifyAuditChain(await getDb(), { workspaceId: other.id });
+    expect(foreignReport.problems).toEqual([
+      expect.objectContaining({ chainSeq: 1, kind: "unknown_key", message: expect.stringContaining('signed with key "attacker", which is not configured') }),
+      expect.objectContaining({ chainSeq: 2, kind: "unknown_key" }),
+    ]);
+  });
+
+  it("verifies old and new entries after a rotation (new key first, old key second)", async () => {
+    const workspace = await createTestWorkspace();
+    useAuditKeys(OLD_KEY);
+    await appendEntries(workspace.id, 2);
+    useAuditKeys(NEW_KEY, OLD_KEY);
+    await appendEntries(workspace.id, 2, 3);
+    expect((await chainRows(workspace.id)).map((r) => r.keyId)).toEqual(["2026-01", "2026-01", "2027-01", "2027-01"]);
+    expect(await verifyAuditChain(await getDb(), { workspaceId: workspace.id })).toMatchObject({ isIntact: true, entries: 4 });
+
+    useAuditKeys(NEW_KEY);
+    const withoutOldKey = await verifyAuditChain(await getDb(), { workspaceId: workspace.id });
+    expect(withoutOldKey.problems.map((p) => [p.chainSeq, p.kind])).toEqual([[1, "unknown_key"], [2, "unknown_key"]]);
+  });
+
+  it("detects a changed actor label, IP or personal detail unless the entry is marked erased", async () => {
+    useAuditKeys(NEW_KEY);
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await appendEntries(workspace.id, 3);
+    // The trigger allows these columns to change (erasure needs it); the digest is what notices.
+    await db.update(auditLog).set({ actorLabel: "someone-else@test.example" }).where(sql`chain_key = ${workspace.id} and chain_seq = 1`);
+    await db.update(auditLog).set({ ip: "198.51.100.1" }).where(sql`chain_key = ${workspace.id} and chain_seq = 2`);
+    await db
+      .update(auditLog)
+      .set({ actorLabel: "Former member abc", detailPersonal: { email: "erased" }, personalErasedAt: new Date() })
+      .where(sql`chain_key = ${workspace.id} and chain_seq = 3`);
+    const report = await verifyAuditChain(db, { workspaceId: workspace.id });
+    expect(report.problems).toEqual([
+      expect.objectContaining({ chainSeq: 1, kind: "altered", message: expect.stringContaining("who, IP or personal detail") }),
+      expect.objectContaining({ chainSeq: 2, kind: "altered" }),
+    ]);
+    expect(report.erasedEntries).toBe(1);
+  });
+
+  it("keeps verifying entries written before keys existed, and counts them", async () => {
+    useAuditKeys(NEW_KEY);
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    let prevHash = GENESIS_HASH;
+    for (const chainSeq of [1, 2]) {
+      const fields = {
+        id: createId("audit"),
+        chainKey: workspace.id,
+        chainSeq,
+        workspaceId: workspace.id,
+        actorUserId: "usr_legacy",
+        actorLabel: "legacy@test.example",
+        action: "test.legacy",
+        targetType: null,
+        targetId: null,
+        outcome: "success",
+        detail: { email: "old-style@test.example" },
+        ip: "192.0.2.20",
+        createdAt: new Date(Date.UTC(2025, 0, chainSeq)),
+        prevHash,
+      };
+      const hash = legacyHashAuditEntry(fields);
+      await db.insert(auditLog).values({ ...fields, hash });
+      prevHash = hash;
+    }
+    await appendEntries(workspace.id, 1, 3);
+    const report = await verifyAuditChain(db, { workspaceId: workspace.id });
+    expect(report).toMatchObject({ isIntact: true, entries: 3, unkeyedEntries: 2 });
+
+    // Erasing a person from an old entry rewrites columns its plain sha256 covered: its own hash is
+    // no longer checked (its link still is), and it is not reported as tampering.
+    await db.update(auditLog).set({ actorLabel: "Former member 0123456789", ip: null, personalErasedAt: new Date() }).where(sql`chain_key = ${workspace.id} and chain_seq = 2`);
+    expect(await verifyAuditChain(db, { workspaceId: workspace.id })).toMatchObject({ isIntact: true, erasedEntries: 1 });
+
+    await asSuperuserBypassingTriggers([sql`update audit_log set detail = '{"email": "changed@test.example"}' where chain_key = ${workspace.id} and chain_seq = 1`]);
+    expect((await verifyAuditChain(db, { workspaceId: workspace.id })).problems).toEqual([expect.objectContaining({ chainSeq: 1, kind: "altered" })]);
+  });
+});

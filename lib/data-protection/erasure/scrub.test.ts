@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { ERASED_VALUE, pseudonymEmail, pseudonymName } from "@/lib/data-protection/pseudonym";
+import { namesPerson, scrubPersonalValue } from "./scrub";
+
+const person = { userId: "usr_1", email: "ann.example@brand.example", name: "Ann Example" };
+
+describe("scrubbing a person out of personal audit detail", () => {
+  it("replaces their e-mail and name anywhere, case-insensitively, and leaves other people alone", () => {
+    const scrubbed = scrubPersonalValue(
+      { email: "ANN.EXAMPLE@brand.example", comment: "ask ann example <ann.example@brand.example>", cc: ["bob@brand.example"] },
+      person,
+      false,
+    );
+    expect(scrubbed).toEqual({
+      email: pseudonymEmail("usr_1"),
+      comment: `ask ${pseudonymName("usr_1")} <${pseudonymEmail("usr_1")}>`,
+      cc: ["bob@brand.example"],
+    });
+  });
+
+  it("wipes every other value of a record about the person, and is stable when repeated", () => {
+    const once = scrubPersonalValue({ from: "Ann Old-Name", to: "Ann Example", subject: "idp-123" }, person, true);
+    expect(once).toEqual({ from: ERASED_VALUE, to: pseudonymName("usr_1"), subject: ERASED_VALUE });
+    expect(scrubPersonalValue(once, person, true)).toEqual(once);
+  });
+
+  it("recognises a label that is their address", () => {
+    expect(namesPerson("Ann.Example@brand.example", person)).toBe(true);
+    expect(namesPerson("bob@brand.example", person)).toBe(false);
+    expect(namesPerson(null, person)).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { ERASED_VALUE, pseudonymEmail, pseudonymName } from "@/lib/data-protection/pseudonym";
+
+/** The person whose data is erased, as their records name them. */
+export type ErasedPerson = { userId: string; email: string; name: string };
+
+/** Names this short would match inside ordinary words; they are replaced only where they are a whole value. */
+const MIN_NAME_LENGTH_FOR_SUBSTRING = 3;
+
+function escapeRegExp(value: string) {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Replaces the person's e-mail address (anywhere in a string) and name with their pseudonyms,
+ * case-insensitively, through nested objects and arrays. `wipeAll` (records about the person
+ * themselves: their own profile change, a reset link issued for them) replaces every other
+ * string too: the OIDC subject, a previous name, a device, none of which the search can know.
+ */
+export function scrubPersonalValue(value: unknown, person: ErasedPerson, wipeAll: boolean): unknown {
+  if (typeof value === "string") return scrubString(value, person, wipeAll);
+  if (Array.isArray(value)) return value.map((item) => scrubPersonalValue(item, person, wipeAll));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubPersonalValue(item, person, wipeAll)]));
+  }
+  return value;
+}
+
+function scrubString(value: string, person: ErasedPerson, wipeAll: boolean): string {
+  // Already replaced by an earlier erasure: erasing again changes nothing.
+  if (value === ERASED_VALUE || value === pseudonymEmail(person.userId) || value === pseudonymName(person.userId)) return value;
+  const email = person.email.trim();
+  const name = person.name.trim();
+  if (email && value.trim().toLowerCase() === email.toLowerCase()) return pseudonymEmail(person.userId);
+  if (name && value.trim().toLowerCase() === name.toLowerCase()) return pseudonymName(person.userId);
+  let scrubbed = email ? value.replace(new RegExp(escapeRegExp(email), "gi"), pseudonymEmail(person.userId)) : value;
+  if (name.length >= MIN_NAME_LENGTH_FOR_SUBSTRING) {
+    scrubbed = scrubbed.replace(new RegExp(escapeRegExp(name), "gi"), pseudonymName(person.userId));
+  }
+  if (wipeAll && scrubbed === value) return ERASED_VALUE;
+  return scrubbed;
+}
+
+/** Whether a string (an actor label) names the person. */
+export function namesPerson(value: string | null, person: ErasedPerson): boolean {
+  if (!value) return false;
+  const lower = value.toLowerCase();
+  return (person.email !== "" && lower.includes(person.email.toLowerCase())) || (person.name !== "" && lower.trim() === person.name.toLowerCase().trim());
+}
