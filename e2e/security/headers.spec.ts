@@ -51,18 +51,22 @@ test("workspace, admin, account and instance pages carry the headers with a per-
     `/${SLUG}/knowledge`,
     sourceHref!,
     `/${SLUG}/dashboard`,
-    `/${SLUG}/admin`,
     `/${SLUG}/admin/members`,
     `/${SLUG}/admin/audit`,
     `/${SLUG}/admin/models`,
     `/${SLUG}/admin/brand`,
     `/${SLUG}/admin/webhook`,
     "/account",
-    "/instance",
     "/instance/workspaces",
   ];
   // page.request shares the browser context's cookies: these are the signed-in pages.
   for (const path of paths) await expectFreshNoncePerRequest(page.request, path);
+  // Area index pages redirect to their first page: redirects carry the static headers too.
+  for (const path of [`/${SLUG}`, `/${SLUG}/admin`, "/instance"]) {
+    const redirect = await page.request.get(path, { maxRedirects: 0 });
+    expect(redirect.status(), path).toBeGreaterThanOrEqual(300);
+    expectStaticSecurityHeaders(redirect, path);
+  }
 });
 
 test("route handlers, next-auth and static files get the headers too (a no-document CSP for /api)", async ({ page, request }) => {

@@ -34,7 +34,7 @@ async function signedIn(browser: Browser, role: Role): Promise<Recorded> {
   return { page, violations, actionResponses };
 }
 
-test("sign-in → generate → submit → editor approves → dashboard → knowledge upload: no CSP violation", async ({ browser }) => {
+test("sign-in → generate → submit → editor approves → manager's dashboard → knowledge upload: no CSP violation", async ({ browser }) => {
   test.setTimeout(240_000);
 
   const marketer = await signedIn(browser, "marketer");
@@ -57,9 +57,10 @@ test("sign-in → generate → submit → editor approves → dashboard → know
   await asset.workflowButton("Approve").click();
   await expect(asset.stateBadge()).toHaveText("Approved");
 
-  // Charts (recharts) draw with style attributes: allowed by style-src-attr only.
-  await new DashboardPage(editor.page).goto(SLUG);
-  await expect(editor.page.locator(".recharts-surface").first()).toBeVisible();
+  // KPI dashboards are the manager's. Charts (recharts) draw with style attributes: allowed by style-src-attr only.
+  const manager = await signedIn(browser, "manager");
+  await new DashboardPage(manager.page).goto(SLUG);
+  await expect(manager.page.locator(".recharts-surface").first()).toBeVisible();
 
   const knowledge = new KnowledgePage(editor.page);
   await knowledge.goto(SLUG);
@@ -68,8 +69,9 @@ test("sign-in → generate → submit → editor approves → dashboard → know
 
   expect(await marketer.violations()).toEqual([]);
   expect(await editor.violations()).toEqual([]);
+  expect(await manager.violations()).toEqual([]);
 
-  const actionResponses = [...marketer.actionResponses, ...editor.actionResponses];
+  const actionResponses = [...marketer.actionResponses, ...editor.actionResponses, ...manager.actionResponses];
   expect(actionResponses.length, "server actions answered during the flow").toBeGreaterThan(0);
   for (const { url, headers } of actionResponses) {
     expect(headers["x-content-type-options"], url).toBe("nosniff");
