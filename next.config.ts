@@ -1,4 +1,12 @@
 import type { NextConfig } from "next";
+import {
+  CONTENT_SECURITY_POLICY,
+  NON_DOCUMENT_CONTENT_SECURITY_POLICY,
+  STATIC_SECURITY_HEADERS,
+} from "./lib/http/security-headers";
+
+/** Only for requests proxy.ts does not see; a page must not get a second, nonce-less policy. */
+const nonDocumentPolicy = [{ key: CONTENT_SECURITY_POLICY, value: NON_DOCUMENT_CONTENT_SECURITY_POLICY }];
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and extension bundles from its own package folder at run time, and
@@ -23,6 +31,19 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "30mb" },
   },
   poweredByHeader: false,
+  // Computed at build time (routes-manifest), so only headers that never depend on the request.
+  // Pages get their nonce policy (and HSTS) from proxy.ts; route handlers get HSTS from defineRouteHandler.
+  async headers() {
+    return [
+      // Every response: pages, route handlers, server actions, /_next/static and public files.
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      // Route handlers, which proxy.ts skips (it would buffer their bodies).
+      { source: "/api/:path*", headers: nonDocumentPolicy },
+      // Server-action POSTs (fetch with a Next-Action header, answered with an RSC payload), also
+      // skipped by proxy.ts. A no-JavaScript form post carries no such header and goes through the proxy.
+      { source: "/:path*", has: [{ type: "header", key: "next-action" }], headers: nonDocumentPolicy },
+    ];
+  },
   // A second build folder lets a benchmark run its own production build while tests rebuild .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

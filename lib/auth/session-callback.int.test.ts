@@ -31,4 +31,17 @@ describe("session callback", () => {
     expect(session.sessionId).toBeUndefined();
     expect(JSON.stringify(session)).not.toContain(user.email);
   });
+
+  it("sign-out (next-auth's signOut event, given the decoded cookie) ends that session row and no other", async () => {
+    const user = await createTestUser();
+    const db = await getDb();
+    const signingOut = await createUserSession(db, { userId: user.id, method: "password" });
+    const otherBrowser = await createUserSession(db, { userId: user.id, method: "password" });
+    const token = { uid: user.id, sid: signingOut.sessionId, sv: signingOut.sessionVersion, email: user.email };
+    await getAuthOptions().events!.signOut!({ token, session: undefined as never });
+    // The same cookie, replayed on any instance (all read this row), has no user any more.
+    expect((await sessionFor(token)).user).toBeUndefined();
+    const other = await sessionFor({ uid: user.id, sid: otherBrowser.sessionId, sv: otherBrowser.sessionVersion, email: user.email });
+    expect(other.user?.id).toBe(user.id);
+  });
 });

@@ -4,6 +4,7 @@ import { getSessionUserId } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError, toPublicError } from "@/lib/errors";
 import { DEFAULT_MAX_BODY_BYTES, readBoundedText } from "@/lib/http/read-bounded-body";
+import { withTransportSecurity } from "@/lib/http/transport-security";
 import { authorizeEntryPoint } from "./authorize-entry-point";
 import type { ActionContext } from "./define-action";
 import { workspaceScopedInput } from "./define-action";
@@ -55,7 +56,12 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
 }) {
   const method = definition.method ?? "GET";
   const maxBodyBytes = definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // Every answer, refusals included, carries HSTS over HTTPS; the static security headers and the
+  // no-document CSP come from next.config.ts for all of /api.
   async function handle(request: Request): Promise<Response> {
+    return withTransportSecurity(request, await authorizeAndRun(request));
+  }
+  async function authorizeAndRun(request: Request): Promise<Response> {
     const db = await getDb();
     let rawInput: Record<string, unknown> | null;
     try {
