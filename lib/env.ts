@@ -105,12 +105,12 @@ const envSchema = z
      * Proxies in front of the app that append to X-Forwarded-For (0 = the app is reached directly: the header is
      * ignored, since Next passes a client-sent value through unchanged; see lib/auth/client-ip.ts).
      */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /**
      * Days between an instance owner's "delete workspace" and the removal of every row of it (the workspace is
      * archived at once; the request can be cancelled until then). 0 deletes at the next daily run.
      */
     WORKSPACE_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /**
      * Keys that sign the audit log's hash chain (HMAC-SHA256), comma-separated `keyId:secret`
      * (`2027-01:…,2026-01:…`; key id: letters, digits, `.`, `_`, `-`; secret ≥ 32 characters, e.g.
