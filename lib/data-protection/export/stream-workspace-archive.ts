@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { EXCLUDED_TABLES, EXPORT_TABLES } from "./export-tables";
 import { recordExportProgress } from "./export-records";
 import { toCsvCell, toJsonValue } from "./json-value";
-import { countTableRows, outputColumns, planTable, readTableBatches, type TablePlan } from "./read-table-batches";
+import { countTableRows, ensureTableStatistics, outputColumns, planTable, readTableBatches, type TablePlan } from "./read-table-batches";
 import { ZipWriter, type WrittenFile } from "./zip-writer";
 
 export const EXPORT_FORMAT_VERSION = 1;
@@ -53,7 +53,10 @@ export async function* streamWorkspaceArchive(
   if (!workspace) throw new AppError("not_found", "Workspace not found.");
 
   const plans: TablePlan[] = [];
-  for (const spec of EXPORT_TABLES) plans.push(await planTable(db, spec));
+  for (const spec of EXPORT_TABLES) {
+    plans.push(await planTable(db, spec));
+    await ensureTableStatistics(db, spec.table);
+  }
   const expected = new Map<string, number>();
   for (const plan of plans) expected.set(plan.spec.table, await countTableRows(db, plan, workspaceId));
   const rowsTotal = [...expected.values()].reduce((sum, n) => sum + n, 0);
