@@ -24,7 +24,6 @@ import {
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const isHttps = isHttpsRequest({
-    requestUrl: request.url,
     forwardedProto: request.headers.get("x-forwarded-proto"),
     publicUrl: env.NEXTAUTH_URL,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,

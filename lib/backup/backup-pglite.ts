@@ -2,9 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
-import { holdDataDirLock } from "@/lib/db/data-dir-lock";
 import { AppError } from "@/lib/errors";
-import { assertDataDirNotInUse } from "./assert-not-in-use";
+import { holdDataDirAlone } from "./hold-data-dir";
 import { authSecretPath, secretFileFor } from "./backup-paths";
 
 export type BackupResult = { file: string; bytes: number; secretFile: string | null };
@@ -19,9 +18,8 @@ export async function backupPgliteDataDir(options: { dataDir: string; file: stri
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     throw new AppError("not_found", `No embedded database at ${dataDir} (set PGLITE_DATA_DIR to the folder the app uses).`);
   }
-  assertDataDirNotInUse(dataDir, "back up");
-  // Hold the folder while dumping, so an app starting meanwhile is visible to the next check.
-  const lock = holdDataDirLock(dataDir);
+  // Held while dumping: an app starting meanwhile refuses instead of opening the folder too.
+  const lock = holdDataDirAlone(dataDir, "back up");
   try {
     const client = await PGlite.create({ dataDir, extensions: { vector } });
     let dump: Blob;

@@ -1,8 +1,10 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, count } from "drizzle-orm";
+import { dataDirLockPath } from "@/lib/db/data-dir-lock";
 import { openPglite } from "@/lib/db/pglite";
 import { users, workspaces } from "@/lib/db/schema";
 import { createId } from "@/lib/ids";
@@ -40,13 +42,34 @@ describe("backup and restore of the embedded database", () => {
     for (const slug of ["alpha", "beta", "gamma"]) await db.insert(workspaces).values({ id: createId("workspace"), slug, name: `Brand ${slug} — Ümlaut` });
     await db.insert(users).values({ id: createId("user"), email: "kept@test.example", name: "Kept" });
     fs.writeFileSync(authSecretPath(source), "secret-of-the-instance");
-    await expect(backupPgliteDataDir({ dataDir: source, file: archive })).rejects.toThrow(/has it open\. Stop Brandpilot/);
+    await expect(backupPgliteDataDir({ dataDir: source, file: archive })).rejects.toThrow(/is in use by process \d+ .*stop it first\. Stop Brandpilot/);
     expect(fs.existsSync(archive)).toBe(false);
     await close();
 
     const result = await backupPgliteDataDir({ dataDir: source, file: archive });
     expect(result.bytes).toBeGreaterThan(1000);
     expect(fs.readFileSync(secretFileFor(archive), "utf8")).toBe("secret-of-the-instance");
+  }, 60_000);
+
+  it("holds the folder while the backup runs: the app cannot open it meanwhile", async () => {
+    const running = backupPgliteDataDir({ dataDir: source, file: path.join(root, "backups", "while-running.tar.gz") });
+    expect(JSON.parse(fs.readFileSync(dataDirLockPath(source), "utf8")).pid).toBe(process.pid);
+    await expect(openPglite({ dataDir: source })).rejects.toThrow(`${source} is in use by process ${process.pid}`);
+    await running;
+    expect(fs.existsSync(dataDirLockPath(source))).toBe(false);
+  }, 60_000);
+
+  it("refuses to open a folder another live process holds, before touching it", async () => {
+    const sleeper = spawn("sleep", ["60"]);
+    const other = path.join(root, "other", "pglite");
+    fs.mkdirSync(path.dirname(other), { recursive: true });
+    fs.writeFileSync(dataDirLockPath(other), JSON.stringify({ pid: sleeper.pid }));
+    try {
+      await expect(openPglite({ dataDir: other })).rejects.toThrow(`is in use by process ${sleeper.pid}`);
+      expect(fs.existsSync(path.join(other, "PG_VERSION"))).toBe(false);
+    } finally {
+      sleeper.kill();
+    }
   }, 60_000);
 
   it("restores into an empty folder with the same data and the auth secret", async () => {
@@ -61,7 +84,7 @@ describe("backup and restore of the embedded database", () => {
   it("refuses a non-empty folder without --force, a folder in use, and an archive that does not open", async () => {
     await expect(restorePgliteDataDir({ archive, dataDir: source })).rejects.toThrow(/already holds a database.*--force/);
     const { close } = await openPglite({ dataDir: source });
-    await expect(restorePgliteDataDir({ archive, dataDir: source, force: true })).rejects.toThrow(/has it open/);
+    await expect(restorePgliteDataDir({ archive, dataDir: source, force: true })).rejects.toThrow(/in use by process/);
     await close();
     const broken = path.join(root, "broken.tar.gz");
     fs.writeFileSync(broken, "not a tarball");

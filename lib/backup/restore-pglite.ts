@@ -2,9 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
-import { holdDataDirLock } from "@/lib/db/data-dir-lock";
 import { AppError } from "@/lib/errors";
-import { assertDataDirNotInUse } from "./assert-not-in-use";
+import { holdDataDirAlone } from "./hold-data-dir";
 import { authSecretPath, backupStamp, secretFileFor } from "./backup-paths";
 
 export type RestoreResult = { dataDir: string; movedAside: string | null; secretRestored: boolean; workspaces: number };
@@ -24,14 +23,14 @@ export async function restorePgliteDataDir(options: { archive: string; dataDir: 
   const dataDir = path.resolve(options.dataDir);
   const stamp = backupStamp(options.now ?? new Date());
   if (!fs.existsSync(archive)) throw new AppError("not_found", `No backup archive at ${archive}.`);
-  assertDataDirNotInUse(dataDir, "restore");
-  if (!isEmptyOrMissing(dataDir) && !options.force) {
-    throw new AppError("conflict", `${dataDir} already holds a database. Add --force to move it aside to ${dataDir}.before-restore-<time> and restore over it.`);
-  }
+  // The lock file lives beside the folder; held until the new folder is in place.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const lock = holdDataDirLock(dataDir);
+  const lock = holdDataDirAlone(dataDir, "restore");
   const staging = `${dataDir}.restoring-${stamp}`;
   try {
+    if (!isEmptyOrMissing(dataDir) && !options.force) {
+      throw new AppError("conflict", `${dataDir} already holds a database. Add --force to move it aside to ${dataDir}.before-restore-<time> and restore over it.`);
+    }
     let workspaces: number;
     try {
       const client = await PGlite.create({ dataDir: staging, loadDataDir: new Blob([fs.readFileSync(archive)]), extensions: { vector } });

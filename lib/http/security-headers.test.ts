@@ -94,7 +94,7 @@ describe("static headers and the non-document policy", () => {
 });
 
 describe("isHttpsRequest (decides HSTS)", () => {
-  const plain = { requestUrl: "http://app.internal:3000/x", forwardedProto: null, publicUrl: "http://localhost:3000", trustedProxyHops: 0 };
+  const plain = { forwardedProto: null, publicUrl: "http://localhost:3000", trustedProxyHops: 0 };
 
   it("is false for plain http with an http public URL", () => {
     expect(isHttpsRequest(plain)).toBe(false);
@@ -104,8 +104,9 @@ describe("isHttpsRequest (decides HSTS)", () => {
     expect(isHttpsRequest({ ...plain, publicUrl: "https://brandpilot.example.com" })).toBe(true);
   });
 
-  it("is true when the request itself arrived over https", () => {
-    expect(isHttpsRequest({ ...plain, requestUrl: "https://brandpilot.example.com/x", publicUrl: undefined })).toBe(true);
+  it("is false for a client-sent X-Forwarded-Proto without trusted proxies, whatever else the request claims", () => {
+    // Next turns that header into an https request.url, so the URL is no evidence either.
+    expect(isHttpsRequest({ ...plain, forwardedProto: "https", publicUrl: undefined })).toBe(false);
   });
 
   it("reads X-Forwarded-Proto only from trusted proxies", () => {

@@ -102,17 +102,16 @@ export function pageContentSecurityPolicy(options: { nonce: string; isDevelopmen
  * (NEXTAUTH_URL) is https: that is where browsers are sent, whatever the TLS terminator in front
  * speaks to us. Otherwise X-Forwarded-Proto counts only when proxies are trusted
  * (TRUSTED_PROXY_HOPS > 0, see lib/auth/client-ip.ts): a client can send the header itself. Its
- * first entry is the scheme the outermost proxy saw. (A forged "https" over http would be
- * harmless anyway: browsers ignore HSTS received over http.)
+ * first entry is the scheme the outermost proxy saw.
+ * `request.url` is deliberately not consulted: Next builds it as https whenever the client sends
+ * `X-Forwarded-Proto: https`, which would bypass the trusted-proxy check above.
  */
 export function isHttpsRequest(options: {
-  requestUrl: string | URL;
   forwardedProto: string | null | undefined;
   publicUrl: string | null | undefined;
   trustedProxyHops: number;
 }): boolean {
   if (options.publicUrl?.toLowerCase().startsWith("https:")) return true;
-  if (new URL(options.requestUrl).protocol === "https:") return true;
   if (options.trustedProxyHops < 1 || !options.forwardedProto) return false;
   return options.forwardedProto.split(",")[0]!.trim().toLowerCase() === "https";
 }

@@ -29,6 +29,11 @@ describe("withTransportSecurity (HSTS on route handler responses)", () => {
     expect(withTransportSecurity(forwarded(), Response.json({})).headers.get("strict-transport-security")).toContain("max-age=63072000");
   });
 
+  it("ignores an https request.url when proxies are untrusted (Next derives it from the client's X-Forwarded-Proto)", () => {
+    const spoofed = new Request("https://localhost:3000/api/x", { headers: { "x-forwarded-proto": "https" } });
+    expect(withTransportSecurity(spoofed, Response.json({})).headers.get("strict-transport-security")).toBeNull();
+  });
+
   it("also works on responses with immutable headers (redirects), keeping status and location", () => {
     testEnv.NEXTAUTH_URL = "https://brandpilot.example.com";
     const response = withTransportSecurity(new Request("https://brandpilot.example.com/api/x"), Response.redirect("https://brandpilot.example.com/login", 307));

@@ -8,7 +8,6 @@ import { isHttpsRequest, STRICT_TRANSPORT_SECURITY, STRICT_TRANSPORT_SECURITY_VA
  */
 export function withTransportSecurity(request: Request, response: Response): Response {
   const isHttps = isHttpsRequest({
-    requestUrl: request.url,
     forwardedProto: request.headers.get("x-forwarded-proto"),
     publicUrl: env.NEXTAUTH_URL,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,

@@ -101,6 +101,18 @@ function ownedBy(job: Job) {
   return and(eq(jobs.id, job.id), eq(jobs.status, "running"), eq(jobs.lockedBy, job.lockedBy ?? ""));
 }
 
+/**
+ * Extends the lease of a job this worker still holds, without touching its progress. Long
+ * handlers call it between batches: a lease that runs out lets another worker claim the job and
+ * run it a second time alongside this one.
+ */
+export async function renewJobLease(db: Database, options: { job: Job }) {
+  await db
+    .update(jobs)
+    .set({ lockedUntil: sql`now() + make_interval(secs => ${JOB_LOCK_SECONDS})`, updatedAt: sql`now()` })
+    .where(ownedBy(options.job));
+}
+
 export async function completeJob(db: Database, options: { job: Job }): Promise<boolean> {
   const updated = await db
     .update(jobs)

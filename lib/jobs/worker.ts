@@ -2,9 +2,16 @@ import "server-only";
 import type { Job } from "@/lib/db/schema/jobs";
 import type { Database } from "@/lib/db/types";
 import { isAppError } from "@/lib/errors";
+import { createLeaseKeeper } from "./lease-keeper";
 import { claimNextJob, completeJob, deferJob, failJob, reportJobProgress } from "./queue";
 
-export type JobContext = { db: Database; job: Job; reportProgress(done: number, total: number): Promise<void> };
+export type JobContext = {
+  db: Database;
+  job: Job;
+  reportProgress(done: number, total: number): Promise<void>;
+  /** Extends the job's lease; call it between batches of long work (lib/jobs/lease-keeper.ts). */
+  keepAlive(): void;
+};
 
 export type JobHandler = {
   run(context: JobContext): Promise<void>;
@@ -41,13 +48,20 @@ export async function runQueuedJobs(
     if (!job) break;
     processed++;
     const handler = handlers[job.type]!;
+    const lease = createLeaseKeeper(db, job);
     const context: JobContext = {
       db,
       job,
       reportProgress: (done, total) => reportJobProgress(db, { job, done, total }),
+      keepAlive: lease.touch,
     };
     try {
-      await handler.run(context);
+      try {
+        await handler.run(context);
+      } finally {
+        // A renewal still in flight must not land after the job is completed or failed.
+        await lease.settle();
+      }
       await completeJob(db, { job });
     } catch (error) {
       if (error instanceof DeferJobError) {

@@ -9,10 +9,14 @@ import type { WorkspaceTables } from "./workspace-tables";
 /**
  * Removes every row of one workspace; call inside a transaction (all or nothing). Child tables go
  * first, then the scoped tables in foreign-key order, then the workspaces row. Returns the rows
- * removed per table. The audit trigger lets the workspace's chain go only because this
+ * removed per table. `onTable` runs after each table: the deletion job renews its lease there
+ * (a large workspace can take longer than the lease). The audit trigger lets the workspace's chain go only because this
  * transaction names that chain (and only that chain) in `brandpilot.audit_chain_delete`.
  */
-export async function deleteWorkspaceData(tx: Database, options: { workspaceId: string; tables: WorkspaceTables }): Promise<Record<string, number>> {
+export async function deleteWorkspaceData(
+  tx: Database,
+  options: { workspaceId: string; tables: WorkspaceTables; onTable?: () => void },
+): Promise<Record<string, number>> {
   const { workspaceId, tables } = options;
   await tx.execute(sql`select set_config('brandpilot.audit_chain_delete', ${workspaceId}, true)`);
   const removed: Record<string, number> = {};
@@ -23,6 +27,7 @@ export async function deleteWorkspaceData(tx: Database, options: { workspaceId: 
           select count(*)::int as n from gone`,
     );
     removed[table] = Number(rows[0]!.n);
+    options.onTable?.();
   }
   for (const table of tables.scoped) {
     const rows = await executeRows<{ n: number }>(
@@ -31,6 +36,7 @@ export async function deleteWorkspaceData(tx: Database, options: { workspaceId: 
           select count(*)::int as n from gone`,
     );
     removed[table] = Number(rows[0]!.n);
+    options.onTable?.();
   }
   const gone = await tx.delete(workspaces).where(eq(workspaces.id, workspaceId)).returning({ id: workspaces.id });
   removed.workspaces = gone.length;

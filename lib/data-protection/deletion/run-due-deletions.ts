@@ -13,8 +13,9 @@ export type WorkspaceDeletionResult = { workspaceId: string; rowsRemoved: Record
  * failure leaves that workspace whole and the others deleted). Each deletion leaves one entry in
  * the global audit chain: the workspace id and row counts per table, nothing personal (the
  * workspace's own chain is gone with it).
+ * `keepAlive` renews the calling job's lease, before each workspace and after each table.
  */
-export async function runDueWorkspaceDeletions(db: Database, now: Date): Promise<WorkspaceDeletionResult[]> {
+export async function runDueWorkspaceDeletions(db: Database, now: Date, options: { keepAlive?: () => void } = {}): Promise<WorkspaceDeletionResult[]> {
   const due = await db
     .select({ id: workspaces.id })
     .from(workspaces)
@@ -23,6 +24,7 @@ export async function runDueWorkspaceDeletions(db: Database, now: Date): Promise
   const tables = await discoverWorkspaceTables(db);
   const results: WorkspaceDeletionResult[] = [];
   for (const { id } of due) {
+    options.keepAlive?.();
     const result = await db.transaction(async (tx) => {
       // Re-read under a row lock: an instance owner may have cancelled since the list was read.
       const [still] = await tx
@@ -31,7 +33,7 @@ export async function runDueWorkspaceDeletions(db: Database, now: Date): Promise
         .where(eq(workspaces.id, id))
         .for("update");
       if (!still?.dueAt || !still.archivedAt || still.dueAt > now) return null;
-      const rowsRemoved = await deleteWorkspaceData(tx, { workspaceId: id, tables });
+      const rowsRemoved = await deleteWorkspaceData(tx, { workspaceId: id, tables, onTable: options.keepAlive });
       const totalRows = Object.values(rowsRemoved).reduce((sum, n) => sum + n, 0);
       await appendAuditEntry(tx, {
         workspaceId: null,

@@ -5,10 +5,21 @@ import { auditLog, generationBatches, jobs, rateLimits, setupTokens, userSession
 import { createId } from "@/lib/ids";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
 import { daysAgo, seedRecordsOfKind } from "@/lib/testing/retention-fixtures";
+import { JOB_LOCK_SECONDS } from "@/lib/jobs/queue";
+import { claimJobWithShortLease, leaseSecondsLeft } from "@/lib/testing/short-lease-job";
 import { runDailyPurge } from "./daily-job";
 import { FAILED_JOB_DAYS, SPENT_RECORD_GRACE_DAYS, SUCCEEDED_JOB_DAYS } from "./purge-instance";
 
 describe("the daily purge", () => {
+  it("renews the job's lease after its batches, not only once per workspace", async () => {
+    const db = await getDb();
+    const { job, context, settle } = await claimJobWithShortLease(db, "lease-test-daily-purge");
+    // No workspaces: progress is never reported, so only the per-batch renewal can move the lease.
+    await runDailyPurge(db, { workspaceIds: [], onBatch: context.keepAlive });
+    await settle();
+    expect(await leaseSecondsLeft(db, job.id)).toBeGreaterThan(JOB_LOCK_SECONDS - 60);
+  });
+
   it("purges every workspace; one failing workspace is reported and audited, and does not stop the others", async () => {
     const db = await getDb();
     const first = await createTestWorkspace("First");

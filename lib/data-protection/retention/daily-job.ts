@@ -23,15 +23,16 @@ function publicReason(error: unknown): string {
  * The daily purge: the instance's spent records, then every workspace in turn. One workspace's
  * failure (a stored period outside its bounds, a database error) is logged, written to that
  * workspace's audit log and reported, and the others are still purged. `workspaceIds` limits the
- * run (tests on a shared database; an operator's rerun).
+ * run (tests on a shared database; an operator's rerun). `onBatch` runs after every batch: one
+ * workspace's purge can outlast the job's lease, so progress per workspace is not enough.
  */
 export async function runDailyPurge(
   db: Database,
-  options: { workspaceIds?: string[]; onProgress?: (done: number, total: number) => Promise<void> } = {},
+  options: { workspaceIds?: string[]; onProgress?: (done: number, total: number) => Promise<void>; onBatch?: () => void } = {},
 ): Promise<DailyPurgeResult> {
   const result: DailyPurgeResult = { instance: null, purged: [], failed: [] };
   try {
-    result.instance = await purgeInstanceRecords(db);
+    result.instance = await purgeInstanceRecords(db, { onBatch: options.onBatch });
   } catch (error) {
     console.error("[retention] instance purge failed:", error);
     result.failed.push({ workspaceId: null, reason: publicReason(error) });
@@ -43,7 +44,7 @@ export async function runDailyPurge(
     .orderBy(asc(workspaces.createdAt));
   for (const [index, { id }] of rows.entries()) {
     try {
-      result.purged.push({ workspaceId: id, counts: await purgeWorkspace(db, { workspaceId: id, requestedBy: null }) });
+      result.purged.push({ workspaceId: id, counts: await purgeWorkspace(db, { workspaceId: id, requestedBy: null, onBatch: options.onBatch }) });
     } catch (error) {
       if (!isAppError(error)) console.error(`[retention] purge of workspace ${id} failed:`, error);
       const reason = publicReason(error);
@@ -58,8 +59,8 @@ export async function runDailyPurge(
 }
 
 export const dataProtectionDailyJobHandler: JobHandler = {
-  async run({ db, reportProgress }) {
-    const result = await runDailyPurge(db, { onProgress: reportProgress });
+  async run({ db, reportProgress, keepAlive }) {
+    const result = await runDailyPurge(db, { onProgress: reportProgress, onBatch: keepAlive });
     if (result.failed.length > 0) {
       // Not retried: the other workspaces are done, and the failures say what to fix.
       throw new PermanentJobError(

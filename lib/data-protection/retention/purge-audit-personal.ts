@@ -12,7 +12,7 @@ import { PURGE_BATCH_SIZE } from "./batches";
  * database trigger allows exactly these columns to change, and `personal_erased_at` tells the
  * verifier not to recheck the personal digest of such an entry.
  */
-export async function purgeAuditPersonalFields(db: Database, options: { chainKey: string; days: number }): Promise<number> {
+export async function purgeAuditPersonalFields(db: Database, options: { chainKey: string; days: number; onBatch?: () => void }): Promise<number> {
   let total = 0;
   for (;;) {
     const touched = await db.transaction(async (tx) => {
@@ -40,6 +40,7 @@ export async function purgeAuditPersonalFields(db: Database, options: { chainKey
       return rows.length;
     });
     total += touched;
+    options.onBatch?.();
     if (touched < PURGE_BATCH_SIZE) return total;
   }
 }

@@ -27,7 +27,7 @@ function deleteById(table: string, key: string, where: SQL) {
     select count(*)::int as n from gone`;
 }
 
-export async function purgeInstanceRecords(db: Database): Promise<Record<string, number>> {
+export async function purgeInstanceRecords(db: Database, options: { onBatch?: () => void } = {}): Promise<Record<string, number>> {
   const grace = before(SPENT_RECORD_GRACE_DAYS);
   const steps: [string, (limit: number) => SQL][] = [
     ["setup_tokens", deleteById("setup_tokens", "id", sql`used_at < ${grace} or expires_at < ${grace}`)],
@@ -48,8 +48,8 @@ export async function purgeInstanceRecords(db: Database): Promise<Record<string,
     ],
   ];
   const counts: Record<string, number> = {};
-  for (const [name, statement] of steps) counts[name] = await runInBatches(db, statement);
+  for (const [name, statement] of steps) counts[name] = await runInBatches(db, statement, { onBatch: options.onBatch });
   // Sign-in events (the global chain) hold e-mails and IPs of every account: the default period applies.
-  counts.audit_personal_global = await purgeAuditPersonalFields(db, { chainKey: GLOBAL_CHAIN, days: RETENTION_KINDS.auditPersonal.defaultDays });
+  counts.audit_personal_global = await purgeAuditPersonalFields(db, { chainKey: GLOBAL_CHAIN, days: RETENTION_KINDS.auditPersonal.defaultDays, onBatch: options.onBatch });
   return counts;
 }

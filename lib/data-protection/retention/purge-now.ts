@@ -35,10 +35,10 @@ export async function pendingPurge(db: Database, workspaceId: string): Promise<{
 }
 
 export const retentionPurgeJobHandler: JobHandler = {
-  async run({ db, job }) {
+  async run({ db, job, keepAlive }) {
     const requestedBy = typeof job.payload.requestedBy === "string" ? job.payload.requestedBy : null;
     try {
-      await purgeWorkspace(db, { workspaceId: job.workspaceId!, requestedBy });
+      await purgeWorkspace(db, { workspaceId: job.workspaceId!, requestedBy, onBatch: keepAlive });
     } catch (error) {
       if (!isAppError(error)) throw error;
       throw new PermanentJobError(error.message);

@@ -94,8 +94,8 @@ describe("retention purge of one workspace", () => {
     const { runInBatches } = await import("./batches");
     const { workspacePurgeSteps } = await import("./workspace-purges");
     const step = workspacePurgeSteps(workspace.id, DEFAULT_RETENTION_PERIODS).find((s) => s.counts === "model_calls")!;
-    expect(await runInBatches(db, step.statement, 2)).toBe(3);
-    expect(await runInBatches(db, step.statement, 2)).toBe(0);
+    expect(await runInBatches(db, step.statement, { batchSize: 2 })).toBe(3);
+    expect(await runInBatches(db, step.statement, { batchSize: 2 })).toBe(0);
   });
 
   it("stored prompts at 0 days are all removed, however new", async () => {

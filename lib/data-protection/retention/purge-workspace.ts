@@ -18,14 +18,17 @@ export type PurgeCounts = Record<string, number>;
  * table, and the same counts on the workspace's retention row for the Data protection page.
  * `requestedBy` is the admin who pressed "Purge now"; null for the daily job.
  */
-export async function purgeWorkspace(db: Database, options: { workspaceId: string; requestedBy: string | null }): Promise<PurgeCounts> {
+export async function purgeWorkspace(
+  db: Database,
+  options: { workspaceId: string; requestedBy: string | null; onBatch?: () => void },
+): Promise<PurgeCounts> {
   const periods = effectivePeriods(options.workspaceId, (await getWorkspaceRetention(db, options.workspaceId)).chosen);
   const counts: PurgeCounts = {};
   for (const step of workspacePurgeSteps(options.workspaceId, periods)) {
-    counts[step.counts] = (counts[step.counts] ?? 0) + (await runInBatches(db, step.statement));
+    counts[step.counts] = (counts[step.counts] ?? 0) + (await runInBatches(db, step.statement, { onBatch: options.onBatch }));
   }
   // Before this purge's own entry is appended, which is new and keeps its fields.
-  counts.audit_personal = await purgeAuditPersonalFields(db, { chainKey: options.workspaceId, days: periods.auditPersonal });
+  counts.audit_personal = await purgeAuditPersonalFields(db, { chainKey: options.workspaceId, days: periods.auditPersonal, onBatch: options.onBatch });
 
   await db.transaction(async (tx) => {
     await tx
