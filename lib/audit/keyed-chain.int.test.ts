@@ -165,6 +165,27 @@ describe("keyed audit chain", () => {
     expect((await verifyAuditChain(db, { workspaceId: workspace.id })).problems[3]).toMatchObject({ chainSeq: 4, kind: "unknown_key" });
   });
 
+  it("keeps review comments and override reasons out of the signed detail, so erasure can remove them", async () => {
+    useAuditKeys(NEW_KEY);
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await appendAuditEntry(db, {
+      workspaceId: workspace.id,
+      actorUserId: "usr_test",
+      actorLabel: "tester@test.example",
+      action: "review.approve",
+      targetType: "asset",
+      targetId: "asset_1",
+      outcome: "success",
+      detail: { version: 3, comment: "Ask Mark in Marketing EU", overrideReason: "Claims checked by hand" },
+      ip: null,
+    });
+    const [row] = await chainRows(workspace.id);
+    expect(row!.detail).toEqual({ version: 3 });
+    expect(row!.detailPersonal).toEqual({ comment: "Ask Mark in Marketing EU", overrideReason: "Claims checked by hand" });
+    expect(await verifyAuditChain(db, { workspaceId: workspace.id })).toMatchObject({ isIntact: true });
+  });
+
   it("refuses deleting the newest entries through the chain-delete setting unless the workspace is due for deletion", async () => {
     useAuditKeys(NEW_KEY);
     const db = await getDb();
