@@ -5,7 +5,9 @@ import { auditLog } from "@/lib/db/schema";
 import { createId } from "@/lib/ids";
 import { restoreAuditKeysAfterEachTest, useAuditKeys } from "@/lib/testing/audit-keys";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
+import { workspaces } from "@/lib/db/schema";
 import { appendAuditEntry } from "./append";
+import { sealErasure } from "./erasure-seal";
 import { GENESIS_HASH, legacyHashAuditEntry, signAuditEntry } from "./hash";
 import { verifyAuditChain } from "./verify";
 
@@ -127,24 +129,84 @@ describe("keyed audit chain", () => {
     expect(withoutOldKey.problems.map((p) => [p.chainSeq, p.kind])).toEqual([[1, "unknown_key"], [2, "unknown_key"]]);
   });
 
-  it("detects a changed actor label, IP or personal detail unless the entry is marked erased", async () => {
+  it("detects a changed actor label, IP or personal detail, and a forged erased mark", async () => {
     useAuditKeys(NEW_KEY);
     const db = await getDb();
     const workspace = await createTestWorkspace();
-    await appendEntries(workspace.id, 3);
+    await appendEntries(workspace.id, 4);
     // The trigger allows these columns to change (erasure needs it); the digest is what notices.
     await db.update(auditLog).set({ actorLabel: "someone-else@test.example" }).where(sql`chain_key = ${workspace.id} and chain_seq = 1`);
     await db.update(auditLog).set({ ip: "198.51.100.1" }).where(sql`chain_key = ${workspace.id} and chain_seq = 2`);
+    // Marking an entry erased is no longer a way around the digest: without the key there is no valid seal.
     await db
       .update(auditLog)
       .set({ actorLabel: "Former member abc", detailPersonal: { email: "erased" }, personalErasedAt: new Date() })
       .where(sql`chain_key = ${workspace.id} and chain_seq = 3`);
+    // A real erasure (sealed with the key), then rewritten again: the seal no longer matches.
+    const [fourth] = (await chainRows(workspace.id)).slice(3);
+    const erased = { actorLabel: "Former member def", ip: null, detailPersonal: {}, personalErasedAt: new Date() };
+    const erasureSeal = sealErasure({ id: fourth!.id, hash: fourth!.hash, ...erased }, { id: NEW_KEY.id, secret: Buffer.from(NEW_KEY.secret) });
+    await db.update(auditLog).set({ ...erased, erasureSeal }).where(sql`chain_key = ${workspace.id} and chain_seq = 4`);
+    expect(await verifyAuditChain(db, { workspaceId: workspace.id })).toMatchObject({ erasedEntries: 2, problems: [{ chainSeq: 1 }, { chainSeq: 2 }, { chainSeq: 3 }] });
+    await db.update(auditLog).set({ actorLabel: "someone-else@test.example" }).where(sql`chain_key = ${workspace.id} and chain_seq = 4`);
+
     const report = await verifyAuditChain(db, { workspaceId: workspace.id });
     expect(report.problems).toEqual([
       expect.objectContaining({ chainSeq: 1, kind: "altered", message: expect.stringContaining("who, IP or personal detail") }),
       expect.objectContaining({ chainSeq: 2, kind: "altered" }),
+      expect.objectContaining({ chainSeq: 3, kind: "altered", message: expect.stringContaining("personal fields changed after erasure (its erasure seal is missing)") }),
+      expect.objectContaining({ chainSeq: 4, kind: "altered", message: expect.stringContaining("personal fields changed after erasure (its erasure seal does not match)") }),
     ]);
-    expect(report.erasedEntries).toBe(1);
+    expect(report.erasedEntries).toBe(2);
+
+    // A seal under a key that is not configured is reported as such, like an entry signature.
+    const foreignSeal = sealErasure({ id: fourth!.id, hash: fourth!.hash, ...erased, actorLabel: "someone-else@test.example" }, { id: "attacker", secret: Buffer.from("y".repeat(40)) });
+    await db.update(auditLog).set({ erasureSeal: foreignSeal }).where(sql`chain_key = ${workspace.id} and chain_seq = 4`);
+    expect((await verifyAuditChain(db, { workspaceId: workspace.id })).problems[3]).toMatchObject({ chainSeq: 4, kind: "unknown_key" });
+  });
+
+  it("keeps review comments and override reasons out of the signed detail, so erasure can remove them", async () => {
+    useAuditKeys(NEW_KEY);
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await appendAuditEntry(db, {
+      workspaceId: workspace.id,
+      actorUserId: "usr_test",
+      actorLabel: "tester@test.example",
+      action: "review.approve",
+      targetType: "asset",
+      targetId: "asset_1",
+      outcome: "success",
+      detail: { version: 3, comment: "Ask Mark in Marketing EU", overrideReason: "Claims checked by hand" },
+      ip: null,
+    });
+    const [row] = await chainRows(workspace.id);
+    expect(row!.detail).toEqual({ version: 3 });
+    expect(row!.detailPersonal).toEqual({ comment: "Ask Mark in Marketing EU", overrideReason: "Claims checked by hand" });
+    expect(await verifyAuditChain(db, { workspaceId: workspace.id })).toMatchObject({ isIntact: true });
+  });
+
+  it("refuses deleting the newest entries through the chain-delete setting unless the workspace is due for deletion", async () => {
+    useAuditKeys(NEW_KEY);
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await appendEntries(workspace.id, 3);
+    const cutNewest = () =>
+      db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('brandpilot.audit_chain_delete', ${workspace.id}, true)`);
+        await tx.execute(sql`delete from audit_log where chain_key = ${workspace.id} and chain_seq >= 2`);
+      });
+    await expect(cutNewest()).rejects.toThrow();
+    // Scheduled but not yet due: still refused.
+    await db.update(workspaces).set({ deletionDueAt: new Date(Date.now() + 86_400_000) }).where(eq(workspaces.id, workspace.id));
+    await expect(cutNewest()).rejects.toThrow();
+    expect(await chainRows(workspace.id)).toHaveLength(3);
+    expect(await verifyAuditChain(db, { workspaceId: workspace.id })).toMatchObject({ isIntact: true, entries: 3 });
+
+    // Due: the deletion job may remove the chain (with the workspace, in the same transaction).
+    await db.update(workspaces).set({ deletionDueAt: new Date(Date.now() - 1000) }).where(eq(workspaces.id, workspace.id));
+    await cutNewest();
+    expect(await chainRows(workspace.id)).toHaveLength(1);
   });
 
   it("keeps verifying entries written before keys existed, and counts them", async () => {
@@ -178,8 +240,11 @@ describe("keyed audit chain", () => {
     expect(report).toMatchObject({ isIntact: true, entries: 3, unkeyedEntries: 2 });
 
     // Erasing a person from an old entry rewrites columns its plain sha256 covered: its own hash is
-    // no longer checked (its link still is), and it is not reported as tampering.
-    await db.update(auditLog).set({ actorLabel: "Former member 0123456789", ip: null, personalErasedAt: new Date() }).where(sql`chain_key = ${workspace.id} and chain_seq = 2`);
+    // no longer checked (its link still is, and its erasure seal), and it is not reported as tampering.
+    const second = (await chainRows(workspace.id))[1]!;
+    const erased = { actorLabel: "Former member 0123456789", ip: null, detailPersonal: second.detailPersonal, personalErasedAt: new Date() };
+    const erasureSeal = sealErasure({ id: second.id, hash: second.hash, ...erased }, { id: NEW_KEY.id, secret: Buffer.from(NEW_KEY.secret) });
+    await db.update(auditLog).set({ ...erased, erasureSeal }).where(sql`chain_key = ${workspace.id} and chain_seq = 2`);
     expect(await verifyAuditChain(db, { workspaceId: workspace.id })).toMatchObject({ isIntact: true, erasedEntries: 1 });
 
     await asSuperuserBypassingTriggers([sql`update audit_log set detail = '{"email": "changed@test.example"}' where chain_key = ${workspace.id} and chain_seq = 1`]);

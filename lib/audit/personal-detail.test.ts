@@ -24,6 +24,13 @@ describe("personal audit detail", () => {
     expect(Object.keys(split.detailPersonal).sort()).toEqual(["comment", "meta"]);
   });
 
+  it("moves free text people write (review comments, override reasons), keeps machine reason codes", () => {
+    const split = splitPersonalDetail("review.approve", { version: 2, comment: "Looks good, Mark", overrideReason: "Legal said OK" });
+    expect(split.detail).toEqual({ version: 2 });
+    expect(split.detailPersonal).toEqual({ comment: "Looks good, Mark", overrideReason: "Legal said OK" });
+    expect(splitPersonalDetail("auth.sign_in", { reason: "wrong_password" }).detail).toEqual({ reason: "wrong_password" });
+  });
+
   it("treats from/to as names only where they are names", () => {
     expect(splitPersonalDetail("account.update_name", { from: "Ann", to: "Anna" }).detailPersonal).toEqual({ from: "Ann", to: "Anna" });
     expect(splitPersonalDetail("members.change_role", { from: "editor", to: "admin" }).detail).toEqual({ from: "editor", to: "admin" });

@@ -17,6 +17,14 @@ const PERSONAL_KEYS = new Set([
   "ip",
   // The OIDC `sub` claim: a stable identifier of the person at their identity provider.
   "subject",
+  // Free text people write (review comments, the reason for overriding a check): it can say
+  // anything about anyone, and in the signed detail neither erasure nor retention could remove it.
+  // Plain `reason` is not here: at its call sites it is a machine code (wrong_password,
+  // rate_limited, an error code) that must outlive personal-data retention as security evidence.
+  "comment",
+  "body",
+  "overrideReason",
+  "note",
 ]);
 
 /** Keys that are personal only in one action's detail (elsewhere `from`/`to` are roles). */

@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { auditLog } from "@/lib/db/schema";
 import type { AuditEntry } from "@/lib/db/schema/audit-log";
 import type { Database } from "@/lib/db/types";
+import { checkErasureSeal } from "./erasure-seal";
 import { digestPersonalFields, GENESIS_HASH, GLOBAL_CHAIN, legacyHashAuditEntry, signAuditEntry } from "./hash";
 import { currentAuditKeyring, type AuditKeyring } from "./keys";
 
@@ -17,7 +18,7 @@ export type AuditChainReport = {
   entries: number;
   /** Entries from before keyed hashing (plain sha256, key_id null): verified as they are, not a failure. */
   unkeyedEntries: number;
-  /** Entries whose personal columns were replaced by a pseudonym: their digest is not rechecked. */
+  /** Entries whose personal columns were replaced by a pseudonym: their erasure seal is checked instead of the digest. */
   erasedEntries: number;
   isIntact: boolean;
   problems: AuditChainProblem[];
@@ -25,8 +26,9 @@ export type AuditChainReport = {
 
 /**
  * Recomputes a chain. An edited entry no longer matches its HMAC ("altered"); edited personal
- * columns no longer match the digest the HMAC covers ("altered", unless the entry is marked
- * erased: the erasure is itself an audited entry); a removed entry leaves a gap in chain_seq
+ * columns no longer match the digest the HMAC covers ("altered"); an entry marked erased must
+ * carry a valid erasure seal over its new personal columns instead (erasure-seal.ts), so the mark
+ * itself cannot be forged without the key; a removed entry leaves a gap in chain_seq
  * ("missing") and its successor's prev_hash points at nothing ("broken_link"). Removing only the
  * newest entries leaves a shorter valid chain: the chain cannot see that alone, which is why the
  * database also refuses DELETE (drizzle/0002, 0012).
@@ -56,7 +58,11 @@ export async function verifyAuditChain(
     if (row.prevHash !== previousHash) {
       problems.push({ chainSeq: row.chainSeq, kind: "broken_link", message: `entry ${row.chainSeq} does not link to the entry before it` });
     }
-    if (row.personalErasedAt) erasedEntries++;
+    if (row.personalErasedAt) {
+      erasedEntries++;
+      const problem = checkErasedEntry(row, keyring);
+      if (problem) problems.push(problem);
+    }
     if (row.keyId === null) {
       unkeyedEntries++;
       const problem = seenKeyed
@@ -105,6 +111,17 @@ function checkKeyedEntry(row: AuditEntry, keyring: AuditKeyring): AuditChainProb
     return [{ chainSeq: row.chainSeq, kind: "altered", message: `entry ${row.chainSeq} was altered (who, IP or personal detail)` }];
   }
   return [];
+}
+
+/** An erased entry's personal columns are vouched for by its seal, not by the digest its hash covers. */
+function checkErasedEntry(row: AuditEntry, keyring: AuditKeyring): AuditChainProblem | null {
+  const { result, keyId } = checkErasureSeal({ ...row, personalErasedAt: row.personalErasedAt! }, row.erasureSeal, keyring);
+  if (result === "valid") return null;
+  if (result === "unknown_key") {
+    return { chainSeq: row.chainSeq, kind: "unknown_key", message: `entry ${row.chainSeq}'s erasure is sealed with key "${keyId}", which is not configured (AUDIT_HMAC_KEYS)` };
+  }
+  const why = result === "missing" ? "its erasure seal is missing" : "its erasure seal does not match";
+  return { chainSeq: row.chainSeq, kind: "altered", message: `entry ${row.chainSeq} was altered: personal fields changed after erasure (${why})` };
 }
 
 /**

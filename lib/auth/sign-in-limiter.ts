@@ -27,6 +27,8 @@ import { rateLimitKeyForIp } from "./client-ip";
  */
 export const ACCOUNT_WIDE_FACTOR = 10;
 const UNKNOWN_IP = "unknown";
+const ACCOUNT_KEY_PREFIX = "signin:account";
+const ACCOUNT_IP_KEY_PREFIX = "signin:account-ip";
 
 type Limiters = { perIp: RateLimiterDrizzle; perAccountIp: RateLimiterDrizzle; perAccount: RateLimiterDrizzle };
 const limitersByDb = new WeakMap<Database, Limiters>();
@@ -37,10 +39,10 @@ function limitersFor(db: Database): Limiters {
     const common = { storeClient: db, schema: rateLimits, duration: env.SIGNIN_WINDOW_SECONDS };
     limiters = {
       perIp: new RateLimiterDrizzle({ ...common, keyPrefix: "signin:ip", points: env.SIGNIN_MAX_ATTEMPTS_PER_IP }),
-      perAccountIp: new RateLimiterDrizzle({ ...common, keyPrefix: "signin:account-ip", points: env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT }),
+      perAccountIp: new RateLimiterDrizzle({ ...common, keyPrefix: ACCOUNT_IP_KEY_PREFIX, points: env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT }),
       perAccount: new RateLimiterDrizzle({
         ...common,
-        keyPrefix: "signin:account",
+        keyPrefix: ACCOUNT_KEY_PREFIX,
         points: env.SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT * ACCOUNT_WIDE_FACTOR,
       }),
     };
@@ -50,6 +52,15 @@ function limitersFor(db: Database): Limiters {
 }
 
 const accountIpKey = (email: string, ip: string | null) => `${email}|${ip ? rateLimitKeyForIp(ip) : UNKNOWN_IP}`;
+
+/**
+ * The stored rate_limits keys (rate-limiter-flexible stores `<keyPrefix>:<key>`) that count an
+ * account's attempts: exactly `signin:account:<email>`, and `signin:account-ip:<email>|<ip>` for
+ * any IP. Erasure deletes exactly these; a substring match would reset other accounts' counters.
+ */
+export function signInAccountRateLimitKeys(email: string): { exact: string; prefix: string } {
+  return { exact: `${ACCOUNT_KEY_PREFIX}:${email}`, prefix: `${ACCOUNT_IP_KEY_PREFIX}:${email}|` };
+}
 
 export type SignInLimit = "ip" | "account_ip" | "account";
 export type SignInLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number; limit: SignInLimit };

@@ -44,6 +44,8 @@ describe("review actions through the authorized path", () => {
     ]);
     const approved = review.at(-1)!;
     expect(approved).toMatchObject({ actorUserId: editor.id, targetType: "asset", targetId: assetId });
-    expect(approved.detail).toMatchObject({ overrideReason: "Legal cleared the long headline" });
+    // Free text written by a person: in the erasable personal detail, not the signed one.
+    expect(approved.detailPersonal).toMatchObject({ overrideReason: "Legal cleared the long headline" });
+    expect(approved.detail).not.toHaveProperty("overrideReason");
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, ilike, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { signInAccountRateLimitKeys } from "@/lib/auth/sign-in-limiter";
 import { invitations, memberships, passwordResetTokens, rateLimits, userSessions, users } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { pseudonymEmail, pseudonymName } from "@/lib/data-protection/pseudonym";
@@ -37,13 +38,8 @@ export async function eraseAccountData(tx: Database, options: { person: ErasedPe
   const invitationRows = person.email
     ? await tx.delete(invitations).where(eq(sql`lower(${invitations.email})`, person.email.toLowerCase())).returning({ id: invitations.id })
     : [];
-  // rate-limiter-flexible keys are `<prefix>:<email>` and `<prefix>:<email>|<ip>`.
-  const counters = person.email
-    ? await tx
-        .delete(rateLimits)
-        .where(ilike(rateLimits.key, `%${person.email.replace(/[\\%_]/g, (char) => `\\${char}`)}%`))
-        .returning({ key: rateLimits.key })
-    : [];
+  // Exactly the account's own sign-in counters (sign-in lowercases the address before counting).
+  const counters = person.email ? await deleteSignInCounters(tx, person.email.trim().toLowerCase()) : [];
   const updated = await tx
     .update(users)
     .set({
@@ -64,4 +60,13 @@ export async function eraseAccountData(tx: Database, options: { person: ErasedPe
     invitations: invitationRows.length,
     rateLimits: counters.length,
   };
+}
+
+function deleteSignInCounters(tx: Database, email: string) {
+  const keys = signInAccountRateLimitKeys(email);
+  const prefixPattern = `${keys.prefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return tx
+    .delete(rateLimits)
+    .where(or(eq(sql`lower(${rateLimits.key})`, keys.exact), sql`lower(${rateLimits.key}) like ${prefixPattern}`))
+    .returning({ key: rateLimits.key });
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { auditLog, invitations, memberships, passwordResetTokens, rateLimits, userSessions, users } from "@/lib/db/schema";
 import { appendAuditEntry } from "@/lib/audit/append";
@@ -247,5 +247,36 @@ describe("erasure of a person", () => {
     const [fresh] = await db.select({ seq: auditLog.seq, chainSeq: auditLog.chainSeq }).from(auditLog).where(and(eq(auditLog.chainKey, workspace.id), eq(auditLog.action, "test.after")));
     await db.update(auditLog).set({ actorLabel: "someone.else@brand.example" }).where(eq(auditLog.seq, fresh!.seq));
     expect((await verifyAuditChain(db, { workspaceId: workspace.id })).problems).toEqual([expect.objectContaining({ chainSeq: fresh!.chainSeq, kind: "altered" })]);
+  });
+
+  it("replaces only whole addresses and whole words: erasing Mark / bob@ leaves Marketing EU and jimbob@ alone", async () => {
+    const db = await getDb();
+    const tag = randomBytes(4).toString("hex");
+    const workspace = await createTestWorkspace();
+    const admin = await createTestUser();
+    await addTestMembership(workspace.id, admin.id, "admin");
+    const mark = await createTestUser({ email: `bob.${tag}@x.io`, password: PASSWORD });
+    await db.update(users).set({ name: "Mark" }).where(eq(users.id, mark.id));
+    const jim = await createTestUser({ email: `jimbob.${tag}@x.io`, password: PASSWORD });
+    await addTestMembership(workspace.id, mark.id, "marketer");
+    const entry = (action: string, actor: { id: string; email: string }, detail: Record<string, unknown>) =>
+      appendAuditEntry(db, { workspaceId: workspace.id, actorUserId: actor.id, actorLabel: actor.email, action, outcome: "success", detail, ip: "192.0.2.5" });
+    await entry("test.by_mark", mark, { version: 1 });
+    await entry("test.mentions_both", admin, { comment: `Marketing EU: ask Mark, not ${jim.email}`, email: jim.email });
+    await entry("test.by_jim", jim, { comment: "Marketing EU signed off", cc: [jim.email] });
+    for (const person of [mark, jim]) await verifyCredentials(db, { email: person.email, password: "wrong password", ip: "203.0.113.9" });
+    const jimCountersBefore = await db.select().from(rateLimits).where(sql`${rateLimits.key} like ${`%${jim.email}%`}`);
+    expect(jimCountersBefore.length).toBeGreaterThan(0);
+
+    await removeMember(db, { workspaceId: workspace.id, userId: mark.id });
+    await erasePersonalData(db, { workspaceId: workspace.id, userId: mark.id, erasedBy: admin.id });
+
+    const rows = await db.select().from(auditLog).where(eq(auditLog.chainKey, workspace.id)).orderBy(auditLog.chainSeq);
+    const byAction = (action: string) => rows.find((row) => row.action === action)!;
+    expect(byAction("test.mentions_both").detailPersonal).toEqual({ comment: `Marketing EU: ask ${pseudonymName(mark.id)}, not ${jim.email}`, email: jim.email });
+    expect(byAction("test.by_jim")).toMatchObject({ actorLabel: jim.email, ip: "192.0.2.5", personalErasedAt: null, detailPersonal: { comment: "Marketing EU signed off", cc: [jim.email] } });
+    expect(await db.select().from(rateLimits).where(sql`${rateLimits.key} like ${`%${jim.email}%`}`)).toHaveLength(jimCountersBefore.length);
+    expect(await db.select().from(rateLimits).where(sql`${rateLimits.key} like ${`%:${mark.email}%`}`)).toEqual([]);
+    expect(await verifyAuditChain(db, { workspaceId: workspace.id })).toMatchObject({ isIntact: true });
   });
 });

@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, ilike, or, sql } from "drizzle-orm";
 import { auditLog } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
+import { sealErasure } from "@/lib/audit/erasure-seal";
 import { canonicalJson } from "@/lib/audit/hash";
+import { currentAuditKeyring } from "@/lib/audit/keys";
 import { pseudonymName } from "@/lib/data-protection/pseudonym";
 import { namesPerson, scrubPersonalValue, type ErasedPerson } from "./scrub";
 
@@ -14,7 +16,8 @@ function containsPattern(value: string) {
  * Rewrites the personal columns (actor label, IP, personal detail) of the entries that name the
  * person, in one chain or in every chain (`chainKey` null). Only those columns change, which the
  * audit trigger allows; the signed hash covers a digest of them, so each rewritten entry is
- * marked `personal_erased_at` and verification stops rechecking that digest. Returns how many
+ * marked `personal_erased_at` and sealed with the audit key over its new values (the verifier
+ * checks the seal instead of that digest, so nobody without the key can fake an erasure). Returns how many
  * entries changed.
  */
 export async function pseudonymiseAuditEntries(
@@ -32,6 +35,8 @@ export async function pseudonymiseAuditEntries(
   const rows = await tx
     .select({
       seq: auditLog.seq,
+      id: auditLog.id,
+      hash: auditLog.hash,
       actorUserId: auditLog.actorUserId,
       actorLabel: auditLog.actorLabel,
       ip: auditLog.ip,
@@ -50,6 +55,7 @@ export async function pseudonymiseAuditEntries(
     )
     .orderBy(auditLog.seq);
 
+  const signingKey = currentAuditKeyring().signing;
   let changed = 0;
   for (const row of rows) {
     // The person acted (by id, or by typing their address at sign-in): their label and IP go.
@@ -63,9 +69,12 @@ export async function pseudonymiseAuditEntries(
     const isUnchanged =
       next.actorLabel === row.actorLabel && next.ip === row.ip && canonicalJson(next.detailPersonal) === canonicalJson(row.detailPersonal);
     if (isUnchanged) continue;
+    // Erased again (another person in the same entry): the first erasure's time stays, the seal is renewed.
+    const personalErasedAt = row.personalErasedAt ?? options.erasedAt;
+    const erasureSeal = sealErasure({ id: row.id, hash: row.hash, personalErasedAt, ...next }, signingKey);
     await tx
       .update(auditLog)
-      .set({ ...next, personalErasedAt: row.personalErasedAt ?? options.erasedAt })
+      .set({ ...next, personalErasedAt, erasureSeal })
       .where(eq(auditLog.seq, row.seq));
     changed++;
   }

@@ -29,4 +29,16 @@ describe("scrubbing a person out of personal audit detail", () => {
     expect(namesPerson("bob@brand.example", person)).toBe(false);
     expect(namesPerson(null, person)).toBe(false);
   });
+
+  it("matches whole addresses and whole words only, in any script", () => {
+    const mark = { userId: "usr_2", email: "bob@x.io", name: "Mark" };
+    expect(scrubPersonalValue({ team: "Marketing EU", cc: "jimbob@x.io, bob@x.io.", other: "bob@x.iox" }, mark, false)).toEqual({
+      team: "Marketing EU",
+      cc: `jimbob@x.io, ${pseudonymEmail("usr_2")}.`,
+      other: "bob@x.iox",
+    });
+    expect(scrubPersonalValue("Ask Mark (mark) or Markéta", mark, false)).toBe(`Ask ${pseudonymName("usr_2")} (${pseudonymName("usr_2")}) or Markéta`);
+    expect(namesPerson("jimbob@x.io", mark)).toBe(false);
+    expect(namesPerson("BOB@x.io", mark)).toBe(true);
+  });
 });

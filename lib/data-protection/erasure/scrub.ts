@@ -3,16 +3,33 @@ import { ERASED_VALUE, pseudonymEmail, pseudonymName } from "@/lib/data-protecti
 /** The person whose data is erased, as their records name them. */
 export type ErasedPerson = { userId: string; email: string; name: string };
 
-/** Names this short would match inside ordinary words; they are replaced only where they are a whole value. */
-const MIN_NAME_LENGTH_FOR_SUBSTRING = 3;
+/** Names this short are too often an ordinary word ("Al", "Jo"); they are replaced only where they are a whole value. */
+const MIN_NAME_LENGTH_FOR_WORDS = 3;
 
 function escapeRegExp(value: string) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/*
+ * Whole matches only: a substring match damaged other people's records (erasing "Mark" rewrote
+ * "Marketing EU", erasing bob@x.io rewrote jimbob@x.io). An address is bounded by characters
+ * that cannot continue it (a trailing "." ends a sentence, not the domain); a name by anything
+ * that is not a letter or digit, in any script.
+ */
+const ADDRESS_CHAR = String.raw`[\p{L}\p{N}._%+\-@]`;
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+
+export function emailPattern(email: string): RegExp {
+  return new RegExp(String.raw`(?<!${ADDRESS_CHAR})${escapeRegExp(email)}(?![\p{L}\p{N}_%+\-@]|\.[\p{L}\p{N}])`, "giu");
+}
+
+export function namePattern(name: string): RegExp {
+  return new RegExp(String.raw`(?<!${WORD_CHAR})${escapeRegExp(name)}(?!${WORD_CHAR})`, "giu");
+}
+
 /**
- * Replaces the person's e-mail address (anywhere in a string) and name with their pseudonyms,
- * case-insensitively, through nested objects and arrays. `wipeAll` (records about the person
+ * Replaces the person's e-mail address (as a whole address) and name (as a whole value or whole
+ * words) with their pseudonyms, case-insensitively, through nested objects and arrays. `wipeAll` (records about the person
  * themselves: their own profile change, a reset link issued for them) replaces every other
  * string too: the OIDC subject, a previous name, a device, none of which the search can know.
  */
@@ -32,9 +49,9 @@ function scrubString(value: string, person: ErasedPerson, wipeAll: boolean): str
   const name = person.name.trim();
   if (email && value.trim().toLowerCase() === email.toLowerCase()) return pseudonymEmail(person.userId);
   if (name && value.trim().toLowerCase() === name.toLowerCase()) return pseudonymName(person.userId);
-  let scrubbed = email ? value.replace(new RegExp(escapeRegExp(email), "gi"), pseudonymEmail(person.userId)) : value;
-  if (name.length >= MIN_NAME_LENGTH_FOR_SUBSTRING) {
-    scrubbed = scrubbed.replace(new RegExp(escapeRegExp(name), "gi"), pseudonymName(person.userId));
+  let scrubbed = email ? value.replace(emailPattern(email), pseudonymEmail(person.userId)) : value;
+  if (name.length >= MIN_NAME_LENGTH_FOR_WORDS) {
+    scrubbed = scrubbed.replace(namePattern(name), pseudonymName(person.userId));
   }
   if (wipeAll && scrubbed === value) return ERASED_VALUE;
   return scrubbed;
@@ -43,6 +60,6 @@ function scrubString(value: string, person: ErasedPerson, wipeAll: boolean): str
 /** Whether a string (an actor label) names the person. */
 export function namesPerson(value: string | null, person: ErasedPerson): boolean {
   if (!value) return false;
-  const lower = value.toLowerCase();
-  return (person.email !== "" && lower.includes(person.email.toLowerCase())) || (person.name !== "" && lower.trim() === person.name.toLowerCase().trim());
+  const email = person.email.trim();
+  return (email !== "" && emailPattern(email).test(value)) || (person.name.trim() !== "" && value.trim().toLowerCase() === person.name.toLowerCase().trim());
 }

@@ -10,8 +10,8 @@ import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex
  * Personal data (who as a label, the client IP, personal detail fields) sits outside the hashed
  * fields: the hash covers `personal_digest`, a keyed digest of them, so a person's data can be
  * erased (set `personal_erased_at`, rewrite the personal columns) without breaking the chain.
- * A trigger (drizzle/0012) refuses every other UPDATE, refuses DELETE except for a whole chain
- * being removed with its workspace, and refuses TRUNCATE.
+ * A trigger (drizzle/0012, 0013) refuses every other UPDATE, refuses DELETE except for a whole chain
+ * being removed with its workspace once that workspace is due for deletion, and refuses TRUNCATE.
  */
 export const auditLog = pgTable(
   "audit_log",
@@ -37,6 +37,12 @@ export const auditLog = pgTable(
     personalDigest: text("personal_digest"),
     /** Set when the personal columns were replaced by a pseudonym (erasure or retention); the digest is then not rechecked. */
     personalErasedAt: timestamp("personal_erased_at", { withTimezone: true }),
+    /**
+     * `keyId:hmac` over the entry's id and hash, `personal_erased_at` and the rewritten personal
+     * columns (lib/audit/erasure-seal.ts). Without it anyone with UPDATE rights could set the
+     * erased mark and rewrite who/IP at will; with it only a holder of the audit key can.
+     */
+    erasureSeal: text("erasure_seal"),
     /** Which HMAC key signed `hash` (AUDIT_HMAC_KEYS); null = unkeyed sha256 from before keys existed. */
     keyId: text("key_id"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull(),
