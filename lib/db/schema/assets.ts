@@ -87,6 +87,10 @@ export const assetVersions = pgTable(
     validation: jsonb("validation").$type<ValidationReport>().notNull(),
     /** Set for generated versions; null for human edits. */
     provenance: jsonb("provenance").$type<AssetProvenance>(),
+    /** Compliance score of this version (lib/assets/compliance): share of applicable rules passed, failing rules listed. */
+    compliance: jsonb("compliance").$type<Record<string, unknown>>(),
+    /** What the brief asked for that the sources do not support or the rules forbid, and why it was left out. */
+    omissions: jsonb("omissions").$type<{ item: string; reason: string }[]>(),
     createdBy: text("created_by").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
