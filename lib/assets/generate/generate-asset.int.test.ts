@@ -10,6 +10,7 @@ import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import { generateAsset } from "./generate-asset";
 import { getBudgetStatus } from "@/lib/ai/routing/budget";
 import type { BriefInput } from "./brief";
+import { ASSET_PROMPT_VERSION } from "@/lib/ai/tasks/generate-asset/prompt";
 import { useTestModels } from "@/lib/testing/routed-models";
 
 const fjellChunk = (prompt: string) => /<source id="(chk_[A-Za-z0-9_-]+)" title="Fjell Jacket"/.exec(prompt)![1]!;
@@ -180,7 +181,7 @@ describe("asset generation pipeline", () => {
     const [asset] = await db.select().from(assets).where(eq(assets.id, first.assetId));
     expect(asset).toMatchObject({ state: "draft", kind: "google-rsa", productSourceId: fjellId, title: "Fjell Jacket", currentVersion: 1 });
     const [version] = await db.select().from(assetVersions).where(eq(assetVersions.assetId, first.assetId));
-    expect(version!.provenance).toMatchObject({ templateVersion: "asset@1", model: "a:model", isLocalExtractive: false, tokens: { input: 1000, output: 300 } });
+    expect(version!.provenance).toMatchObject({ templateVersion: ASSET_PROMPT_VERSION, model: "a:model", isLocalExtractive: false, tokens: { input: 1000, output: 300 } });
     expect(version!.provenance!.chunks.length).toBeGreaterThan(0);
     expect(version!.provenance!.routerCallIds).toHaveLength(1);
     expect(version!.provenance!.routeReasons[0]).toMatchObject({ modelId: "a:model", outcome: "candidate" });

@@ -44,8 +44,8 @@ function headingScore(sentence: SourceSentence, terms: ReadonlySet<string>): num
  * Sentences ordered by relevance to the brief: the stemmed terms a sentence shares with it
  * (with the extractive answer's mild length normalisation), smaller shares for its heading and
  * its whole passage, and a bonus for the product's own description; ties keep prompt order.
- * Only sentences in the brief's language are ranked when there are any: a German ad should not
- * quote an English care guide (with none, the other language is better than nothing).
+ * Only sentences in the brief's language are ranked: a German ad never quotes an English care
+ * guide. With none, the writers say so in an omission note instead of writing in another language.
  */
 export function rankSentences(sentences: readonly SourceSentence[], brief: PromptBrief, sources: readonly QuotedSource[], productChunkIds: readonly string[]): RankedSentence[] {
   const terms = briefTerms(brief);
@@ -59,9 +59,8 @@ export function rankSentences(sentences: readonly SourceSentence[], brief: Promp
     }
     return score;
   };
-  const sameLanguage = sentences.filter((sentence) => sentence.language === brief.language);
-  const pool = sameLanguage.length > 0 ? sameLanguage : sentences;
-  return pool
+  return sentences
+    .filter((sentence) => sentence.language === brief.language)
     .map((sentence) => {
       const own = new Set(tokenizeForSearch(sentence.text, sentence.language));
       let overlap = 0;
