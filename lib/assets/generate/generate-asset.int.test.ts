@@ -191,4 +191,19 @@ describe("asset generation pipeline", () => {
     expect(sourcesBlock).toContain("Fjell Jacket");
     expect(sourcesBlock).not.toContain("Sarek Boot");
   });
+
+  it("stores omissions beside the content: the model's own and a code no source names, even when the model stays silent", async () => {
+    const { workspace, user, brief } = await setUp();
+    const db = await getDb();
+    const withOmission = (prompt: string) => JSON.stringify({ ...JSON.parse(rsa(prompt)), omissions: [{ item: "Free shipping", reason: "No source states it." }] });
+    const a = streamingModel("a:model", (_, prompt) => withOmission(prompt));
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model }) });
+    const generated = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief: { ...brief, goal: "Push the sale with code SAVE40" }, kind: "google-rsa" });
+    expect(generated.omissions.map((omission) => omission.item)).toEqual(["Free shipping", "Discount code SAVE40"]);
+    expect(generated.content).not.toHaveProperty("omissions");
+    const saved = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: user.id, actorLabel: user.email, generated, idempotencyKey: null, briefAt: new Date() });
+    const [version] = await db.select().from(assetVersions).where(eq(assetVersions.assetId, saved.assetId));
+    expect(version!.omissions).toEqual(generated.omissions);
+    expect(version!.content).not.toHaveProperty("omissions");
+  });
 });
