@@ -52,6 +52,7 @@ describe("toGenerationEvent", () => {
       model: "local:extractive-v1",
       isLocalExtractive: true,
       isBestEffort: false,
+      omissions: [{ item: "Discount code SAVE10", reason: "No source names the code SAVE10; a code that may not exist at checkout is left out." }],
       privacy: { model: "local:extractive-v1", fromCache: false, requests: [{ modelId: "local:extractive-v1", hosting: "local", count: 1 }], redactions: [{ type: "email", count: 1 }] },
     };
     expect(toGenerationEvent(JSON.parse(JSON.stringify(written)))).toEqual(written);

@@ -7,6 +7,7 @@ import { CardActions } from "./card-actions";
 import { CitedSources } from "./cited-sources";
 import { FieldContextProvider } from "./field-context";
 import { ModelNotice } from "./model-notice";
+import { OmissionNotes } from "./omission-notes";
 import { ExportLinks } from "./export-links";
 import type { ResultEvent } from "./parse-event";
 import { useAssetEditor } from "./use-asset-editor";
@@ -35,6 +36,7 @@ export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: Re
     <div className="space-y-4">
       <ModelNotice result={result} />
       <ValidationSummary validation={editor.validation} version={editor.version} stale={unsaved} />
+      <OmissionNotes omissions={result.omissions} />
       <FieldContextProvider
         value={{
           idPrefix,

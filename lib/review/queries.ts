@@ -112,7 +112,7 @@ export async function getAssetDetail(db: Database, options: { workspaceId: strin
     .orderBy(desc(webhookDeliveries.createdAt));
   return {
     asset: { ...asset, ...extra! },
-    version: { number: version.version, content: version.content, validation: version.validation, provenance: version.provenance, createdAt: version.createdAt },
+    version: { number: version.version, content: version.content, validation: version.validation, provenance: version.provenance, omissions: version.omissions ?? [], createdAt: version.createdAt },
     versions: await listVersions(db, options),
     transitions,
     comments: await listComments(db, options),

@@ -50,6 +50,7 @@ export async function saveGeneratedDraft(
       content: options.generated.content,
       validation: options.generated.validation,
       provenance: options.generated.provenance,
+      omissions: options.generated.omissions,
       createdBy: options.userId,
     });
     await appendAuditEntry(tx, {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import { SourcePassageSchema } from "@/lib/assets/schemas/source-passage";
+import { OmissionSchema } from "@/lib/assets/schemas/omission";
 import { ValidationReportSchema } from "@/lib/assets/validate/report-schema";
 import { ERROR_CODES } from "@/lib/errors";
 import { ModelDisclosureSchema } from "@/lib/ai/disclosure";
@@ -28,6 +29,8 @@ export const GenerationEventSchema = z.discriminatedUnion("type", [
     model: z.string().nullable(),
     isLocalExtractive: z.boolean(),
     isBestEffort: z.boolean(),
+    /** What the brief asked for that the asset leaves out, and why; empty for drafts saved before omissions. */
+    omissions: z.array(OmissionSchema).catch([]).default([]),
     /** What was sent to whom for this result; null for drafts saved before it was recorded. */
     privacy: ModelDisclosureSchema.nullable().catch(null),
   }),

@@ -5,6 +5,7 @@ import { checkGrounding, type GroundingContext } from "./grounding";
 import { buildReport } from "./issues";
 import { checkPlatformRules, type PlatformContext } from "./platform-rules";
 import { schemaIssuesToValidationIssues } from "./schema-issues";
+import { checkSentenceFragments } from "./sentence-fragments";
 import type { ValidationReport } from "./types";
 
 export type AssetValidationContext = GroundingContext &
@@ -22,6 +23,7 @@ export function validateAsset(asset: unknown, context: AssetValidationContext): 
   if (!parsed.success) return buildReport(schemaIssuesToValidationIssues(parsed.error.issues));
   return buildReport([
     ...checkPlatformRules(parsed.data, context),
+    ...checkSentenceFragments(parsed.data),
     ...checkBrandRules(parsed.data, context.brandRules),
     ...checkGrounding(parsed.data, context),
   ]);

@@ -70,6 +70,11 @@ export type AssetProvenance = {
   isLocalExtractive: boolean;
   /** What was sent to whom for this version (the privacy note); absent on versions made before it. */
   disclosure?: ModelDisclosure;
+  /**
+   * Languages of cited passages other than the asset's own: a hosted model translated them
+   * (lib/assets/generate/translated-from.ts). Absent or empty: written from same-language sources.
+   */
+  translatedFrom?: string[];
   /** Set when the retention purge emptied `brief` (lib/data-protection/retention); the rest stays. */
   briefPurgedAt?: string;
 };

@@ -1,6 +1,9 @@
 import type { ExtractiveInput, QuotedSource } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { PromptBrief } from "@/lib/assets/generate/brief";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
+import type { Omission } from "@/lib/assets/schemas/omission";
+import { briefOmissions, missingLanguageOmission } from "@/lib/assets/generate/omissions/brief-omissions";
+import { mergeOmissions } from "@/lib/assets/generate/omissions/merge-omissions";
 import { containsTerm } from "@/lib/assets/validate/term-match";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { createBrandPolicy, type BrandPolicy } from "./brand-policy";
@@ -9,6 +12,7 @@ import { createCopyGate, type CopyGate } from "./copy-gate";
 import { capitalizeFirst, normalizeSpaces } from "./fit-text";
 import { createGroundingGate } from "./grounding-gate";
 import { PHRASES, type Phrases } from "./phrases";
+import { offerCopy, type OfferCopy } from "./offer-copy";
 import { formatPrice } from "./price-format";
 import { findProductFacts, parseProductChunk, type ParsedProductChunk, type ProductFacts } from "./product-facts";
 import { readPromptBrief } from "./read-brief";
@@ -41,6 +45,10 @@ export type FactBase = {
   hasFacts: boolean;
   /** Citations for copy made of template words and the brand name only: the best-matching source. */
   fallbackCitations: string[];
+  /** The offer the brief's goal names, when a source states it (its code word for word). */
+  offer: OfferCopy | null;
+  /** What the brief asked for that this asset leaves out, and why. */
+  omissions: Omission[];
   /** Brand rules, limit and grounding applied to one candidate; null when it cannot be used. */
   finish: CopyGate;
 };
@@ -127,6 +135,16 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
   const subject = name ?? (hasFacts && topic !== "" && policy.allows(topic) ? piece(capitalizeFirst(topic), fallbackCitations) : null);
 
   const finish = createCopyGate(policy, ground, language, fallbackCitations);
+  // A brand guide may quote a code as an example; only content sources can ground an offer.
+  const factSources = input.sources.filter((source) => !isStyleGuide(source));
+
+  // Sentences exist only in another language: say so rather than write from them.
+  const otherLanguageOnly = ranked.length === 0 && relevant.some((sentence) => sentence.language !== language);
+  const field = brief.product ? `Copy about ${brief.product.title}` : `Copy about "${brief.topic}"`;
+  const omissions = mergeOmissions(
+    briefOmissions(brief, factSources.map((source) => source.text)),
+    otherLanguageOnly ? [missingLanguageOmission(language, field)] : [],
+  );
 
   return {
     brief,
@@ -146,5 +164,7 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
     hasFacts,
     fallbackCitations,
     finish,
+    offer: offerCopy({ goal: brief.goal, sources: factSources, sentences, phrases: PHRASES[language] }),
+    omissions,
   };
 }

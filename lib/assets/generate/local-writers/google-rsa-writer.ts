@@ -1,3 +1,4 @@
+import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import { displayPaths } from "./display-paths";
@@ -7,7 +8,7 @@ import { normalizedUtm } from "./normalized-utm";
 import { rsaHeadlines } from "./rsa-headlines";
 
 /** Google responsive search ad from the quoted sources only; landing page and UTM come from the brief. */
-export function writeGoogleRsa(input: ExtractiveInput): GoogleRsa {
+export function writeGoogleRsa(input: ExtractiveInput): WithOmissions<GoogleRsa> {
   const facts = buildFactBase(input, "google-rsa");
   const { path1, path2 } = displayPaths(facts);
   return {
@@ -19,5 +20,7 @@ export function writeGoogleRsa(input: ExtractiveInput): GoogleRsa {
     path2,
     finalUrl: facts.brief.finalUrl,
     utm: normalizedUtm(facts.brief.utm),
+
+    omissions: facts.omissions,
   };
 }

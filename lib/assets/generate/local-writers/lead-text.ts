@@ -3,7 +3,7 @@ import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { EMPTY_TEXT, joinPieces, piece } from "./cited-piece";
 import type { FactBase } from "./fact-base";
 import { packTexts } from "./fit-text";
-import { attributeSummary, offerSentence, sentencePiece } from "./product-copy";
+import { attributeSummary, offerSentence, sentencesWithOffer } from "./product-copy";
 
 /**
  * The body copy of a social ad (Meta primary text, LinkedIn intro): the best whole sentences
@@ -17,7 +17,7 @@ export function leadText(facts: FactBase, max: number, limit: number): CitedText
   // A disclaimer longer than the field still goes in whole: these limits only truncate.
   const total = Math.max(max, visibleLength(disclaimer));
   const room = max - (disclaimer === "" ? 0 : visibleLength(disclaimer) + 1);
-  const sentences = facts.sentences.map(sentencePiece);
+  const sentences = sentencesWithOffer(facts);
   const fromFacts = sentences.length > 0 ? [] : [attributeSummary(facts, room), offerSentence(facts)].filter((candidate) => candidate !== null);
   const packed = packTexts([...sentences, ...fromFacts], room, { limit });
   if (packed.length > 0) {

@@ -28,6 +28,12 @@ export type Phrases = {
   attributeQuestion(key: string, subject: string): string;
   /** An attribute as a phrase inside a sentence: "weight 420 g" / "Gewicht 420 g". */
   attributeInline(key: string, value: string): string;
+  /** A full-sentence FAQ answer over one attribute: "The colour of the Fjell 3L is Slate grey." */
+  attributeAnswer(key: string, value: string, subject: string): string;
+  /** The brief's offer over facts a source states: "Use code AUTUMN15 for 15 % off until 31 October." */
+  offerCode(code: string, value: string | null, endDate: string | null): string;
+  offerValue(value: string, endDate: string | null): string;
+  codeShort(code: string): string;
 };
 
 function lowerKey(key: string): string {
@@ -57,6 +63,10 @@ export const PHRASES: Record<Language, Phrases> = {
     weighs: (subject) => `How much does the ${subject} weigh?`,
     attributeQuestion: (key, subject) => `What is the ${lowerKey(key)} of the ${subject}?`,
     attributeInline: (key, value) => `${lowerKey(key)} ${value}`,
+    attributeAnswer: (key, value, subject) => `The ${lowerKey(key)} of the ${subject} is ${value}.`,
+    offerCode: (code, value, endDate) => `Use code ${code}${value ? ` for ${value} off` : ""}${endDate ? ` until ${endDate}` : ""}.`,
+    offerValue: (value, endDate) => `Save ${value}${endDate ? ` until ${endDate}` : ""}.`,
+    codeShort: (code) => `Code ${code}`,
   },
   de: {
     priceFrom: (subject, price) => `${subject} ab ${price}`,
@@ -79,5 +89,10 @@ export const PHRASES: Record<Language, Phrases> = {
     weighs: (subject) => `Wie viel wiegt ${subject}?`,
     attributeQuestion: (key, subject) => `${subject}: Was gilt für „${key}“?`,
     attributeInline: (key, value) => `${key} ${value}`,
+    // Articles depend on the key's gender, which is unknown: "die Angabe" carries the sentence.
+    attributeAnswer: (key, value, subject) => `Bei ${subject} lautet die Angabe zu ${key}: ${value}.`,
+    offerCode: (code, value, endDate) => (value ? `Mit dem Code ${code}${endDate ? ` bis ${endDate}` : ""} ${value} sparen.` : `Code ${code}${endDate ? `, gültig bis ${endDate}` : ""}.`),
+    offerValue: (value, endDate) => `${value} sparen${endDate ? ` bis ${endDate}` : ""}.`,
+    codeShort: (code) => `Code ${code}`,
   },
 };

@@ -1,4 +1,5 @@
 import { visibleLength } from "@/lib/assets/validate/visible-length";
+import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { joinPieces, mergeCitations, piece, type CitedPiece } from "./cited-piece";
 import type { CitedAttribute, FactBase } from "./fact-base";
 import { capitalizeFirst, fitWords, fits, stripFinalPeriod } from "./fit-text";
@@ -10,9 +11,12 @@ import { shortSubject } from "./subject-copy";
  * labels come from the feed ("Weight: 420 g"), joining words from phrases.ts.
  */
 
-/** "Weight: 420 g" — the feed's own label, so no wording of ours can change its meaning. */
-export function attributeLabel(attribute: CitedAttribute): CitedPiece {
-  return piece(`${attribute.key}: ${attribute.value}`, attribute.citations);
+/**
+ * "Weight 420 g" / "Gewicht 420 g" for short fields: the feed's own key and value, so no wording of
+ * ours can change its meaning, but not as a "key: value" label, which reads as data, not copy.
+ */
+export function attributeLabel(facts: FactBase, attribute: CitedAttribute): CitedPiece {
+  return piece(capitalizeFirst(facts.phrases.attributeInline(attribute.key, attribute.value)), attribute.citations);
 }
 
 /** "Material: recycled nylon. Weight: 420 g. Price: €349." for page copy. */
@@ -35,6 +39,13 @@ export function attributeSummary(facts: FactBase, max: number, subjectMax = 40):
     if (fits(text, max)) return piece(text, mergeCitations(subject?.citations ?? [], ...chosen.map((attribute) => attribute.citations)));
   }
   return null;
+}
+
+/** The offer the brief's goal names first (when a source states it), then the ranked sentences. */
+export function sentencesWithOffer(facts: FactBase): CitedPiece[] {
+  const sentences = facts.sentences.map(sentencePiece);
+  const offer = facts.offer?.sentence;
+  return offer ? [offer, ...sentences.filter((sentence) => sentence.text !== offer.text)] : sentences;
 }
 
 /** "The Fjell 3L costs €349." — what a product without a description can still say. */
@@ -73,6 +84,8 @@ export function shortClauses(facts: FactBase, max: number, limit = 8): CitedPiec
       const text = stripFinalPeriod(part.text.trim());
       const key = text.toLocaleLowerCase();
       if (!/^\p{Lu}/u.test(text) || text.split(" ").length < part.minWords || !fits(text, max) || seen.has(key) || /[?()„"“”]/u.test(text)) continue;
+      // A cut that leaves "… into any" or "in einer Altonaer" fails validation: never offered.
+      if (isSentenceFragment(text, facts.language)) continue;
       seen.add(key);
       clauses.push(piece(text, [sentence.sourceId]));
       if (clauses.length >= limit) return clauses;

@@ -1,3 +1,4 @@
+import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
 import { buildFactBase } from "./fact-base";
@@ -10,7 +11,7 @@ import { seoOutline } from "./seo-outline";
 import { seoH1, seoMetaDescription, seoTitle } from "./seo-snippet";
 
 /** SEO landing page from the quoted sources only; see the section files for each field's rules. */
-export function writeSeoPage(input: ExtractiveInput): SeoPage {
+export function writeSeoPage(input: ExtractiveInput): WithOmissions<SeoPage> {
   const facts = buildFactBase(input, "seo-page");
   const faq = seoFaq(facts);
   return {
@@ -26,5 +27,7 @@ export function writeSeoPage(input: ExtractiveInput): SeoPage {
     internalLinks: seoInternalLinks(facts),
     hreflang: seoHreflang(facts.brief.finalUrl, facts.brief.workspaceLanguages),
     jsonLd: seoJsonLd(facts),
+
+    omissions: facts.omissions,
   };
 }

@@ -11,6 +11,7 @@ import { getAssetDetail } from "@/lib/review/queries";
 import { AssetHeader } from "@/components/assets/asset-header";
 import { AssetNotices } from "@/components/assets/asset-notices";
 import { AssetWorkbench } from "@/components/assets/asset-workbench";
+import { OmissionNotes } from "@/components/generate/omission-notes";
 import { AssetDeliveries } from "@/components/assets/deliveries-table";
 import { ExportsPanel } from "@/components/assets/exports-panel";
 import { formatDateTime } from "@/components/assets/format-time";
@@ -58,6 +59,7 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
         changeRequest={changeRequest ?? null}
         olderVersion={isCurrentVersion ? null : { number: version.number, createdAt: version.createdAt, current: asset.currentVersion, currentHref: assetPath }}
       />
+      <OmissionNotes omissions={version.omissions} />
       <AssetWorkbench
         key={version.number === asset.currentVersion ? "current" : `v${version.number}`}
         workspaceId={membership.workspaceId}
