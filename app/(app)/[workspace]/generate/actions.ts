@@ -20,7 +20,7 @@ export const saveAssetEditAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await editAsset(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
-    ctx.audit.detail({ version: result.version, valid: result.validation.valid, errors: result.validation.counts.errors });
+    ctx.audit.detail({ version: result.version, valid: result.validation.valid, errors: result.validation.counts.errors, complianceScore: result.compliance.score });
     return result;
   },
 });
@@ -44,7 +44,7 @@ export const submitAssetForReviewAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await submitForReview(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
-    ctx.audit.detail({ version: result.version });
+    ctx.audit.detail({ version: result.version, complianceScore: result.complianceScore });
     return result;
   },
 });
