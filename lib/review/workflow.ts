@@ -65,11 +65,10 @@ export function checkTransition(input: {
     };
   }
   if (rule.commentRequired && !input.comment?.trim()) return { allowed: false, reason: "Say what should change: a comment is required." };
-  if (input.action === "approve" && input.hasValidationErrors && !input.overrideReason?.trim()) {
-    return { allowed: false, reason: "The current version fails validation. Fix it, or record why it may go out anyway (override reason)." };
-  }
-  if (input.action === "approve" && input.complianceShortfall && !input.overrideReason?.trim()) {
-    return { allowed: false, reason: `${input.complianceShortfall} Fix them, or record why it may go out anyway (override reason).` };
+  // One override reason covers both: the reviewer sees every reason the version needs one.
+  if (input.action === "approve" && (input.hasValidationErrors || input.complianceShortfall) && !input.overrideReason?.trim()) {
+    const problems = [input.hasValidationErrors ? "The current version fails validation." : null, input.complianceShortfall ?? null].filter(Boolean).join(" ");
+    return { allowed: false, reason: `${problems} Fix it, or record why it may go out anyway (override reason).` };
   }
   return { allowed: true, to: rule.to };
 }

@@ -17,7 +17,8 @@ export async function submitForReview(db: Database, options: { workspaceId: stri
   // Ownership first (marketers submit only their own assets), and the row stays locked.
   const asset = await loadAssetForChange(db, options);
   const minimums = await loadMinimumScores(db, options.workspaceId);
-  const compliance = minimums.toSubmit === null ? null : await loadVersionCompliance(db, { workspaceId: options.workspaceId, assetId: options.assetId, version: asset.currentVersion });
+  // Loaded even without a minimum: the audit entry records the score a version was submitted with.
+  const compliance = await loadVersionCompliance(db, { workspaceId: options.workspaceId, assetId: options.assetId, version: asset.currentVersion });
   if (isBelowMinimum(compliance, minimums.toSubmit)) throw new AppError("conflict", describeShortfall(compliance!, minimums.toSubmit!, "submit"));
   const result = await transitionAsset(db, { workspaceId: options.workspaceId, assetId: options.assetId, actorId: options.userId, role: options.role, action: "submit", expectedVersion: asset.currentVersion });
   return { state: "in_review" as const, version: result.version, complianceScore: compliance?.score ?? null };
