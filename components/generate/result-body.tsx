@@ -11,6 +11,7 @@ import { ExportLinks } from "./export-links";
 import type { ResultEvent } from "./parse-event";
 import { useAssetEditor } from "./use-asset-editor";
 import { ValidationSummary } from "./validation-summary";
+import { ComplianceSummary } from "@/components/assets/compliance-summary";
 
 export type ResultBodyProps = {
   workspaceId: string;
@@ -34,6 +35,7 @@ export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: Re
   return (
     <div className="space-y-4">
       <ModelNotice result={result} />
+      <ComplianceSummary compliance={editor.compliance} version={editor.version} live={editor.complianceIsLive} />
       <ValidationSummary validation={editor.validation} version={editor.version} stale={unsaved} />
       <FieldContextProvider
         value={{

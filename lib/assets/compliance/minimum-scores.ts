@@ -7,6 +7,11 @@ export function isBelowMinimum(report: ComplianceReport | null, minimum: number 
   return minimum !== null && report !== null && report.score < minimum;
 }
 
+/** The score and minimum when a version is below the minimum to approve, for the UI to ask for a reason. */
+export function belowApproveMinimum(report: ComplianceReport | null, minimum: number | null): { score: number; minimum: number } | null {
+  return report !== null && minimum !== null && report.score < minimum ? { score: report.score, minimum } : null;
+}
+
 /** "Compliance score 67 is below the minimum of 80 to submit. Failing: …": names the rules to fix. */
 export function describeShortfall(report: ComplianceReport, minimum: number, step: "submit" | "approve"): string {
   const failing = report.failing.slice(0, 5).map((rule) => `${rule.ruleId} (${rule.message})`);
