@@ -12,6 +12,7 @@ import { ExportLinks } from "./export-links";
 import type { ResultEvent } from "./parse-event";
 import { useAssetEditor } from "./use-asset-editor";
 import { ValidationSummary } from "./validation-summary";
+import { ComplianceSummary } from "@/components/assets/compliance-summary";
 
 export type ResultBodyProps = {
   workspaceId: string;
@@ -35,6 +36,7 @@ export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: Re
   return (
     <div className="space-y-4">
       <ModelNotice result={result} />
+      <ComplianceSummary compliance={editor.compliance} version={editor.version} live={editor.complianceIsLive} />
       <ValidationSummary validation={editor.validation} version={editor.version} stale={unsaved} />
       <OmissionNotes omissions={result.omissions} />
       <FieldContextProvider

@@ -6,11 +6,12 @@ import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
 import { localTaskWriters } from "./local-writers";
 import { REWRITE_FIELD_OUTPUT } from "./rewrite-field/schema";
+import { JUDGE_OUTPUT } from "./judge/schema";
 import { briefFor, contextFor, sourcesFor } from "@/lib/testing/assets/writer-fixtures";
 
 describe("local task writers", () => {
-  it("lists a writer for every asset kind and for rewrite-field", () => {
-    expect(Object.keys(localTaskWriters()).sort()).toEqual([...ASSET_KINDS, REWRITE_FIELD_OUTPUT].sort());
+  it("lists a writer for every asset kind, for rewrite-field and for the heuristic judge", () => {
+    expect(Object.keys(localTaskWriters()).sort()).toEqual([...ASSET_KINDS, REWRITE_FIELD_OUTPUT, JUDGE_OUTPUT].sort());
   });
 
   it("are missing from an extractive model built without them, so the router falls back", async () => {

@@ -1,5 +1,6 @@
 import type { StructuredWriters } from "../local-models/extractive/structured-writers";
 import { generateAssetLocalWriters } from "./generate-asset/local-writer";
+import { judgeLocalWriters } from "./judge/local-writer";
 import { rewriteFieldLocalWriters } from "./rewrite-field/local-writer";
 
 /**
@@ -11,5 +12,6 @@ export function localTaskWriters(): StructuredWriters {
   return {
     ...generateAssetLocalWriters(),
     ...rewriteFieldLocalWriters(),
+    ...judgeLocalWriters(),
   };
 }

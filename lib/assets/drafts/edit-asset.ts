@@ -10,6 +10,8 @@ import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import { assetTitle } from "./asset-title";
 import { loadValidationContext } from "./validation-context";
+import { scoreAssetVersion } from "@/lib/assets/compliance/score-version";
+import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { diffAssetVersions, summarizeChanges } from "@/lib/review/diff-versions";
 
 /** The conflict message names who saved what since the editor's base version, so nothing is lost silently. */
@@ -58,7 +60,7 @@ export async function loadAssetForChange(db: Database, options: { workspaceId: s
 export async function editAsset(
   db: Database,
   options: { workspaceId: string; assetId: string; userId: string; role: Role; baseVersion: number; content: unknown },
-): Promise<{ version: number; validation: ValidationReport; state: (typeof assets.$inferSelect)["state"] }> {
+): Promise<{ version: number; validation: ValidationReport; compliance: ComplianceReport; state: (typeof assets.$inferSelect)["state"] }> {
   const asset = await loadAssetForChange(db, options);
   const refusal = editRefusal(asset.state, options.role);
   if (refusal) throw new AppError("conflict", refusal);
@@ -66,10 +68,20 @@ export async function editAsset(
   const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
   if (!parsed.success || parsed.data.kind !== asset.kind) throw new AppError("invalid_input", `The edited content is not a valid ${asset.kind} asset.`);
   const content = parsed.data as Asset;
-  const validation = validateAsset(content, await loadValidationContext(db, options.workspaceId, content));
+  const context = await loadValidationContext(db, options.workspaceId, content);
+  const validation = validateAsset(content, context);
+  const compliance = await scoreAssetVersion(db, {
+    workspaceId: options.workspaceId,
+    userId: options.userId,
+    asset: content,
+    validation,
+    brandRules: context.brandRules,
+    allowedCapsWords: context.allowedAbbreviations,
+    judge: "routed",
+  });
   const [{ latest }] = (await db.select({ latest: max(assetVersions.version) }).from(assetVersions).where(eq(assetVersions.assetId, asset.id))) as [{ latest: number | null }];
   const version = (latest ?? 0) + 1;
-  await db.insert(assetVersions).values({ id: createId("assetVersion"), assetId: asset.id, workspaceId: options.workspaceId, version, content, validation, provenance: null, createdBy: options.userId });
+  await db.insert(assetVersions).values({ id: createId("assetVersion"), assetId: asset.id, workspaceId: options.workspaceId, version, content, validation, compliance, provenance: null, createdBy: options.userId });
   const state = BACK_TO_DRAFT.has(asset.state) ? ("draft" as const) : asset.state;
   await db.update(assets).set({ currentVersion: version, title: assetTitle(content), lastEditedBy: options.userId, state, updatedAt: new Date() }).where(eq(assets.id, asset.id));
   // History shows edits that change the state, and edits during review (which make the editor
@@ -78,5 +90,5 @@ export async function editAsset(
     const comment = state !== asset.state ? "Edited: a new version starts as a draft." : "Edited during review.";
     await db.insert(assetTransitions).values({ id: createId("assetTransition"), assetId: asset.id, workspaceId: options.workspaceId, fromState: asset.state, toState: state, action: "edit", version, actorId: options.userId, comment });
   }
-  return { version, validation, state };
+  return { version, validation, compliance, state };
 }

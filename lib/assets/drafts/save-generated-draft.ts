@@ -5,6 +5,9 @@ import type { Database } from "@/lib/db/types";
 import { createId } from "@/lib/ids";
 import { appendAuditEntry } from "@/lib/audit/append";
 import type { GeneratedAsset } from "@/lib/assets/generate/generate-asset";
+import { loadBrandContext } from "@/lib/assets/generate/brand-context";
+import { scoreAssetVersion } from "@/lib/assets/compliance/score-version";
+import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { assetTitle } from "./asset-title";
 
 /**
@@ -15,7 +18,17 @@ import { assetTitle } from "./asset-title";
 export async function saveGeneratedDraft(
   db: Database,
   options: { workspaceId: string; userId: string; actorLabel: string; generated: GeneratedAsset; idempotencyKey: string | null; briefAt: Date },
-): Promise<{ assetId: string; version: number; created: boolean }> {
+): Promise<{ assetId: string; version: number; created: boolean; compliance: ComplianceReport }> {
+  // Judged before the transaction: a hosted judge's call must not hold the draft's locks.
+  const { rules: brandRules } = await loadBrandContext(db, options.workspaceId);
+  const compliance = await scoreAssetVersion(db, {
+    workspaceId: options.workspaceId,
+    userId: options.userId,
+    asset: options.generated.content,
+    validation: options.generated.validation,
+    brandRules,
+    judge: "routed",
+  });
   return db.transaction(async (tx) => {
     const assetId = createId("asset");
     const inserted = await tx
@@ -40,7 +53,7 @@ export async function saveGeneratedDraft(
         .select({ id: assets.id, version: assets.currentVersion })
         .from(assets)
         .where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.idempotencyKey, options.idempotencyKey)));
-      return { assetId: existing!.id, version: existing!.version, created: false };
+      return { assetId: existing!.id, version: existing!.version, created: false, compliance };
     }
     await tx.insert(assetVersions).values({
       id: createId("assetVersion"),
@@ -51,6 +64,7 @@ export async function saveGeneratedDraft(
       validation: options.generated.validation,
       provenance: options.generated.provenance,
       omissions: options.generated.omissions,
+      compliance,
       createdBy: options.userId,
     });
     await appendAuditEntry(tx, {
@@ -67,8 +81,9 @@ export async function saveGeneratedDraft(
         valid: options.generated.validation.valid,
         errors: options.generated.validation.counts.errors,
         bestEffort: options.generated.isBestEffort,
+        complianceScore: compliance.score,
       },
     });
-    return { assetId, version: 1, created: true };
+    return { assetId, version: 1, created: true, compliance };
   });
 }

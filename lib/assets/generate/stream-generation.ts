@@ -7,6 +7,7 @@ import { assets, assetVersions } from "@/lib/db/schema";
 import { loadCitedSources } from "@/lib/review/cited-sources";
 import { classificationsFor } from "@/lib/knowledge/classification";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
+import { readComplianceReport } from "@/lib/assets/compliance/types";
 import type { BriefInput } from "./brief";
 import { generateAsset } from "./generate-asset";
 import { loadBriefContext, type BriefContext } from "./prepare-generation";
@@ -92,6 +93,7 @@ export function streamAssetGeneration(
             isLocalExtractive: generated.provenance.isLocalExtractive,
             isBestEffort: generated.isBestEffort,
             privacy: generated.disclosure,
+            compliance: saved.compliance,
           });
         } catch (error) {
           if (!isAppError(error)) console.error("[generate] unexpected error:", error);
@@ -129,5 +131,6 @@ async function loadSavedDraft(db: Database, options: { workspaceId: string; idem
     isLocalExtractive: version.provenance?.isLocalExtractive ?? false,
     isBestEffort: false,
     privacy: version.provenance?.disclosure ?? null,
+    compliance: readComplianceReport(version.compliance),
   };
 }

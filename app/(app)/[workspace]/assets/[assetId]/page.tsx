@@ -19,6 +19,7 @@ import { HistoryList } from "@/components/assets/history-list";
 import { parseVersionParam } from "@/components/assets/library-params";
 import { VersionsPanel } from "@/components/assets/versions-panel";
 import { viewerRights } from "@/components/assets/viewer-rights";
+import { loadMinimumScores } from "@/lib/assets/compliance/load-compliance";
 import type { SearchParams } from "@/components/review/queue-params";
 
 export const metadata: Metadata = { title: "Asset" };
@@ -64,11 +65,12 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
         key={version.number === asset.currentVersion ? "current" : `v${version.number}`}
         workspaceId={membership.workspaceId}
         asset={{ id: asset.id, title: asset.title, kind: asset.kind, state: asset.state, currentVersion: asset.currentVersion, publishedVersion: asset.publishedVersion }}
-        version={{ number: version.number, content: version.content, validation: version.validation }}
+        version={{ number: version.number, content: version.content, validation: version.validation, compliance: version.compliance }}
         isCurrentVersion={isCurrentVersion}
         rights={rights}
         sources={sources}
         startEditing={query.edit === "1"}
+        minScoreToApprove={(await loadMinimumScores(await getDb(), membership.workspaceId)).toApprove}
         comments={detail.comments.map((c) => ({
           id: c.id,
           fieldPath: c.fieldPath,

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_BRAND_RULES, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { validateAsset } from "@/lib/assets/validate/validate-asset";
+import { judgeLocally, LOCAL_JUDGE_ID } from "@/lib/ai/tasks/judge/local-judge";
+import { cited, context, metaAd } from "@/lib/testing/assets/validate-fixtures";
+import type { Asset } from "@/lib/assets/schemas/asset";
+import { assessCompliance, judgeInputFor } from "./assess-compliance";
+import { computeComplianceScore } from "./compute-score";
+import { describeShortfall, isBelowMinimum } from "./minimum-scores";
+import { evaluateValidationRules } from "./validation-rules";
+import { voiceSettingsFrom } from "./voice-settings";
+
+const RULES: BrandRules = {
+  bannedTerms: [{ term: "billig", reason: null }, { term: "revolutionär", reason: "Werbesprech" }],
+  preferredTerms: [{ avoid: "Regenmantel", use: "Regenjacke" }],
+  requiredDisclaimers: [
+    { channel: "meta-ad", language: "de", text: "Solange der Vorrat reicht." },
+    { channel: "meta-ad", language: "en", text: "While stocks last." },
+    { channel: "google-rsa", language: null, text: "Nur online." },
+  ],
+  toneNotes: "Wir duzen unsere Kundschaft.",
+};
+
+function score(asset: Asset, rules: BrandRules = RULES) {
+  const validation = validateAsset(asset, context({ brandRules: rules }));
+  const judge = { ...judgeLocally(judgeInputFor(asset, { brandRules: rules })), judgedBy: LOCAL_JUDGE_ID };
+  return assessCompliance({ asset, validation, brandRules: rules, judge });
+}
+
+describe("compliance score", () => {
+  it("is the share of applicable rules passed, 100 when none applies, rounded down", () => {
+    const rule = (passed: boolean, applicable = true) => ({ ruleId: `r${Math.random()}`, ruleType: "t", applicable, passed, message: passed ? "ok" : "broken" });
+    expect(computeComplianceScore([], null)).toMatchObject({ score: 100, applicable: 0, failing: [] });
+    expect(computeComplianceScore([rule(true), rule(true), rule(false), rule(false, false)], null)).toMatchObject({ score: 66, applicable: 3, passed: 2 });
+    expect(computeComplianceScore([rule(false, false)], null).score).toBe(100);
+  });
+
+  it("a compliant asset scores 100: platform, grounding, each applicable brand rule and the judge's checks all pass", () => {
+    const report = score(metaAd({ description: cited("Solange der Vorrat reicht.") }));
+    expect(report.failing).toEqual([]);
+    expect(report.score).toBe(100);
+    // 5 validation groups (schema, citations, numbers, tracking, lengths), 2 banned + 1 preferred + 1 German disclaimer, 3+ judge checks.
+    expect(report.applicable).toBeGreaterThanOrEqual(5 + 4 + 3);
+    expect(report.judgedBy).toBe(LOCAL_JUDGE_ID);
+  });
+
+  it("lists each failing rule with its id, type and message; disclaimers of another channel or language are not applicable", () => {
+    const report = score(
+      metaAd({
+        primaryText: cited("Die billige Fjell Regenjacke wiegt nur 350 g. Bestellen Sie jetzt!"),
+        headline: cited("Fjell Regenjacke: 25 % Rabatt"),
+        description: cited("Solange der Vorrat reicht."),
+      }),
+    );
+    const byId = Object.fromEntries(report.failing.map((rule) => [rule.ruleId, rule]));
+    expect(Object.keys(byId).sort()).toEqual(["banned_term:billig", "grounding.numbers", "voice.formality"].sort());
+    expect(byId["banned_term:billig"]).toMatchObject({ ruleType: "banned_term", message: expect.stringContaining('"billig"') });
+    expect(byId["grounding.numbers"]).toMatchObject({ ruleType: "grounding", message: expect.stringContaining('"25 %"') });
+    expect(byId["voice.formality"]).toMatchObject({ ruleType: "voice", message: expect.stringMatching(/^Formality \(Sie\/du\): .*"du".*"Sie"/) });
+    expect(report.score).toBe(Math.floor((100 * report.passed) / report.applicable));
+    expect(report.score).toBeLessThan(100);
+  });
+
+  it("counts validation errors per concern, ignores warnings and keeps unknown errors as failing rules", () => {
+    const rules = evaluateValidationRules("meta-ad", {
+      valid: false,
+      counts: { errors: 3, warnings: 1 },
+      issues: [
+        { path: "headline.text", rule: "meta.headline.max_length", severity: "error", message: "Headline too long." },
+        { path: "description.text", rule: "meta.description.max_length", severity: "error", message: "Description too long." },
+        { path: "primaryText.text", rule: "meta.primary_text.length", severity: "warning", message: "Shorter shows in full." },
+        { path: "", rule: "new.check", severity: "error", message: "Something new." },
+      ],
+    });
+    expect(rules.find((rule) => rule.ruleId === "lengths")).toMatchObject({ passed: false, message: "Headline too long. Description too long." });
+    expect(rules.find((rule) => rule.ruleId === "new.check")).toMatchObject({ passed: false, applicable: true });
+    expect(rules.filter((rule) => !rule.passed)).toHaveLength(2);
+    expect(rules.some((rule) => rule.ruleId.startsWith("seo."))).toBe(false);
+  });
+
+  it("reads the address form and exclamation rule from formatting rules or the tone notes", () => {
+    expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "Wir siezen." })).toEqual({ formality: "sie", maxExclamationMarks: 1 });
+    expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "No exclamation marks." })).toEqual({ formality: null, maxExclamationMarks: 0 });
+    expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, formatting: { formality: "du", exclamationMarks: "none" } } as BrandRules)).toEqual({ formality: "du", maxExclamationMarks: 0 });
+  });
+
+  it("names the score, the minimum and the failing rules when a version falls short", () => {
+    const report = score(metaAd({ primaryText: cited("Die billige Fjell Regenjacke wiegt nur 350 g.") }));
+    expect(isBelowMinimum(report, 100)).toBe(true);
+    expect(isBelowMinimum(report, null)).toBe(false);
+    expect(isBelowMinimum(null, 90)).toBe(false);
+    expect(describeShortfall(report, 100, "submit")).toMatch(new RegExp(`^Compliance score ${report.score} is below the workspace minimum of 100 to submit\\. Failing rules: .*banned_term:billig`));
+  });
+});
