@@ -71,6 +71,7 @@ describe("entry point registry", () => {
         "retention.update_periods", "retention.purge_now", "processing.export_records",
         "workspace.export", "workspace.export_progress", "workspace.export_download",
         "instance.workspace_delete_request", "instance.workspace_delete_cancel",
+        "knowledge.change_source_role",
       ]),
     );
   });

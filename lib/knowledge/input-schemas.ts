@@ -4,7 +4,9 @@ import { PRODUCT_FIELDS } from "@/lib/rag/product-feed/types";
 import { formatMegabytes, MAX_FEED_BYTES, MAX_PASTE_CHARACTERS, MAX_UPLOAD_BYTES, SUPPORTED_UPLOAD_EXTENSIONS } from "./limits";
 
 /** Shared by the knowledge actions: what a marketer or editor can send, with readable errors. */
-export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: "Choose a kind" });
+export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: "Choose a role" });
+/** A role, or "auto": guessed per file from its name and first heading (lib/knowledge/source-roles.ts). */
+export const sourceRoleChoiceSchema = z.enum([...SOURCE_KINDS, "auto"], { error: "Choose a role, or let it be guessed" });
 export const classificationSchema = z.enum(CLASSIFICATIONS, { error: "Choose a classification" });
 export const languageChoiceSchema = z
   .enum([...LANGUAGES, "auto"], { error: "Language must be German, English or detect" })

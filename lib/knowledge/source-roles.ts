@@ -1,4 +1,5 @@
-import { SOURCE_KINDS } from "@/lib/db/schema/knowledge-sources";
+// Type only: this module is also used by client components (the role picker), which must not bundle the schema.
+import type { SOURCE_KINDS } from "@/lib/db/schema/knowledge-sources";
 
 /**
  * A source's role (stored as `knowledge_sources.kind`) decides what generation and answers may take
