@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLASSIFICATIONS, LANGUAGES, SOURCE_KINDS } from "@/lib/db/schema/knowledge-sources";
 import { PRODUCT_FIELDS } from "@/lib/rag/product-feed/types";
+import { ATTRIBUTE_TYPES } from "@/lib/rag/product-feed/product-attributes";
 import { formatMegabytes, MAX_FEED_BYTES, MAX_PASTE_CHARACTERS, MAX_UPLOAD_BYTES, SUPPORTED_UPLOAD_EXTENSIONS } from "./limits";
 
 /** Shared by the knowledge actions: what a marketer or editor can send, with readable errors. */
@@ -54,9 +55,11 @@ export const feedTextSchema = z
   .max(MAX_FEED_BYTES, `The feed is larger than ${formatMegabytes(MAX_FEED_BYTES)}`);
 
 export const columnMappingSchema = z
-  .object(
-    Object.fromEntries(
+  .object({
+    ...(Object.fromEntries(
       PRODUCT_FIELDS.map((field) => [field, field === "attributes" ? z.array(z.string().max(200)).max(50).optional() : z.string().max(200).optional()]),
-    ) as Record<(typeof PRODUCT_FIELDS)[number], z.ZodOptional<z.ZodString> | z.ZodOptional<z.ZodArray<z.ZodString>>>,
-  )
+    ) as Record<(typeof PRODUCT_FIELDS)[number], z.ZodOptional<z.ZodString> | z.ZodOptional<z.ZodArray<z.ZodString>>>),
+    /** Attribute column → its type, as chosen in the preview; columns left out are guessed from their values. */
+    attributeTypes: z.record(z.string().max(200), z.enum(ATTRIBUTE_TYPES, { error: "An attribute is a number, a text or a list" })).optional(),
+  })
   .refine((mapping) => Boolean(mapping.id) && Boolean(mapping.name), { message: "Map at least the product id and name columns" });

@@ -17,7 +17,7 @@ import { addPastedSource, addUploadedSource } from "@/lib/knowledge/sources/add-
 import { releaseFlaggedChunk, retireSource } from "@/lib/knowledge/sources/manage-sources";
 import { changeSourceRole } from "@/lib/knowledge/sources/change-source-role";
 import { CHOOSABLE_ROLES } from "@/lib/knowledge/source-roles";
-import { importFeed, previewFeed } from "@/lib/knowledge/feeds/import-feed";
+import { getSavedFeedMapping, importFeed, previewFeed } from "@/lib/knowledge/feeds/import-feed";
 import { retrieve } from "@/lib/knowledge/retrieve/retrieve";
 import type { ColumnMapping } from "@/lib/rag/product-feed/types";
 
@@ -68,9 +68,11 @@ export const previewFeedAction = defineAction({
   name: "knowledge.preview_feed",
   permission: "knowledge:write",
   mutates: false,
-  input: workspaceScopedInput.extend({ text: feedTextSchema, mapping: columnMappingSchema.optional() }),
-  async handler({ input }) {
-    return previewFeed({ text: input.text, mapping: input.mapping as ColumnMapping | undefined });
+  input: workspaceScopedInput.extend({ text: feedTextSchema, mapping: columnMappingSchema.optional(), feedName: z.string().trim().max(100).optional() }),
+  async handler({ input, ctx }) {
+    // Re-importing a feed starts from its last mapping (attribute columns and types included).
+    const savedMapping = !input.mapping && input.feedName ? await getSavedFeedMapping(ctx.db, { workspaceId: input.workspaceId, feedName: input.feedName }) : null;
+    return previewFeed({ text: input.text, mapping: input.mapping as ColumnMapping | undefined, savedMapping });
   },
 });
 
