@@ -14,6 +14,7 @@ import { PersonalDataBadge } from "@/components/knowledge/personal-data-badge";
 import { RetireSourceButton } from "@/components/knowledge/retire-source-button";
 import { UploadPanel } from "@/components/knowledge/upload-panel";
 import { SourceRoleSelect } from "@/components/knowledge/source-role-select";
+import { effectiveRole } from "@/lib/knowledge/source-roles";
 import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "@/components/knowledge/labels";
 
 export const metadata: Metadata = { title: "Source" };
@@ -105,7 +106,7 @@ export default async function SourcePage({
             maxBytes={MAX_UPLOAD_BYTES}
             sourceId={source.id}
             initialMetadata={{
-              kind: source.kind,
+              kind: effectiveRole(source.kind),
               classification: source.classification,
               language: source.isLanguageDetected || !source.language ? "auto" : source.language,
               canonicalUrl: source.canonicalUrl ?? "",
