@@ -72,6 +72,7 @@ describe("entry point registry", () => {
         "workspace.export", "workspace.export_progress", "workspace.export_download",
         "instance.workspace_delete_request", "instance.workspace_delete_cancel",
         "brand.save_minimum_scores", "assets.preview_compliance",
+        "knowledge.change_source_role",
       ]),
     );
   });

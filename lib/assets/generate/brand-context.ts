@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { FACT_BEARING_ROLES } from "@/lib/knowledge/source-roles";
 import { brandSettings, knowledgeSources, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { EMPTY_BRAND_RULES, type BrandRules } from "@/lib/assets/schemas/brand-rules";
@@ -9,7 +10,7 @@ export type BrandContext = {
   siteUrl: string | null;
   languages: string[];
   rules: BrandRules;
-  /** Pages of the knowledge base with a URL: the only internal-link targets a generator may use. */
+  /** Live pages and products of the knowledge base with a URL: the only internal-link and breadcrumb targets a generator may use. */
   knownUrls: { url: string; title: string }[];
 };
 
@@ -19,7 +20,9 @@ const MAX_KNOWN_URLS = 200;
 export async function loadBrandContext(db: Database, workspaceId: string): Promise<BrandContext> {
   const [workspace] = await db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, workspaceId));
   const [settings] = await db.select().from(brandSettings).where(eq(brandSettings.workspaceId, workspaceId));
-  // Confidential pages are not linked from public content; retired ones no longer exist.
+  // Only known, live pages: indexed (ready; not queued, failed or a duplicate), not retired, not
+  // confidential, and of a fact-bearing role (a brand guide or an internal note is no link target).
+  // Products are here only as accepted feed rows: a row rejected as malformed never became a source.
   const pages = await db
     .select({ url: knowledgeSources.canonicalUrl, title: knowledgeSources.title })
     .from(knowledgeSources)
@@ -27,7 +30,9 @@ export async function loadBrandContext(db: Database, workspaceId: string): Promi
       and(
         eq(knowledgeSources.workspaceId, workspaceId),
         isNotNull(knowledgeSources.canonicalUrl),
-        ne(knowledgeSources.status, "retired"),
+        eq(knowledgeSources.status, "ready"),
+        isNull(knowledgeSources.retiredAt),
+        inArray(knowledgeSources.kind, [...FACT_BEARING_ROLES]),
         inArray(knowledgeSources.classification, ["public", "internal"]),
       ),
     )

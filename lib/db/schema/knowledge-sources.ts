@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { workspaces } from "./workspaces";
+import type { ProductAttribute } from "@/lib/rag/product-feed/product-attributes";
 
 /**
  * A source's role, which decides what generation may take from it (lib/knowledge/source-roles.ts):
@@ -62,10 +63,7 @@ export const knowledgeSources = pgTable(
   ],
 );
 
-/** One typed attribute of a product: a number with its unit, a text, or a list of texts. */
-export type ProductAttribute =
-  | { type: "number"; label: string; value: number; unit: string | null }
-  | { type: "text"; label: string; value: string }
-  | { type: "list"; label: string; value: string[] };
+// Defined with the feed parsing that produces it (lib/rag is below lib/db); re-exported for the schema's users.
+export type { ProductAttribute };
 
 export type KnowledgeSource = typeof knowledgeSources.$inferSelect;

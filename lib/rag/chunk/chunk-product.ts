@@ -2,6 +2,7 @@ import { resolveChunkOptions, type Chunk, type ChunkOptions } from "@/lib/rag/ch
 import { splitIntoWindows } from "@/lib/rag/chunk/split-text";
 import { normalizeText } from "@/lib/rag/text/normalize";
 import { countTokens } from "@/lib/rag/text/tokenize";
+import type { ProductAttribute } from "@/lib/rag/product-feed/product-attributes";
 
 /** One product of a feed, after column mapping. `line` is where it starts in the feed file. */
 export type ProductRecord = {
@@ -13,7 +14,10 @@ export type ProductRecord = {
   currency: string | null;
   url: string | null;
   imageUrl: string | null;
+  /** Label → the value as text ("Weight" → "1.2 kg"): what the product's chunk states. */
   attributes: Record<string, string>;
+  /** The same attributes typed (number with unit, text, list), stored on the product's source. */
+  typedAttributes?: Record<string, ProductAttribute>;
   line: number;
 };
 

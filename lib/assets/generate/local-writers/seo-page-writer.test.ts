@@ -77,7 +77,7 @@ describe("writeSeoPage", () => {
     });
     // "Jackets" has a known page; "Hardshell" has none and is left out rather than guessed.
     expect(nodes[1]!.itemListElement).toEqual([
-      { "@type": "ListItem", position: 1, name: "Nordlicht", item: "https://nordlicht.example/" },
+      { "@type": "ListItem", position: 1, name: "Home", item: "https://nordlicht.example/" },
       { "@type": "ListItem", position: 2, name: "Jackets", item: "https://nordlicht.example/c/jackets" },
       { "@type": "ListItem", position: 3, name: "Fjell 3L Hardshell Jacket", item: "https://nordlicht.example/p/fjell-3l" },
     ]);
