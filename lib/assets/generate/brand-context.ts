@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import { brandSettings, knowledgeSources, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
-import { EMPTY_BRAND_RULES, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { EMPTY_BRAND_RULES, readBrandRules, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 
 export type BrandContext = {
   brandName: string;
@@ -37,7 +37,8 @@ export async function loadBrandContext(db: Database, workspaceId: string): Promi
     brandName: workspace?.name ?? "",
     siteUrl: settings?.siteUrl ?? null,
     languages: settings?.languages ?? ["de", "en"],
-    rules: settings?.rules ?? EMPTY_BRAND_RULES,
+    // Read through the schema: rules stored before a field existed get its default.
+    rules: settings ? readBrandRules(settings.rules) : EMPTY_BRAND_RULES,
     knownUrls: pages.filter((p): p is { url: string; title: string } => p.url !== null),
   };
 }
