@@ -17,8 +17,20 @@ export function disclaimerSituationHolds(disclaimer: RequiredDisclaimer, situati
   if (disclaimer.language && situation.language && disclaimer.language !== situation.language) return false;
   const categories = (disclaimer.categories ?? []).filter((category) => category.trim() !== "");
   // A category condition needs a product in that category: a topic page has none, so it never holds.
-  if (categories.length > 0 && (situation.category === null || !categories.some((category) => containsTerm(situation.category!, category)))) return false;
+  if (categories.length > 0 && (situation.category === null || !categories.some((category) => categoryMatches(situation.category!, category)))) return false;
   return true;
+}
+
+/**
+ * "Schlafsäcke" in the path "Outdoor > Schlafsäcke" matches the rule's "Schlafsäcke" and its
+ * inflected "Schlafsäcken" ("nur bei Schlafsäcken"): whole words, either way round.
+ */
+function categoryMatches(path: string, category: string): boolean {
+  if (containsTerm(path, category)) return true;
+  return path
+    .split(/[>›/|,]/u)
+    .map((segment) => segment.trim())
+    .some((segment) => segment !== "" && containsTerm(category, segment));
 }
 
 export function hasPatternCondition(disclaimer: RequiredDisclaimer): boolean {
