@@ -1,4 +1,5 @@
 import type { StructuredWriters } from "../local-models/extractive/structured-writers";
+import { extractRulesLocalWriters } from "./extract-rules/local-writer";
 import { generateAssetLocalWriters } from "./generate-asset/local-writer";
 import { rewriteFieldLocalWriters } from "./rewrite-field/local-writer";
 
@@ -11,5 +12,6 @@ export function localTaskWriters(): StructuredWriters {
   return {
     ...generateAssetLocalWriters(),
     ...rewriteFieldLocalWriters(),
+    ...extractRulesLocalWriters(),
   };
 }
