@@ -33,7 +33,8 @@ export function extractRulesLocally(guide: string, options: { language?: "de" | 
     } else if (line.section === "preferred" && isRuleItem) {
       const pair = readPreferredTerm(line.text, termLanguage);
       if (pair) proposals.push({ type: "preferred_term", rule: pair, evidence });
-    } else if (line.section === "disclaimer" && line.isListItem) {
+    } else if (line.section === "disclaimer" && (line.isListItem || /["„“”»«]/u.test(line.text))) {
+      // A list item, or a sentence quoting the note ('Every Meta ad shows "Prices incl. VAT."').
       for (const rule of readDisclaimers(line.text, line.sectionLanguage, guideLanguage)) proposals.push({ type: "disclaimer", rule, evidence });
     } else if (line.section !== "banned" && line.section !== "preferred" && line.section !== "disclaimer" && /(?:→|->|=>)/u.test(line.text)) {
       // An arrow pair is unambiguous wherever it stands.

@@ -103,6 +103,14 @@ export function readGuideLines(guide: string): GuideLine[] {
       continue;
     }
     const isListItem = BULLET.test(raw);
+    // A guide written as plain text and indexed as Markdown comes back with its numbered headings
+    // as list items ("- Verbotene Begriffe"): a short item naming another rule section is a heading.
+    const itemText = cleanInline(raw.replace(BULLET, ""));
+    const itemKind = classifySection(itemText);
+    if (isListItem && wordCount(itemText) <= 4 && !/[.!?,;"„“”→>]/u.test(itemText) && (itemKind === "banned" || itemKind === "preferred" || itemKind === "disclaimer") && itemKind !== section) {
+      openSection(itemText);
+      continue;
+    }
     result.push({ text: cleanInline(raw.replace(BULLET, "")), raw: raw.trim(), isListItem, section, sectionLanguage });
   }
   return result;
