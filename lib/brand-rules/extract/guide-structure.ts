@@ -72,8 +72,8 @@ function isPlainHeading(line: string, next: string | undefined): boolean {
 export function readGuideLines(guide: string): GuideLine[] {
   const lines = guide.replace(/\r\n?/g, "\n").split("\n");
   const result: GuideLine[] = [];
-  let section: SectionKind = "other";
-  let sectionLanguage: "de" | "en" | null = null;
+  let section = "other" as SectionKind;
+  let sectionLanguage = null as "de" | "en" | null;
   const openSection = (heading: string) => {
     const kind = classifySection(heading);
     // A heading that names no rule kind ("Outdoor jackets") ends the rule section above it.
