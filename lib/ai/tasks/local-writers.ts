@@ -1,4 +1,5 @@
 import type { StructuredWriters } from "../local-models/extractive/structured-writers";
+import { extractRulesLocalWriters } from "./extract-rules/local-writer";
 import { generateAssetLocalWriters } from "./generate-asset/local-writer";
 import { judgeLocalWriters } from "./judge/local-writer";
 import { rewriteFieldLocalWriters } from "./rewrite-field/local-writer";
@@ -13,5 +14,6 @@ export function localTaskWriters(): StructuredWriters {
     ...generateAssetLocalWriters(),
     ...rewriteFieldLocalWriters(),
     ...judgeLocalWriters(),
+    ...extractRulesLocalWriters(),
   };
 }

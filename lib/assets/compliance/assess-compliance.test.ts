@@ -81,7 +81,7 @@ describe("compliance score", () => {
   it("reads the address form and exclamation rule from formatting rules or the tone notes", () => {
     expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "Wir siezen." })).toEqual({ formality: "sie", maxExclamationMarks: 1 });
     expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "No exclamation marks." })).toEqual({ formality: null, maxExclamationMarks: 0 });
-    expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, formatting: { formality: "du", exclamationMarks: "none" } } as BrandRules)).toEqual({ formality: "du", maxExclamationMarks: 0 });
+    expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, formatting: { formality: "du", exclamationMarks: false } })).toEqual({ formality: "du", maxExclamationMarks: 0 });
   });
 
   it("names the score, the minimum and the failing rules when a version falls short", () => {

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { FACT_BEARING_ROLES } from "@/lib/knowledge/source-roles";
 import { brandSettings, knowledgeSources, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
-import { EMPTY_BRAND_RULES, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { EMPTY_BRAND_RULES, readBrandRules, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 
 export type BrandContext = {
   brandName: string;
@@ -42,7 +42,8 @@ export async function loadBrandContext(db: Database, workspaceId: string): Promi
     brandName: workspace?.name ?? "",
     siteUrl: settings?.siteUrl ?? null,
     languages: settings?.languages ?? ["de", "en"],
-    rules: settings?.rules ?? EMPTY_BRAND_RULES,
+    // Read through the schema: rules stored before a field existed get its default.
+    rules: settings ? readBrandRules(settings.rules) : EMPTY_BRAND_RULES,
     knownUrls: pages.filter((p): p is { url: string; title: string } => p.url !== null),
   };
 }

@@ -11,6 +11,10 @@ import type { ValidationReport } from "./types";
 export type AssetValidationContext = GroundingContext &
   PlatformContext & {
     brandRules: BrandRules;
+    /** The product's category path (category-conditioned disclaimers); null or missing for a topic. */
+    productCategory?: string | null;
+    /** Brand and product names, which the sentence-case rule leaves capitalised. */
+    properNouns?: readonly string[];
   };
 
 /**
@@ -24,7 +28,7 @@ export function validateAsset(asset: unknown, context: AssetValidationContext): 
   return buildReport([
     ...checkPlatformRules(parsed.data, context),
     ...checkSentenceFragments(parsed.data),
-    ...checkBrandRules(parsed.data, context.brandRules),
-    ...checkGrounding(parsed.data, context),
+    ...checkBrandRules(parsed.data, context.brandRules, { productCategory: context.productCategory, properNouns: context.properNouns }),
+    ...checkGrounding(parsed.data, { ...context, disclaimerTexts: context.brandRules.requiredDisclaimers.map((disclaimer) => disclaimer.text) }),
   ]);
 }

@@ -2,6 +2,7 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
 import type { PromptBrief } from "@/lib/assets/generate/brief";
+import { brandRuleInstructions } from "@/lib/assets/brand/rule-instructions";
 
 /**
  * The versioned prompt template of the generate-asset task. Bump the version whenever the wording changes: every generated
@@ -28,10 +29,7 @@ export function buildInstructions(brief: PromptBrief): string {
     "Respect every length limit in the schema descriptions; count characters as a reader sees them.",
   ];
   if (rules.toneNotes) lines.push(`Brand voice: ${rules.toneNotes}`);
-  if (rules.bannedTerms.length > 0) lines.push(`Never use these terms or claims: ${rules.bannedTerms.map((t) => `"${t.term}"`).join(", ")}.`);
-  if (rules.preferredTerms.length > 0) lines.push(`Preferred terminology: ${rules.preferredTerms.map((t) => `"${t.use}" instead of "${t.avoid}"`).join(", ")}.`);
-  const disclaimers = rules.requiredDisclaimers.filter((d) => d.channel === brief.kind && (!d.language || d.language === brief.language));
-  if (disclaimers.length > 0) lines.push(`Include these disclaimers word for word in one text field: ${disclaimers.map((d) => `"${d.text}"`).join(", ")}.`);
+  lines.push(...brandRuleInstructions(rules, { kind: brief.kind, language: brief.language, category: brief.product?.category ?? null }));
   if (brief.kind === "seo-page") lines.push("Internal links may only point to the URLs listed in knownUrls of the brief.");
   return lines.join("\n");
 }

@@ -79,7 +79,7 @@ function groundedTopic(topic: string, isGrounded: (text: string) => boolean): st
 export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase {
   const brief = readPromptBrief(input.brief, kind);
   const language = brief.language;
-  const policy = createBrandPolicy(brief.brandRules, kind, language);
+  const policy = createBrandPolicy(brief.brandRules, kind, language, { category: brief.product?.category ?? null, factsText: input.sources.filter((source) => !isStyleGuide(source)).map((source) => source.text).join("\n") });
   const ground = createGroundingGate(new Map(input.sources.map((source) => [source.id, source.text])));
 
   const parsedProducts = new Map<string, ParsedProductChunk>();
@@ -119,7 +119,7 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
   const name = product ? usableFact(product.name, product.nameSourceId) : namedInProse(input.sources, brief, usableFact);
   const leafText = product?.categoryPath[product.categoryPath.length - 1];
   const categoryLeaf = product && leafText && product.categorySourceId ? usableFact(leafText, product.categorySourceId) : null;
-  const price = product?.price ? piece(formatPrice(product.price, language), [product.price.sourceId]) : null;
+  const price = product?.price ? piece(formatPrice(product.price, language, policy.priceFormat), [product.price.sourceId]) : null;
   const attributes = (product?.attributes ?? [])
     .map((attribute) => {
       const key = usableFact(attribute.key, attribute.sourceId);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { proposalKey, type RuleProposal } from "../proposal";
+import { extractRulesLocally } from "./extract-rules-locally";
+import { ENGLISH_GUIDE, ENGLISH_GUIDE_RULES, GERMAN_GUIDE, GERMAN_GUIDE_RULES } from "@/lib/testing/brand-guides";
+
+/*
+ * Proposals are compared by what makes a rule the same rule (proposalKey: type, term and language,
+ * disclaimer text and conditions, formatting setting); reasons are extra and not scored.
+ */
+function score(found: RuleProposal[], expected: Omit<RuleProposal, "evidence">[]) {
+  const expectedKeys = new Set(expected.map((rule) => proposalKey({ ...rule, evidence: "" } as RuleProposal)));
+  const foundKeys = found.map(proposalKey);
+  const hits = foundKeys.filter((key) => expectedKeys.has(key));
+  return {
+    recall: new Set(hits).size / expectedKeys.size,
+    invented: foundKeys.filter((key) => !expectedKeys.has(key)),
+    missed: [...expectedKeys].filter((key) => !foundKeys.includes(key)),
+  };
+}
+
+describe("extractRulesLocally", () => {
+  it.each([
+    ["English Markdown guide", ENGLISH_GUIDE, ENGLISH_GUIDE_RULES],
+    ["German plain-text guide", GERMAN_GUIDE, GERMAN_GUIDE_RULES],
+  ] as const)("finds at least 80 %% of the rules of the %s and invents none", (_name, guide, expected) => {
+    const result = score(extractRulesLocally(guide), expected);
+    expect(result.invented, "invented rules").toEqual([]);
+    expect(result.recall, `missed: ${result.missed.join("; ")}`).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("keeps the guide's line as evidence for each proposal", () => {
+    const proposals = extractRulesLocally(GERMAN_GUIDE);
+    const pair = proposals.find((p) => p.type === "preferred_term" && p.rule.avoid === "Abenteuer");
+    expect(pair?.evidence).toBe("- Tour statt Abenteuer");
+  });
+
+  it("limits a pair to the language it is written in: the English rucksack pair does not touch German copy", () => {
+    const proposals = extractRulesLocally(GERMAN_GUIDE);
+    expect(proposals.find((p) => p.type === "preferred_term" && p.rule.avoid === "rucksack")?.rule).toMatchObject({ language: "en" });
+  });
+
+  it("reads the counter-example after 'nicht' as no rule", () => {
+    const formats = extractRulesLocally(GERMAN_GUIDE).filter((p) => p.type === "formatting" && p.rule.priceFormat);
+    expect(formats.map((p) => p.rule)).toEqual([{ priceFormat: { de: { decimals: "always", symbol: "after", space: true } } }]);
+  });
+
+  it("proposes nothing from prose without rules", () => {
+    expect(extractRulesLocally("# About us\nWe started in 2009 in Leeds. Our backpacks are made to last, and we repair what we sell.\n\n## Team\nTwelve people work here.")).toEqual([]);
+  });
+
+  it("reads the du form and a one-line list", () => {
+    const proposals = extractRulesLocally("Tone\nWir duzen unsere Kundschaft.\n\nVerbotene Begriffe: billig, Schnäppchen, krass");
+    expect(proposals.map((p) => p.rule)).toEqual([{ formality: "du" }, { term: "billig", reason: null, language: "de" }, { term: "Schnäppchen", reason: null, language: "de" }, { term: "krass", reason: null, language: "de" }]);
+  });
+});
