@@ -23,16 +23,30 @@ vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-m
 let fixture: Awaited<ReturnType<typeof createWorkspaceWithEveryRole>>;
 let germanGuide: string;
 let englishGuide: string;
+let publishedPage: string;
 beforeAll(async () => {
   fixture = await createWorkspaceWithEveryRole();
-  germanGuide = (await addTextSource(fixture.workspace.id, GERMAN_GUIDE, { title: "Markenleitfaden", language: "de" })).sourceId;
-  englishGuide = (await addTextSource(fixture.workspace.id, ENGLISH_GUIDE, { title: "Brand guide EN", language: "en", fileName: "guide-en.md" })).sourceId;
+  germanGuide = (await addTextSource(fixture.workspace.id, GERMAN_GUIDE, { title: "Markenleitfaden", kind: "brand_voice", language: "de" })).sourceId;
+  englishGuide = (await addTextSource(fixture.workspace.id, ENGLISH_GUIDE, { title: "Brand guide EN", kind: "brand_voice", language: "en", fileName: "guide-en.md" })).sourceId;
+  // The same guide text published as a page of the site (another wording, so not a duplicate): a style example, not a rule source.
+  publishedPage = (await addTextSource(fixture.workspace.id, `${GERMAN_GUIDE}\n\nStand: Herbst.`, { title: "Über uns", kind: "published_page", language: "de" })).sourceId;
   await runIngestion(fixture.workspace.id);
 });
 
 describe("rule proposals from an uploaded guide", () => {
+  it("ingestion proposes the rules of each brand guide it indexed, and of no other role", async () => {
+    const pending = await listPendingProposals(await getDb(), { workspaceId: fixture.workspace.id });
+    const bySource = (sourceId: string) => pending.filter((p) => p.sourceId === sourceId);
+    expect(bySource(germanGuide).length).toBeGreaterThanOrEqual(12);
+    expect(bySource(englishGuide).length).toBeGreaterThan(0);
+    expect(bySource(publishedPage)).toEqual([]);
+    // No hosted model in tests: the local extractive model ran the heuristic extractor.
+    expect(new Set(pending.map((p) => p.extractor))).toEqual(new Set([LOCAL_RULE_EXTRACTOR]));
+  });
+
   it("only admins may propose, accept or reject rules", async () => {
     const workspaceId = fixture.workspace.id;
+    const before = await listPendingProposals(await getDb(), { workspaceId });
     for (const role of ["marketer", "editor", "manager"] as const) {
       signInAs(fixture.members[role].id);
       expect((await proposeRulesAction({ workspaceId, sourceId: germanGuide })).serverError?.code, role).toBe("forbidden");
@@ -42,12 +56,13 @@ describe("rule proposals from an uploaded guide", () => {
     }
     signInAs(fixture.outsider.id);
     expect((await proposeRulesAction({ workspaceId, sourceId: germanGuide })).serverError?.code).toBe("not_found");
-    expect(await listPendingProposals(await getDb(), { workspaceId })).toEqual([]);
+    expect(await listPendingProposals(await getDb(), { workspaceId })).toEqual(before);
   });
 
   it("the ingestion hook proposes the rules of every brand guide, from the indexed text, with evidence and extractor", async () => {
     const db = await getDb();
-    const runs = await proposeRulesAfterIngestion(db, { workspaceId: fixture.workspace.id, sourceIds: [germanGuide, englishGuide] });
+    const runs = await proposeRulesAfterIngestion(db, { workspaceId: fixture.workspace.id, sourceIds: [germanGuide, englishGuide, publishedPage] });
+    expect(runs).toHaveLength(2);
     expect(runs).toEqual(expect.arrayContaining([expect.objectContaining({ sourceId: germanGuide, extractor: LOCAL_RULE_EXTRACTOR }), expect.objectContaining({ sourceId: englishGuide })]));
     const pending = await listPendingProposals(db, { workspaceId: fixture.workspace.id });
     const german = pending.filter((p) => p.sourceId === germanGuide);

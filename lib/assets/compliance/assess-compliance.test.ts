@@ -4,7 +4,7 @@ import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { judgeLocally, LOCAL_JUDGE_ID } from "@/lib/ai/tasks/judge/local-judge";
 import { cited, context, metaAd } from "@/lib/testing/assets/validate-fixtures";
 import type { Asset } from "@/lib/assets/schemas/asset";
-import { assessCompliance, judgeInputFor } from "./assess-compliance";
+import { assessCompliance, judgeInputFor, type RuleSubject } from "./assess-compliance";
 import { computeComplianceScore } from "./compute-score";
 import { describeShortfall, isBelowMinimum } from "./minimum-scores";
 import { evaluateValidationRules } from "./validation-rules";
@@ -21,10 +21,10 @@ const RULES: BrandRules = {
   toneNotes: "Wir duzen unsere Kundschaft.",
 };
 
-function score(asset: Asset, rules: BrandRules = RULES) {
-  const validation = validateAsset(asset, context({ brandRules: rules }));
+function score(asset: Asset, rules: BrandRules = RULES, subject: RuleSubject = {}) {
+  const validation = validateAsset(asset, context({ brandRules: rules, ...subject }));
   const judge = { ...judgeLocally(judgeInputFor(asset, { brandRules: rules })), judgedBy: LOCAL_JUDGE_ID };
-  return assessCompliance({ asset, validation, brandRules: rules, judge });
+  return assessCompliance({ asset, validation, brandRules: rules, subject, judge });
 }
 
 describe("compliance score", () => {
@@ -53,8 +53,8 @@ describe("compliance score", () => {
       }),
     );
     const byId = Object.fromEntries(report.failing.map((rule) => [rule.ruleId, rule]));
-    expect(Object.keys(byId).sort()).toEqual(["banned_term:billig", "grounding.numbers", "voice.formality"].sort());
-    expect(byId["banned_term:billig"]).toMatchObject({ ruleType: "banned_term", message: expect.stringContaining('"billig"') });
+    expect(Object.keys(byId).sort()).toEqual(["banned_term:*:billig", "grounding.numbers", "voice.formality"].sort());
+    expect(byId["banned_term:*:billig"]).toMatchObject({ ruleType: "banned_term", message: expect.stringContaining('"billig"') });
     expect(byId["grounding.numbers"]).toMatchObject({ ruleType: "grounding", message: expect.stringContaining('"25 %"') });
     expect(byId["voice.formality"]).toMatchObject({ ruleType: "voice", message: expect.stringMatching(/^Formality \(Sie\/du\): .*"du".*"Sie"/) });
     expect(report.score).toBe(Math.floor((100 * report.passed) / report.applicable));
@@ -82,6 +82,8 @@ describe("compliance score", () => {
     expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "Wir siezen." })).toEqual({ formality: "sie", maxExclamationMarks: 1 });
     expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "No exclamation marks." })).toEqual({ formality: null, maxExclamationMarks: 0 });
     expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, formatting: { formality: "du", exclamationMarks: false } })).toEqual({ formality: "du", maxExclamationMarks: 0 });
+    // The formatting rule wins over the tone notes' words; allowed marks are still judged as shouting beyond one.
+    expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "Wir duzen.", formatting: { formality: "sie", exclamationMarks: true } })).toEqual({ formality: "sie", maxExclamationMarks: 1 });
   });
 
   it("names the score, the minimum and the failing rules when a version falls short", () => {
@@ -89,6 +91,54 @@ describe("compliance score", () => {
     expect(isBelowMinimum(report, 100)).toBe(true);
     expect(isBelowMinimum(report, null)).toBe(false);
     expect(isBelowMinimum(null, 90)).toBe(false);
-    expect(describeShortfall(report, 100, "submit")).toMatch(new RegExp(`^Compliance score ${report.score} is below the workspace minimum of 100 to submit\\. Failing rules: .*banned_term:billig`));
+    expect(describeShortfall(report, 100, "submit")).toMatch(new RegExp(`^Compliance score ${report.score} is below the workspace minimum of 100 to submit\\. Failing rules: .*banned_term:\\*:billig`));
+  });
+
+  it("counts each brand rule once: its validation issue (every brand.* code) is left to the brand rule, and a formatting rule replaces the judge's check of the same thing", () => {
+    const rules: BrandRules = {
+      bannedTerms: [{ term: "billig", reason: null }],
+      preferredTerms: [{ avoid: "Regenmantel", use: "Regenjacke" }],
+      requiredDisclaimers: [{ channel: "meta-ad", language: "de", text: "Solange der Vorrat reicht." }],
+      toneNotes: null,
+      formatting: {
+        formality: "sie",
+        exclamationMarks: false,
+        sentenceCaseHeadlines: true,
+        priceFormat: { de: { decimals: "always", symbol: "after", space: true } },
+      },
+    };
+    // Breaks all seven kinds of brand rule: banned term, preferred term, disclaimer, "du", "!", Title Case, "1299 €".
+    const asset = metaAd({
+      primaryText: cited("Der billige Regenmantel kostet 1299 €. Hol dir deine Jacke!"),
+      headline: cited("Eine Jacke Für Den Winter"),
+    });
+    const validation = validateAsset(asset, context({ brandRules: rules }));
+    const brandCodes = new Set(validation.issues.filter((issue) => issue.rule.startsWith("brand.")).map((issue) => issue.rule));
+    expect([...brandCodes].sort()).toEqual(
+      ["brand.banned_term", "brand.preferred_term", "brand.disclaimer_missing", "brand.formality", "brand.exclamation_mark", "brand.headline_case", "brand.price_format"].sort(),
+    );
+    // None of them is a validation rule of the score …
+    expect(evaluateValidationRules(asset.kind, validation).some((rule) => rule.ruleId.startsWith("brand."))).toBe(false);
+    const report = score(asset, rules);
+    const failingTypes = report.failing.map((rule) => rule.ruleType);
+    // … each is one failing brand rule, and the judge's formality and exclamation checks do not fail them again.
+    for (const type of ["banned_term", "preferred_term", "disclaimer", "formality", "exclamation_marks", "sentence_case", "price_format"]) {
+      expect(failingTypes.filter((failing) => failing === type)).toHaveLength(1);
+    }
+    expect(report.failing.map((rule) => rule.ruleId)).not.toContain("voice.formality");
+    expect(report.failing.map((rule) => rule.ruleId)).not.toContain("voice.exclamation");
+    expect(report.failing.some((rule) => rule.ruleId.startsWith("brand."))).toBe(false);
+  });
+
+  it("applies a disclaimer limited to a product category only when the subject's product is in it", () => {
+    const rules: BrandRules = {
+      ...EMPTY_BRAND_RULES,
+      requiredDisclaimers: [{ channel: null, language: null, text: "Komfortwerte nach EN 13537.", categories: ["Schlafsäcke"] }],
+    };
+    const asset = metaAd();
+    const disclaimerFails = (subject: RuleSubject) => score(asset, rules, subject).failing.some((rule) => rule.ruleType === "disclaimer");
+    expect(disclaimerFails({ productCategory: "Outdoor > Schlafsäcke" })).toBe(true);
+    expect(disclaimerFails({ productCategory: "Outdoor > Jacken" })).toBe(false);
+    expect(disclaimerFails({})).toBe(false);
   });
 });

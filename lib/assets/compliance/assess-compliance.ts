@@ -1,19 +1,16 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
 import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
 import type { ValidationReport } from "@/lib/assets/validate/types";
+import { evaluateBrandRules, type BrandRuleContext, type BrandRuleEvaluation, type BrandRuleType } from "@/lib/assets/validate/brand-rules";
 import { visibleTextFields } from "@/lib/assets/validate/visible-text";
 import type { JudgeCheck, JudgeInput } from "@/lib/ai/tasks/judge/schema";
-import { evaluateBrandRulesFromIssues, type EvaluateBrandRules } from "./brand-rule-evaluation";
 import { computeComplianceScore } from "./compute-score";
 import type { ComplianceReport, RuleEvaluation } from "./types";
 import { evaluateValidationRules } from "./validation-rules";
 import { voiceSettingsFrom } from "./voice-settings";
 
-/**
- * MERGE POINT: replace with `evaluateBrandRules` from lib/assets/validate/brand-rules.ts once it
- * exists (same contract, see EvaluateBrandRules); nothing else here changes.
- */
-const evaluateBrandRules: EvaluateBrandRules = evaluateBrandRulesFromIssues;
+/** What the asset alone does not say but some brand rules need: its product's category, the names to keep capitalised. */
+export type RuleSubject = Omit<BrandRuleContext, "rules">;
 
 /** What the judge reads for one asset: its visible copy and the brand's voice rules. */
 export function judgeInputFor(asset: Asset, options: { brandRules: BrandRules; guidePassages?: string[]; allowedCapsWords?: readonly string[] }): JudgeInput {
@@ -30,21 +27,35 @@ export function judgeInputFor(asset: Asset, options: { brandRules: BrandRules; g
   };
 }
 
+// Judge checks that a configured formatting rule already decides. The judge (local or hosted)
+// reads the same formality and exclamation setting, so one "du" in Sie copy would otherwise fail
+// two rules and weigh double.
+const JUDGE_IDS_COVERED_BY: Partial<Record<BrandRuleType, readonly string[]>> = {
+  formality: ["formality"],
+  exclamation_marks: ["exclamation", "exclamation_marks"],
+};
+
+function judgeChecksNotCoveredBy(brandRules: readonly BrandRuleEvaluation[], checks: readonly JudgeCheck[]): JudgeCheck[] {
+  const covered = new Set(brandRules.filter((rule) => rule.applicable).flatMap((rule) => JUDGE_IDS_COVERED_BY[rule.ruleType] ?? []));
+  return checks.filter((check) => !covered.has(check.id));
+}
+
 /**
  * A version's compliance score from the three sources of rules: the validation report
- * (platform and grounding), the brand rules one by one, and the judge's voice checks.
+ * (platform and grounding; its brand.* issues are left out there), the brand rules one by one,
+ * and the judge's voice checks. `subject` must be what validation got (the product's category,
+ * proper nouns), or a category-conditioned disclaimer would count differently here than there.
  */
 export function assessCompliance(options: {
   asset: Asset;
   validation: ValidationReport;
   brandRules: BrandRules;
+  subject?: RuleSubject;
   judge: { checks: JudgeCheck[]; judgedBy: string } | null;
 }): ComplianceReport {
-  const voice = (options.judge?.checks ?? []).map(
+  const brand = evaluateBrandRules(options.asset, { ...options.subject, rules: options.brandRules });
+  const voice = judgeChecksNotCoveredBy(brand, options.judge?.checks ?? []).map(
     (check): RuleEvaluation => ({ ruleId: `voice.${check.id}`, ruleType: "voice", applicable: true, passed: check.passed, message: `${check.label}: ${check.reason}` }),
   );
-  return computeComplianceScore(
-    [...evaluateValidationRules(options.asset.kind, options.validation), ...evaluateBrandRules(options.asset, { brandRules: options.brandRules }), ...voice],
-    options.judge?.judgedBy ?? null,
-  );
+  return computeComplianceScore([...evaluateValidationRules(options.asset.kind, options.validation), ...brand, ...voice], options.judge?.judgedBy ?? null);
 }

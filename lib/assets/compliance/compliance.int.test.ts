@@ -40,18 +40,18 @@ describe("compliance score: stored per version, minimum scores through the actio
     const generated = await stored(1);
     expect(generated).toMatchObject({ judgedBy: LOCAL_JUDGE_ID });
     expect(generated!.applicable).toBeGreaterThan(5);
-    expect(generated!.failing.map((rule) => rule.ruleId)).not.toContain("banned_term:cheap");
+    expect(generated!.failing.map((rule) => rule.ruleId)).not.toContain("banned_term:*:cheap");
 
     signInAs(marketer.id);
     const live = await previewComplianceAction({ workspaceId: workspace.id, assetId, content: withBannedTerm });
-    expect(live?.data?.compliance?.failing.map((rule) => rule.ruleId)).toContain("banned_term:cheap");
+    expect(live?.data?.compliance?.failing.map((rule) => rule.ruleId)).toContain("banned_term:*:cheap");
     expect(await stored(2)).toBeNull();
 
     const saved = await saveAssetEditAction({ workspaceId: workspace.id, assetId, baseVersion: 1, content: withBannedTerm });
     expect(saved?.data?.version).toBe(2);
     const edited = await stored(2);
     expect(edited).toEqual(saved?.data?.compliance);
-    expect(edited!.failing).toContainEqual({ ruleId: "banned_term:cheap", ruleType: "banned_term", message: expect.stringContaining('"cheap"') });
+    expect(edited!.failing).toContainEqual({ ruleId: "banned_term:*:cheap", ruleType: "banned_term", message: expect.stringContaining('"cheap"') });
     expect(edited!.score).toBeLessThan(generated!.score);
     expect(edited!.score).toBe(Math.floor((100 * edited!.passed) / edited!.applicable));
   });
@@ -69,7 +69,7 @@ describe("compliance score: stored per version, minimum scores through the actio
 
     signInAs(marketer.id);
     const refused = await submitAssetForReviewAction({ workspaceId: workspace.id, assetId });
-    expect(refused?.serverError).toMatchObject({ code: "conflict", message: expect.stringMatching(new RegExp(`^Compliance score ${score} is below the workspace minimum of 100 to submit\\. Failing rules: .*banned_term:cheap`)) });
+    expect(refused?.serverError).toMatchObject({ code: "conflict", message: expect.stringMatching(new RegExp(`^Compliance score ${score} is below the workspace minimum of 100 to submit\\. Failing rules: .*banned_term:\\*:cheap`)) });
     const [draft] = await db.select({ state: assets.state }).from(assets).where(eq(assets.id, assetId));
     expect(draft!.state).toBe("draft");
 
@@ -90,5 +90,37 @@ describe("compliance score: stored per version, minimum scores through the actio
     expect(entries.map((entry) => entry.outcome)).toEqual(["denied", "success"]);
     expect(entries[1]!.detail).toMatchObject({ complianceScore: score, minScoreToApprove: 100, belowMinimumScore: true });
     expect(entries[1]!.detailPersonal).toMatchObject({ overrideReason: "Legal accepts the word for this campaign" });
+  });
+
+  it("checks an edit against the disclaimers of its product's category, as generation did", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const marketer = await createTestUser();
+    await db.insert(memberships).values({ workspaceId: workspace.id, userId: marketer.id, role: "marketer" });
+    const { fjellId } = await setUpBrand(workspace.id, {
+      requiredDisclaimers: [
+        { channel: "google-rsa", language: null, text: "Tested to EN 343.", categories: ["Jackets"] },
+        { channel: "google-rsa", language: null, text: "Resoling on request.", categories: ["Boots"] },
+      ],
+    });
+    const { assetId, generated } = await createGeneratedDraft({ workspaceId: workspace.id, authorId: marketer.id, productSourceId: fjellId });
+    const content = generated.content as GoogleRsa;
+    const withoutNote = (text: string) => text.replace(/\s*Tested to EN 343\./g, "").trim() || "Field-tested for 500 hours in Sarek.";
+    const edited: GoogleRsa = {
+      ...content,
+      headlines: content.headlines.map((headline) => ({ ...headline, text: withoutNote(headline.text) })),
+      descriptions: content.descriptions.map((description) => ({ ...description, text: withoutNote(description.text) })),
+    };
+
+    signInAs(marketer.id);
+    const live = await previewComplianceAction({ workspaceId: workspace.id, assetId, content: edited });
+    const saved = await saveAssetEditAction({ workspaceId: workspace.id, assetId, baseVersion: 1, content: edited });
+    const missing = saved?.data?.validation.issues.filter((issue) => issue.rule === "brand.disclaimer_missing").map((issue) => issue.message);
+    // The jacket's note is required (Jackets), the boot's is not: the edit knows its product's category.
+    expect(missing).toEqual([expect.stringContaining("Tested to EN 343.")]);
+    for (const report of [live?.data?.compliance, saved?.data?.compliance]) {
+      const disclaimers = report!.failing.filter((rule) => rule.ruleType === "disclaimer");
+      expect(disclaimers.map((rule) => rule.message)).toEqual([expect.stringContaining("Tested to EN 343.")]);
+    }
   });
 });

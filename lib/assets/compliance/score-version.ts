@@ -5,7 +5,7 @@ import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
 import type { ValidationReport } from "@/lib/assets/validate/types";
 import { judgeLocally, LOCAL_JUDGE_ID } from "@/lib/ai/tasks/judge/local-judge";
 import { runJudge } from "@/lib/ai/tasks/judge/run";
-import { assessCompliance, judgeInputFor } from "./assess-compliance";
+import { assessCompliance, judgeInputFor, type RuleSubject } from "./assess-compliance";
 import { loadGuidePassages } from "./guide-passages";
 import type { ComplianceReport } from "./types";
 
@@ -22,6 +22,8 @@ export async function scoreAssetVersion(
     asset: Asset;
     validation: ValidationReport;
     brandRules: BrandRules;
+    /** The product's category and proper nouns, as validation got them (category-conditioned disclaimers). */
+    subject?: RuleSubject;
     allowedCapsWords?: readonly string[];
     judge: "routed" | "local";
     abortSignal?: AbortSignal;

@@ -68,7 +68,7 @@ export async function editAsset(
   const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
   if (!parsed.success || parsed.data.kind !== asset.kind) throw new AppError("invalid_input", `The edited content is not a valid ${asset.kind} asset.`);
   const content = parsed.data as Asset;
-  const context = await loadValidationContext(db, options.workspaceId, content);
+  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: asset.productSourceId });
   const validation = validateAsset(content, context);
   const compliance = await scoreAssetVersion(db, {
     workspaceId: options.workspaceId,
@@ -76,6 +76,7 @@ export async function editAsset(
     asset: content,
     validation,
     brandRules: context.brandRules,
+    subject: { productCategory: context.productCategory, properNouns: context.properNouns },
     allowedCapsWords: context.allowedAbbreviations,
     judge: "routed",
   });

@@ -9,6 +9,7 @@ import { loadBrandContext } from "@/lib/assets/generate/brand-context";
 import { scoreAssetVersion } from "@/lib/assets/compliance/score-version";
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { assetTitle } from "./asset-title";
+import { loadRuleSubject } from "./validation-context";
 
 /**
  * Saves a generated asset as a draft (version 1, with its provenance) in one transaction with its
@@ -20,13 +21,17 @@ export async function saveGeneratedDraft(
   options: { workspaceId: string; userId: string; actorLabel: string; generated: GeneratedAsset; idempotencyKey: string | null; briefAt: Date },
 ): Promise<{ assetId: string; version: number; created: boolean; compliance: ComplianceReport }> {
   // Judged before the transaction: a hosted judge's call must not hold the draft's locks.
-  const { rules: brandRules } = await loadBrandContext(db, options.workspaceId);
+  const { rules: brandRules, brandName } = await loadBrandContext(db, options.workspaceId);
+  const productSourceId = (options.generated.provenance.brief.productSourceId as string | null) ?? null;
+  // The product's category, as generation validated with: category-conditioned disclaimers count alike.
+  const subject = await loadRuleSubject(db, { workspaceId: options.workspaceId, productSourceId, brandName });
   const compliance = await scoreAssetVersion(db, {
     workspaceId: options.workspaceId,
     userId: options.userId,
     asset: options.generated.content,
     validation: options.generated.validation,
     brandRules,
+    subject,
     judge: "routed",
   });
   return db.transaction(async (tx) => {
@@ -39,7 +44,7 @@ export async function saveGeneratedDraft(
         kind: options.generated.kind,
         title: assetTitle(options.generated.content),
         language: options.generated.content.language,
-        productSourceId: (options.generated.provenance.brief.productSourceId as string | null) ?? null,
+        productSourceId,
         createdBy: options.userId,
         lastEditedBy: options.userId,
         currentVersion: 1,
