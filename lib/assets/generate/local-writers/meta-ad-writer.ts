@@ -8,6 +8,7 @@ import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { firstUsable } from "./choose";
 import { EMPTY_TEXT, piece } from "./cited-piece";
 import { buildFactBase, type FactBase } from "./fact-base";
+import { settleDisclaimers } from "./settle-disclaimers";
 import { leadText } from "./lead-text";
 import { chooseCallToAction } from "./meta-call-to-action";
 import { normalizedUtm } from "./normalized-utm";
@@ -52,7 +53,7 @@ function description(facts: FactBase, headlineText: string): CitedText {
 export function writeMetaAd(input: ExtractiveInput): WithOmissions<MetaAd> {
   const facts = buildFactBase(input, "meta-ad");
   const title = facts.hasFacts ? headline(facts) : EMPTY_TEXT;
-  return {
+  return settleDisclaimers({
     kind: "meta-ad",
     language: facts.language,
     primaryText: leadText(facts, META_LIMITS.primaryText, PRIMARY_SENTENCES),
@@ -63,5 +64,5 @@ export function writeMetaAd(input: ExtractiveInput): WithOmissions<MetaAd> {
     utm: normalizedUtm(facts.brief.utm),
 
     omissions: facts.omissions,
-  };
+  }, facts.policy);
 }
