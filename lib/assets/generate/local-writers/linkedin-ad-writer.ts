@@ -34,11 +34,13 @@ function headline(facts: FactBase): CitedText {
 /** LinkedIn sponsored content (single image ad) from the quoted sources only. */
 export function writeLinkedInAd(input: ExtractiveInput): WithOmissions<LinkedInAd> {
   const facts = buildFactBase(input, "linkedin-ad");
+  const title = facts.hasFacts ? headline(facts) : EMPTY_TEXT;
   return settleDisclaimers({
     kind: "linkedin-ad",
     language: facts.language,
-    intro: leadText(facts, LINKEDIN_LIMITS.intro.softMax, INTRO_SENTENCES),
-    headline: facts.hasFacts ? headline(facts) : EMPTY_TEXT,
+    // Written after the headline: it holds the disclaimers, and it knows which ones the headline needs.
+    intro: leadText(facts, LINKEDIN_LIMITS.intro.softMax, INTRO_SENTENCES, title.text),
+    headline: title,
     finalUrl: facts.brief.finalUrl,
     utm: normalizedUtm(facts.brief.utm),
 

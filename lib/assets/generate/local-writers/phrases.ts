@@ -91,7 +91,8 @@ export const PHRASES: Record<Language, Phrases> = {
     attributeInline: (key, value) => `${key} ${value}`,
     // Articles depend on the key's gender, which is unknown: "die Angabe" carries the sentence.
     attributeAnswer: (key, value, subject) => `Bei ${subject} lautet die Angabe zu ${key}: ${value}.`,
-    offerCode: (code, value, endDate) => (value ? `Mit dem Code ${code}${endDate ? ` bis ${endDate}` : ""} ${value} sparen.` : `Code ${code}${endDate ? `, gültig bis ${endDate}` : ""}.`),
+    // The value leads: "LICHT20 20 %" or "2026 20 %" side by side would read as one number.
+    offerCode: (code, value, endDate) => `${value ? `${value} sparen mit dem Code ${code}` : `Code ${code}`}${endDate ? `, gültig bis ${endDate}` : ""}.`,
     offerValue: (value, endDate) => `${value} sparen${endDate ? ` bis ${endDate}` : ""}.`,
     codeShort: (code) => `Code ${code}`,
   },

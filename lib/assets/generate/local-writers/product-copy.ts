@@ -41,11 +41,17 @@ export function attributeSummary(facts: FactBase, max: number, subjectMax = 40):
   return null;
 }
 
-/** The offer the brief's goal names first (when a source states it), then the ranked sentences. */
-export function sentencesWithOffer(facts: FactBase): CitedPiece[] {
+/**
+ * The offer the brief's goal names first (when a source states it), then the ranked sentences.
+ * With `room`, a source sentence about the offer too long for it gives way to the offer's compact
+ * template, so the offer is never the part that does not fit.
+ */
+export function sentencesWithOffer(facts: FactBase, room?: number): CitedPiece[] {
   const sentences = facts.sentences.map(sentencePiece);
-  const offer = facts.offer?.sentence;
-  return offer ? [offer, ...sentences.filter((sentence) => sentence.text !== offer.text)] : sentences;
+  const { sentence, compact } = facts.offer ?? { sentence: null, compact: null };
+  if (!sentence) return sentences;
+  const offer = room !== undefined && compact && visibleLength(sentence.text) > room ? compact : sentence;
+  return [offer, ...sentences.filter((entry) => entry.text !== sentence.text)];
 }
 
 /** "The Fjell 3L costs €349." — what a product without a description can still say. */
