@@ -28,6 +28,8 @@ export function seoInternalLinks(facts: FactBase): Link[] {
   facts.brief.knownUrls.forEach((known, order) => {
     const normalized = normalizeUrlForComparison(known.url);
     if (own.has(normalized) || seen.has(normalized)) return;
+    // A German page links German pages: another language's title would also be rewritten by this language's preferred terms.
+    if (known.language && known.language !== facts.language) return;
     const title = normalizeSpaces(facts.policy.polish(known.title));
     if (title === "" || !facts.policy.allows(title)) return;
     const anchor = fitWords(title.split(" ").slice(0, ANCHOR_MAX_WORDS).join(" "), ANCHOR_MAX_CHARS, facts.language);
