@@ -11,7 +11,7 @@ export type BrandContext = {
   languages: string[];
   rules: BrandRules;
   /** Live pages and products of the knowledge base with a URL: the only internal-link and breadcrumb targets a generator may use. */
-  knownUrls: { url: string; title: string }[];
+  knownUrls: { url: string; title: string; language: "de" | "en" | null }[];
 };
 
 const MAX_KNOWN_URLS = 200;
@@ -24,7 +24,7 @@ export async function loadBrandContext(db: Database, workspaceId: string): Promi
   // confidential, and of a fact-bearing role (a brand guide or an internal note is no link target).
   // Products are here only as accepted feed rows: a row rejected as malformed never became a source.
   const pages = await db
-    .select({ url: knowledgeSources.canonicalUrl, title: knowledgeSources.title })
+    .select({ url: knowledgeSources.canonicalUrl, title: knowledgeSources.title, language: knowledgeSources.language })
     .from(knowledgeSources)
     .where(
       and(
@@ -44,6 +44,6 @@ export async function loadBrandContext(db: Database, workspaceId: string): Promi
     languages: settings?.languages ?? ["de", "en"],
     // Read through the schema: rules stored before a field existed get its default.
     rules: settings ? readBrandRules(settings.rules) : EMPTY_BRAND_RULES,
-    knownUrls: pages.filter((p): p is { url: string; title: string } => p.url !== null),
+    knownUrls: pages.filter((p): p is typeof p & { url: string } => p.url !== null),
   };
 }

@@ -13,12 +13,14 @@ import { capitalizeFirst, normalizeSpaces } from "./fit-text";
 import { createGroundingGate } from "./grounding-gate";
 import { PHRASES, type Phrases } from "./phrases";
 import { offerCopy, type OfferCopy } from "./offer-copy";
+import { toCopyAttribute } from "./copy-attributes";
 import { formatPrice } from "./price-format";
 import { findProductFacts, parseProductChunk, type ParsedProductChunk, type ProductFacts } from "./product-facts";
 import { readPromptBrief } from "./read-brief";
 import { rankSentences, type RankedSentence } from "./rank-sentences";
 import { extractSentences, isStyleGuide, type SourceFaq } from "./source-sentences";
 
+/** A product attribute as copy may state it; `key` is "" when the value carries its own unit ("70 lux"). */
 export type CitedAttribute = { key: string; value: string; citations: string[] };
 
 /** Everything a writer may say, already filtered by the brand rules, plus the gate copy passes. */
@@ -122,8 +124,10 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
   const price = product?.price ? piece(formatPrice(product.price, language, policy.priceFormat), [product.price.sourceId]) : null;
   const attributes = (product?.attributes ?? [])
     .map((attribute) => {
-      const key = usableFact(attribute.key, attribute.sourceId);
-      const value = usableFact(attribute.value, attribute.sourceId);
+      const copy = toCopyAttribute(attribute.key, attribute.value, { brand: brief.brandName, language });
+      if (!copy) return null;
+      const key = copy.key === "" ? piece("", []) : usableFact(copy.key, attribute.sourceId);
+      const value = usableFact(copy.value, attribute.sourceId);
       return key && value ? { key: key.text, value: value.text, citations: [attribute.sourceId] } : null;
     })
     .filter((attribute) => attribute !== null);

@@ -3,6 +3,7 @@ import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prom
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import { displayPaths } from "./display-paths";
 import { buildFactBase } from "./fact-base";
+import { settleDisclaimers } from "./settle-disclaimers";
 import { rsaDescriptions } from "./rsa-descriptions";
 import { normalizedUtm } from "./normalized-utm";
 import { rsaHeadlines } from "./rsa-headlines";
@@ -11,7 +12,7 @@ import { rsaHeadlines } from "./rsa-headlines";
 export function writeGoogleRsa(input: ExtractiveInput): WithOmissions<GoogleRsa> {
   const facts = buildFactBase(input, "google-rsa");
   const { path1, path2 } = displayPaths(facts);
-  return {
+  return settleDisclaimers({
     kind: "google-rsa",
     language: facts.language,
     headlines: rsaHeadlines(facts),
@@ -22,5 +23,5 @@ export function writeGoogleRsa(input: ExtractiveInput): WithOmissions<GoogleRsa>
     utm: normalizedUtm(facts.brief.utm),
 
     omissions: facts.omissions,
-  };
+  }, facts.policy);
 }

@@ -8,6 +8,7 @@ import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { firstUsable } from "./choose";
 import { EMPTY_TEXT, mergeCitations, piece } from "./cited-piece";
 import { buildFactBase, type FactBase } from "./fact-base";
+import { settleDisclaimers } from "./settle-disclaimers";
 import { leadText } from "./lead-text";
 import { normalizedUtm } from "./normalized-utm";
 import { shortClauses } from "./product-copy";
@@ -33,14 +34,16 @@ function headline(facts: FactBase): CitedText {
 /** LinkedIn sponsored content (single image ad) from the quoted sources only. */
 export function writeLinkedInAd(input: ExtractiveInput): WithOmissions<LinkedInAd> {
   const facts = buildFactBase(input, "linkedin-ad");
-  return {
+  const title = facts.hasFacts ? headline(facts) : EMPTY_TEXT;
+  return settleDisclaimers({
     kind: "linkedin-ad",
     language: facts.language,
-    intro: leadText(facts, LINKEDIN_LIMITS.intro.softMax, INTRO_SENTENCES),
-    headline: facts.hasFacts ? headline(facts) : EMPTY_TEXT,
+    // Written after the headline: it holds the disclaimers, and it knows which ones the headline needs.
+    intro: leadText(facts, LINKEDIN_LIMITS.intro.softMax, INTRO_SENTENCES, title.text),
+    headline: title,
     finalUrl: facts.brief.finalUrl,
     utm: normalizedUtm(facts.brief.utm),
 
     omissions: facts.omissions,
-  };
+  }, facts.policy);
 }

@@ -8,6 +8,7 @@ import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { firstUsable } from "./choose";
 import { EMPTY_TEXT, piece } from "./cited-piece";
 import { buildFactBase, type FactBase } from "./fact-base";
+import { settleDisclaimers } from "./settle-disclaimers";
 import { leadText } from "./lead-text";
 import { chooseCallToAction } from "./meta-call-to-action";
 import { normalizedUtm } from "./normalized-utm";
@@ -52,16 +53,18 @@ function description(facts: FactBase, headlineText: string): CitedText {
 export function writeMetaAd(input: ExtractiveInput): WithOmissions<MetaAd> {
   const facts = buildFactBase(input, "meta-ad");
   const title = facts.hasFacts ? headline(facts) : EMPTY_TEXT;
-  return {
+  const smallLine = facts.hasFacts ? description(facts, title.text) : EMPTY_TEXT;
+  return settleDisclaimers({
     kind: "meta-ad",
     language: facts.language,
-    primaryText: leadText(facts, META_LIMITS.primaryText, PRIMARY_SENTENCES),
+    // Written last: it holds the disclaimers, and it knows which ones the two short lines need.
+    primaryText: leadText(facts, META_LIMITS.primaryText, PRIMARY_SENTENCES, `${title.text}\n${smallLine.text}`),
     headline: title,
-    description: facts.hasFacts ? description(facts, title.text) : EMPTY_TEXT,
+    description: smallLine,
     callToAction: chooseCallToAction(facts.brief.goal, facts.product !== null),
     finalUrl: facts.brief.finalUrl,
     utm: normalizedUtm(facts.brief.utm),
 
     omissions: facts.omissions,
-  };
+  }, facts.policy);
 }

@@ -11,6 +11,8 @@ import { shortSubject } from "./subject-copy";
  * labels come from the feed ("Weight: 420 g"), joining words from phrases.ts.
  */
 
+const DETAILS_SUBJECT_MAX = 50;
+
 /**
  * "Weight 420 g" / "Gewicht 420 g" for short fields: the feed's own key and value, so no wording of
  * ours can change its meaning, but not as a "key: value" label, which reads as data, not copy.
@@ -19,11 +21,17 @@ export function attributeLabel(facts: FactBase, attribute: CitedAttribute): Cite
   return piece(capitalizeFirst(facts.phrases.attributeInline(attribute.key, attribute.value)), attribute.citations);
 }
 
-/** "Material: recycled nylon. Weight: 420 g. Price: €349." for page copy. */
+/**
+ * "Fjell 3L in detail: material recycled nylon, weight 420 g, price €349." for page copy: one
+ * sentence over the attributes, never "Material: recycled nylon." label lines, which read as data.
+ */
 export function attributeSentences(facts: FactBase, options: { withPrice: boolean }): CitedPiece | null {
-  const parts = facts.attributes.map((attribute) => piece(`${attribute.key}: ${attribute.value}.`, attribute.citations));
-  if (options.withPrice && facts.price) parts.push(piece(`${facts.phrases.priceLabel}: ${facts.price.text}.`, facts.price.citations));
-  return parts.length === 0 ? null : joinPieces(parts);
+  const parts = facts.attributes.map((attribute) => piece(facts.phrases.attributeInline(attribute.key, attribute.value), attribute.citations));
+  if (options.withPrice && facts.price) parts.push(piece(facts.phrases.attributeInline(facts.phrases.priceLabel, facts.price.text), facts.price.citations));
+  if (parts.length === 0) return null;
+  const list = joinPieces(parts, ", ");
+  const subject = shortSubject(facts, DETAILS_SUBJECT_MAX);
+  return subject ? piece(facts.phrases.details(subject.text, list.text), mergeCitations(subject.citations, list.citations)) : piece(`${capitalizeFirst(list.text)}.`, list.citations);
 }
 
 /**
@@ -41,11 +49,17 @@ export function attributeSummary(facts: FactBase, max: number, subjectMax = 40):
   return null;
 }
 
-/** The offer the brief's goal names first (when a source states it), then the ranked sentences. */
-export function sentencesWithOffer(facts: FactBase): CitedPiece[] {
+/**
+ * The offer the brief's goal names first (when a source states it), then the ranked sentences.
+ * With `room`, a source sentence about the offer too long for it gives way to the offer's compact
+ * template, so the offer is never the part that does not fit.
+ */
+export function sentencesWithOffer(facts: FactBase, room?: number): CitedPiece[] {
   const sentences = facts.sentences.map(sentencePiece);
-  const offer = facts.offer?.sentence;
-  return offer ? [offer, ...sentences.filter((sentence) => sentence.text !== offer.text)] : sentences;
+  const { sentence, compact } = facts.offer ?? { sentence: null, compact: null };
+  if (!sentence) return sentences;
+  const offer = room !== undefined && compact && visibleLength(sentence.text) > room ? compact : sentence;
+  return [offer, ...sentences.filter((entry) => entry.text !== sentence.text)];
 }
 
 /** "The Fjell 3L costs €349." — what a product without a description can still say. */

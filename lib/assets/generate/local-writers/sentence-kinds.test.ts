@@ -32,6 +32,12 @@ describe("classifySentence", () => {
     ["Die Tonalität ist ruhig und sachlich.", "rule"],
     ["Jeder Preis braucht einen Pflichthinweis.", "rule"],
     ["Banned words:", "heading"],
+    // Notes to the team: organisation, not copy.
+    ["The agency holds the budget, questions go to Jana.", "team-note"],
+    ["Questions to Max in marketing.", "team-note"],
+    ["Das Budget liegt bei der Agentur, Rückfragen an Jana.", "team-note"],
+    ["Freigabe durch die Geschäftsführung bis Freitag.", "team-note"],
+    ["Ansprechpartnerin ist Frau Lehmann.", "team-note"],
   ] as const)("%s → %s", (text, kind) => {
     expect(classifySentence(text)).toBe(kind);
   });
@@ -53,6 +59,10 @@ describe("classifySentence", () => {
     ["How long does a repair take?", "question"],
     ["Wie lange dauert eine Reparatur?", "question"],
     ["Unser Versprechen: Wir reparieren jede Jacke, die wir verkauft haben.", "statement"],
+    // Budget and agency words in copy stay copy.
+    ["A light for every budget.", "statement"],
+    ["Ein Licht für jedes Budget.", "statement"],
+    ["Our workshop answers questions about every repair.", "statement"],
   ] as const)("%s stays copy (%s)", (text, kind) => {
     expect(classifySentence(text)).toBe(kind);
     expect(isQuotable(text)).toBe(true);

@@ -26,7 +26,9 @@ export type SentenceKind =
   /** Addressed to writers: what to write, say, use or avoid. */
   | "instruction"
   /** About the brand's own writing rules (banned words, preferred terms, tone, disclaimers). */
-  | "rule";
+  | "rule"
+  /** Addressed to the team, not to customers: who holds a budget, whom to ask, deadlines and sign-offs. */
+  | "team-note";
 
 /** Only these kinds may be quoted in copy. */
 export function isCopyKind(kind: SentenceKind): boolean {
@@ -83,6 +85,21 @@ const WRITING_OBJECT_DE = /\b(?:Begriffe?|Wörter|Wort|Namen|Produktnamen|Werte?
 // "Produktnamen bleiben so", "Names stay as they are": a convention, not a statement about a product.
 const STAYS_AS_IS = /\b(?:bleiben|bleibt) (?:so|unverändert|wie sie sind|wie es ist|auf Englisch|englisch)\b|\b(?:stay|stays|remain|remains) (?:as (?:they are|it is|written)|unchanged|in English|in German)\b/i;
 
+/*
+ * Campaign notes also carry organisation: who holds the budget, where questions go, when drafts are
+ * due. Those lines say nothing a customer could use, so they are team notes wherever they stand.
+ * Strong markers count alone; "budget" and "agency" only with a verb of holding or handling, since
+ * "for every budget" or "a travel agency" may be copy.
+ */
+const TEAM_NOTE_EN =
+  /\b(?:questions? (?:go(?:es)? )?to|reach out to|contact person|point of contact|sign[- ]off|approval (?:by|from)|kick-?off|deadline for (?:drafts?|copy|texts?|the team)|drafts? (?:are |is )?due|due (?:by|on) (?:mon|tues|wednes|thurs|fri)day|internal(?:ly)? only|briefing)\b|\b(?:holds?|owns?|manages?|handles?|controls?) the (?:budget|campaign budget|media budget)\b|\bbudget (?:is|lies|sits|stays) with\b|\bthe agency (?:holds?|handles?|owns?|manages?|books?|runs?)\b/iu;
+const TEAM_NOTE_DE =
+  /(?:\bRückfragen (?:an|bitte an|gehen an)|\bAnsprechpartner(?:in)?\b|\bFreigabe (?:durch|bei|von)\b|\bAbstimmung mit\b|\bDeadline für (?:Entw\u00fcrfe|Texte|das Team)\b|\bAbgabe (?:der|des) (?:Entw\u00fcrfe|Texte|Entwurfs)\b|\bnur intern\b|\bBriefing\b|\bBudget (?:liegt|bleibt|ist) bei\b|\b(?:verwaltet|h\u00e4lt|betreut) (?:das|unser) Budget\b|\bdie Agentur (?:verwaltet|h\u00e4lt|betreut|bucht|\u00fcbernimmt)\b)/iu;
+
+function isTeamNote(text: string): boolean {
+  return TEAM_NOTE_EN.test(text) || TEAM_NOTE_DE.test(text);
+}
+
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -126,6 +143,7 @@ export function classifySentence(text: string): SentenceKind {
   // A line that introduces a list ("Banned words:", "Unsere Regeln:") or ends in a colon names what follows.
   if (/:\s*$/.test(trimmed) && wordCount(trimmed) <= HEADING_MAX_WORDS) return "heading";
   if (isInstruction(trimmed)) return "instruction";
+  if (isTeamNote(trimmed)) return "team-note";
   if (isRuleTalk(trimmed)) return "rule";
   const label = LABEL.exec(trimmed);
   if (label && wordCount(label[1]!) <= 3 && (wordCount(label[2]!) <= LABEL_VALUE_MAX_WORDS || !endsLikeSentence(label[2]!))) return "list-label";

@@ -54,6 +54,7 @@ export function seoFaq(facts: FactBase): Faq[] {
   const subject = facts.product ? shortSubject(facts, QUESTION_SUBJECT_MAX) : null;
   if (!subject) return faq;
   if (facts.price) add(facts.phrases.howMuch(subject.text), piece(facts.phrases.costs(subject.text, facts.price.text), mergeCitations(subject.citations, facts.price.citations)));
-  for (const attribute of facts.attributes) add(attributeQuestion(facts, attribute, subject.text), answerFor(facts, attribute, subject.text));
+  // A value with its own unit and no label ("70 lux") has nothing to ask about by name.
+  for (const attribute of facts.attributes.filter((entry) => entry.key !== "")) add(attributeQuestion(facts, attribute, subject.text), answerFor(facts, attribute, subject.text));
   return faq;
 }

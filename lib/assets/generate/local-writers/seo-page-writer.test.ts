@@ -33,7 +33,8 @@ describe("writeSeoPage", () => {
       "Frequently asked questions",
     ]);
     expect(page.outline.every((section) => section.level === 2)).toBe(true);
-    expect(page.outline[1]!.brief.text).toBe("Material: recycled nylon. Weight: 420 g. Water column: 20,000 mm. Price: €349.");
+    // One sentence over the attributes, never "Material: recycled nylon." label lines.
+    expect(page.outline[1]!.brief.text).toBe("Fjell 3L Hardshell Jacket in detail: material recycled nylon, weight 420 g, water column 20,000 mm, price €349.");
   });
 
   it("answers FAQs with source sentences: the source's own questions first, then questions over facts", () => {

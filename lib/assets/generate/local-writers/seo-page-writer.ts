@@ -2,6 +2,7 @@ import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
 import { buildFactBase } from "./fact-base";
+import { settleDisclaimers } from "./settle-disclaimers";
 import { seoFaq } from "./seo-faq";
 import { seoHreflang } from "./seo-hreflang";
 import { seoJsonLd } from "./seo-json-ld";
@@ -14,7 +15,7 @@ import { seoH1, seoMetaDescription, seoTitle } from "./seo-snippet";
 export function writeSeoPage(input: ExtractiveInput): WithOmissions<SeoPage> {
   const facts = buildFactBase(input, "seo-page");
   const faq = seoFaq(facts);
-  return {
+  return settleDisclaimers({
     kind: "seo-page",
     language: facts.language,
     targetKeywords: seoTargetKeywords(facts),
@@ -29,5 +30,5 @@ export function writeSeoPage(input: ExtractiveInput): WithOmissions<SeoPage> {
     jsonLd: seoJsonLd(facts),
 
     omissions: facts.omissions,
-  };
+  }, facts.policy);
 }

@@ -1,5 +1,5 @@
 import type { QuotedSource } from "@/lib/ai/local-models/extractive/read-prompt";
-import { splitSentences } from "@/lib/ai/local-models/extractive/sentences";
+import { splitSentencesKeepingDates } from "./date-sentences";
 import { detectLanguage } from "@/lib/rag/language";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { normalizeSpaces } from "./fit-text";
@@ -114,7 +114,7 @@ export function extractSentences(sources: readonly QuotedSource[], products: Rea
       }
       const fromList = LIST_MARKER.test(line);
       const cleaned = cleanMarkdown(line.replace(LIST_MARKER, ""));
-      for (const sentence of splitSentences(cleaned, language)) {
+      for (const sentence of splitSentencesKeepingDates(cleaned, language)) {
         if (!usable(sentence, fromList)) continue;
         // Notes to writers, list labels and rule talk are never copy.
         if (!isCopyKind(classifySentence(sentence))) continue;

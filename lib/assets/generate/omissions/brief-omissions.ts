@@ -1,6 +1,6 @@
 import type { PromptBrief } from "@/lib/assets/generate/brief";
 import type { Omission } from "@/lib/assets/schemas/omission";
-import { containsTerm } from "@/lib/assets/validate/term-match";
+import { containsTerm, foldForMatching } from "@/lib/assets/validate/term-match";
 import { readBriefOffer, statesCode, statesDate, statesValue } from "./brief-offer";
 
 const LANGUAGE_NAMES = { de: "German", en: "English" } as const;
@@ -10,11 +10,45 @@ function askedText(brief: Pick<PromptBrief, "goal" | "topic" | "keywords">): str
   return [brief.goal, brief.topic, ...brief.keywords].join("\n");
 }
 
-/** A banned term or claim the brief asks for: the asset leaves it out, and says so. */
+const MIN_SPREAD_TERM_WORDS = 3;
+const MAX_INSERTED_WORDS = 2;
+
+function words(text: string): string[] {
+  return foldForMatching(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * A banned claim of three or more words asked for with a word or two inserted: "best front light
+ * on the market" is the claim "best on the market" about one product. Words in order, within one
+ * line, at most two extra words in all; shorter terms must match as they are.
+ */
+export function asksForSpreadTerm(asked: string, term: string): boolean {
+  const wanted = words(term);
+  if (wanted.length < MIN_SPREAD_TERM_WORDS) return false;
+  return asked.split(/\n|[.!?;]\s/).some((line) => {
+    const have = words(line);
+    return have.some((word, start) => {
+      if (word !== wanted[0]) return false;
+      let position = start;
+      let inserted = 0;
+      for (const next of wanted.slice(1)) {
+        let found = position + 1;
+        while (found < have.length && have[found] !== next && inserted + (found - position - 1) <= MAX_INSERTED_WORDS) found++;
+        if (found >= have.length || have[found] !== next) return false;
+        inserted += found - position - 1;
+        if (inserted > MAX_INSERTED_WORDS) return false;
+        position = found;
+      }
+      return true;
+    });
+  });
+}
+
+/** A banned term or claim the brief asks for (as it is, or spread by a word or two): the asset leaves it out, and says so. */
 export function bannedAskOmissions(brief: Pick<PromptBrief, "goal" | "topic" | "keywords" | "brandRules">): Omission[] {
   const asked = askedText(brief);
   return brief.brandRules.bannedTerms
-    .filter((banned) => banned.term.trim() !== "" && containsTerm(asked, banned.term))
+    .filter((banned) => banned.term.trim() !== "" && (containsTerm(asked, banned.term) || asksForSpreadTerm(asked, banned.term)))
     .map((banned) => ({
       item: `"${banned.term.trim()}"`,
       reason: `The brand rules ban "${banned.term.trim()}"${banned.reason ? ` (${banned.reason.trim().replace(/\.$/, "")})` : ""}, so the asset does not say it.`,

@@ -20,6 +20,13 @@ describe("grounded numbers", () => {
     expect(groundedNumbersCheck.run(context)).toEqual([]);
   });
 
+  it("grounds a date by its literal form in a cited passage, and only there", () => {
+    const stated = citing(withMetaText(passingMetaAd(), "headline", "Gültig bis 30.11.2026"), ["chk_light", "chk_campaign"]);
+    expect(groundedNumbersCheck.run(stated)).toEqual([]);
+    const elsewhere = citing(withMetaText(passingMetaAd(), "headline", "Gültig bis 30.11.2026"), ["chk_light"]);
+    expect(groundedNumbersCheck.run(elsewhere)).toEqual([expect.stringContaining("“30.11.2026”")]);
+  });
+
   it("flags a number stated by a passage the field does not cite", () => {
     const context = citing(withMetaText(passingMetaAd(), "headline", "20 % Rabatt"), ["chk_light"]);
     expect(groundedNumbersCheck.run(context)).toEqual([expect.stringContaining("“20”")]);

@@ -21,9 +21,12 @@ export const groundedNumbersCheck: Check = {
       const tokens = numberTokens(withoutTexts(f.text, disclaimerTexts(context)));
       if (tokens.length === 0) return [];
       const backing = f.citations === null ? context.output.sources : f.citations.flatMap((id) => byId.get(id) ?? []);
-      const known = textValues(backing.map((p) => `${p.title}\n${p.text}`).join("\n"));
+      const backingText = backing.map((p) => `${p.title}\n${p.text}`).join("\n");
+      const known = textValues(backingText);
+      // A token with no single value (a date, "30.11.2026") is grounded by standing in a cited passage as written.
+      const literal = new Set(numberTokens(backingText));
       return tokens
-        .filter((token) => !tokenValues(token).some((v) => known.has(v)))
+        .filter((token) => !literal.has(token) && !tokenValues(token).some((v) => known.has(v)))
         .map((token) => `${f.path} states ${quote(token)}, which none of its cited sources states: ${quote(f.text)}`);
     });
   },

@@ -21,7 +21,7 @@ describe("the Spurwerk brand kit", () => {
     expect(mapped.products.map((p) => p.externalId)).toEqual(KIT_PRODUCTS.map((p) => p.id));
     expect(mapped.products.length).toBeGreaterThanOrEqual(20);
     expect(mapped.errors).toEqual([{ line: 16, message: expect.stringContaining(MALFORMED_PRODUCT.price) }]);
-    expect(mapped.products.find((p) => p.externalId === "SW-A02")?.attributes).toMatchObject({ weight_g: "3400", capacity_wh: "625", language: "de" });
+    expect(mapped.products.find((p) => p.externalId === "SW-A02")?.attributes).toMatchObject({ "Weight g": "3400", "Capacity wh": "625", Language: "de" });
   });
 
   it("has at least 16 briefs in both languages over every asset kind, each product in the feed", () => {
@@ -54,10 +54,13 @@ describe("the Spurwerk brand kit", () => {
     expect(factSentences.filter((s) => meta.has(s))).toEqual([]);
   });
 
-  it("adapts its rules to today's BrandRules shape", () => {
+  it("adapts its rules to the app's BrandRules shape without losing languages or conditions", () => {
     const rules = BrandRulesSchema.parse(toBrandRules(SPURWERK_RULES));
     expect(rules.bannedTerms).toHaveLength(SPURWERK_RULES.bannedTerms.length);
-    // Every kit disclaimer has a condition today's shape cannot express.
-    expect(rules.requiredDisclaimers).toEqual([]);
+    expect(rules.preferredTerms.filter((t) => t.language === "de").map((t) => t.use)).toContain("Pedelec");
+    // One rule per disclaimer and language, each with its condition.
+    expect(rules.requiredDisclaimers).toHaveLength(SPURWERK_RULES.disclaimers.length * 2);
+    expect(rules.requiredDisclaimers.every((d) => (d.categories?.length ?? 0) > 0 || (d.pattern ?? "") !== "")).toBe(true);
+    expect(rules.formatting).toMatchObject({ formality: "sie", exclamationMarks: false, priceFormat: { de: { symbol: "after", space: true }, en: { symbol: "before", space: false } } });
   });
 });
