@@ -33,6 +33,10 @@ function splitTextAndCondition(item: string): { text: string; condition: string 
   if (colon && CONDITION_WORDS.test(colon[1]!)) return { text: colon[2]!.trim(), condition: colon[1]! };
   const dash = /^(.+?)\s+[–—]\s+(.+)$/u.exec(item) ?? /^(.+?[.!])\s*\((.+)\)$/u.exec(item);
   if (dash) return { text: dash[1]!.trim(), condition: dash[2]! };
+  // "Wassersäule nach EN 343 (nur bei Google-Anzeigen)": a closing parenthesis that reads as a
+  // condition is one even without a full stop before it; any other parenthesis stays text.
+  const parenthesis = /^(.+?)\s*\(([^()]+)\)$/u.exec(item);
+  if (parenthesis && CONDITION_WORDS.test(parenthesis[2]!)) return { text: parenthesis[1]!.trim(), condition: parenthesis[2]! };
   return item.split(/\s+/).length >= 3 ? { text: item.trim(), condition: "" } : null;
 }
 

@@ -52,4 +52,11 @@ describe("extractRulesLocally", () => {
     const proposals = extractRulesLocally("Tone\nWir duzen unsere Kundschaft.\n\nVerbotene Begriffe: billig, Schnäppchen, krass");
     expect(proposals.map((p) => p.rule)).toEqual([{ formality: "du" }, { term: "billig", reason: null, language: "de" }, { term: "Schnäppchen", reason: null, language: "de" }, { term: "krass", reason: null, language: "de" }]);
   });
+  it("reads a closing parenthesis as the disclaimer's condition even without a full stop before it", () => {
+    const guide = "# Hinweise\n\n## Pflichthinweise\n\n- Wassersäule gemessen nach EN 343 (nur bei Google-Anzeigen)\n- Preise gelten für Deutschland (inkl. Versand)\n";
+    const disclaimers = extractRulesLocally(guide).filter((proposal) => proposal.type === "disclaimer");
+    expect(disclaimers.map((proposal) => proposal.rule)).toContainEqual(expect.objectContaining({ channel: "google-rsa", text: "Wassersäule gemessen nach EN 343" }));
+    // A parenthesis that names no condition stays part of the text.
+    expect(disclaimers.map((proposal) => (proposal.rule as { text: string }).text)).toContain("Preise gelten für Deutschland (inkl. Versand)");
+  });
 });
