@@ -59,4 +59,36 @@ describe("extractRulesLocally", () => {
     // A parenthesis that names no condition stays part of the text.
     expect(disclaimers.map((proposal) => (proposal.rule as { text: string }).text)).toContain("Preise gelten für Deutschland (inkl. Versand)");
   });
+  it("reads the only line under a disclaimer heading as the disclaimer (a one-item list comes back from the index as a plain line)", () => {
+    const guide = "# Guide\n\n## Disclaimers\n\nWater column measured per EN 343 (only for Google ads)\n\n## About us\n\nWe make jackets.\n";
+    const disclaimers = extractRulesLocally(guide).filter((proposal) => proposal.type === "disclaimer");
+    expect(disclaimers.map((proposal) => proposal.rule)).toEqual([expect.objectContaining({ channel: "google-rsa", text: "Water column measured per EN 343" })]);
+  });
+  it("reads a words table by its header: the avoid column becomes banned terms with the why column as reason, the say column nothing", () => {
+    const table = [
+      "## Words we use and words we avoid",
+      "",
+      "| We say | We never say | Why |",
+      "| --- | --- | --- |",
+      "| weatherproof, wetterfest | indestructible, unzerstörbar | Every jacket can tear on rock. |",
+      "| Tour, trip | Outdoor-Abenteuer, epic adventure | Understatement. |",
+      "| waterproof, always with the water column | waterproof without a number | The claim needs its proof. |",
+    ].join("\n");
+    // The same table as it comes back from the index: rows as list items, no separator.
+    const rebuilt = table.split("\n").filter((line) => !line.includes("---")).map((line) => (line.startsWith("|") ? `- ${line.replace(/^\| | \|$/g, "")}` : line)).join("\n");
+    for (const guide of [table, rebuilt]) {
+      const banned = extractRulesLocally(guide, { language: "en" }).filter((proposal) => proposal.type === "banned_term").map((proposal) => proposal.rule);
+      expect(banned).toEqual([
+        { term: "indestructible", reason: "Every jacket can tear on rock.", language: null },
+        { term: "unzerstörbar", reason: "Every jacket can tear on rock.", language: null },
+        { term: "Outdoor-Abenteuer", reason: "Understatement.", language: null },
+        { term: "epic adventure", reason: "Understatement.", language: null },
+      ]);
+    }
+  });
+
+  it("reads no terms from a table whose header does not say which column to avoid", () => {
+    const guide = "## Banned terms\n\n| Tour, trip | Outdoor-Abenteuer |\n| Rad | Drahtesel |\n";
+    expect(extractRulesLocally(guide, { language: "de" }).filter((proposal) => proposal.type === "banned_term")).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { readDisclaimers } from "./disclaimer-rules";
 import { readFormattingRules } from "./formatting-rules";
 import { readGuideLines } from "./guide-structure";
 import { readBannedTerms, readPreferredTerm, readTermPair } from "./term-rules";
+import { isTableSeparator, readTermTableHeader, readTermTableRow, tableCells, type TermTableColumns } from "./term-tables";
 
 /** The extractor name stored with each proposal it makes. */
 export const LOCAL_RULE_EXTRACTOR = "local:heuristic-rules-v1";
@@ -21,7 +22,26 @@ export const LOCAL_RULE_EXTRACTOR = "local:heuristic-rules-v1";
 export function extractRulesLocally(guide: string, options: { language?: "de" | "en" | null } = {}): RuleProposal[] {
   const guideLanguage = options.language ?? detectLanguage(guide);
   const proposals: RuleProposal[] = [];
-  for (const line of readGuideLines(guide)) {
+  const lines = readGuideLines(guide);
+  let table: { columns: TermTableColumns | null; section: string } | null = null;
+  lines.forEach((line, index) => {
+    // Table rows are read by their header's columns, or not at all.
+    const cells = tableCells(line.text);
+    if (cells) {
+      if (isTableSeparator(cells)) return;
+      if (!table || table.section !== line.section) {
+        table = { columns: readTermTableHeader(cells), section: line.section };
+        return;
+      }
+      if (table.columns) {
+        for (const rule of readTermTableRow(cells, table.columns, line.sectionLanguage)) proposals.push({ type: "banned_term", rule, evidence: line.raw });
+      }
+      return;
+    }
+    table = null;
+    // A one-item list comes back from the index as a plain line (the chunker joins list items with
+    // line breaks, so a single item has none): the only short line under a disclaimer heading is that item.
+    const isLoneLine = lines[index - 1]?.section !== line.section && lines[index + 1]?.section !== line.section && line.text.split(/\s+/).length <= 25;
     const termLanguage = line.sectionLanguage ?? guideLanguage;
     const evidence = line.raw;
     const isRuleItem = line.isListItem || line.text.split(/\s+/).length <= 12;
@@ -33,7 +53,7 @@ export function extractRulesLocally(guide: string, options: { language?: "de" | 
     } else if (line.section === "preferred" && isRuleItem) {
       const pair = readPreferredTerm(line.text, termLanguage);
       if (pair) proposals.push({ type: "preferred_term", rule: pair, evidence });
-    } else if (line.section === "disclaimer" && (line.isListItem || /["„“”»«]/u.test(line.text))) {
+    } else if (line.section === "disclaimer" && (line.isListItem || isLoneLine || /["„“”»«]/u.test(line.text))) {
       // A list item, or a sentence quoting the note ('Every Meta ad shows "Prices incl. VAT."').
       for (const rule of readDisclaimers(line.text, line.sectionLanguage, guideLanguage)) proposals.push({ type: "disclaimer", rule, evidence });
     } else if (line.section !== "banned" && line.section !== "preferred" && line.section !== "disclaimer" && /(?:→|->|=>)/u.test(line.text)) {
@@ -42,7 +62,7 @@ export function extractRulesLocally(guide: string, options: { language?: "de" | 
       if (pair) proposals.push({ type: "preferred_term", rule: pair, evidence });
     }
     for (const rule of readFormattingRules(line.text, guideLanguage)) proposals.push({ type: "formatting", rule, evidence });
-  }
+  });
   const seen = new Set<string>();
   return proposals.filter((proposal) => {
     const key = proposalKey(proposal);
