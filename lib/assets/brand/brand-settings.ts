@@ -20,7 +20,7 @@ export const BrandSettingsInputSchema = z.object({
             .string()
             .trim()
             .max(200)
-            .refine((pattern) => compileDisclaimerPattern(pattern) !== null, { message: "The text pattern is not a valid regular expression, is longer than 200 characters, or repeats a repeated group (such as (a+)+), which can hang the checks" })
+            .refine((pattern) => compileDisclaimerPattern(pattern) !== null, { message: "The text pattern is not a valid regular expression or is longer than 200 characters" })
             .nullable()
             .optional(),
         }),

@@ -1,6 +1,7 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { RequiredDisclaimer } from "@/lib/assets/schemas/brand-rules";
 import { containsTerm } from "@/lib/assets/validate/term-match";
+import { testWithTimeLimit } from "./bounded-regex";
 
 /** What is known about an asset before its copy is written: enough for every condition but the pattern. */
 export type DisclaimerSituation = {
@@ -44,39 +45,15 @@ const CACHE_LIMIT = 500;
 export const MAX_DISCLAIMER_PATTERN_LENGTH = 200;
 
 /**
- * A repeated group that itself repeats ("(a+)+", "(\\w*)*", "(x|y+){2,}") can take exponential time
- * on a near-miss (catastrophic backtracking). Patterns run on every generated and edited asset in the
- * server process, and proposals may come from a model reading an uploaded guide, so such a pattern
- * is refused rather than trusted.
+ * The pattern as a case-insensitive regular expression; null when it does not compile or is overlong.
+ * Patterns that backtrack badly are not refused here (no static check finds them all, and safe ones
+ * like `\\d(?:[.,]\\d+)*` look alike): disclaimerPatternHolds runs them with a time limit.
  */
-function hasNestedRepetition(pattern: string): boolean {
-  const open: { start: number; repeats: boolean }[] = [];
-  const isQuantifier = (at: number) => pattern[at] === "+" || pattern[at] === "*" || (pattern[at] === "{" && /^\{\d+,\d*\}/u.test(pattern.slice(at)));
-  for (let at = 0; at < pattern.length; at++) {
-    const char = pattern[at];
-    if (char === "\\") {
-      at++;
-      continue;
-    }
-    if (char === "(") open.push({ start: at, repeats: false });
-    else if (char === ")") {
-      const group = open.pop();
-      if (!group) continue;
-      const groupRepeats = isQuantifier(at + 1);
-      if (group.repeats && groupRepeats) return true;
-      // A repeated group repeats inside its parent too.
-      if ((group.repeats || groupRepeats) && open.length > 0) open[open.length - 1]!.repeats = true;
-    } else if (isQuantifier(at) && open.length > 0) open[open.length - 1]!.repeats = true;
-  }
-  return false;
-}
-
-/** The pattern as a case-insensitive regular expression; null when it does not compile or could run away. */
 export function compileDisclaimerPattern(pattern: string): RegExp | null {
   let regex = compiled.get(pattern);
   if (regex === undefined) {
     try {
-      regex = pattern.length > MAX_DISCLAIMER_PATTERN_LENGTH || hasNestedRepetition(pattern) ? null : new RegExp(pattern, "iu");
+      regex = pattern.length > MAX_DISCLAIMER_PATTERN_LENGTH ? null : new RegExp(pattern, "iu");
     } catch {
       regex = null;
     }
@@ -96,7 +73,7 @@ export function disclaimerPatternHolds(disclaimer: RequiredDisclaimer, copy: str
   const pattern = (disclaimer.pattern ?? "").trim();
   if (pattern === "") return true;
   const regex = compileDisclaimerPattern(pattern);
-  return regex ? regex.test(copy) : containsTerm(copy, pattern);
+  return regex ? testWithTimeLimit(regex, copy).matched : containsTerm(copy, pattern);
 }
 
 function escapeRegExp(text: string): string {
