@@ -27,6 +27,9 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   { table: "workspace_retention", file: "workspace/retention", keys: ["workspace_id"], csv: false },
   { table: "brand_settings", file: "brand/settings", keys: ["workspace_id"], csv: false },
   { table: "brand_rule_proposals", file: "brand/rule-proposals", keys: ["id"], csv: false },
+  { table: "brief_templates", file: "assets/brief-templates", keys: ["id"], csv: false },
+  { table: "notifications", file: "workspace/notifications", keys: ["id"], csv: false },
+  { table: "notification_settings", file: "workspace/notification-settings", keys: ["user_id"], csv: false },
   { table: "knowledge_sources", file: "knowledge/sources", keys: ["id"], csv: true },
   {
     table: "knowledge_source_versions",

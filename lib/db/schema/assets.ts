@@ -45,6 +45,9 @@ export const assets = pgTable(
     /** When the brief was submitted (time to approval counts from here). */
     briefAt: timestamp("brief_at", { withTimezone: true }).notNull(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** A draft its owner archived (hidden from the library, restorable); only drafts are archived. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    archivedBy: text("archived_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

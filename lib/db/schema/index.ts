@@ -18,3 +18,4 @@ export { assets, assetVersions, assetStateEnum, generationBatches } from "./asse
 export { kpiImports, kpiUploadChunks, kpiStagedRows, kpiPerformance, kpiDailyRollup, kpiAdLinks } from "./kpi";
 export { assetTransitions, assetComments, webhookEndpoints, webhookDeliveries, webhookDeliveryAttempts } from "./review";
 export { workspaceRetention, workspaceExports } from "./data-protection";
+export { notifications, notificationSettings, briefTemplates } from "./notifications";
