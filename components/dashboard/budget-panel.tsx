@@ -29,7 +29,7 @@ function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
           <p className="text-sm text-slate-700">
             Suggested split of next period&apos;s budget of {displayCell(money(group.budgetMinor, group.currency))} (this period&apos;s spend on the ad group):
           </p>
-          <div className="overflow-x-auto">
+          <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={`Suggested split for ad group ${group.adGroup} (scrolls sideways)`}>
             <Table density="compact">
               <TableHead shaded={false}>
                   {["Ad", "Asset", "Clicks / impressions", "Conversions", "Share of spend now", "Suggested share", "Suggested budget"].map((label) => (

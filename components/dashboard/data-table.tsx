@@ -7,9 +7,11 @@ import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/
  */
 export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiTable; exportHref: string; maxRows?: number; caption?: string }) {
   const rows = maxRows ? table.rows.slice(0, maxRows) : table.rows;
-  const headingId = `table-${table.id}`;
+  // Two tables may share an id (best and worst assets): the title keeps heading ids, and so the
+  // names of the regions they label, unique on the page (axe: duplicate-id, landmark-unique).
+  const headingId = `table-${table.id}-${table.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={headingId} className="space-y-2">
+    <section aria-labelledby={headingId} className="min-w-0 space-y-2">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h3 id={headingId} className="font-medium text-slate-900">
@@ -24,7 +26,9 @@ export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiT
       {table.rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">No rows for this view.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        // A wide table scrolls inside its own box, never the page. The box is focusable and named so
+        // keyboard users can scroll it too (axe: scrollable-region-focusable).
+        <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700" tabIndex={0} role="region" aria-label={`${table.title} (scrolls sideways)`}>
           <Table caption={table.title}>
             <TableHead>
               {table.columns.map((column) => (

@@ -78,7 +78,7 @@ export function ImportHistory({ items, errorsExportHref, exportHref }: { items: 
                   Rejected lines ({count(item.rowsRejected)}
                   {item.rowsRejected > item.errors.length ? `, first ${count(item.errors.length)} listed` : ""})
                 </summary>
-                <ul className="mt-1 max-h-64 list-none space-y-0.5 overflow-y-auto font-mono text-xs text-slate-700" data-testid="import-errors">
+                <ul className="mt-1 max-h-64 list-none space-y-0.5 overflow-y-auto font-mono text-xs text-slate-700" data-testid="import-errors" tabIndex={0} aria-label="Rejected lines">
                   {item.errors.slice(0, 100).map((error) => (
                     <li key={`${error.line}-${error.message}`}>{error.message}</li>
                   ))}

@@ -165,7 +165,7 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
           </label>
           {choice === "custom" ? <CustomMappingFields headers={preview.headers} value={custom} onChange={setCustom} /> : null}
           {preview.sampleRows.length > 0 ? (
-            <div className="overflow-x-auto rounded border border-slate-200">
+            <div className="max-w-full overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label="First rows as read (scrolls sideways)">
               <Table caption="First rows as read" captionClassName="px-2 py-1 text-left text-slate-600" density="compact" className="text-left text-xs">
                 <TableHead className="bg-slate-50">
                     {preview.headers.map((header, index) => (

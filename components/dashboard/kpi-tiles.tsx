@@ -1,31 +1,36 @@
+import { formatChange, notEnoughDataText } from "@/lib/kpi/metrics/comparison";
 import { formatMetricValue, MISSING_VALUE } from "@/lib/kpi/metrics/format";
 import type { Tile, TileValue } from "@/lib/kpi/dashboard/tiles";
 
 const TONE = { better: "text-green-700", worse: "text-red-700", unchanged: "text-slate-600", neutral: "text-slate-600" } as const;
 
 function Delta({ value }: { value: TileValue }) {
-  if (value.change === null) {
-    return <span className="text-slate-500">{value.previous === 0 || value.previous === null ? "no previous value to compare" : MISSING_VALUE}</span>;
+  const { comparison } = value;
+  if (comparison.kind === "not-enough-data") {
+    return (
+      <span className="text-amber-800" data-testid="not-enough-data">
+        {notEnoughDataText(comparison.coverage)}
+      </span>
+    );
   }
-  const sign = value.change > 0 ? "+" : value.change < 0 ? "−" : "±";
-  const text = `${sign}${new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(Math.abs(value.change))}`;
-  return <span className={TONE[value.assessment ?? "neutral"]}>{text} vs previous period</span>;
+  if (comparison.kind === "none") return <span className="text-slate-600">no previous value to compare</span>;
+  return <span className={TONE[comparison.assessment]}>{formatChange(comparison.change)} vs previous period</span>;
 }
 
 /**
  * One tile per metric with the change against the previous period, coloured by whether the change
- * is good news for that metric (CPC down is green, CTR down is red, spend is neutral). Money
- * metrics show one line per currency: amounts are never added across currencies.
+ * is good news for that metric (CPC down is green, CTR down is red, spend and ±0 % are neutral).
+ * Money metrics show one line per currency: amounts are never added across currencies.
  */
 export function KpiTiles({ tiles, locale = "en" }: { tiles: Tile[]; locale?: string }) {
   return (
-    <ul className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="KPI totals">
+    <ul className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5" aria-label="KPI totals">
       {tiles.map((tile) => (
-        <li key={tile.metric.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid={`tile-${tile.metric.id}`}>
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-500" title={tile.metric.formula}>
+        <li key={tile.metric.id} className="min-w-0 rounded-lg border border-slate-200 bg-white p-3" data-testid={`tile-${tile.metric.id}`}>
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-600" title={tile.metric.formula}>
             {tile.metric.label}
           </p>
-          {tile.values.length === 0 ? <p className="mt-1 text-lg font-semibold text-slate-400">{MISSING_VALUE}</p> : null}
+          {tile.values.length === 0 ? <p className="mt-1 text-lg font-semibold text-slate-600">{MISSING_VALUE}</p> : null}
           {tile.values.map((value) => (
             <div key={value.currency ?? "all"} className="mt-1">
               <p className="text-lg font-semibold tabular-nums text-slate-900">{formatMetricValue(value.current, tile.metric, { locale, currency: value.currency ?? undefined })}</p>

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartPoint } from "@/lib/kpi/dashboard/chart-points";
+import { partialKey, solidKey, splitPartialPoints, type ChartPoint } from "@/lib/kpi/dashboard/chart-points";
 
 type Format = "count" | "percent" | "money" | "ratio";
 type Option = { id: string; label: string; format: Format; lines: { key: keyof ChartPoint; name: string; color: string }[] };
@@ -50,6 +50,9 @@ export function PerformanceChart({ points, currency, exportHref }: { points: Cha
   const option = OPTIONS.find((o) => o.id === selected) ?? OPTIONS[0]!;
   const format = formatter(option.format, currency);
   const noMoney = option.format === "money" && !currency;
+  const rows = splitPartialPoints(points, option.lines.map((line) => line.key));
+  const partialKeys = points.filter((point) => point.partial).map((point) => point.key);
+  const tickLabel = (key: string) => (partialKeys.includes(key) ? `${key} (partial)` : key);
   return (
     <section aria-labelledby={`${selectId}-heading`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
@@ -75,19 +78,39 @@ export function PerformanceChart({ points, currency, exportHref }: { points: Cha
       ) : (
         <div className="h-72" data-testid="performance-chart">
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-              <XAxis dataKey="key" tick={{ fontSize: 12 }} minTickGap={24} />
+              <XAxis dataKey="key" tick={{ fontSize: 12 }} minTickGap={24} tickFormatter={tickLabel} />
               <YAxis tickFormatter={format} tick={{ fontSize: 12 }} width={80} />
-              <Tooltip formatter={format} />
+              <Tooltip formatter={format} labelFormatter={(label) => tickLabel(String(label))} />
               {option.lines.length > 1 ? <Legend /> : null}
               {option.lines.map((line) => (
-                <Line key={line.key} type="monotone" dataKey={line.key} name={line.name} stroke={line.color} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+                <Line key={line.key} type="monotone" dataKey={solidKey(line.key)} name={line.name} stroke={line.color} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+              ))}
+              {option.lines.map((line) => (
+                <Line
+                  key={`${line.key}-partial`}
+                  type="monotone"
+                  dataKey={partialKey(line.key)}
+                  name={`${line.name} (partial)`}
+                  stroke={line.color}
+                  strokeWidth={2}
+                  strokeDasharray="5 4"
+                  dot={false}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                  legendType="none"
+                />
               ))}
             </LineChart>
           </ResponsiveContainer>
         </div>
       )}
+      {!noMoney && partialKeys.length > 0 ? (
+        <p className="mt-2 text-xs text-slate-600" data-testid="partial-periods">
+          Dashed, labelled “partial”: {partialKeys.join(", ")} — periods missing days (cut by the range, or not imported yet), so their totals are not comparable with full ones.
+        </p>
+      ) : null}
     </section>
   );
 }

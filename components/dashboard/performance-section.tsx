@@ -1,5 +1,6 @@
 import type { PerformanceView } from "@/lib/kpi/dashboard/performance-view";
 import { adPlatformLabel } from "@/lib/kpi/dashboard/labels";
+import { hasEnoughCoverage } from "@/lib/kpi/metrics/comparison";
 import { ctr } from "@/lib/kpi/metrics/derived";
 import { sumTotals } from "@/lib/kpi/metrics/sum-totals";
 import { RANKING_MIN_IMPRESSIONS } from "@/lib/kpi/queries/assets";
@@ -52,6 +53,13 @@ export function PerformanceSection({ view, exportLink }: { view: PerformanceView
           Changes compare with the {view.summary.previous.range.from} to {view.summary.previous.range.to} period of the same length. A
           rate with nothing to divide by (no clicks, no cost) is “—”, not 0.
         </p>
+        {hasEnoughCoverage(view.summary.previousCoverage) ? null : (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900" role="status" data-testid="sparse-previous-period">
+            No changes are shown: the previous period has data on only {view.summary.previousCoverage.daysWithData} of its{" "}
+            {view.summary.previousCoverage.days} days, and a comparison with a mostly empty period measures the gap, not the campaigns. Changes
+            are shown when at least half of the previous period&apos;s days have data.
+          </p>
+        )}
         <KpiTiles tiles={view.tiles} />
       </section>
       <PerformanceChart points={view.chart} currency={view.chartCurrency} exportHref={exportLink("series")} />
@@ -82,8 +90,8 @@ export function PerformanceSection({ view, exportLink }: { view: PerformanceView
           </p>
         ) : (
           <div className="grid gap-4">
-            <DataTable table={assetsTable(view.ranking.best, "Best assets")} exportHref={exportLink("assets")} caption="The export lists every linked asset." />
-            <DataTable table={assetsTable(view.ranking.worst, "Worst assets")} exportHref={exportLink("assets")} />
+            <DataTable table={assetsTable(view.ranking.best, { title: "Best assets", withIds: false })} exportHref={exportLink("assets")} caption="The export lists every linked asset." />
+            <DataTable table={assetsTable(view.ranking.worst, { title: "Worst assets", withIds: false })} exportHref={exportLink("assets")} />
           </div>
         )}
       </section>

@@ -8,6 +8,6 @@ import { PerformanceSection } from "./performance-section";
 /** The performance tab: its queries run only when this tab is shown. */
 export async function PerformanceTab({ view, filters, exportLink }: { view: ResolvedView; filters: DashboardFilters; exportLink: (table: TableId) => string }) {
   const db = await getDb();
-  const performance = await loadPerformanceView(db, { scope: view.scope, granularity: filters.granularity, currency: filters.currency, optionsRange: view.range });
+  const performance = await loadPerformanceView(db, { scope: view.scope, granularity: filters.granularity, currency: filters.currency, optionsRange: view.range, latestDataDate: view.latestDataDate });
   return <PerformanceSection view={performance} exportLink={exportLink} />;
 }

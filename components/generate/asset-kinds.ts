@@ -1,18 +1,8 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 
-/*
- * Labels of the asset kinds, what generation produces (code never says "channel" for them: in KPI
- * code that is the ad platform; the form still shows "Channels", the word marketers use). The labels
- * double as accessible names (checkboxes, result sections, announcements), so end-to-end tests and
- * screen-reader users see the same words. A Record keeps the list complete when a new asset kind is
- * added: the type check fails until it gets a label.
- */
-export const ASSET_KIND_LABELS: Record<AssetKind, string> = {
-  "seo-page": "SEO page",
-  "google-rsa": "Google responsive search ad",
-  "meta-ad": "Meta ad",
-  "linkedin-ad": "LinkedIn ad",
-};
+// The labels live next to the kinds in lib, so the dashboard (lib/kpi) names kinds the same way.
+export { ASSET_KIND_LABELS } from "@/lib/assets/schemas/asset-kind";
+import { ASSET_KIND_LABELS } from "@/lib/assets/schemas/asset-kind";
 
 export const ASSET_KIND_ORDER: readonly AssetKind[] = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad"];
 

@@ -20,6 +20,8 @@ for (const [role, expected] of Object.entries(EXPECTED_NAVIGATION) as [keyof typ
     const shell = new WorkspaceShell(page);
     await shell.expectSignedInAs(account.email, expected.label);
     expect(await shell.navigationLabels()).toEqual(expected.nav);
+    // Managers come to read results: they land on the dashboard.
+    if (role === "manager") await page.waitForURL(`**/${DEMO_WORKSPACE.slug}/dashboard`);
   });
 }
 

@@ -16,3 +16,13 @@ export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 export function sectionsForRole(role: Role): WorkspaceSection[] {
   return WORKSPACE_SECTIONS.filter((section) => roleHasPermission(role, section.permission));
 }
+
+/**
+ * Where a member lands in a workspace. Managers come to read results, so they land on the
+ * dashboard; everyone else lands on their first section, where their own work starts.
+ */
+export function landingSectionForRole(role: Role): WorkspaceSection | undefined {
+  const sections = sectionsForRole(role);
+  if (role === "manager") return sections.find((section) => section.segment === "dashboard") ?? sections[0];
+  return sections[0];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PERMISSIONS, ROLE_PERMISSIONS, roleHasPermission } from "./permissions";
 import { ROLES, isRole } from "./roles";
-import { sectionsForRole } from "./navigation";
+import { landingSectionForRole, sectionsForRole } from "./navigation";
 
 describe("role → permission table", () => {
   it("gives admins every permission", () => {
@@ -57,5 +57,13 @@ describe("navigation by role", () => {
     expect(labels("marketer")).toEqual(["Generate", "Assets", "Knowledge"]);
     expect(labels("editor")).toEqual(["Review", "Assets", "Knowledge"]);
     expect(labels("manager")).toEqual(["Assets", "Knowledge", "Dashboard"]);
+  });
+});
+
+describe("landingSectionForRole", () => {
+  it("lands managers on the dashboard and others on their first section", () => {
+    expect(landingSectionForRole("manager")?.segment).toBe("dashboard");
+    expect(landingSectionForRole("marketer")?.segment).toBe("generate");
+    expect(landingSectionForRole("editor")?.segment).toBe(sectionsForRole("editor")[0]?.segment);
   });
 });

@@ -6,3 +6,15 @@
  */
 export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad"] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
+
+/*
+ * Labels of the asset kinds for people (managers read "Google responsive search ad", not
+ * "google-rsa"). The labels double as accessible names in the Generate form, so end-to-end tests
+ * and screen-reader users see the same words. A Record keeps the list complete when a kind is added.
+ */
+export const ASSET_KIND_LABELS: Record<AssetKind, string> = {
+  "seo-page": "SEO page",
+  "google-rsa": "Google responsive search ad",
+  "meta-ad": "Meta ad",
+  "linkedin-ad": "LinkedIn ad",
+};

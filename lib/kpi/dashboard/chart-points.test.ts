@@ -29,11 +29,25 @@ describe("chart points", () => {
   });
 
   it("give money tiles one value per currency and count tiles one value for everything", () => {
-    const tiles = buildTiles(sumTotals([eur, chf]), sumTotals([eur]));
-    expect(tiles.find((t) => t.metric.id === "clicks")!.values).toEqual([{ currency: null, current: 55, previous: 50, change: 0.1, assessment: "better" }]);
+    const tiles = buildTiles(sumTotals([eur, chf]), sumTotals([eur]), { daysWithData: 7, days: 7 });
+    expect(tiles.find((t) => t.metric.id === "clicks")!.values).toEqual([
+      { currency: null, current: 55, previous: 50, change: 0.1, assessment: "better", comparison: { kind: "change", change: 0.1, assessment: "better" } },
+    ]);
     expect(tiles.find((t) => t.metric.id === "cpc")!.values.map((v) => [v.currency, v.current])).toEqual([
       ["CHF", 1800],
       ["EUR", 50],
     ]);
+  });
+});
+
+describe("tiles against a sparse previous period", () => {
+  it("carry no change and say why", () => {
+    const eur = { currency: "EUR", impressions: 1000, clicks: 50, conversions: 2, costMinor: 100, revenueMinor: 500 };
+    const tiles = buildTiles(sumTotals([eur]), sumTotals([eur]), { daysWithData: 30, days: 90 });
+    expect(tiles.find((t) => t.metric.id === "clicks")!.values[0]).toMatchObject({
+      change: null,
+      assessment: null,
+      comparison: { kind: "not-enough-data", coverage: { daysWithData: 30, days: 90 } },
+    });
   });
 });

@@ -10,6 +10,8 @@ import { emptyTotals } from "@/lib/kpi/metrics/totals";
  */
 export interface ChartPoint {
   key: string;
+  /** The bucket misses days (cut by the range, or not imported yet): drawn dashed, labelled "partial". */
+  partial: boolean;
   impressions: number;
   clicks: number;
   conversions: number;
@@ -24,12 +26,13 @@ export interface ChartPoint {
   roas: number | null;
 }
 
-export function buildChartPoints(series: readonly SeriesPoint[], currency: string | null): ChartPoint[] {
+export function buildChartPoints(series: readonly SeriesPoint[], currency: string | null, partialKeys: ReadonlySet<string> = new Set()): ChartPoint[] {
   return series.map((point) => {
     const money = currency ? (point.byCurrency.find((t) => t.currency === currency) ?? emptyTotals(currency)) : null;
     const major = (minor: number | null) => (minor === null || !currency ? null : minorToMajor(minor, currency));
     return {
       key: point.key,
+      partial: partialKeys.has(point.key),
       impressions: point.counts.impressions,
       clicks: point.counts.clicks,
       conversions: point.counts.conversions,
@@ -43,5 +46,29 @@ export function buildChartPoints(series: readonly SeriesPoint[], currency: strin
       cpa: money ? major(cpaMinor(money)) : null,
       roas: money ? roas(money) : null,
     };
+  });
+}
+
+/** A chart row with each line's value split into a solid part (full buckets) and a dashed part (partial ones). */
+export type SplitChartRow = { key: string; partial: boolean } & Record<string, number | null | string | boolean>;
+
+export const solidKey = (key: string) => `${key}:solid`;
+export const partialKey = (key: string) => `${key}:partial`;
+
+/**
+ * Splits every line into two series so the chart can draw partial buckets dashed. The dashed part
+ * also holds the full neighbour of each partial bucket, so the two parts meet instead of leaving a gap.
+ */
+export function splitPartialPoints(points: readonly ChartPoint[], keys: readonly (keyof ChartPoint)[]): SplitChartRow[] {
+  return points.map((point, index) => {
+    const touchesPartial = point.partial || Boolean(points[index - 1]?.partial) || Boolean(points[index + 1]?.partial);
+    const row: SplitChartRow = { key: point.key, partial: point.partial };
+    for (const key of keys) {
+      const value = point[key];
+      const numeric = typeof value === "number" ? value : null;
+      row[solidKey(key)] = point.partial ? null : numeric;
+      row[partialKey(key)] = touchesPartial ? numeric : null;
+    }
+    return row;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToSearch, MAX_RANGE_DAYS, parseDashboardFilters, resolveRange } from "./filters";
+import { defaultRangeEnd, filtersToSearch, MAX_RANGE_DAYS, parseDashboardFilters, resolveRange } from "./filters";
 import { exportHref } from "./links";
 
 describe("dashboard filters in the URL", () => {
@@ -40,5 +40,17 @@ describe("resolveRange", () => {
     const clamped = resolveRange({ from: "2020-01-01", to: "2026-11-30" }, null, "2026-12-01");
     expect(clamped.range).toEqual({ from: "2023-12-01", to: "2026-11-30" });
     expect(clamped.adjusted).toContain(String(MAX_RANGE_DAYS));
+  });
+});
+
+describe("defaultRangeEnd", () => {
+  it("ends the copilot's own figures today, not at the newest KPI day", () => {
+    expect(defaultRangeEnd("operations", "2026-11-20", "2026-11-30")).toBe("2026-11-30");
+    expect(resolveRange({}, defaultRangeEnd("operations", "2026-11-20", "2026-11-30"), "2026-11-30").range).toEqual({ from: "2026-11-03", to: "2026-11-30" });
+  });
+
+  it("ends campaign tabs at the newest imported day (reports lag)", () => {
+    expect(defaultRangeEnd("performance", "2026-11-20", "2026-11-30")).toBe("2026-11-20");
+    expect(defaultRangeEnd("budget", null, "2026-11-30")).toBeNull();
   });
 });

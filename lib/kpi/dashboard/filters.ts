@@ -83,6 +83,16 @@ export function resolveRange(filters: Pick<DashboardFilters, "from" | "to">, lat
   return { range: { from, to }, adjusted };
 }
 
+/**
+ * Where a view's default range ends. Imported campaign reports lag, so campaign tabs end at the
+ * newest imported day; the copilot's own figures (generations, reviews, model calls) are recorded
+ * as they happen, so its tab ends today — ending it at the newest KPI day would leave out the
+ * work of the last days.
+ */
+export function defaultRangeEnd(tab: DashboardTab, latestDataDate: string | null, today: string): string | null {
+  return tab === "operations" ? today : latestDataDate;
+}
+
 /** The search string of a view, omitting defaults so shared links stay short. */
 export function filtersToSearch(filters: Partial<Record<keyof DashboardFilters, string | undefined>>): string {
   const defaults: Partial<Record<keyof DashboardFilters, string>> = { granularity: "day", origin: "all", metric: "cvr", tab: "performance" };

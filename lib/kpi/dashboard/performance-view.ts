@@ -9,6 +9,7 @@ import type { RowScope } from "@/lib/kpi/queries/scope";
 import { getTimeSeries } from "@/lib/kpi/queries/series";
 import { getPerformanceSummary, type PerformanceSummary } from "@/lib/kpi/queries/summary";
 import { buildChartPoints, type ChartPoint } from "./chart-points";
+import { partialBucketKeys } from "./partial-periods";
 import { buildTiles, chooseChartCurrency, type Tile } from "./tiles";
 
 export interface PerformanceView {
@@ -25,7 +26,10 @@ export interface PerformanceView {
 }
 
 /** Everything the Performance tab shows, for one view. The queries run concurrently on PostgreSQL. */
-export async function loadPerformanceView(db: Database, options: { scope: RowScope; granularity: Granularity; currency?: string; optionsRange: DateRange }): Promise<PerformanceView> {
+export async function loadPerformanceView(
+  db: Database,
+  options: { scope: RowScope; granularity: Granularity; currency?: string; optionsRange: DateRange; latestDataDate: string | null },
+): Promise<PerformanceView> {
   const { scope } = options;
   const [summary, series, platforms, campaigns, assets, viewOptions] = await Promise.all([
     getPerformanceSummary(db, scope),
@@ -40,8 +44,8 @@ export async function loadPerformanceView(db: Database, options: { scope: RowSco
   const { ai, other } = scope.origin && scope.origin !== "all" ? (await getPerformanceSummary(db, { ...scope, origin: "all" })).current : summary.current;
   return {
     summary,
-    tiles: buildTiles(summary.current.all, summary.previous.all),
-    chart: buildChartPoints(series, chartCurrency),
+    tiles: buildTiles(summary.current.all, summary.previous.all, summary.previousCoverage),
+    chart: buildChartPoints(series, chartCurrency, partialBucketKeys(scope.range, options.granularity, options.latestDataDate)),
     chartCurrency,
     platforms,
     campaigns,

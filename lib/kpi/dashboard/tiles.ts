@@ -1,4 +1,5 @@
-import { assessChange, relativeChange, type ChangeAssessment } from "@/lib/kpi/metrics/change";
+import type { ChangeAssessment } from "@/lib/kpi/metrics/change";
+import { compareWithPrevious, type Comparison, type PeriodCoverage } from "@/lib/kpi/metrics/comparison";
 import { METRICS, type MetricDefinition } from "@/lib/kpi/metrics/registry";
 import type { SummedTotals } from "@/lib/kpi/metrics/sum-totals";
 import { emptyTotals, type Counts, type Totals } from "@/lib/kpi/metrics/totals";
@@ -8,9 +9,14 @@ export interface TileValue {
   currency: string | null;
   current: number | null;
   previous: number | null;
-  /** Relative change against the previous period; null without a previous value (or from 0). */
+  /**
+   * Relative change against the previous period; null without a previous value (or from 0) and
+   * when the previous period has too little data to compare with (see `comparison`).
+   */
   change: number | null;
   assessment: ChangeAssessment | null;
+  /** What the tile says about the change, including why there is no percentage. */
+  comparison: Comparison;
 }
 
 export interface Tile {
@@ -23,18 +29,22 @@ function countsAsTotals(counts: Counts): Totals {
   return { ...emptyTotals(""), ...counts };
 }
 
-function tileValue(metric: MetricDefinition, currency: string | null, current: Totals, previous: Totals): TileValue {
+function tileValue(metric: MetricDefinition, currency: string | null, current: Totals, previous: Totals, coverage: PeriodCoverage): TileValue {
   const now = metric.compute(current);
   const before = metric.compute(previous);
-  const change = relativeChange(now, before);
-  return { currency, current: now, previous: before, change, assessment: assessChange(change, metric.direction) };
+  const comparison = compareWithPrevious({ current: now, previous: before, direction: metric.direction, coverage });
+  const isChange = comparison.kind === "change";
+  return { currency, current: now, previous: before, change: isChange ? comparison.change : null, assessment: isChange ? comparison.assessment : null, comparison };
 }
 
-/** The KPI tiles: every registered metric with its value, the previous period's and the change. */
-export function buildTiles(current: SummedTotals, previous: SummedTotals): Tile[] {
+/**
+ * The KPI tiles: every registered metric with its value, the previous period's and the change.
+ * `previousCoverage` is how many days of the previous period have data: a sparse one gets no percentage.
+ */
+export function buildTiles(current: SummedTotals, previous: SummedTotals, previousCoverage: PeriodCoverage): Tile[] {
   const currencies = [...new Set([...current.byCurrency, ...previous.byCurrency].map((t) => t.currency))].sort();
   return METRICS.map((metric) => {
-    if (!metric.currencyBound) return { metric, values: [tileValue(metric, null, countsAsTotals(current.counts), countsAsTotals(previous.counts))] };
+    if (!metric.currencyBound) return { metric, values: [tileValue(metric, null, countsAsTotals(current.counts), countsAsTotals(previous.counts), previousCoverage)] };
     return {
       metric,
       values: currencies.map((currency) =>
@@ -43,6 +53,7 @@ export function buildTiles(current: SummedTotals, previous: SummedTotals): Tile[
           currency,
           current.byCurrency.find((t) => t.currency === currency) ?? emptyTotals(currency),
           previous.byCurrency.find((t) => t.currency === currency) ?? emptyTotals(currency),
+          previousCoverage,
         ),
       ),
     };

@@ -38,7 +38,7 @@ export async function buildExportTable(
     case "campaigns":
     case "assets":
     case "uplift": {
-      const performance = await loadPerformanceView(db, { scope: view.scope, granularity: filters.granularity, currency: filters.currency, optionsRange: view.range });
+      const performance = await loadPerformanceView(db, { scope: view.scope, granularity: filters.granularity, currency: filters.currency, optionsRange: view.range, latestDataDate: view.latestDataDate });
       if (table === "totals") return named(totalsTable(performance.tiles));
       if (table === "series") return named(seriesTable(performance.chart, performance.chartCurrency));
       if (table === "channels") return named(breakdownTable(performance.platforms, "platform"));

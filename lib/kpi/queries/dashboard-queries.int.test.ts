@@ -49,7 +49,8 @@ describe("dashboard queries", () => {
   it("sums the view and the previous period per currency, split into AI-generated and other ads", async () => {
     const db = await getDb();
     expect(await getLatestDataDate(db, { workspaceId })).toBe("2026-11-22");
-    const { current, previous } = await getPerformanceSummary(db, { workspaceId, range: RANGE });
+    const { current, previous, previousCoverage } = await getPerformanceSummary(db, { workspaceId, range: RANGE });
+    expect(previousCoverage).toEqual({ daysWithData: 1, days: 14 });
     expect(previous.range).toEqual({ from: "2026-11-01", to: "2026-11-14" });
     expect(current.all.counts).toEqual({ impressions: 4800, clicks: 219, conversions: 13 });
     expect(current.all.mixedCurrency).toBe(true);
@@ -62,12 +63,13 @@ describe("dashboard queries", () => {
     expect(current.other.counts).toEqual({ impressions: 2800, clicks: 119, conversions: 8 });
     expect(previous.all.byCurrency).toEqual([{ currency: "EUR", impressions: 1000, clicks: 20, conversions: 1, costMinor: 1000, revenueMinor: 10000 }]);
 
-    const tiles = buildTiles(current.all, previous.all);
+    // Full coverage here: what is under test is the per-currency arithmetic, not the sparse-period rule.
+    const tiles = buildTiles(current.all, previous.all, { daysWithData: 14, days: 14 });
     const cost = tiles.find((t) => t.metric.id === "cost")!;
     // CHF had no previous spend: no percentage "from nothing".
     expect(cost.values).toEqual([
-      { currency: "CHF", current: 1800, previous: 0, change: null, assessment: null },
-      { currency: "EUR", current: 11000, previous: 1000, change: 10, assessment: "neutral" },
+      { currency: "CHF", current: 1800, previous: 0, change: null, assessment: null, comparison: { kind: "none" } },
+      { currency: "EUR", current: 11000, previous: 1000, change: 10, assessment: "neutral", comparison: { kind: "change", change: 10, assessment: "neutral" } },
     ]);
     expect(tiles.find((t) => t.metric.id === "ctr")!.values[0]).toMatchObject({ current: 219 / 4800, previous: 0.02, assessment: "better" });
   });
@@ -124,10 +126,10 @@ describe("dashboard queries", () => {
     const { table, fileName } = await buildExportTable(db, { workspaceId, table: "totals", filters });
     expect(fileName).toBe("brandpilot-totals-2026-11-15_2026-11-28.csv");
     const lines = kpiTableToCsv(table).split("\r\n");
-    expect(lines[0]).toBe("Metric,Currency,This period,Previous period,Change (%)");
-    expect(lines).toContain("CTR,,4.5625,2,128.125");
-    expect(lines).toContain("Cost,EUR,110.00,10.00,1000");
-    expect(lines).toContain("Cost,CHF,18.00,0.00,");
+    expect(lines[0]).toBe("Metric,Currency,This period,Previous period,Change (%),Why no change");
+    // The fixture's previous period has data on one day of 14: its figures are exported, its changes are not.
+    expect(lines).toContain("CTR,,4.5625,2,,not enough data in the previous period (1 of 14 days)");
+    expect(lines).toContain("Cost,EUR,110.00,10.00,,not enough data in the previous period (1 of 14 days)");
   });
 });
 

@@ -2,7 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
-import { previousPeriod, type DateRange } from "@/lib/kpi/metrics/period";
+import type { PeriodCoverage } from "@/lib/kpi/metrics/comparison";
+import { previousPeriod, rangeLength, type DateRange } from "@/lib/kpi/metrics/period";
 import { sumTotals, type SummedTotals } from "@/lib/kpi/metrics/sum-totals";
 import type { Totals } from "@/lib/kpi/metrics/totals";
 import { rowScope, SUM_COLUMNS, type RowScope, type SumRow } from "./scope";
@@ -21,6 +22,8 @@ export interface PerformanceSummary {
   current: PeriodSummary;
   /** The equally long period just before (`previousPeriod`), for the tiles' deltas. */
   previous: PeriodSummary;
+  /** Days of the previous period with any row in the view: a sparse one makes its deltas meaningless. */
+  previousCoverage: PeriodCoverage;
 }
 
 function periodSummary(range: DateRange, rows: (Totals & { isAi: boolean })[]): PeriodSummary {
@@ -41,10 +44,18 @@ export async function getPerformanceSummary(db: Database, scope: RowScope): Prom
         where ${rowScope(both, { alias: "r", assetNull: "empty" })}
         group by 1, 2, r.currency`,
   );
+  // Distinct days cannot be summed across the groups above, so they are counted on their own.
+  const [days] = await executeRows<{ previous_days: number | string }>(
+    db,
+    sql`select count(distinct r.date) filter (where r.date < ${scope.range.from}::date) as previous_days
+        from kpi_daily_rollup r
+        where ${rowScope(both, { alias: "r", assetNull: "empty" })}`,
+  );
   const parsed = rows.map((row) => ({ ...totalsFromRow(row), isAi: Boolean(row.is_ai), isCurrent: Boolean(row.is_current) }));
   return {
     current: periodSummary(scope.range, parsed.filter((r) => r.isCurrent)),
     previous: periodSummary(previous, parsed.filter((r) => !r.isCurrent)),
+    previousCoverage: { daysWithData: Number(days?.previous_days ?? 0), days: rangeLength(previous) },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CopilotFigures, TaskFigures } from "@/lib/kpi/queries/copilot";
+import { modelTaskLabel } from "@/lib/kpi/dashboard/labels";
 import { num, percent, text, usd, type Cell, type KpiTable } from "./cells";
 
 type Figure = { label: string; unit?: string; cell: Cell; definition: string };
@@ -52,6 +53,6 @@ export function operationTasksTable(tasks: readonly TaskFigures[]): KpiTable {
       { label: "Failure rate", unit: "%", numeric: true },
       { label: "Cost", unit: "USD", numeric: true },
     ],
-    rows: tasks.map((t) => [text(t.task), num(t.calls, 0), num(t.latencyP50Ms, 0), num(t.latencyP95Ms, 0), percent(t.cacheHitRate), percent(t.fallbackRate), percent(t.failureRate), usd(t.costUsd)]),
+    rows: tasks.map((t) => [text(modelTaskLabel(t.task)), num(t.calls, 0), num(t.latencyP50Ms, 0), num(t.latencyP95Ms, 0), percent(t.cacheHitRate), percent(t.fallbackRate), percent(t.failureRate), usd(t.costUsd)]),
   };
 }

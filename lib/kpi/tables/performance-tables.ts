@@ -1,3 +1,4 @@
+import { notEnoughDataText } from "@/lib/kpi/metrics/comparison";
 import { METRICS, type MetricId } from "@/lib/kpi/metrics/registry";
 import type { Totals } from "@/lib/kpi/metrics/totals";
 import type { AssetPerformance } from "@/lib/kpi/queries/assets";
@@ -5,7 +6,7 @@ import type { BreakdownRow } from "@/lib/kpi/queries/breakdowns";
 import type { UpliftResult } from "@/lib/kpi/stats/two-proportion-uplift";
 import type { ChartPoint } from "@/lib/kpi/dashboard/chart-points";
 import type { Tile } from "@/lib/kpi/dashboard/tiles";
-import { adPlatformLabel } from "@/lib/kpi/dashboard/labels";
+import { adPlatformLabel, assetKindLabel, assetTitleLabel } from "@/lib/kpi/dashboard/labels";
 import { metricCell, num, percent, text, type Cell, type Column, type KpiTable } from "./cells";
 
 /** Metric columns of every breakdown table, in the registry's order; money in the row's currency. */
@@ -23,7 +24,7 @@ export function totalsTable(tiles: readonly Tile[]): KpiTable {
   return {
     id: "totals",
     title: "KPI totals",
-    columns: [{ label: "Metric" }, { label: "Currency" }, { label: "This period", numeric: true }, { label: "Previous period", numeric: true }, { label: "Change", unit: "%", numeric: true }],
+    columns: [{ label: "Metric" }, { label: "Currency" }, { label: "This period", numeric: true }, { label: "Previous period", numeric: true }, { label: "Change", unit: "%", numeric: true }, { label: "Why no change" }],
     rows: tiles.flatMap((tile) =>
       tile.values.map((value) => [
         text(tile.metric.label),
@@ -31,6 +32,7 @@ export function totalsTable(tiles: readonly Tile[]): KpiTable {
         metricCell(tile.metric.id, value.current, value.currency ?? undefined),
         metricCell(tile.metric.id, value.previous, value.currency ?? undefined),
         percent(value.change),
+        text(value.comparison.kind === "not-enough-data" ? notEnoughDataText(value.comparison.coverage) : value.comparison.kind === "none" ? "no previous value to compare" : ""),
       ]),
     ),
   };
@@ -79,12 +81,23 @@ export function breakdownTable(rows: readonly BreakdownRow[], by: "platform" | "
   };
 }
 
-export function assetsTable(items: readonly AssetPerformance[], title = "Assets"): KpiTable {
+/**
+ * Assets by title and kind label. The id column is for the CSV export only (a spreadsheet joins on
+ * it); on the page, managers read titles, and an id would only widen the table.
+ */
+export function assetsTable(items: readonly AssetPerformance[], options: { title?: string; withIds?: boolean } = {}): KpiTable {
+  const withIds = options.withIds ?? true;
   return {
     id: "assets",
-    title,
-    columns: [{ label: "Asset" }, { label: "Asset id" }, { label: "Kind" }, { label: "Currency" }, ...METRIC_COLUMNS],
-    rows: items.map((item) => [text(item.title ?? "(deleted asset)"), text(item.assetId), text(item.kind ?? ""), text(item.totals.currency), ...metricCells(item.totals)]),
+    title: options.title ?? "Assets",
+    columns: [{ label: "Asset" }, ...(withIds ? [{ label: "Asset id" }] : []), { label: "Kind" }, { label: "Currency" }, ...METRIC_COLUMNS],
+    rows: items.map((item) => [
+      text(assetTitleLabel(item.title)),
+      ...(withIds ? [text(item.assetId)] : []),
+      text(assetKindLabel(item.kind)),
+      text(item.totals.currency),
+      ...metricCells(item.totals),
+    ]),
   };
 }
 

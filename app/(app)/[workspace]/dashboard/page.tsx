@@ -41,8 +41,10 @@ export default async function DashboardPage({
   const current = viewParams(filters, view.range);
   const canImport = roleHasPermission(membership.role, "kpi:import");
   const exportLink = (table: TableId, extra: Record<string, string> = {}) => exportHref(slug, workspaceId, table, current, extra);
-  const hrefFor = Object.fromEntries(TABS.map((tab) => [tab, dashboardHref(slug, current, { tab })])) as Record<DashboardTab, string>;
-  const anchor = view.latestDataDate ?? view.range.to;
+  // A range the member did not choose is left out of tab links, so each tab takes its own default
+  // (the copilot tab ends today, campaign tabs at the newest imported day).
+  const hrefFor = Object.fromEntries(TABS.map((tab) => [tab, dashboardHref(slug, current, { tab, from: filters.from, to: filters.to })])) as Record<DashboardTab, string>;
+  const { anchor } = view;
   const quickRanges = QUICK_RANGES.map((days) => {
     const from = addDays(anchor, -(days - 1));
     return { label: `Last ${days} days`, href: dashboardHref(slug, current, { from, to: anchor }), isCurrent: view.range.from === from && view.range.to === anchor };
