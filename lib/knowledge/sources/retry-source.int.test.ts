@@ -28,7 +28,7 @@ describe("a failed source", () => {
   it("can be retried while its upload is kept, and becomes ready", async () => {
     const { db, workspace, added } = await addFailedSource({ keepUpload: true });
     const [listed] = await listSources(db, { workspaceId: workspace.id, classifications: ["public", "internal", "confidential"] });
-    expect(listed.latestVersion).toMatchObject({ status: "failed", canRetry: true });
+    expect(listed?.latestVersion).toMatchObject({ status: "failed", canRetry: true });
 
     const retried = await retryFailedSource(db, { workspaceId: workspace.id, sourceId: added.sourceId });
     expect(retried.jobId).not.toBe(added.jobId);
