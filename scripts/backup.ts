@@ -1,6 +1,6 @@
 // `npm run backup [-- --out <file>]`: a snapshot of the embedded database folder (PGLITE_DATA_DIR)
 // to backups/brandpilot-<time>.tar.gz, with the auth secret beside it. With DATABASE_URL it prints
-// the pg_dump command instead (see README → Data protection → Backups).
+// the pg_dump command instead (see docs/data-protection.md → Backups).
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";

@@ -216,7 +216,8 @@ const attackTemplates = split(ownFiles("attacks-"), 4);
 const benignTemplates = split(ownFiles("benign-"), 4);
 // This repository's documentation (MIT), as prose: code, tables and markup dropped; one item per
 // section, so train and dev never share a section.
-const DOCS = ["README.md", "lib/ai/tasks/README.md", "lib/seed/content/README.md", "e2e/fixtures/brand-guide.md"];
+// The README's design sections moved to docs/ (issue 16); listed so the corpus keeps the same prose.
+const DOCS = ["README.md", ...fs.readdirSync(path.join(process.cwd(), "docs")).sort().map((name) => `docs/${name}`), "lib/ai/tasks/README.md", "lib/seed/content/README.md", "e2e/fixtures/brand-guide.md"];
 function docSections(file: string): string[] {
   const markdown = fs.readFileSync(path.join(process.cwd(), file), "utf8").replace(/```[\s\S]*?```/g, "\n");
   return markdown

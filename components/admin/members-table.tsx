@@ -13,6 +13,7 @@ import type { ErasureReport } from "@/lib/data-protection/erasure/erase-personal
 import { ErasureReportNotice } from "./erasure-report";
 import { IssueResetLinkButton, ResetLinkNotice, type ResetLinkOutcome } from "./issue-reset-link-button";
 import { RemoveMemberConfirm } from "./remove-member-confirm";
+import { ChangeRoleConfirm } from "./change-role-confirm";
 
 export type MemberRow = { userId: string; email: string; name: string; role: Role };
 
@@ -26,7 +27,15 @@ export function MembersTable({
   members: MemberRow[];
 }) {
   const router = useRouter();
-  const changeRole = useAction(changeMemberRoleAction, { onSuccess: () => router.refresh() });
+  // A role chosen in a row's dropdown waits here until the admin confirms it.
+  const [roleChange, setRoleChange] = useState<{ member: MemberRow; role: Role } | null>(null);
+  const changeRole = useAction(changeMemberRoleAction, {
+    onSuccess: () => {
+      setRoleChange(null);
+      router.refresh();
+    },
+    onError: () => setRoleChange(null),
+  });
   const [confirming, setConfirming] = useState<MemberRow | null>(null);
   const [erasureReport, setErasureReport] = useState<ErasureReport | null>(null);
   const remove = useAction(removeMemberAction, {
@@ -48,6 +57,17 @@ export function MembersTable({
       <div aria-live="polite" className="mb-3 space-y-2">
         {error ? <Alert tone="error">{error}</Alert> : null}
         {erasureReport ? <ErasureReportNotice report={erasureReport} onHide={() => setErasureReport(null)} /> : null}
+        {roleChange ? (
+          <ChangeRoleConfirm
+            key={`${roleChange.member.userId}-${roleChange.role}`}
+            email={roleChange.member.email}
+            from={roleChange.member.role}
+            to={roleChange.role}
+            isPending={changeRole.isPending}
+            onConfirm={() => changeRole.execute({ workspaceId, userId: roleChange.member.userId, role: roleChange.role })}
+            onCancel={() => setRoleChange(null)}
+          />
+        ) : null}
         {confirming ? (
           <RemoveMemberConfirm
             key={confirming.userId}
@@ -81,11 +101,12 @@ export function MembersTable({
                   </label>
                   <select
                     id={`role-${member.userId}`}
-                    value={member.role}
+                    value={roleChange?.member.userId === member.userId ? roleChange.role : member.role}
                     disabled={changeRole.isPending}
-                    onChange={(event) =>
-                      changeRole.execute({ workspaceId, userId: member.userId, role: event.target.value as Role })
-                    }
+                    onChange={(event) => {
+                      const role = event.target.value as Role;
+                      setRoleChange(role === member.role ? null : { member, role });
+                    }}
                     className="min-h-10 rounded-md border border-slate-300 bg-white px-2"
                   >
                     {ROLES.map((role) => (

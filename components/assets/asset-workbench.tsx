@@ -99,6 +99,7 @@ export function AssetWorkbench({
           actions={rights.actions}
           dirty={editor.dirty}
           fourEyesNote={rights.fourEyesNote}
+          unavailable={rights.unavailable}
         />
         <ComplianceSummary compliance={editor.compliance} version={editor.version} live={editor.complianceIsLive} />
         <ValidationSummary validation={editor.validation} version={editor.version} stale={editor.dirty} />

@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import type { ReviewAction } from "@/lib/review/workflow";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { SoftDisabledButton } from "@/components/generate/soft-disabled-button";
 import { DecisionDialogs, needsOverrideReason, type DialogTarget, type OpenDialog } from "@/components/review/decision-dialogs";
 import { useReviewDecisions } from "@/components/review/use-review-decisions";
@@ -26,18 +27,21 @@ export function TransitionBar({
   actions,
   dirty,
   fourEyesNote,
+  unavailable = [],
 }: {
   workspaceId: string;
   asset: DialogTarget;
   actions: ReviewAction[];
   dirty: boolean;
   fourEyesNote: string | null;
+  /** Shown disabled, each with its reason, instead of a button the server would refuse. */
+  unavailable?: { action: ReviewAction; reason: string }[];
 }) {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const decisions = useReviewDecisions(workspaceId, { onSuccess: () => setDialog(null) });
   const hintId = useId();
   // After a decision the buttons may all go (a submitted asset leaves its author's hands); the outcome stays visible.
-  if (actions.length === 0 && !decisions.feedback) return null;
+  if (actions.length === 0 && unavailable.length === 0 && !decisions.feedback) return null;
 
   function run(action: ReviewAction) {
     switch (action) {
@@ -69,13 +73,28 @@ export function TransitionBar({
             {LABELS[action]}
           </SoftDisabledButton>
         ))}
+        {unavailable.map(({ action }) => (
+          // Never the primary look: a disabled Approve must not read as the next step.
+          <Button key={action} type="button" variant="secondary" disabled aria-describedby={`${hintId}-${action}`}>
+            {LABELS[action]}
+          </Button>
+        ))}
       </div>
+      {unavailable.length > 0 ? (
+        <ul className="space-y-0.5 text-sm font-medium text-amber-900" data-testid="unavailable-reasons">
+          {unavailable.map(({ action, reason }) => (
+            <li key={action} id={`${hintId}-${action}`}>
+              {reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p id={hintId} className="text-sm text-slate-600">
         {dirty
           ? "Save or discard your edits first: decisions apply to the saved version."
           : `Decisions apply to the current version ${asset.currentVersion}.${asset.errors > 0 && actions.includes("approve") ? " It fails validation: approving it needs an override reason." : ""}${asset.belowMinimum && actions.includes("approve") ? ` Its compliance score ${asset.belowMinimum.score} is below the minimum of ${asset.belowMinimum.minimum}: approving it needs an override reason.` : ""}`}
       </p>
-      {fourEyesNote ? <p className="text-sm font-medium text-amber-900">{fourEyesNote}</p> : null}
+      {fourEyesNote && unavailable.length === 0 ? <p className="text-sm font-medium text-amber-900">{fourEyesNote}</p> : null}
       <div aria-live="polite" data-testid="workflow-feedback">
         {decisions.feedback && !dialog ? <Alert tone={decisions.feedback.tone}>{decisions.feedback.message}</Alert> : null}
       </div>

@@ -14,6 +14,7 @@ describe("viewerRights", () => {
   it("keeps a marketer out of someone else's asset and out of one in review", () => {
     expect(viewerRights({ ...base, role: "marketer", state: "draft", createdBy: "usr_other" })).toMatchObject({ canEdit: false, actions: [], readOnlyReason: "You can edit only assets you created." });
     expect(viewerRights({ ...base, role: "marketer", state: "in_review" })).toMatchObject({ canEdit: false, actions: [] });
+    expect(viewerRights({ ...base, role: "marketer", state: "in_review", createdBy: "usr_other" }).unavailable).toEqual([]);
   });
 
   it("lets an editor edit during review and offers both decisions", () => {
@@ -23,9 +24,29 @@ describe("viewerRights", () => {
     expect(rights.fourEyesNote).toBeNull();
   });
 
-  it("warns an editor who last edited the asset about four eyes", () => {
+  it("shows an editor who edited the version both decisions disabled, with the four-eyes reason", () => {
     const rights = viewerRights({ ...base, role: "editor", state: "in_review", createdBy: "usr_author", lastEditedBy: "usr_me" });
     expect(rights.fourEyesNote).toMatch(/you last edited this asset/);
+    expect(rights.actions).toEqual([]);
+    expect(rights.unavailable).toEqual([
+      { action: "request_changes", reason: "You edited this version — another editor must request changes." },
+      { action: "approve", reason: "You edited this version — another editor must approve." },
+    ]);
+  });
+
+  it("says the author created the asset when an editor reviews their own work", () => {
+    const rights = viewerRights({ ...base, role: "editor", state: "in_review" });
+    expect(rights.unavailable.map((entry) => entry.reason)).toContain("You created this asset — another editor must approve.");
+  });
+
+  it("shows a marketer's submitted asset as in review, with submit disabled by its state", () => {
+    const rights = viewerRights({ ...base, role: "marketer", state: "in_review" });
+    expect(rights.actions).toEqual([]);
+    expect(rights.unavailable).toEqual([{ action: "submit", reason: "Submitted: it is in review, and an editor decides next." }]);
+  });
+
+  it("disables nothing for an editor who neither wrote nor edited the asset", () => {
+    expect(viewerRights({ ...base, role: "editor", state: "in_review", createdBy: "usr_author", lastEditedBy: "usr_other" }).unavailable).toEqual([]);
   });
 
   it("offers publish and archive on an approved asset; editing it starts a new draft", () => {

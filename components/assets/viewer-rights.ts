@@ -16,6 +16,11 @@ export type ViewerRights = {
   actions: ReviewAction[];
   /** Four eyes, said before anyone clicks: the viewer wrote or last edited the asset. */
   fourEyesNote: string | null;
+  /**
+   * Actions shown but disabled, each with the sentence saying why (four eyes, state, role), so
+   * nobody clicks a button the server would refuse. In workflow order, after `actions`.
+   */
+  unavailable: { action: ReviewAction; reason: string }[];
 };
 
 const ACTION_ORDER: readonly ReviewAction[] = ["submit", "request_changes", "approve", "publish", "archive"];
@@ -48,13 +53,15 @@ export function viewerRights(input: {
     else if (!input.isCurrentVersion) readOnlyReason = "This is an older version. Open the current version to edit, or restore this one as a new version.";
   }
 
-  const actions = ACTION_ORDER.filter((action) => {
+  const offered = ACTION_ORDER.filter((action) => {
     const rule = WORKFLOW[action];
     if (!can(rule.permission) || !rule.from.includes(input.state)) return false;
     return action !== "submit" || isOwn || isReviewer;
   });
-  const decides = actions.includes("approve") || actions.includes("request_changes");
+  const decides = offered.includes("approve") || offered.includes("request_changes");
   const relation = input.createdBy === input.userId ? "created" : input.lastEditedBy === input.userId ? "last edited" : null;
+  const unavailable = unavailableActions({ ...input, offered, relation: decides ? relation : null, isOwn, isReviewer, can });
+  const actions = offered.filter((action) => !unavailable.some((entry) => entry.action === action));
 
   return {
     canEdit: mayChange && input.isCurrentVersion,
@@ -63,6 +70,37 @@ export function viewerRights(input: {
     editStartsNewDraft: input.state === "approved" || input.state === "published",
     canRestore: mayChange,
     actions,
+    unavailable,
     fourEyesNote: decides && relation ? `Four eyes: you ${relation} this asset, so another editor must approve it or request changes.` : null,
   };
+}
+
+const ROLE_NAMES: Record<Role, string> = { admin: "Admins", editor: "Editors", marketer: "Marketers", manager: "Managers" };
+
+/** The reasons behind each disabled workflow button; an action not listed is either offered or not relevant to this viewer. */
+function unavailableActions(input: {
+  role: Role;
+  state: AssetState;
+  offered: ReviewAction[];
+  relation: "created" | "last edited" | null;
+  isOwn: boolean;
+  isReviewer: boolean;
+  can(permission: Parameters<typeof roleHasPermission>[1]): boolean;
+}): { action: ReviewAction; reason: string }[] {
+  const reasons: { action: ReviewAction; reason: string }[] = [];
+  if (input.relation) {
+    // Four eyes (workflow.ts): the server refuses these to the author and the last editor.
+    const who = input.relation === "created" ? "You created this asset" : "You edited this version";
+    if (input.offered.includes("request_changes")) reasons.push({ action: "request_changes", reason: `${who} — another editor must request changes.` });
+    if (input.offered.includes("approve")) reasons.push({ action: "approve", reason: `${who} — another editor must approve.` });
+  }
+  // A marketer's own asset in review: it is out of their hands until an editor decides.
+  if (input.state === "in_review" && input.isOwn && !input.isReviewer && input.can("asset:submit")) {
+    reasons.push({ action: "submit", reason: "Submitted: it is in review, and an editor decides next." });
+  }
+  // A reviewer who may approve but not publish sees where the work goes next.
+  if (input.state === "approved" && input.isReviewer && !input.can("asset:publish")) {
+    reasons.push({ action: "publish", reason: `${ROLE_NAMES[input.role]} cannot publish: someone with the publish permission (an admin) publishes approved assets.` });
+  }
+  return reasons.sort((a, b) => ACTION_ORDER.indexOf(a.action) - ACTION_ORDER.indexOf(b.action));
 }

@@ -3,6 +3,7 @@ import type { SourceListItem } from "@/lib/knowledge/sources/queries";
 import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "./labels";
 import { PersonalDataBadge } from "./personal-data-badge";
 import { SourceRoleSelect } from "./source-role-select";
+import { FailedSourceActions } from "./failed-source-actions";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const STATUS_STYLES: Record<string, string> = {
@@ -36,6 +37,9 @@ export function SourceList({ workspaceSlug, workspaceId, sources, canWrite = fal
             const isWorking = latest && (latest.status === "queued" || latest.status === "processing");
             const done = latest?.progressDone ?? 0;
             const total = latest?.progressTotal ?? 0;
+            const hasFailed = latest?.status === "failed";
+            // The queue writes the same sentence to the source and its version: say it once.
+            const sourceMessage = source.statusMessage && !(hasFailed && latest?.error && source.statusMessage.endsWith(latest.error)) ? source.statusMessage : null;
             return (
               <TableRow key={source.id} className="align-top" data-testid={`source-${source.title}`}>
                 <TableCell>
@@ -48,7 +52,7 @@ export function SourceList({ workspaceSlug, workspaceId, sources, canWrite = fal
                     </span>
                   ) : null}
                   <PersonalDataBadge summary={source.personalData} />
-                  {source.statusMessage ? <div className="mt-1 text-xs text-slate-600">{source.statusMessage}</div> : null}
+                  {sourceMessage ? <div className="mt-1 text-xs text-slate-600">{sourceMessage}</div> : null}
                 </TableCell>
                 <TableCell>
                   {canWrite && workspaceId && !source.retiredAt ? (
@@ -74,7 +78,10 @@ export function SourceList({ workspaceSlug, workspaceId, sources, canWrite = fal
                       </div>
                     </div>
                   ) : null}
-                  {latest?.status === "failed" && latest.error ? <div className="mt-1 text-xs text-red-700">{latest.error}</div> : null}
+                  {hasFailed && latest.error ? <div className="mt-1 text-xs text-red-700">{latest.error}</div> : null}
+                  {hasFailed && canWrite && workspaceId && !source.retiredAt ? (
+                    <FailedSourceActions workspaceId={workspaceId} sourceId={source.id} title={source.title} canRetry={latest.canRetry} />
+                  ) : null}
                 </TableCell>
               </TableRow>
             );

@@ -48,7 +48,7 @@ export function UploadPanel({
       setStatuses((current) => current.map((s) => (s.name === name ? { ...s, ...status } : s)));
     for (const file of files) {
       if (file.size > maxBytes) {
-        update(file.name, { state: "error", message: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MB.` });
+        update(file.name, { state: "error", message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to ${(maxBytes / 1024 / 1024).toFixed(1)} MB can be uploaded.` });
         continue;
       }
       try {
@@ -66,7 +66,7 @@ export function UploadPanel({
         const role = result?.data?.role ? ` as ${ROLE_LABELS[result.data.role]}` : "";
         update(file.name, error ? { state: "error", message: error } : { state: "queued", message: `Queued for ingestion${role}` });
       } catch (error) {
-        update(file.name, { state: "error", message: error instanceof Error ? error.message : "Upload failed" });
+        update(file.name, { state: "error", message: `“${file.name}” could not be sent: ${error instanceof Error ? error.message : "the connection failed"}. Try again.` });
       }
     }
     router.refresh();
@@ -119,7 +119,14 @@ export function UploadPanel({
         <ul aria-live="polite" className="space-y-1 text-sm" data-testid="upload-statuses">
           {statuses.map((status) => (
             <li key={status.name} className={status.state === "error" ? "text-red-700" : "text-slate-700"}>
-              <span className="font-medium">{status.name}</span>: {status.state === "uploading" ? "uploading…" : status.message}
+              {/* A refusal names the file itself (it is the same sentence the server wrote). */}
+              {status.state === "error" ? (
+                status.message
+              ) : (
+                <>
+                  <span className="font-medium">{status.name}</span>: {status.state === "uploading" ? "uploading…" : status.message}
+                </>
+              )}
             </li>
           ))}
         </ul>

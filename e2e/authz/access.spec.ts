@@ -103,6 +103,8 @@ test("an admin cannot demote the last admin", async ({ page }) => {
   await page.waitForURL(`**/${DEMO_WORKSPACE.slug}/**`);
   await new MembersPage(page).goto(DEMO_WORKSPACE.slug);
   await page.getByLabel(`Role of ${demoAccount("admin").email}`).selectOption("editor");
+  // Nothing changes until the admin confirms in the page.
+  await page.getByTestId("change-role-confirm").getByRole("button", { name: "Change role" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "at least one admin" })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel(`Role of ${demoAccount("admin").email}`)).toHaveValue("admin");

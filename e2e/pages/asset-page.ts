@@ -55,6 +55,11 @@ export class AssetPage {
     return this.workflow().getByRole("button", { name, exact: true });
   }
 
+  /** Why disabled workflow buttons are disabled (four eyes, state, role), one sentence per button. */
+  unavailableReasons(): Locator {
+    return this.workflow().getByTestId("unavailable-reasons");
+  }
+
   workflowFeedback(): Locator {
     return this.page.getByTestId("workflow-feedback");
   }

@@ -93,7 +93,7 @@ test("a marketer submits → an editor requests changes → the marketer edits a
   await expect(marketerAsset.stateBadge()).toHaveText("In review");
 
   // The editor edits during review ("e" opens the asset in edit mode), which makes them its last
-  // editor: four eyes refuses their approval.
+  // editor: four eyes disables their approval, and the page says why before anyone clicks.
   await review.goto(SLUG);
   await review.selectWithKeyboard(assetId);
   await editor.keyboard.press("e");
@@ -101,8 +101,8 @@ test("a marketer submits → an editor requests changes → the marketer edits a
   await editorAsset.expectLoaded();
   await editorAsset.field("Headline 3").fill(EDITOR_HEADLINE);
   await editorAsset.saveAsNewVersion(3);
-  await editorAsset.workflowButton("Approve").click();
-  await expect(editorAsset.workflowFeedback().getByRole("alert")).toContainText("Four eyes: you last edited this asset");
+  await expect(editorAsset.workflowButton("Approve")).toBeDisabled();
+  await expect(editorAsset.unavailableReasons()).toContainText("You edited this version — another editor must approve.");
   await expect(editorAsset.stateBadge()).toHaveText("In review");
 
   // The admin connects the CMS webhook: the signing secret is shown once, with how to verify it.

@@ -1,7 +1,7 @@
 /**
  * With DATABASE_URL the database is PostgreSQL: backups are pg_dump's custom format, restored
  * with pg_restore. The commands are printed for the operator (credentials stay in their shell,
- * and managed Postgres usually has its own snapshots); see README → Data protection → Backups.
+ * and managed Postgres usually has its own snapshots); see docs/data-protection.md → Backups.
  */
 export function postgresBackupCommands(options: { databaseUrl: string; file: string }) {
   const url = new URL(options.databaseUrl);

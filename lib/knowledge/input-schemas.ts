@@ -22,25 +22,33 @@ function decodedBase64Length(base64: string): number {
   return Math.floor((base64.length * 3) / 4) - padding;
 }
 
+/**
+ * Only what can be judged without decoding the file; the rest (empty, type by content, damaged
+ * PDF) is lib/knowledge/sources/check-uploaded-file.ts. Every issue sits on the file itself, not
+ * on `fileName` or `dataBase64`: the flattened action errors keep only top-level fields, and a
+ * nested one would reach the uploader as "Some fields are not valid.". Messages name the file.
+ */
 export const uploadFileSchema = z
-  .object({
-    fileName: z.string().trim().min(1).max(255),
-    dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "The file data is not valid base64"),
-  })
+  .object({ fileName: z.string().trim().max(255), dataBase64: z.string() })
   .superRefine((file, ctx) => {
+    const name = file.fileName || "The file";
+    if (!file.fileName) ctx.addIssue({ code: "custom", message: "The file has no name: choose it again." });
     const extension = file.fileName.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? "";
-    if (!(SUPPORTED_UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
+    if (file.fileName && !(SUPPORTED_UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
       ctx.addIssue({
         code: "custom",
-        path: ["fileName"],
-        message: `Unsupported file type “${extension || file.fileName}”: upload Markdown, plain text, HTML or PDF.`,
+        message: `“${name}” is not a supported file type${extension ? ` (${extension})` : ""}: upload Markdown, plain text, HTML or PDF.`,
       });
+    }
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.dataBase64)) {
+      ctx.addIssue({ code: "custom", message: `“${name}” did not arrive intact: choose it again.` });
+      return;
     }
     const size = decodedBase64Length(file.dataBase64);
     if (size > MAX_UPLOAD_BYTES) {
-      ctx.addIssue({ code: "custom", path: ["dataBase64"], message: `The file is ${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_UPLOAD_BYTES)}.` });
+      ctx.addIssue({ code: "custom", message: `“${name}” is ${formatMegabytes(size)}; files up to ${formatMegabytes(MAX_UPLOAD_BYTES)} can be uploaded.` });
     }
-    if (size === 0) ctx.addIssue({ code: "custom", path: ["dataBase64"], message: "The file is empty." });
+    if (size === 0) ctx.addIssue({ code: "custom", message: `“${name}” is empty: there is no text to add to the knowledge base.` });
   });
 
 export const pasteTextSchema = z

@@ -4,6 +4,8 @@ import type { Classification } from "../classification";
 import { createSourceVersion, type NewSourceVersionResult, type SourceKind } from "./create-source-version";
 import { submitIngestion } from "./submit-ingestion";
 import { decodeUploadedFile } from "./uploaded-file";
+import { checkUploadedFile } from "./check-uploaded-file";
+import { MAX_UPLOAD_BYTES } from "../limits";
 import { guessSourceRole } from "../source-roles";
 
 // Enough of a document to find its first heading; PDFs are binary here and are judged by name.
@@ -33,6 +35,8 @@ export async function addUploadedSource(
   options: SourceMetadata & { sourceId?: string; title?: string; file: { fileName: string; dataBase64: string } },
 ): Promise<AddedSource & { byteLength: number }> {
   const { bytes, format, defaultTitle } = decodeUploadedFile(options.file);
+  // Refused before anything is stored or queued, so a bad file leaves no failed source behind.
+  await checkUploadedFile({ fileName: options.file.fileName, bytes, maxBytes: MAX_UPLOAD_BYTES });
   const kind = resolveRole(options.kind, { fileName: options.file.fileName, title: options.title, bytes, isText: format !== "pdf" });
   const created = await createSourceVersion(tx, {
     workspaceId: options.workspaceId,

@@ -30,6 +30,8 @@ export async function listSources(db: Database, options: { workspaceId: string; 
       version: knowledgeSourceVersions.version,
       status: knowledgeSourceVersions.status,
       error: knowledgeSourceVersions.error,
+      // The upload is dropped once a version is judged; only a version failed by the queue keeps it.
+      canRetry: sql<boolean>`${knowledgeSourceVersions.status} = 'failed' and ${knowledgeSourceVersions.raw} is not null`,
       progressDone: jobs.progressDone,
       progressTotal: jobs.progressTotal,
     })

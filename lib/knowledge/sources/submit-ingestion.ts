@@ -13,7 +13,11 @@ import { INGEST_JOB_TYPE, type IngestJobPayload } from "../ingest/ingest-types";
  * exists exactly when the versions do) and wakes the in-process worker once the response is
  * sent. The idempotency key makes a retried request reuse the job instead of queueing another.
  */
-export async function submitIngestion(tx: Database, options: { workspaceId: string; versionIds: string[] }): Promise<string | null> {
+export async function submitIngestion(
+  tx: Database,
+  /** retryKey: a member's retry of failed versions needs a new job, not the failed one the plain key names. */
+  options: { workspaceId: string; versionIds: string[]; retryKey?: string },
+): Promise<string | null> {
   if (options.versionIds.length === 0) return null;
   const payload: IngestJobPayload = { workspaceId: options.workspaceId, versionIds: options.versionIds };
   const jobId = await enqueueJob(tx, {
@@ -21,7 +25,7 @@ export async function submitIngestion(tx: Database, options: { workspaceId: stri
     type: INGEST_JOB_TYPE,
     payload,
     // A digest, not the id list: a feed of thousands of products would exceed the index row size.
-    idempotencyKey: `ingest:${createHash("sha256").update([...options.versionIds].sort().join(",")).digest("hex")}`,
+    idempotencyKey: `ingest:${createHash("sha256").update([...options.versionIds].sort().join(",")).digest("hex")}${options.retryKey ? `:retry:${options.retryKey}` : ""}`,
   });
   await tx.update(knowledgeSourceVersions).set({ jobId }).where(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(options.versionIds)}::text[])`);
   wakeWorkerAfterResponse();

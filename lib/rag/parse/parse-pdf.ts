@@ -40,3 +40,17 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
     await pdf.loadingTask.destroy().catch(() => undefined);
   }
 }
+
+/**
+ * Opens a PDF and closes it again, so a damaged or password-protected file is refused at upload
+ * with the same sentence the parser would give, instead of failing later in the queue.
+ */
+export async function assertPdfOpens(bytes: Uint8Array): Promise<void> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  } catch (error) {
+    throw unreadable(error);
+  }
+  await pdf.loadingTask.destroy().catch(() => undefined);
+}

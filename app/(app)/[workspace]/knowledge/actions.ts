@@ -16,6 +16,7 @@ import {
 import { addPastedSource, addUploadedSource } from "@/lib/knowledge/sources/add-source";
 import { releaseFlaggedChunk, retireSource } from "@/lib/knowledge/sources/manage-sources";
 import { changeSourceRole } from "@/lib/knowledge/sources/change-source-role";
+import { retryFailedSource } from "@/lib/knowledge/sources/retry-source";
 import { CHOOSABLE_ROLES } from "@/lib/knowledge/source-roles";
 import { getSavedFeedMapping, importFeed, previewFeed } from "@/lib/knowledge/feeds/import-feed";
 import { retrieve } from "@/lib/knowledge/retrieve/retrieve";
@@ -118,6 +119,19 @@ export const retireSourceAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("knowledge_source", input.sourceId);
     return retireSource(ctx.db, input);
+  },
+});
+
+export const retrySourceAction = defineAction({
+  name: "knowledge.retry_source",
+  permission: "knowledge:write",
+  mutates: true,
+  input: workspaceScopedInput.extend({ sourceId: z.string().min(1).max(64) }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("knowledge_source", input.sourceId);
+    const retried = await retryFailedSource(ctx.db, input);
+    ctx.audit.detail({ versionId: retried.versionId, jobId: retried.jobId });
+    return retried;
   },
 });
 
