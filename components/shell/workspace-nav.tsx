@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavItem = { href: string; label: string };
+/** `count`: a badge after the label (My work: unread notifications plus waiting items); 0 or absent shows none. */
+export type NavItem = { href: string; label: string; count?: number };
 
 export function WorkspaceNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -22,6 +23,12 @@ export function WorkspaceNav({ items }: { items: NavItem[] }) {
                 }`}
               >
                 {item.label}
+                {item.count ? (
+                  <span className={`ml-1.5 rounded-full px-1.5 text-xs ${isActive ? "bg-white text-brand-700" : "bg-brand-600 text-white"}`} data-testid={`nav-count-${item.label}`}>
+                    {item.count}
+                    <span className="sr-only"> waiting</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

@@ -9,7 +9,13 @@ export class WorkspaceShell {
 
   async navigationLabels(): Promise<string[]> {
     await expect(this.navigation()).toBeVisible();
-    return (await this.navigation().getByRole("link").allInnerTexts()).map((label) => label.trim());
+    // Without the My work badge ("3 waiting"): the labels are what is compared.
+    return (await this.navigation().getByRole("link").allInnerTexts()).map((label) => label.replace(/\s*\d+\s*waiting$/, "").trim());
+  }
+
+  /** The count badge after a navigation label (My work), or null without one. */
+  navigationCount(label: string) {
+    return this.navigation().getByTestId(`nav-count-${label}`);
   }
 
   async expectSignedInAs(email: string, roleLabel: string) {

@@ -15,6 +15,8 @@ import { modelSourceOverrideFor } from "./routing/model-source";
 import { configuredProviders as providersFromConfig, modelRegistry } from "./registry";
 import { createCacheMiddleware, discardCachedAnswer, type CacheHitKind } from "./cache/cache-middleware";
 import { budgetStatusFrom, getBudgetStatus, recordUsage } from "./routing/budget";
+import { notifyBudgetCrossing } from "@/lib/notifications/budget-notifications";
+import { mailNotificationsAfterResponse } from "@/lib/notifications/mail-notifications";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { RouterError, type AttemptRecord } from "./routing/errors";
 import { executeWithFallback } from "./routing/execute";
@@ -314,6 +316,9 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     });
     // The status after this call, projected instead of read again (one round trip less per call).
     const after = budget && isBudgeted(model) ? budgetStatusFrom({ ...budget, spentUsd: budget.spentUsd + costUsd, tokens: budget.tokens + value.usage.inputTokens + value.usage.outputTokens }) : budget;
+    if (budget && after && after !== budget) {
+      mailNotificationsAfterResponse(await notifyBudgetCrossing(call.db, { workspaceId: call.workspaceId, before: budget, after }));
+    }
     return {
       value: value.value,
       model,

@@ -9,6 +9,9 @@ export const WORKSPACE_SECTIONS = [
   { segment: "knowledge", label: "Knowledge", permission: "knowledge:read" },
   { segment: "dashboard", label: "Dashboard", permission: "kpi:read" },
   { segment: "admin", label: "Admin", permission: "members:manage" },
+  // Every role reads assets, so every member has My work. Last, so where a role lands (the first
+  // section, app/(app)/[workspace]/page.tsx) stays as it was.
+  { segment: "my-work", label: "My work", permission: "asset:read" },
 ] as const satisfies ReadonlyArray<{ segment: string; label: string; permission: Permission }>;
 
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];

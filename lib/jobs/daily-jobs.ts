@@ -6,11 +6,14 @@ import { WORKSPACE_DELETION_JOB_TYPE } from "@/lib/data-protection/deletion/job-
 /** Retention purge of every workspace and of the instance's spent records (lib/data-protection/retention/daily-job.ts). */
 export const DATA_PROTECTION_DAILY_JOB_TYPE = "data-protection-daily";
 
+/** One mail per member with unread notifications who chose the daily digest (lib/notifications/daily-digest.ts). */
+export const NOTIFICATION_DIGEST_JOB_TYPE = "notification-digest";
+
 /**
  * Job types queued once per UTC day. Each needs a handler in handlers.ts; its payload is
  * `{ date: "YYYY-MM-DD" }`, the day it was queued for.
  */
-export const DAILY_JOB_TYPES: readonly string[] = [DATA_PROTECTION_DAILY_JOB_TYPE, WORKSPACE_DELETION_JOB_TYPE];
+export const DAILY_JOB_TYPES: readonly string[] = [DATA_PROTECTION_DAILY_JOB_TYPE, WORKSPACE_DELETION_JOB_TYPE, NOTIFICATION_DIGEST_JOB_TYPE];
 
 export function utcDate(now: Date): string {
   return now.toISOString().slice(0, 10);

@@ -14,6 +14,7 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
   const { dataProtectionDailyJobHandler } = await import("@/lib/data-protection/retention/daily-job");
   const { RETENTION_PURGE_JOB_TYPE } = await import("@/lib/data-protection/retention/job-types");
   const { retentionPurgeJobHandler } = await import("@/lib/data-protection/retention/purge-now");
+  const { NOTIFICATION_DIGEST_JOB_TYPE, notificationDigestJobHandler } = await import("@/lib/notifications/daily-digest");
   const { WORKSPACE_DELETION_JOB_TYPE, workspaceDeletionJobHandler } = await import("@/lib/data-protection/deletion/deletion-job");
   return {
     [INGEST_JOB_TYPE]: ingestJobHandler,
@@ -24,5 +25,6 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
     [DATA_PROTECTION_DAILY_JOB_TYPE]: dataProtectionDailyJobHandler,
     [RETENTION_PURGE_JOB_TYPE]: retentionPurgeJobHandler,
     [WORKSPACE_DELETION_JOB_TYPE]: workspaceDeletionJobHandler,
+    [NOTIFICATION_DIGEST_JOB_TYPE]: notificationDigestJobHandler,
   };
 }

@@ -11,6 +11,8 @@ import { checkTransition, type AssetState, type ReviewAction } from "./workflow"
 import { enqueuePublishedDelivery } from "./webhooks/enqueue-delivery";
 import { loadMinimumScores, loadVersionCompliance } from "@/lib/assets/compliance/load-compliance";
 import { describeShortfall, isBelowMinimum } from "@/lib/assets/compliance/minimum-scores";
+import { isNotifiedReviewAction, notifyReviewTransition } from "@/lib/notifications/review-notifications";
+import { mailNotificationsAfterResponse } from "@/lib/notifications/mail-notifications";
 
 export type TransitionResult = {
   state: AssetState;
@@ -100,5 +102,10 @@ export async function transitionAsset(
     comment: options.comment?.trim() || (options.action === "approve" && changes.validationOverrideReason ? `Override: ${changes.validationOverrideReason}` : null),
   });
   if (options.action === "publish") await enqueuePublishedDelivery(db, { workspaceId: options.workspaceId, assetId: asset.id, version: asset.currentVersion });
+  if (isNotifiedReviewAction(options.action)) {
+    // In this transaction (no notification without its transition); the mail waits for the response, after the commit.
+    const notified = await notifyReviewTransition(db, { workspaceId: options.workspaceId, action: options.action, actorId: options.actorId, asset, version: asset.currentVersion, comment: options.comment });
+    mailNotificationsAfterResponse(notified);
+  }
   return { state: check.to, version: asset.currentVersion, ...(approval ? { compliance: approval } : {}) };
 }

@@ -15,6 +15,7 @@ import {
   kpiUploadChunks,
   modelCallPayloads,
   modelCalls,
+  notifications,
   webhookDeliveries,
   webhookDeliveryAttempts,
 } from "@/lib/db/schema";
@@ -100,9 +101,12 @@ export async function seedRecordsOfKind(db: Database, options: { workspaceId: st
       await db.insert(webhookDeliveries).values({ id: deliveryId, workspaceId, assetId: "ast_x", version: 1, event: "asset.published", status: "delivered", attempts: 1, createdAt });
       const attemptId = createId("webhookAttempt");
       await db.insert(webhookDeliveryAttempts).values({ id: attemptId, deliveryId, workspaceId, statusCode: 200, durationMs: 10, createdAt });
+      const notificationId = createId("notification");
+      await db.insert(notifications).values({ id: notificationId, workspaceId, userId: "usr_test", kind: "approved", subjectType: "asset", subjectId: "ast_x", data: { title: "Old" }, createdAt });
       return [
         record("webhook_deliveries", () => exists(db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId)))),
         record("webhook_delivery_attempts", () => exists(db.select().from(webhookDeliveryAttempts).where(eq(webhookDeliveryAttempts.id, attemptId)))),
+        record("notifications", () => exists(db.select().from(notifications).where(eq(notifications.id, notificationId)))),
       ];
     }
     case "kpiRaw": {

@@ -4,6 +4,7 @@ import { sectionsForRole } from "@/lib/authz/navigation";
 import { ROLE_LABELS } from "@/lib/authz/roles";
 import { getDb } from "@/lib/db/client";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
+import { countMyWork } from "@/lib/notifications/my-work";
 import { WorkspaceNav } from "@/components/shell/workspace-nav";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -21,9 +22,11 @@ export default async function WorkspaceLayout({
   const { workspace } = await params;
   const { user, membership } = await requireWorkspacePage({ slug: workspace });
   const memberships = await listMembershipsOfUser(await getDb(), { userId: user.id });
+  const myWorkCount = await countMyWork(await getDb(), { workspaceId: membership.workspaceId, userId: user.id, role: membership.role });
   const navItems = sectionsForRole(membership.role).map((section) => ({
     href: `/${membership.slug}/${section.segment}`,
     label: section.label,
+    ...(section.segment === "my-work" ? { count: myWorkCount } : {}),
   }));
 
   return (

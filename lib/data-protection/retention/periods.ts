@@ -47,8 +47,8 @@ export const RETENTION_KINDS = {
     maxDays: 3650,
   },
   notifications: {
-    label: "Webhook delivery logs",
-    description: "Outgoing webhook deliveries and their attempts (status, response excerpt).",
+    label: "Notifications and webhook delivery logs",
+    description: "Members' in-app notifications, and outgoing webhook deliveries with their attempts (status, response excerpt).",
     // Delivery logs are for debugging an integration: three months covers any "did the CMS
     // receive it?" question; response excerpts may echo content of the receiving system.
     defaultDays: 90,

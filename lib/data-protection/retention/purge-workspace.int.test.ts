@@ -51,6 +51,7 @@ describe("retention purge of one workspace", () => {
       transition_comments: 1,
       webhook_deliveries: 1,
       webhook_delivery_attempts: 1,
+      notifications: 1,
       kpi_performance: 1,
       kpi_staged_rows: 1,
       kpi_upload_chunks: 1,

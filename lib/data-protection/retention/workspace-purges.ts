@@ -65,6 +65,8 @@ export function workspacePurgeSteps(workspaceId: string, days: RetentionPeriods)
     },
     { kind: "notifications", counts: "webhook_delivery_attempts", statement: deleteWhere("webhook_delivery_attempts", "id", sql`${ws} and ${olderThan("created_at", days.notifications)}`) },
     { kind: "notifications", counts: "webhook_deliveries", statement: deleteWhere("webhook_deliveries", "id", sql`${ws} and ${olderThan("created_at", days.notifications)}`) },
+    // Members' in-app notifications (read or not): they only point at records that stay.
+    { kind: "notifications", counts: "notifications", statement: deleteWhere("notifications", "id", sql`${ws} and ${olderThan("created_at", days.notifications)}`) },
     {
       kind: "kpiRaw",
       counts: "kpi_performance",

@@ -12,6 +12,8 @@ import { MAX_REJECTED_SHARE } from "@/lib/kpi/uploads/limits";
 import { KPI_IMPORT_JOB_TYPE } from "@/lib/kpi/uploads/upload";
 import { parseIntoTarget, type ParsedImport } from "./parse-into-target";
 import { refusalReason } from "./refusal";
+import { notifyImportFinished } from "@/lib/notifications/import-notifications";
+import { mailNotificationsNow } from "@/lib/notifications/mail-notifications";
 
 export { KPI_IMPORT_JOB_TYPE };
 
@@ -38,15 +40,21 @@ function parsedColumns(parsed: ParsedImport) {
 
 /** Ends an import as refused or failed, with the reason and whatever was counted; its upload is deleted. */
 async function markFailed(db: Database, importId: string, reason: string, extra: Partial<typeof kpiImports.$inferInsert> = {}): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.update(kpiImports).set({ ...extra, status: "failed", failureReason: reason, finishedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(kpiImports.id, importId));
+  const notified = await db.transaction(async (tx) => {
+    const [failed] = await tx
+      .update(kpiImports)
+      .set({ ...extra, status: "failed", failureReason: reason, finishedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(kpiImports.id, importId))
+      .returning();
     await tx.delete(kpiUploadChunks).where(eq(kpiUploadChunks.importId, importId));
+    return failed ? notifyImportFinished(tx, { imported: failed, status: "failed", reason }) : [];
   });
   await clearStagedRows(db, { importId });
+  await mailNotificationsNow(db, notified);
 }
 
 /** In the import's transaction: link fix-ups, roll-up, the import's result and its audit entry. */
-async function completeInTransaction(tx: Database, started: KpiImport, parsed: ParsedImport, inserted: number): Promise<{ stored: number }> {
+async function completeInTransaction(tx: Database, started: KpiImport, parsed: ParsedImport, inserted: number): Promise<{ stored: number; notified: string[] }> {
   const finished = await finishImport(tx, {
     workspaceId: started.workspaceId,
     importId: started.id,
@@ -70,7 +78,8 @@ async function completeInTransaction(tx: Database, started: KpiImport, parsed: P
     outcome: "success",
     detail: { fileName: started.fileName, preset: parsed.format?.presetId ?? null, ...parsed.counts, inserted: result.rowsInserted, updated: result.rowsUpdated, linked: result.rowsLinked },
   });
-  return { stored: finished.stored };
+  const notified = await notifyImportFinished(tx, { imported: started, status: "succeeded", rows: finished.stored });
+  return { stored: finished.stored, notified };
 }
 
 function refusalOf(parsed: ParsedImport): string | null {
@@ -103,9 +112,10 @@ export async function runKpiImport(db: Database, options: { importId: string; re
   const parse = (writer: Database) => parseIntoTarget({ writer, progressDb: db, started, target, linker, reportProgress: options.reportProgress, batchSize: options.batchSize });
 
   let stored: number;
+  let notified: string[];
   if (target === "performance") {
     try {
-      ({ stored } = await db.transaction(async (tx) => {
+      ({ stored, notified } = await db.transaction(async (tx) => {
         await lockWorkspaceImports(tx, { workspaceId: started.workspaceId });
         const parsed = await parse(tx);
         const refusal = refusalOf(parsed);
@@ -126,7 +136,7 @@ export async function runKpiImport(db: Database, options: { importId: string; re
       return;
     }
     await db.update(kpiImports).set({ ...parsedColumns(parsed), status: "applying", updatedAt: sql`now()` }).where(eq(kpiImports.id, started.id));
-    ({ stored } = await db.transaction(async (tx) => {
+    ({ stored, notified } = await db.transaction(async (tx) => {
       await lockWorkspaceImports(tx, { workspaceId: started.workspaceId });
       const { inserted } = await mergeStagedRows(tx, { workspaceId: started.workspaceId, importId: started.id });
       return completeInTransaction(tx, started, parsed, inserted);
@@ -134,6 +144,8 @@ export async function runKpiImport(db: Database, options: { importId: string; re
     await clearStagedRows(db, { importId: started.id });
   }
   await analyzeAfterLargeImport(db, { rows: stored });
+  // After the commit: the import is stored whether or not the mail goes out.
+  await mailNotificationsNow(db, notified);
 }
 
 export const kpiImportJobHandler: JobHandler = {

@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { markAllNotificationsReadAction, markNotificationsReadAction } from "@/app/(app)/[workspace]/my-work/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describeActionError } from "@/components/ui/action-error";
+
+export type NotificationItem = { id: string; sentence: string; href: string; createdAt: string; isRead: boolean };
+
+export function NotificationList({ workspaceId, items }: { workspaceId: string; items: NotificationItem[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const callbacks = {
+    onSuccess: () => {
+      setError(null);
+      router.refresh();
+    },
+    onError: ({ error }: { error: Parameters<typeof describeActionError>[0] }) => setError(describeActionError(error)),
+  };
+  const markRead = useAction(markNotificationsReadAction, callbacks);
+  const markAll = useAction(markAllNotificationsReadAction, callbacks);
+  const unread = items.filter((item) => !item.isRead).length;
+
+  return (
+    <section aria-labelledby="notifications-heading" className="space-y-3">
+      <div className="flex items-center justify-between gap-3">
+        <h2 id="notifications-heading" className="text-lg font-semibold text-slate-900">
+          Notifications {unread > 0 ? <span className="text-sm font-normal text-slate-600">({unread} unread)</span> : null}
+        </h2>
+        <Button variant="secondary" disabled={unread === 0 || markAll.isPending} onClick={() => markAll.execute({ workspaceId })}>
+          Mark all read
+        </Button>
+      </div>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600">No notifications yet. You hear here when work is submitted, sent back, approved or published.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white" data-testid="notification-list">
+          {items.map((item) => (
+            <li key={item.id} className="flex items-start justify-between gap-3 p-3" data-read={item.isRead ? "true" : "false"}>
+              <div className="min-w-0">
+                <p className={`text-sm ${item.isRead ? "text-slate-600" : "font-semibold text-slate-900"}`}>
+                  {item.isRead ? null : <span className="sr-only">Unread: </span>}
+                  <Link href={item.href} className="underline-offset-2 hover:underline" onClick={() => (item.isRead ? undefined : markRead.execute({ workspaceId, ids: [item.id] }))}>
+                    {item.sentence}
+                  </Link>
+                </p>
+                <p className="text-xs text-slate-600">{item.createdAt}</p>
+              </div>
+              {item.isRead ? null : (
+                <Button variant="secondary" className="shrink-0" disabled={markRead.isPending} onClick={() => markRead.execute({ workspaceId, ids: [item.id] })} aria-label={`Mark read: ${item.sentence}`}>
+                  Mark read
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
