@@ -26,6 +26,7 @@ export const ID_PREFIXES = {
   session: "ses",
   workspaceExport: "wex",
   ruleProposal: "brp",
+  briefTemplate: "btp",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
