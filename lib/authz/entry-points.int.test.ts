@@ -72,6 +72,7 @@ describe("entry point registry", () => {
         "workspace.export", "workspace.export_progress", "workspace.export_download",
         "instance.workspace_delete_request", "instance.workspace_delete_cancel",
         "brand.save_minimum_scores", "assets.preview_compliance",
+        "assets.archive_draft", "assets.restore_draft", "briefs.save_template", "briefs.delete_template",
         "knowledge.change_source_role",
         "brand.save_settings", "brand.propose_rules", "brand.accept_rule_proposals", "brand.accept_all_rule_proposals", "brand.reject_rule_proposals",
       ]),

@@ -8,6 +8,7 @@ import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import { archiveDraft, restoreDraft } from "./archive-draft";
 import { editAsset } from "./edit-asset";
 import { submitForReview } from "./submit-for-review";
+import { listAssets } from "@/lib/review/queries";
 
 async function lifecycleFixture() {
   const db = await getDb();
@@ -43,6 +44,9 @@ describe("draft lifecycle: identical re-runs, archive and restore, a stable titl
 
     await archiveDraft(db, { workspaceId: workspace.id, assetId, userId: author.id, role: "marketer" });
     const [archived] = await db.select().from(assets).where(eq(assets.id, assetId));
+    // Hidden from the library, listed under the "Archived" filter.
+    expect((await listAssets(db, { workspaceId: workspace.id })).map((a) => a.id)).not.toContain(assetId);
+    expect((await listAssets(db, { workspaceId: workspace.id, archived: true })).map((a) => a.id)).toEqual([assetId]);
     expect(archived).toMatchObject({ archivedBy: author.id, state: "draft" });
     expect(archived!.archivedAt).toBeInstanceOf(Date);
     await expect(archiveDraft(db, { workspaceId: workspace.id, assetId, userId: author.id, role: "marketer" })).rejects.toMatchObject({ code: "conflict" });
