@@ -27,6 +27,7 @@ export const ID_PREFIXES = {
   workspaceExport: "wex",
   ruleProposal: "brp",
   notification: "ntf",
+  briefTemplate: "btp",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

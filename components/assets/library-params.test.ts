@@ -22,3 +22,10 @@ describe("parseVersionParam", () => {
     expect(parseVersionParam({ version: value })).toBe(expected);
   });
 });
+
+describe("the Archived filter", () => {
+  it("is on only for archived=1", () => {
+    expect(parseLibraryFilters({ archived: "1" })).toEqual({ archived: true });
+    expect(parseLibraryFilters({ archived: "yes" })).toEqual({});
+  });
+});

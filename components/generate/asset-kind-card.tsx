@@ -1,35 +1,61 @@
 "use client";
 
+import Link from "next/link";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { ASSET_KIND_LABELS } from "./asset-kinds";
 import type { AssetKindRun } from "./generation-state";
 import { ResultBody } from "./result-body";
 import { StreamingBody } from "./streaming-body";
+import { useDraftLifecycle, type DraftLifecycle } from "./use-draft-lifecycle";
 
-const STATUS_TEXT: Record<AssetKindRun["status"], string> = { writing: "Writing…", ready: "Draft saved", failed: "Failed" };
+const STATUS_TEXT: Record<"writing" | "failed", string> = { writing: "Writing…", failed: "Failed" };
+const LIFECYCLE_TEXT: Record<DraftLifecycle, string> = { saved: "Draft saved", submitted: "Submitted", discarded: "Discarded" };
 
 /**
- * One asset kind's card for its whole life: streaming, then the saved draft, or the error. The
- * section keeps its accessible name throughout so tests and screen readers find it once.
+ * One asset kind's card for its whole life: streaming, then the saved draft, or the error; once
+ * submitted it links to the asset page, once discarded it offers to restore. The section keeps
+ * its accessible name throughout so tests and screen readers find it once.
  */
 export function AssetKindCard({
   run,
   workspaceId,
+  workspacePath,
   canSubmit,
   onDirtyChange,
 }: {
   run: AssetKindRun;
   workspaceId: string;
+  workspacePath?: string;
   canSubmit: boolean;
   onDirtyChange(kind: AssetKind, dirty: boolean): void;
 }) {
   const label = ASSET_KIND_LABELS[run.kind];
+  const assetId = run.status === "ready" ? run.result.assetId : null;
+  const draft = useDraftLifecycle(workspaceId, assetId);
+  const status = run.status === "ready" ? LIFECYCLE_TEXT[draft.lifecycle] : STATUS_TEXT[run.status];
+  const assetHref = workspacePath && assetId ? `${workspacePath}/assets/${assetId}` : null;
+
   return (
     <section aria-label={`${label} result`} aria-busy={run.status === "writing"} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-lg font-medium text-slate-900">{label}</h3>
-        <span className={`text-sm ${run.status === "failed" ? "text-red-700" : "text-slate-600"}`}>{STATUS_TEXT[run.status]}</span>
+        <span className="flex items-baseline gap-3">
+          <span className={`text-sm ${run.status === "failed" ? "text-red-700" : "text-slate-600"}`}>{status}</span>
+          {assetHref && draft.lifecycle !== "discarded" ? (
+            <Link href={assetHref} className="text-sm text-brand-700 underline">
+              Open asset page
+            </Link>
+          ) : null}
+          {run.status === "ready" && draft.lifecycle === "saved" ? (
+            <Button type="button" variant="secondary" onClick={draft.discard} disabled={draft.isBusy} aria-label={`Discard ${label}`}>
+              Discard
+            </Button>
+          ) : null}
+        </span>
       </header>
+      {draft.error ? <Alert tone="error">{draft.error}</Alert> : null}
       {run.status === "writing" ? <StreamingBody kind={run.kind} partial={run.partial} /> : null}
       {run.status === "failed" ? (
         // Not role="alert": the status log already announces the failure once.
@@ -37,7 +63,20 @@ export function AssetKindCard({
           <span className="font-semibold">Error:</span> {run.error.message}
         </p>
       ) : null}
-      {run.status === "ready" ? <ResultBody workspaceId={workspaceId} result={run.result} canSubmit={canSubmit} onDirtyChange={onDirtyChange} /> : null}
+      {run.status === "ready" && draft.lifecycle === "discarded" ? (
+        <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+          Discarded: this draft is archived and no longer in the library.
+          <Button type="button" variant="secondary" onClick={draft.restore} disabled={draft.isBusy} aria-label={`Restore ${label}`}>
+            Restore
+          </Button>
+        </p>
+      ) : null}
+      {/* Hidden, not unmounted, while discarded: a restore brings back the card with its edits and field history. */}
+      {run.status === "ready" ? (
+        <div hidden={draft.lifecycle === "discarded"}>
+          <ResultBody workspaceId={workspaceId} result={run.result} canSubmit={canSubmit} onDirtyChange={onDirtyChange} onSubmitted={draft.markSubmitted} />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
@@ -26,17 +26,24 @@ export function BriefForm({
   busy,
   onGenerate,
   onStop,
+  initial = INITIAL_BRIEF,
+  onValuesChange,
 }: {
   products: readonly ProductOption[];
+  /** A brief to start from (duplicated, from history or a template); the workbench remounts the form to apply another. */
+  initial?: BriefValues;
+  /** The values as they change, for "Save brief as template". */
+  onValuesChange?(values: BriefValues): void;
   busy: boolean;
   onGenerate(brief: BriefInput): void;
   onStop(): void;
 }) {
-  const [values, setValues] = useState<BriefValues>(INITIAL_BRIEF);
+  const [values, setValues] = useState<BriefValues>(initial);
   // Errors appear after the first attempt and then follow each change, not while typing the first time.
   const [showErrors, setShowErrors] = useState(false);
   const errors: BriefErrors = showErrors ? validateBrief(values) : {};
   const keywordCount = parseKeywords(values.keywords).length;
+  useEffect(() => onValuesChange?.(values), [values, onValuesChange]);
 
   function set<K extends keyof BriefValues>(key: K, value: BriefValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));

@@ -37,3 +37,12 @@ describe("toBriefInput", () => {
     });
   });
 });
+
+describe("fromBriefInput", () => {
+  it("gives back form values that turn into the same brief", async () => {
+    const { fromBriefInput, toBriefInput } = await import("./brief-values");
+    const brief = { productSourceId: "src_1", topic: "Rain", audience: "Cyclists", goal: "", tone: "warm", keywords: ["regenjacke", "pendeln"], language: "de" as const, assetKinds: ["meta-ad" as const] };
+    expect(fromBriefInput(brief).keywords).toBe("regenjacke, pendeln");
+    expect(toBriefInput(fromBriefInput(brief))).toEqual(brief);
+  });
+});

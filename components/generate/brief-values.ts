@@ -72,3 +72,17 @@ export function toBriefInput(values: BriefValues): BriefInput {
     assetKinds: values.assetKinds,
   };
 }
+
+/** A stored brief (history, template, another asset's) as form values, to start a new brief from it. */
+export function fromBriefInput(brief: BriefInput): BriefValues {
+  return {
+    productSourceId: brief.productSourceId,
+    topic: brief.topic,
+    audience: brief.audience,
+    goal: brief.goal,
+    tone: brief.tone,
+    keywords: brief.keywords.join(", "),
+    language: brief.language,
+    assetKinds: [...brief.assetKinds],
+  };
+}

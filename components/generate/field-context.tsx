@@ -17,6 +17,12 @@ export type FieldContextValue = {
   regenerate?: (path: string) => void;
   /** The path being regenerated right now, if any. */
   regeneratingPath?: string | null;
+  /** Field history (field-history.ts): record before a typed change, end a typing session, undo one step. */
+  recordEdit?: (path: string) => void;
+  sealField?: (path: string) => void;
+  canUndo?: (path: string) => boolean;
+  undoCauseOf?: (path: string) => "regenerate" | "edit" | null;
+  undo?: (path: string) => void;
   /** Extra content under each text field (the asset page's review comments for that field). */
   fieldAddon?: (field: { path: string; label: string }) => ReactNode;
 };

@@ -1,28 +1,42 @@
 "use client";
 
-import { useCallback, useRef } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Alert } from "@/components/ui/alert";
 import { BriefForm } from "./brief-form";
+import { BriefLibrary, type BriefTemplateOption, type StoredBrief } from "./brief-library";
 import { AssetKindCard } from "./asset-kind-card";
 import { ASSET_KIND_LABELS } from "./asset-kinds";
+import { fromBriefInput, INITIAL_BRIEF, toBriefInput, validateBrief, type BriefValues } from "./brief-values";
 import { GenerationStatus } from "./generation-status";
 import type { ProductOption } from "./product-groups";
 import { useGenerationStream } from "./use-generation-stream";
 
 export type GenerateWorkbenchProps = {
   workspaceId: string;
+  /** `/<slug>`: submitted cards link to their asset page. */
+  workspacePath?: string;
   products: ProductOption[];
   /** Whether the member may hand drafts to review (asset:submit); marketers without it only save. */
   canSubmit: boolean;
+  /** "Duplicate brief": the brief of the asset the member started from. */
+  initialBrief?: BriefInput | null;
+  recentBriefs?: StoredBrief[];
+  templates?: BriefTemplateOption[];
 };
 
 /** The Generate page: brief → streamed drafts per asset kind → inline edits, save and submit for review. */
-export function GenerateWorkbench({ workspaceId, products, canSubmit }: GenerateWorkbenchProps) {
+export function GenerateWorkbench({ workspaceId, workspacePath, products, canSubmit, initialBrief = null, recentBriefs = [], templates = [] }: GenerateWorkbenchProps) {
   const { state, start, stop } = useGenerationStream();
   // A ref, not state: only read when the next generation starts, so no re-render is needed.
   const unsavedKinds = useRef(new Set<AssetKind>());
+  // Applying a stored brief remounts the form with it; the form keeps its own values otherwise.
+  const [formSeed, setFormSeed] = useState<{ key: number; values: BriefValues }>(() => ({ key: 0, values: initialBrief ? fromBriefInput(initialBrief) : INITIAL_BRIEF }));
+  const currentValues = useRef(formSeed.values);
+  const onValuesChange = useCallback((values: BriefValues) => {
+    currentValues.current = values;
+  }, []);
 
   const onDirtyChange = useCallback((kind: AssetKind, dirty: boolean) => {
     if (dirty) unsavedKinds.current.add(kind);
@@ -38,7 +52,23 @@ export function GenerateWorkbench({ workspaceId, products, canSubmit }: Generate
 
   return (
     <div className="space-y-6">
-      <BriefForm products={products} busy={state.status === "streaming"} onGenerate={generate} onStop={stop} />
+      <BriefLibrary
+        workspaceId={workspaceId}
+        products={products}
+        recent={recentBriefs}
+        templates={templates}
+        currentBrief={() => (Object.keys(validateBrief(currentValues.current)).length === 0 ? toBriefInput(currentValues.current) : null)}
+        onApply={(brief) => setFormSeed((seed) => ({ key: seed.key + 1, values: fromBriefInput(brief) }))}
+      />
+      <BriefForm
+        key={formSeed.key}
+        initial={formSeed.values}
+        onValuesChange={onValuesChange}
+        products={products}
+        busy={state.status === "streaming"}
+        onGenerate={generate}
+        onStop={stop}
+      />
       <GenerationStatus messages={state.messages} />
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
       {state.runs.length > 0 ? (
@@ -47,7 +77,7 @@ export function GenerateWorkbench({ workspaceId, products, canSubmit }: Generate
             Drafts
           </h2>
           {state.runs.map((run) => (
-            <AssetKindCard key={`${state.runId}-${run.kind}`} run={run} workspaceId={workspaceId} canSubmit={canSubmit} onDirtyChange={onDirtyChange} />
+            <AssetKindCard key={`${state.runId}-${run.kind}`} run={run} workspaceId={workspaceId} workspacePath={workspacePath} canSubmit={canSubmit} onDirtyChange={onDirtyChange} />
           ))}
         </section>
       ) : null}

@@ -20,10 +20,12 @@ export type ResultBodyProps = {
   canSubmit: boolean;
   /** Tells the workbench about unsaved edits, so a new generation does not silently discard them. */
   onDirtyChange(kind: AssetKind, dirty: boolean): void;
+  /** The card's header then says "Submitted" (the body turns read-only on its own). */
+  onSubmitted?(): void;
 };
 
 /** A saved draft: who wrote it, its report, the editable fields and the save/submit actions. */
-export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: ResultBodyProps) {
+export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange, onSubmitted }: ResultBodyProps) {
   const editor = useAssetEditor(workspaceId, result);
   const idPrefix = useId();
   const unsaved = editor.dirty && !editor.submitted;
@@ -32,6 +34,10 @@ export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: Re
     onDirtyChange(result.kind, unsaved);
     return () => onDirtyChange(result.kind, false);
   }, [onDirtyChange, result.kind, unsaved]);
+
+  useEffect(() => {
+    if (editor.submitted) onSubmitted?.();
+  }, [editor.submitted, onSubmitted]);
 
   return (
     <div className="space-y-4">
@@ -48,6 +54,11 @@ export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: Re
           streaming: false,
           regenerate: editor.regenerate,
           regeneratingPath: editor.regeneratingPath,
+          recordEdit: editor.recordEdit,
+          sealField: editor.sealField,
+          canUndo: editor.canUndo,
+          undoCauseOf: editor.undoCauseOf,
+          undo: editor.undo,
         }}
       >
         <AssetFields draft={editor.draft} onChange={editor.setDraft} />

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { CitationList } from "./citation-list";
+import { FieldTools } from "./field-tools";
 import { fieldId, useFieldContext } from "./field-context";
 import { CharCount, IssueMessages, StateBadge } from "./field-status";
 import { issuesAt, stateOfIssues, worstState } from "./issue-paths";
@@ -49,7 +50,7 @@ export function TextFieldEditor({
   type = "text",
   className = "",
 }: TextFieldEditorProps) {
-  const { idPrefix, issues, readOnly, streaming, regenerate, regeneratingPath, fieldAddon } = useFieldContext();
+  const { idPrefix, issues, readOnly, streaming, regenerate, regeneratingPath, fieldAddon, recordEdit, sealField } = useFieldContext();
   const id = fieldId(idPrefix, path);
   const length = visibleLength(value);
   const fieldIssues = streaming ? [] : issuesAt(issues, issuePaths ?? [path]);
@@ -63,7 +64,13 @@ export function TextFieldEditor({
     readOnly,
     "aria-invalid": state === "error" ? true : undefined,
     "aria-describedby": describedBy,
+    onBlur: () => sealField?.(path),
   } as const;
+  // The value before the change goes into the field's history first, so the edit can be undone.
+  const change = (next: string) => {
+    recordEdit?.(path);
+    onChange(next);
+  };
 
   return (
     <div className={className}>
@@ -87,13 +94,14 @@ export function TextFieldEditor({
               {regeneratingPath === path ? "Regenerating…" : "Regenerate"}
             </button>
           ) : null}
+          <FieldTools path={path} label={label} value={value} />
           {streaming ? null : <StateBadge state={state} />}
         </span>
       </div>
       {multiline ? (
-        <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} className={CONTROL} />
+        <textarea {...common} rows={rows} onChange={(event) => change(event.target.value)} className={CONTROL} />
       ) : (
-        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} className={`${CONTROL} min-h-10`} />
+        <input {...common} type={type} onChange={(event) => change(event.target.value)} className={`${CONTROL} min-h-10`} />
       )}
       <div className="mt-1 flex flex-wrap items-start justify-between gap-2">
         <CitationList citations={citations} label={label} />

@@ -40,6 +40,11 @@ export function useAssetEditor(workspaceId: string, result: ResultEvent) {
     regeneratingPath: editor.regeneratingPath,
     regenerateError: editor.regenerateError,
     regenerate: editor.regenerate,
+    recordEdit: editor.recordEdit,
+    sealField: editor.sealField,
+    canUndo: editor.canUndo,
+    undoCauseOf: editor.undoCauseOf,
+    undo: editor.undo,
     save: editor.save,
     submit: () => submit.execute({ workspaceId, assetId: result.assetId }),
   };

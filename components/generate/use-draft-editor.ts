@@ -1,7 +1,7 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { previewComplianceAction, regenerateFieldAction, saveAssetEditAction } from "@/app/(app)/[workspace]/generate/actions";
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
@@ -10,6 +10,8 @@ import type { ValidationReport } from "@/lib/assets/validate/types";
 import { describeActionError } from "@/components/ui/action-error";
 import { toAssetDraft, type AssetDraft } from "./asset-draft";
 import { withFieldText } from "./field-update";
+import { EMPTY_FIELD_HISTORY, fieldHistoryReducer, previousValue } from "./field-history";
+import { fieldPathOf, readAtPath, writeAtPath } from "./field-path";
 
 export type EditedVersion = { content: unknown; version: number; validation: ValidationReport; compliance: ComplianceReport | null; sources: SourcePassage[] };
 
@@ -36,6 +38,10 @@ export function useDraftEditor(options: {
   const [compliance, setCompliance] = useState(options.initial.compliance);
   const [sources, setSources] = useState<SourcePassage[]>(options.initial.sources);
   const draftJson = useMemo(() => JSON.stringify(draft), [draft]);
+  const [history, dispatchHistory] = useReducer(fieldHistoryReducer, EMPTY_FIELD_HISTORY);
+  // Read when a change is recorded: the value before it, without re-creating callbacks per keystroke.
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
   const dirty = draftJson !== savedJson;
 
   const save = useAction(saveAssetEditAction, {
@@ -58,7 +64,9 @@ export function useDraftEditor(options: {
   }, [dirty, draftJson, executePreview, options.workspaceId, options.assetId]);
   const previewIsCurrent = dirty && preview.result.data?.compliance != null && JSON.stringify(preview.input?.content) === draftJson;
   const regenerate = useAction(regenerateFieldAction, {
-    onSuccess: ({ data }) => {
+    onSuccess: ({ data, input }) => {
+      // Keyed like the field editors key their edits (the text path), so one Undo serves both.
+      dispatchHistory({ type: "record", path: `${input.path}.text`, cause: "regenerate", previous: readAtPath(draftRef.current, input.path) });
       // The new text goes into the editor unsaved; its report shows once it is saved.
       setDraft((current) => withFieldText(current, data.path, data.field));
       setSources((current) => [...current, ...data.sources.filter((s) => !current.some((c) => c.chunkId === s.chunkId))]);
@@ -93,6 +101,18 @@ export function useDraftEditor(options: {
     /** Someone saved in between (the message names who and what) or the state moved on; the edits stay here. */
     isConflict: save.result.serverError?.code === "conflict",
     save: () => save.execute({ workspaceId: options.workspaceId, assetId: options.assetId, baseVersion: version, content: draft as unknown as Record<string, unknown> }),
+    /** Called by a field editor before it applies typed text (`path` as the editor names it). */
+    recordEdit: (path: string) => dispatchHistory({ type: "record", path, cause: "edit", previous: readAtPath(draftRef.current, fieldPathOf(draftRef.current, path)) }),
+    /** Leaving a field ends its typing session: the next edit there is a separate undo step. */
+    sealField: (path: string) => dispatchHistory({ type: "seal", path }),
+    canUndo: (path: string) => previousValue(history, path) !== undefined,
+    undoCauseOf: (path: string) => previousValue(history, path)?.cause ?? null,
+    undo: (path: string) => {
+      const entry = previousValue(history, path);
+      if (!entry) return;
+      setDraft((current) => writeAtPath(current, fieldPathOf(current, path), entry.previous));
+      dispatchHistory({ type: "undo", path });
+    },
     regeneratingPath: regenerate.isPending ? (regenerate.input?.path ?? null) : null,
     regenerateError: describeActionError(regenerate.result),
     /** `path` is the text's path (`headlines[2].text`); the action takes the cited field's. */

@@ -33,4 +33,12 @@ export class GeneratePage {
   async waitForResult(channel: string) {
     await expect(this.result(channel).getByTestId("validation-summary")).toBeVisible({ timeout: 60_000 });
   }
+
+  /** The asset id behind a result card, read from its "Open asset page" link. */
+  async assetIdOf(channel: string): Promise<string> {
+    const href = await this.result(channel).getByRole("link", { name: "Open asset page" }).getAttribute("href");
+    const id = href?.split("/assets/")[1];
+    if (!id) throw new Error(`no asset link on the ${channel} card`);
+    return id;
+  }
 }

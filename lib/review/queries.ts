@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { assetComments, assets, assetTransitions, assetVersions, knowledgeSources, users, webhookDeliveries, webhookDeliveryAttempts } from "@/lib/db/schema";
 import { readComplianceReport } from "@/lib/assets/compliance/types";
@@ -71,8 +71,9 @@ export async function countAssetsByState(db: Database, workspaceId: string): Pro
 }
 
 /** The assets library: every asset, newest first, searchable by title, product and author. */
-export async function listAssets(db: Database, options: { workspaceId: string; search?: string; state?: (typeof ASSET_STATES)[number]; kind?: AssetKind; limit?: number }) {
-  const conditions: SQL[] = [eq(assets.workspaceId, options.workspaceId)];
+/** The library: archived drafts are left out unless `archived` asks for them (and then only them). */
+export async function listAssets(db: Database, options: { workspaceId: string; search?: string; state?: (typeof ASSET_STATES)[number]; kind?: AssetKind; archived?: boolean; limit?: number }) {
+  const conditions: SQL[] = [eq(assets.workspaceId, options.workspaceId), options.archived ? isNotNull(assets.archivedAt) : isNull(assets.archivedAt)];
   if (options.state) conditions.push(eq(assets.state, options.state));
   if (options.kind) conditions.push(eq(assets.kind, options.kind));
   if (options.search?.trim()) {
@@ -87,7 +88,7 @@ export async function getAssetDetail(db: Database, options: { workspaceId: strin
   const [asset] = await baseQuery(db, [eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)]);
   if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
   const [extra] = await db
-    .select({ validationOverrideReason: assets.validationOverrideReason, approvedAt: assets.approvedAt, publishedAt: assets.publishedAt, editorChangeRatio: assets.editorChangeRatio, briefAt: assets.briefAt })
+    .select({ validationOverrideReason: assets.validationOverrideReason, approvedAt: assets.approvedAt, publishedAt: assets.publishedAt, editorChangeRatio: assets.editorChangeRatio, briefAt: assets.briefAt, archivedAt: assets.archivedAt })
     .from(assets)
     .where(eq(assets.id, asset.id));
   const versionNumber = options.version ?? asset.currentVersion;

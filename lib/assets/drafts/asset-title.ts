@@ -1,5 +1,7 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
 
+const UNTITLED = "(untitled)";
+
 /** What lists show for an asset: the SEO title or the (first) headline. */
 export function assetTitle(asset: Asset): string {
   const title = (() => {
@@ -13,5 +15,15 @@ export function assetTitle(asset: Asset): string {
         return asset.headline.text;
     }
   })();
-  return title.trim() || "(untitled)";
+  return title.trim() || UNTITLED;
+}
+
+/**
+ * The library name after an edit: the name the asset got when it was generated, kept. Saving a
+ * regenerated headline used to rename the asset to whatever the model wrote (once a sentence
+ * fragment), and a list entry that changes name on every save cannot be found again. Only an
+ * asset that never had a name takes one from its content.
+ */
+export function titleAfterEdit(storedTitle: string, content: Asset): string {
+  return storedTitle.trim() && storedTitle !== UNTITLED ? storedTitle : assetTitle(content);
 }

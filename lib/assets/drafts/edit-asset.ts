@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { ASSET_SCHEMAS, type Asset } from "@/lib/assets/schemas/asset";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
-import { assetTitle } from "./asset-title";
+import { titleAfterEdit } from "./asset-title";
 import { loadValidationContext } from "./validation-context";
 import { scoreAssetVersion } from "@/lib/assets/compliance/score-version";
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
@@ -84,7 +84,7 @@ export async function editAsset(
   const version = (latest ?? 0) + 1;
   await db.insert(assetVersions).values({ id: createId("assetVersion"), assetId: asset.id, workspaceId: options.workspaceId, version, content, validation, compliance, provenance: null, createdBy: options.userId });
   const state = BACK_TO_DRAFT.has(asset.state) ? ("draft" as const) : asset.state;
-  await db.update(assets).set({ currentVersion: version, title: assetTitle(content), lastEditedBy: options.userId, state, updatedAt: new Date() }).where(eq(assets.id, asset.id));
+  await db.update(assets).set({ currentVersion: version, title: titleAfterEdit(asset.title, content), lastEditedBy: options.userId, state, updatedAt: new Date() }).where(eq(assets.id, asset.id));
   // History shows edits that change the state, and edits during review (which make the editor
   // the asset's last editor, so someone else must approve it).
   if (state !== asset.state || asset.state === "in_review") {

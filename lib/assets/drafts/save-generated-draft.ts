@@ -10,16 +10,20 @@ import { scoreAssetVersion } from "@/lib/assets/compliance/score-version";
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { assetTitle } from "./asset-title";
 import { loadRuleSubject } from "./validation-context";
+import { findIdenticalDraft } from "./find-identical-draft";
 
 /**
  * Saves a generated asset as a draft (version 1, with its provenance) in one transaction with its
  * audit entry. The idempotency key makes a retried request or a re-run batch return the draft it
- * already made instead of a second one.
+ * already made instead of a second one, and an identical re-run (same member, kind and content as
+ * one of their live drafts) returns that draft instead of a copy.
  */
 export async function saveGeneratedDraft(
   db: Database,
   options: { workspaceId: string; userId: string; actorLabel: string; generated: GeneratedAsset; idempotencyKey: string | null; briefAt: Date },
 ): Promise<{ assetId: string; version: number; created: boolean; compliance: ComplianceReport }> {
+  const identical = await findIdenticalDraft(db, { workspaceId: options.workspaceId, userId: options.userId, kind: options.generated.kind, content: options.generated.content });
+  if (identical) return { ...identical, created: false };
   // Judged before the transaction: a hosted judge's call must not hold the draft's locks.
   const { rules: brandRules, brandName } = await loadBrandContext(db, options.workspaceId);
   const productSourceId = (options.generated.provenance.brief.productSourceId as string | null) ?? null;

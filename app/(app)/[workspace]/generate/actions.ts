@@ -9,6 +9,8 @@ import { BriefInputSchema } from "@/lib/assets/generate/brief";
 import { regenerateField } from "@/lib/assets/generate/regenerate-field";
 import { changeBatchStatus, MAX_BATCH_PRODUCTS, startBatch } from "@/lib/assets/batch/manage-batch";
 import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
+import { archiveDraft, restoreDraft } from "@/lib/assets/drafts/archive-draft";
+import { deleteBriefTemplate, listBriefTemplates, saveBriefTemplate } from "@/lib/assets/briefs/brief-templates";
 
 const assetInput = workspaceScopedInput.extend({ assetId: z.string().min(1).max(64) });
 
@@ -90,5 +92,54 @@ export const changeBatchStatusAction = defineAction({
     const result = await changeBatchStatus(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
     if (input.change === "resume") wakeWorkerAfterResponse();
     return result;
+  },
+});
+
+/** Hides the member's own draft from the library (an admin: anyone's); restorable. "Discard" on a new result is this. */
+export const archiveDraftAction = defineAction({
+  name: "assets.archive_draft",
+  permission: "asset:edit",
+  mutates: true,
+  input: assetInput.extend({ reason: z.enum(["discard", "archive"]).default("archive") }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("asset", input.assetId);
+    ctx.audit.detail({ reason: input.reason });
+    return archiveDraft(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
+  },
+});
+
+export const restoreDraftAction = defineAction({
+  name: "assets.restore_draft",
+  permission: "asset:edit",
+  mutates: true,
+  input: assetInput,
+  async handler({ input, ctx }) {
+    ctx.audit.target("asset", input.assetId);
+    return restoreDraft(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
+  },
+});
+
+/** A brief kept under a name for the whole workspace; answers with the updated list for the picker. */
+export const saveBriefTemplateAction = defineAction({
+  name: "briefs.save_template",
+  permission: "asset:generate",
+  mutates: true,
+  input: workspaceScopedInput.extend({ name: z.string().trim().min(1, "Name the template").max(120, "Keep the name under 120 characters"), brief: BriefInputSchema }),
+  async handler({ input, ctx }) {
+    const { id } = await saveBriefTemplate(ctx.db, { workspaceId: input.workspaceId, userId: ctx.actor.id, name: input.name, brief: input.brief });
+    ctx.audit.target("brief_template", id);
+    return { templates: await listBriefTemplates(ctx.db, { workspaceId: input.workspaceId }) };
+  },
+});
+
+export const deleteBriefTemplateAction = defineAction({
+  name: "briefs.delete_template",
+  permission: "asset:generate",
+  mutates: true,
+  input: workspaceScopedInput.extend({ templateId: z.string().min(1).max(64) }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("brief_template", input.templateId);
+    await deleteBriefTemplate(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
+    return { templates: await listBriefTemplates(ctx.db, { workspaceId: input.workspaceId }) };
   },
 });

@@ -21,6 +21,8 @@ import { VersionsPanel } from "@/components/assets/versions-panel";
 import { viewerRights } from "@/components/assets/viewer-rights";
 import { loadMinimumScores } from "@/lib/assets/compliance/load-compliance";
 import type { SearchParams } from "@/components/review/queue-params";
+import { DraftLifecyclePanel } from "@/components/generate/draft-lifecycle-panel";
+import { draftArchiveRights } from "@/components/generate/draft-rights";
 
 export const metadata: Metadata = { title: "Asset" };
 
@@ -50,6 +52,7 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
   });
   const labels = new Map(visibleTextFields(version.content).map((field) => [field.path, field.label]));
   const assetPath = `/${membership.slug}/assets/${asset.id}`;
+  const archiveRights = draftArchiveRights({ role: membership.role, userId: user.id, createdBy: asset.createdBy, state: asset.state, isArchived: asset.archivedAt !== null });
   const changeRequest = asset.state === "changes_requested" ? detail.transitions.find((t) => t.action === "request_changes") : undefined;
 
   return (
@@ -61,6 +64,14 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
         olderVersion={isCurrentVersion ? null : { number: version.number, createdAt: version.createdAt, current: asset.currentVersion, currentHref: assetPath }}
       />
       <OmissionNotes omissions={version.omissions} />
+      <DraftLifecyclePanel
+        workspaceId={membership.workspaceId}
+        assetId={asset.id}
+        isArchived={asset.archivedAt !== null}
+        canArchive={archiveRights.canArchive}
+        archiveUnavailableReason={archiveRights.reason}
+        duplicateHref={roleHasPermission(membership.role, "asset:generate") ? `/${membership.slug}/generate?from=${asset.id}` : null}
+      />
       <AssetWorkbench
         key={version.number === asset.currentVersion ? "current" : `v${version.number}`}
         workspaceId={membership.workspaceId}
