@@ -25,6 +25,7 @@ export const ID_PREFIXES = {
   setupToken: "stk",
   session: "ses",
   workspaceExport: "wex",
+  ruleProposal: "brp",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -4,7 +4,17 @@
 // numbers, banned-term hits, platform-limit violations, latency and cost. Exits 1 below the
 // thresholds declared for the model that answered (CI runs it with the local model).
 // Runs on a fresh embedded database under .data/eval unless DATABASE_URL is set.
+//
+// It then runs the brand-kit evaluation (lib/eval/brand-kit: a second synthetic brand's guides,
+// policies, campaign notes and feed, 18 briefs, checks of its own) and prints its report.
+//   npm run eval                          golden briefs + brand kit, both blocking (the kit needs 100 % of briefs)
+//   npm run eval -- --brand-kit           the brand kit alone (blocking)
+// BRAND_KIT_IS_BLOCKING below switches the kit back to report only (then --brand-kit-blocking makes it block).
 import path from "node:path";
+import type { Database } from "@/lib/db/types";
+
+/** The local writers pass every brief of the kit: `npm run eval` (and CI) fails below 100 %. */
+const BRAND_KIT_IS_BLOCKING = true;
 
 type Thresholds = { validAfterRepair: number; maxUnsupportedNumbers: number; maxBannedHits: number; minGroundingRate: number };
 
@@ -19,11 +29,8 @@ function percentile(values: number[], p: number) {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function main() {
-  if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = path.join(".data", "eval", `run-${Date.now()}`);
-  process.env.BRANDPILOT_DEMO = "false";
-  process.env.MODEL_REQUESTS_PER_USER_PER_MINUTE = "100000";
-  const { getDb } = await import("@/lib/db/client");
+/** The golden briefs over the demo brand; returns what fell below the thresholds. */
+async function runGoldenBriefs(db: Database): Promise<string[]> {
   const { users, workspaces, memberships, knowledgeSources } = await import("@/lib/db/schema");
   const { createId } = await import("@/lib/ids");
   const { and, eq } = await import("drizzle-orm");
@@ -34,7 +41,6 @@ async function main() {
   const { generateAsset } = await import("@/lib/assets/generate/generate-asset");
   const { citedFields } = await import("@/lib/assets/validate/cited-fields");
 
-  const db = await getDb();
   const workspaceId = createId("workspace");
   const userId = createId("user");
   await db.insert(workspaces).values({ id: workspaceId, slug: `eval-${Date.now()}`, name: "Nordlicht Outdoor" });
@@ -117,7 +123,52 @@ async function main() {
     report.unsupportedNumbers > thresholds.maxUnsupportedNumbers && `${report.unsupportedNumbers} unsupported numbers`,
     report.bannedTermHits > thresholds.maxBannedHits && `${report.bannedTermHits} banned-term hits`,
     report.groundingRate < thresholds.minGroundingRate && `grounding rate ${report.groundingRate} < ${thresholds.minGroundingRate}`,
-  ].filter(Boolean);
+  ].filter((failure): failure is string => typeof failure === "string");
+  if (failures.length === 0) console.log("Golden briefs passed their thresholds.");
+  return failures;
+}
+
+/** The brand-kit evaluation in its own workspace; returns its failure when it is blocking and below 100 %. */
+async function runBrandKit(db: Database, options: { isBlocking: boolean }): Promise<string[]> {
+  const { users, workspaces, memberships } = await import("@/lib/db/schema");
+  const { createId } = await import("@/lib/ids");
+  const { loadJobHandlers } = await import("@/lib/jobs/handlers");
+  const { runQueuedJobs } = await import("@/lib/jobs/worker");
+  const { seedBrandKit } = await import("@/lib/eval/brand-kit/seed-brand-kit");
+  const { runBrandKitEval } = await import("@/lib/eval/brand-kit/run-brand-kit-eval");
+  const { formatReport, summarize } = await import("@/lib/eval/brand-kit/format-report");
+
+  const workspaceId = createId("workspace");
+  const userId = createId("user");
+  await db.insert(workspaces).values({ id: workspaceId, slug: `eval-kit-${Date.now()}`, name: "Spurwerk Rad & Service" });
+  await db.insert(users).values({ id: userId, email: `${userId}@eval.example`, name: "eval" });
+  await db.insert(memberships).values({ workspaceId, userId, role: "marketer" });
+  const { feed } = await db.transaction((tx) => seedBrandKit(tx, { workspaceId, actorId: userId }));
+  await runQueuedJobs(db, await loadJobHandlers(), { workspaceId });
+  const report = await runBrandKitEval(db, { workspaceId, userId, feed });
+  console.log(formatReport(report));
+  const summary = summarize(report);
+  if (summary.briefsPassed === summary.briefs) return [];
+  const failure = `brand kit: ${summary.briefsPassed}/${summary.briefs} briefs passed (100 % required)`;
+  if (!options.isBlocking) {
+    console.log(`${failure}; report only (npm run eval -- --brand-kit-blocking makes it fail the run).`);
+    return [];
+  }
+  return [failure];
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const onlyBrandKit = args.has("--brand-kit");
+  if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = path.join(".data", "eval", `run-${Date.now()}`);
+  process.env.BRANDPILOT_DEMO = "false";
+  process.env.MODEL_REQUESTS_PER_USER_PER_MINUTE = "100000";
+  const { getDb } = await import("@/lib/db/client");
+  const db = await getDb();
+  const failures = [
+    ...(onlyBrandKit ? [] : await runGoldenBriefs(db)),
+    ...(await runBrandKit(db, { isBlocking: BRAND_KIT_IS_BLOCKING || args.has("--brand-kit-blocking") })),
+  ];
   if (failures.length > 0) {
     console.error(`Evaluation below thresholds: ${failures.join("; ")}`);
     process.exit(1);

@@ -8,6 +8,8 @@ import { CitedSources } from "@/components/generate/cited-sources";
 import { fieldId, FieldContextProvider } from "@/components/generate/field-context";
 import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import { ValidationSummary } from "@/components/generate/validation-summary";
+import { ComplianceSummary } from "./compliance-summary";
+import { belowApproveMinimum } from "@/lib/assets/compliance/minimum-scores";
 import { CommentsProvider, type CommentView } from "./comments-context";
 import { CommentsOverview, FieldComments } from "./field-comments";
 import { EditBar } from "./edit-bar";
@@ -35,6 +37,7 @@ export function AssetWorkbench({
   sources,
   comments,
   startEditing,
+  minScoreToApprove,
 }: {
   workspaceId: string;
   asset: WorkbenchAsset;
@@ -44,6 +47,8 @@ export function AssetWorkbench({
   sources: SourcePassage[];
   comments: CommentView[];
   startEditing: boolean;
+  /** The workspace's minimum compliance score to approve; null: none. */
+  minScoreToApprove: number | null;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -84,11 +89,18 @@ export function AssetWorkbench({
       <div className="space-y-4">
         <TransitionBar
           workspaceId={workspaceId}
-          asset={{ id: asset.id, title: asset.title, errors: isCurrentVersion ? editor.validation.counts.errors : 0, currentVersion: asset.currentVersion }}
+          asset={{
+            id: asset.id,
+            title: asset.title,
+            errors: isCurrentVersion ? editor.validation.counts.errors : 0,
+            currentVersion: asset.currentVersion,
+            belowMinimum: isCurrentVersion && !editor.complianceIsLive ? belowApproveMinimum(editor.compliance, minScoreToApprove) : null,
+          }}
           actions={rights.actions}
           dirty={editor.dirty}
           fourEyesNote={rights.fourEyesNote}
         />
+        <ComplianceSummary compliance={editor.compliance} version={editor.version} live={editor.complianceIsLive} />
         <ValidationSummary validation={editor.validation} version={editor.version} stale={editor.dirty} />
         <EditBar
           editor={editor}

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import type { ReviewAction } from "@/lib/review/workflow";
 import { Alert } from "@/components/ui/alert";
 import { SoftDisabledButton } from "@/components/generate/soft-disabled-button";
-import { DecisionDialogs, type OpenDialog } from "@/components/review/decision-dialogs";
+import { DecisionDialogs, needsOverrideReason, type DialogTarget, type OpenDialog } from "@/components/review/decision-dialogs";
 import { useReviewDecisions } from "@/components/review/use-review-decisions";
 
 const LABELS: Record<ReviewAction, string> = {
@@ -28,7 +28,7 @@ export function TransitionBar({
   fourEyesNote,
 }: {
   workspaceId: string;
-  asset: { id: string; title: string; errors: number; currentVersion: number };
+  asset: DialogTarget;
   actions: ReviewAction[];
   dirty: boolean;
   fourEyesNote: string | null;
@@ -46,7 +46,7 @@ export function TransitionBar({
       case "request_changes":
         return setDialog({ kind: "request_changes", row: asset });
       case "approve":
-        return asset.errors > 0 ? setDialog({ kind: "override", row: asset }) : decisions.approve(asset.id, asset.currentVersion);
+        return needsOverrideReason(asset) ? setDialog({ kind: "override", row: asset }) : decisions.approve(asset.id, asset.currentVersion);
       case "publish":
         return decisions.publish(asset.id, asset.currentVersion);
       case "archive":
@@ -73,7 +73,7 @@ export function TransitionBar({
       <p id={hintId} className="text-sm text-slate-600">
         {dirty
           ? "Save or discard your edits first: decisions apply to the saved version."
-          : `Decisions apply to the current version ${asset.currentVersion}.${asset.errors > 0 && actions.includes("approve") ? " It fails validation: approving it needs an override reason." : ""}`}
+          : `Decisions apply to the current version ${asset.currentVersion}.${asset.errors > 0 && actions.includes("approve") ? " It fails validation: approving it needs an override reason." : ""}${asset.belowMinimum && actions.includes("approve") ? ` Its compliance score ${asset.belowMinimum.score} is below the minimum of ${asset.belowMinimum.minimum}: approving it needs an override reason.` : ""}`}
       </p>
       {fourEyesNote ? <p className="text-sm font-medium text-amber-900">{fourEyesNote}</p> : null}
       <div aria-live="polite" data-testid="workflow-feedback">

@@ -4,9 +4,10 @@ import { useState } from "react";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import type { ValidationReport } from "@/lib/assets/validate/types";
+import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { useDraftEditor } from "@/components/generate/use-draft-editor";
 
-export type StoredVersion = { number: number; content: unknown; validation: ValidationReport };
+export type StoredVersion = { number: number; content: unknown; validation: ValidationReport; compliance: ComplianceReport | null };
 
 /**
  * The shared draft editor (components/generate/use-draft-editor.ts) for a version loaded from
@@ -26,7 +27,7 @@ export function useStoredAssetEditor(options: {
     workspaceId: options.workspaceId,
     assetId: options.assetId,
     kind: options.kind,
-    initial: { content: options.version.content, version: options.version.number, validation: options.version.validation, sources: options.sources },
+    initial: { content: options.version.content, version: options.version.number, validation: options.version.validation, compliance: options.version.compliance, sources: options.sources },
     onSaved: (result) => {
       setServerVersion(result.version);
       options.onSaved(result);
@@ -37,7 +38,7 @@ export function useStoredAssetEditor(options: {
   // refreshed): adopt it, unless that would throw away edits typed here.
   if (options.version.number !== serverVersion) {
     setServerVersion(options.version.number);
-    if (!editor.dirty) adopt({ content: options.version.content, version: options.version.number, validation: options.version.validation, sources: options.sources });
+    if (!editor.dirty) adopt({ content: options.version.content, version: options.version.number, validation: options.version.validation, compliance: options.version.compliance, sources: options.sources });
   }
 
   return editor;

@@ -8,7 +8,8 @@ import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
+import type { BrandRules, FormattingRules } from "@/lib/assets/schemas/brand-rules";
+import { FormattingFields } from "./formatting-fields";
 import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 type Props = { workspaceId: string; siteUrl: string | null; languages: string[]; rules: BrandRules };
@@ -23,6 +24,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
   const [preferred, setPreferred] = useState(preferredToLines(rules.preferredTerms));
   const [disclaimers, setDisclaimers] = useState(disclaimersToLines(rules.requiredDisclaimers));
   const [tone, setTone] = useState(rules.toneNotes ?? "");
+  const [formatting, setFormatting] = useState<FormattingRules>(rules.formatting ?? {});
   const [lineErrors, setLineErrors] = useState<string[]>([]);
   const save = useAction(saveBrandSettingsAction, { onSuccess: () => router.refresh() });
   const error = describeActionError(save.result);
@@ -38,7 +40,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
       workspaceId,
       siteUrl: site.trim(),
       languages: langs.filter((l): l is "de" | "en" => l === "de" || l === "en"),
-      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null },
+      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting },
     });
   }
 
@@ -64,19 +66,19 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
       </fieldset>
       <div>
         <label htmlFor="brand-banned" className="block text-sm font-medium text-slate-800">
-          Banned terms and claims — one per line, optional reason after “|”
+          Banned terms and claims — one per line, optional reason after “|”; start with “de:” or “en:” for one language
         </label>
         <textarea id="brand-banned" rows={6} className={AREA} value={banned} onChange={(e) => setBanned(e.target.value)} />
       </div>
       <div>
         <label htmlFor="brand-preferred" className="block text-sm font-medium text-slate-800">
-          Preferred terminology — one per line as “avoid =&gt; use”
+          Preferred terminology — one per line as “avoid =&gt; use”; “en: rucksack =&gt; backpack” leaves German copy alone
         </label>
         <textarea id="brand-preferred" rows={4} className={AREA} value={preferred} onChange={(e) => setPreferred(e.target.value)} />
       </div>
       <div>
         <label htmlFor="brand-disclaimers" className="block text-sm font-medium text-slate-800">
-          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: seo-page, google-rsa, meta-ad, linkedin-ad)
+          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: seo-page, google-rsa, meta-ad, linkedin-ad, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
         </label>
         <textarea id="brand-disclaimers" rows={3} className={AREA} value={disclaimers} onChange={(e) => setDisclaimers(e.target.value)} />
       </div>
@@ -86,6 +88,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
         </label>
         <textarea id="brand-tone" rows={3} className={AREA} value={tone} onChange={(e) => setTone(e.target.value)} />
       </div>
+      <FormattingFields value={formatting} onChange={setFormatting} />
       <div>
         <Button type="submit" disabled={save.isPending}>
           Save brand rules

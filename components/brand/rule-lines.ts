@@ -1,41 +1,60 @@
-import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
+import type { BrandRules, RuleLanguage } from "@/lib/assets/schemas/brand-rules";
 import { ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset";
 
 /**
  * Brand rules are edited as plain lines (one rule per line), which admins can paste from a style
  * guide. These helpers turn lines into rules and back; the server validates the result again.
- *   banned:      term | optional reason
- *   preferred:   avoid => use
- *   disclaimers: channel: text   or   channel/de: text (only German assets)
+ *   banned:      [de: ]term | optional reason            ("de:"/"en:" limits it to one language)
+ *   preferred:   [en: ]avoid => use
+ *   disclaimers: channel: text   channel/de: text   or a star for every kind ("* /de: text", without the space)
+ *                optionally followed by  | category: Schlafsäcke, Isomatten  and/or  | when: \d+ ?mm
  */
+const LANGUAGE_PREFIX = /^(de|en):\s*/i;
+const CONDITION = /\s+\|\s+(category|categories|when):\s*/gi;
+
+function splitLanguage(line: string): { language: RuleLanguage; rest: string } {
+  const match = LANGUAGE_PREFIX.exec(line);
+  return match ? { language: match[1]!.toLowerCase() as "de" | "en", rest: line.slice(match[0].length) } : { language: null, rest: line };
+}
+
+const languagePrefix = (language: RuleLanguage | undefined) => (language ? `${language}: ` : "");
+const withLanguage = (language: RuleLanguage) => (language ? { language } : {});
+
 export function bannedToLines(rules: BrandRules["bannedTerms"]): string {
-  return rules.map((r) => (r.reason ? `${r.term} | ${r.reason}` : r.term)).join("\n");
+  return rules.map((r) => `${languagePrefix(r.language)}${r.reason ? `${r.term} | ${r.reason}` : r.term}`).join("\n");
 }
 
 export function linesToBanned(text: string): BrandRules["bannedTerms"] {
   return lines(text).map((line) => {
-    const [term, ...reason] = line.split("|");
-    return { term: term!.trim(), reason: reason.join("|").trim() || null };
+    const { language, rest } = splitLanguage(line);
+    const [term, ...reason] = rest.split("|");
+    return { term: term!.trim(), reason: reason.join("|").trim() || null, ...withLanguage(language) };
   });
 }
 
 export function preferredToLines(rules: BrandRules["preferredTerms"]): string {
-  return rules.map((r) => `${r.avoid} => ${r.use}`).join("\n");
+  return rules.map((r) => `${languagePrefix(r.language)}${r.avoid} => ${r.use}`).join("\n");
 }
 
 export function linesToPreferred(text: string): { rules: BrandRules["preferredTerms"]; errors: string[] } {
   const errors: string[] = [];
   const rules: BrandRules["preferredTerms"] = [];
   lines(text).forEach((line, index) => {
-    const [avoid, use] = line.split("=>").map((part) => part.trim());
-    if (!avoid || !use) errors.push(`Preferred terms line ${index + 1}: write "avoid => use".`);
-    else rules.push({ avoid, use });
+    const { language, rest } = splitLanguage(line);
+    const [avoid, use] = rest.split("=>").map((part) => part.trim());
+    if (!avoid || !use) errors.push(`Preferred terms line ${index + 1}: write "avoid => use" (optionally "en: avoid => use").`);
+    else rules.push({ avoid, use, ...withLanguage(language) });
   });
   return { rules, errors };
 }
 
 export function disclaimersToLines(rules: BrandRules["requiredDisclaimers"]): string {
-  return rules.map((r) => `${r.channel}${r.language ? `/${r.language}` : ""}: ${r.text}`).join("\n");
+  return rules
+    .map((r) => {
+      const conditions = [(r.categories ?? []).length > 0 ? ` | category: ${r.categories!.join(", ")}` : "", r.pattern ? ` | when: ${r.pattern}` : ""].join("");
+      return `${r.channel ?? "*"}${r.language ? `/${r.language}` : ""}: ${r.text}${conditions}`;
+    })
+    .join("\n");
 }
 
 export function linesToDisclaimers(text: string): { rules: BrandRules["requiredDisclaimers"]; errors: string[] } {
@@ -44,11 +63,19 @@ export function linesToDisclaimers(text: string): { rules: BrandRules["requiredD
   lines(text).forEach((line, index) => {
     const separator = line.indexOf(":");
     const [channel = "", language = null] = line.slice(0, Math.max(separator, 0)).trim().split("/");
-    const disclaimer = line.slice(separator + 1).trim();
+    // " | category: …" and " | when: …" close the text; a "|" inside a pattern without spaces stays.
+    const [disclaimer = "", ...parts] = line.slice(separator + 1).split(CONDITION);
+    const conditions: { categories?: string[]; pattern?: string } = {};
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const value = parts[i + 1]!.trim();
+      if (parts[i]!.toLowerCase() === "when") conditions.pattern = value;
+      else conditions.categories = value.split(",").map((category) => category.trim()).filter(Boolean);
+    }
+    const isChannel = channel === "*" || (ASSET_KINDS as readonly string[]).includes(channel);
     const isLanguage = language === null || language === "de" || language === "en";
-    if (separator < 0 || !(ASSET_KINDS as readonly string[]).includes(channel) || !isLanguage || !disclaimer) {
-      errors.push(`Disclaimers line ${index + 1}: write "channel: text" or "channel/de: text" with a channel of ${ASSET_KINDS.join(", ")}.`);
-    } else rules.push({ channel: channel as AssetKind, language: language as "de" | "en" | null, text: disclaimer });
+    if (separator < 0 || !isChannel || !isLanguage || !disclaimer.trim()) {
+      errors.push(`Disclaimers line ${index + 1}: write "channel: text" or "channel/de: text" with a channel of ${ASSET_KINDS.join(", ")} or * for every kind, optionally followed by " | category: …" and " | when: pattern".`);
+    } else rules.push({ channel: channel === "*" ? null : (channel as AssetKind), language: language as "de" | "en" | null, text: disclaimer.trim(), ...conditions });
   });
   return { rules, errors };
 }

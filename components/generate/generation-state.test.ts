@@ -29,7 +29,7 @@ describe("generationReducer", () => {
 
     state = generationReducer(state, {
       type: "event",
-      event: { type: "result", kind: "google-rsa", assetId: "a", version: 1, content: {}, validation: report, sources: [], model: "m", isLocalExtractive: false, isBestEffort: false, privacy: null },
+      event: { type: "result", kind: "google-rsa", assetId: "a", version: 1, content: {}, validation: report, sources: [], model: "m", isLocalExtractive: false, isBestEffort: false, privacy: null, omissions: [], compliance: null },
     });
     expect(state.runs[0]?.status).toBe("ready");
     expect(state.messages.at(-1)).toBe("Google responsive search ad ready: 2 errors, 1 warning");

@@ -52,9 +52,13 @@ describe("toGenerationEvent", () => {
       model: "local:extractive-v1",
       isLocalExtractive: true,
       isBestEffort: false,
+      omissions: [{ item: "Discount code SAVE10", reason: "No source names the code SAVE10; a code that may not exist at checkout is left out." }],
       privacy: { model: "local:extractive-v1", fromCache: false, requests: [{ modelId: "local:extractive-v1", hosting: "local", count: 1 }], redactions: [{ type: "email", count: 1 }] },
+      compliance: { score: 80, applicable: 5, passed: 4, failing: [{ ruleId: "lengths", ruleType: "platform", message: "Too long." }], judgedBy: "local:heuristic-judge-v1" },
     };
     expect(toGenerationEvent(JSON.parse(JSON.stringify(written)))).toEqual(written);
+    // A result saved before scores existed reads as "not scored".
+    expect(toGenerationEvent(JSON.parse(JSON.stringify({ ...written, compliance: undefined })))).toMatchObject({ compliance: null });
   });
 
   it("shows an error code it does not know as internal", () => {

@@ -7,10 +7,12 @@ import { CardActions } from "./card-actions";
 import { CitedSources } from "./cited-sources";
 import { FieldContextProvider } from "./field-context";
 import { ModelNotice } from "./model-notice";
+import { OmissionNotes } from "./omission-notes";
 import { ExportLinks } from "./export-links";
 import type { ResultEvent } from "./parse-event";
 import { useAssetEditor } from "./use-asset-editor";
 import { ValidationSummary } from "./validation-summary";
+import { ComplianceSummary } from "@/components/assets/compliance-summary";
 
 export type ResultBodyProps = {
   workspaceId: string;
@@ -34,7 +36,9 @@ export function ResultBody({ workspaceId, result, canSubmit, onDirtyChange }: Re
   return (
     <div className="space-y-4">
       <ModelNotice result={result} />
+      <ComplianceSummary compliance={editor.compliance} version={editor.version} live={editor.complianceIsLive} />
       <ValidationSummary validation={editor.validation} version={editor.version} stale={unsaved} />
+      <OmissionNotes omissions={result.omissions} />
       <FieldContextProvider
         value={{
           idPrefix,

@@ -16,6 +16,7 @@ export function useAssetEditor(workspaceId: string, result: ResultEvent) {
   const editor = useDraftEditor({ workspaceId, assetId: result.assetId, kind: result.kind, initial: result });
   const [submitted, setSubmitted] = useState(false);
   const submit = useAction(submitAssetForReviewAction, { onSuccess: () => setSubmitted(true) });
+  // A refusal below the minimum score names the failing rules; describeActionError shows its message.
 
   return {
     draft: editor.draft,
@@ -24,6 +25,8 @@ export function useAssetEditor(workspaceId: string, result: ResultEvent) {
     },
     version: editor.version,
     validation: editor.validation,
+    compliance: editor.compliance,
+    complianceIsLive: editor.complianceIsLive,
     dirty: editor.dirty,
     submitted,
     isSaving: editor.isSaving,

@@ -1,8 +1,9 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useMemo, useState } from "react";
-import { regenerateFieldAction, saveAssetEditAction } from "@/app/(app)/[workspace]/generate/actions";
+import { useEffect, useMemo, useState } from "react";
+import { previewComplianceAction, regenerateFieldAction, saveAssetEditAction } from "@/app/(app)/[workspace]/generate/actions";
+import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import type { ValidationReport } from "@/lib/assets/validate/types";
@@ -10,7 +11,10 @@ import { describeActionError } from "@/components/ui/action-error";
 import { toAssetDraft, type AssetDraft } from "./asset-draft";
 import { withFieldText } from "./field-update";
 
-export type EditedVersion = { content: unknown; version: number; validation: ValidationReport; sources: SourcePassage[] };
+export type EditedVersion = { content: unknown; version: number; validation: ValidationReport; compliance: ComplianceReport | null; sources: SourcePassage[] };
+
+/** A pause in typing this long re-scores the unsaved text. */
+const LIVE_SCORE_DELAY_MS = 700;
 
 /**
  * The editing logic both asset editors share (a fresh generation result on the Generate page,
@@ -29,6 +33,7 @@ export function useDraftEditor(options: {
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(toAssetDraft(options.kind, options.initial.content)));
   const [version, setVersion] = useState(options.initial.version);
   const [validation, setValidation] = useState(options.initial.validation);
+  const [compliance, setCompliance] = useState(options.initial.compliance);
   const [sources, setSources] = useState<SourcePassage[]>(options.initial.sources);
   const draftJson = useMemo(() => JSON.stringify(draft), [draft]);
   const dirty = draftJson !== savedJson;
@@ -37,11 +42,21 @@ export function useDraftEditor(options: {
     onSuccess: ({ data, input }) => {
       setVersion(data.version);
       setValidation(data.validation);
+      setCompliance(data.compliance);
       // What was sent is what is saved; edits typed while the save ran stay unsaved.
       setSavedJson(JSON.stringify(input.content));
       options.onSaved?.({ version: data.version, state: data.state });
     },
   });
+  // The live score of unsaved text; a result for an older draft than the current one is ignored.
+  const preview = useAction(previewComplianceAction);
+  const { execute: executePreview } = preview;
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => executePreview({ workspaceId: options.workspaceId, assetId: options.assetId, content: JSON.parse(draftJson) as Record<string, unknown> }), LIVE_SCORE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, draftJson, executePreview, options.workspaceId, options.assetId]);
+  const previewIsCurrent = dirty && preview.result.data?.compliance != null && JSON.stringify(preview.input?.content) === draftJson;
   const regenerate = useAction(regenerateFieldAction, {
     onSuccess: ({ data }) => {
       // The new text goes into the editor unsaved; its report shows once it is saved.
@@ -60,12 +75,16 @@ export function useDraftEditor(options: {
       setSavedJson(JSON.stringify(nextDraft));
       setVersion(next.version);
       setValidation(next.validation);
+      setCompliance(next.compliance);
       setSources(next.sources);
     },
     /** Puts the last saved text back (Cancel). */
     discard: () => setDraft(JSON.parse(savedJson) as AssetDraft),
     version,
     validation,
+    /** The live score of unsaved edits once computed, else the saved version's. */
+    compliance: previewIsCurrent ? preview.result.data!.compliance : compliance,
+    complianceIsLive: previewIsCurrent,
     dirty,
     sources,
     isSaving: save.isPending,

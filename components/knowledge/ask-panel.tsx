@@ -20,7 +20,14 @@ const AnswerSchema = z.object({
   grounded: z.boolean(),
   privacy: ModelDisclosureSchema.nullable().catch(null),
   citations: z.array(
-    z.object({ chunkId: z.string(), sourceId: z.string(), sourceTitle: z.string(), version: z.number(), url: z.string().nullable().optional() }),
+    z.object({
+      chunkId: z.string(),
+      sourceId: z.string(),
+      sourceTitle: z.string(),
+      version: z.number(),
+      url: z.string().nullable().optional(),
+      isInternalNote: z.boolean().optional(),
+    }),
   ),
 });
 type Answer = z.infer<typeof AnswerSchema>;
@@ -144,6 +151,11 @@ export function AskPanel({ workspaceId, workspaceSlug }: { workspaceId: string; 
                         {citation.sourceTitle}
                       </Link>{" "}
                       <span className="text-slate-500">v{citation.version}</span>
+                      {citation.isInternalNote ? (
+                        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" data-testid="internal-note-label">
+                          Internal note: not for publication
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ol>

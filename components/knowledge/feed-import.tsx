@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { CLASSIFICATION_LABELS } from "./labels";
+import { FeedAttributeMapping, type AttributeMapping } from "./feed-attribute-mapping";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const FIELD_LABELS: Record<string, string> = {
@@ -22,7 +23,7 @@ const FIELD_LABELS: Record<string, string> = {
   image: "Image",
 };
 
-type Mapping = Record<string, string | string[] | undefined>;
+type Mapping = Record<string, string | string[] | Record<string, string> | undefined>;
 
 /**
  * CSV/TSV product feed: choose a file, check the suggested column mapping and a preview of the
@@ -53,7 +54,9 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
     const content = await file.text();
     setText(content);
     if (!feedName) setFeedName(file.name.replace(/\.(csv|tsv|txt)$/i, ""));
-    preview.execute({ workspaceId, text: content });
+    // With the feed's name, a re-import starts from that feed's saved mapping and attribute types.
+    const name = feedName || file.name.replace(/\.(csv|tsv|txt)$/i, "");
+    preview.execute({ workspaceId, text: content, feedName: name });
   }
 
   const previewError = describeActionError(preview.result);
@@ -120,6 +123,16 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
               </Field>
             ))}
           </fieldset>
+          <FeedAttributeMapping
+            columns={[...((mapping.attributes as string[] | undefined) ?? []), ...data.unmappedColumns]}
+            mapping={mapping as AttributeMapping}
+            onChange={(attributes) => {
+              const next = { ...mapping, ...attributes };
+              setMapping(next);
+              if (text) preview.execute({ workspaceId, text, mapping: next as never });
+            }}
+          />
+          {data.isSavedMapping ? <p className="text-sm text-slate-600">Using the mapping of this feed&apos;s last import.</p> : null}
           <div className="overflow-x-auto">
             <Table caption={<>Preview (first {data.products.length})</>} captionClassName="text-left text-sm font-medium" density="compact">
               <TableHead>
@@ -128,6 +141,7 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
                   <HeaderCell>Name</HeaderCell>
                   <HeaderCell>Category</HeaderCell>
                   <HeaderCell>Price</HeaderCell>
+                  <HeaderCell>Attributes</HeaderCell>
               </TableHead>
               <TableBody>
                 {data.products.map((product) => (
@@ -137,6 +151,11 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
                     <TableCell>{product.name}</TableCell>
                     <TableCell>{product.category ?? "—"}</TableCell>
                     <TableCell>{product.price !== null ? `${product.price} ${product.currency ?? ""}` : "—"}</TableCell>
+                    <TableCell className="text-xs">
+                      {Object.entries(product.attributes)
+                        .map(([label, value]) => `${label}: ${value}`)
+                        .join("; ") || "—"}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -1,10 +1,7 @@
-export const KIND_LABELS: Record<string, string> = {
-  brand_voice: "Brand voice & style guide",
-  product: "Product",
-  policy: "Policy & legal claims",
-  campaign: "Campaign",
-  other: "Other",
-};
+import { ROLE_LABELS } from "@/lib/knowledge/source-roles";
+
+/** A source's kind is its role: the labels come from the module that decides what each role may do. */
+export const KIND_LABELS: Record<string, string> = ROLE_LABELS;
 
 export const CLASSIFICATION_LABELS: Record<string, string> = {
   public: "Public",

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SourceListItem } from "@/lib/knowledge/sources/queries";
 import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "./labels";
 import { PersonalDataBadge } from "./personal-data-badge";
+import { SourceRoleSelect } from "./source-role-select";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const STATUS_STYLES: Record<string, string> = {
@@ -13,7 +14,7 @@ const STATUS_STYLES: Record<string, string> = {
   retired: "bg-slate-100 text-slate-600",
 };
 
-export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; sources: SourceListItem[] }) {
+export function SourceList({ workspaceSlug, workspaceId, sources, canWrite = false }: { workspaceSlug: string; workspaceId?: string; sources: SourceListItem[]; canWrite?: boolean }) {
   if (sources.length === 0) {
     return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No sources yet. Editors and admins can add content below.</p>;
   }
@@ -22,7 +23,7 @@ export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; 
       <Table data-testid="source-list">
         <TableHead>
             <HeaderCell>Source</HeaderCell>
-            <HeaderCell>Kind</HeaderCell>
+            <HeaderCell>Role</HeaderCell>
             <HeaderCell>Language</HeaderCell>
             <HeaderCell>Classification</HeaderCell>
             <HeaderCell>Version</HeaderCell>
@@ -49,7 +50,13 @@ export function SourceList({ workspaceSlug, sources }: { workspaceSlug: string; 
                   <PersonalDataBadge summary={source.personalData} />
                   {source.statusMessage ? <div className="mt-1 text-xs text-slate-600">{source.statusMessage}</div> : null}
                 </TableCell>
-                <TableCell>{KIND_LABELS[source.kind]}</TableCell>
+                <TableCell>
+                  {canWrite && workspaceId && !source.retiredAt ? (
+                    <SourceRoleSelect workspaceId={workspaceId} sourceId={source.id} kind={source.kind} isFeedProduct={source.origin === "product_feed"} />
+                  ) : (
+                    KIND_LABELS[source.kind]
+                  )}
+                </TableCell>
                 <TableCell>
                   {source.language ? LANGUAGE_LABELS[source.language] : "—"}
                   {source.isLanguageDetected ? <span className="text-xs text-slate-500"> (detected)</span> : null}

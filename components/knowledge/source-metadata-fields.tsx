@@ -1,10 +1,12 @@
 "use client";
 
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { CLASSIFICATION_LABELS, KIND_LABELS } from "./labels";
+import { CHOOSABLE_ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS, type ChoosableRole } from "@/lib/knowledge/source-roles";
+import { CLASSIFICATION_LABELS } from "./labels";
 
 export type SourceMetadata = { kind: string; classification: string; language: string; canonicalUrl: string };
-export const DEFAULT_METADATA: SourceMetadata = { kind: "brand_voice", classification: "internal", language: "auto", canonicalUrl: "" };
+// "auto": each file's role is guessed from its name and first heading, and shown afterwards to change.
+export const DEFAULT_METADATA: SourceMetadata = { kind: "auto", classification: "internal", language: "auto", canonicalUrl: "" };
 
 /** Kind, classification, language and canonical URL: asked the same way for uploads and pastes. */
 export function SourceMetadataFields({
@@ -20,14 +22,18 @@ export function SourceMetadataFields({
 }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      <Field id={`${idPrefix}-kind`} label="Kind" error={errors?.kind?.[0]}>
+      <Field id={`${idPrefix}-kind`} label="Role" error={errors?.kind?.[0]}>
         <Select id={`${idPrefix}-kind`} value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value })}>
-          {Object.entries(KIND_LABELS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
+          <option value="auto">Guess from file name and content</option>
+          {CHOOSABLE_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
             </option>
           ))}
         </Select>
+        <p className="mt-1 text-xs text-slate-600">
+          {value.kind === "auto" ? "Brand guides, policies, campaigns and notes are recognised by name; change it any time." : ROLE_DESCRIPTIONS[value.kind as ChoosableRole]}
+        </p>
       </Field>
       <Field id={`${idPrefix}-classification`} label="Classification" error={errors?.classification?.[0]}>
         <Select id={`${idPrefix}-classification`} value={value.classification} onChange={(e) => onChange({ ...value, classification: e.target.value })}>

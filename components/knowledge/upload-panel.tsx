@@ -5,6 +5,7 @@ import { useRef, useState, type DragEvent } from "react";
 import { uploadSourceAction } from "@/app/(app)/[workspace]/knowledge/actions";
 import { describeActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
+import { ROLE_LABELS } from "@/lib/knowledge/source-roles";
 import { DEFAULT_METADATA, SourceMetadataFields, type SourceMetadata } from "./source-metadata-fields";
 
 type FileStatus = { name: string; state: "uploading" | "queued" | "error"; message?: string };
@@ -61,7 +62,9 @@ export function UploadPanel({
           canonicalUrl: metadata.canonicalUrl,
         });
         const error = result ? describeActionError(result) : "No answer from the server.";
-        update(file.name, error ? { state: "error", message: error } : { state: "queued", message: "Queued for ingestion" });
+        // The role it got (guessed or chosen), so a wrong guess is seen and changed in the list.
+        const role = result?.data?.role ? ` as ${ROLE_LABELS[result.data.role]}` : "";
+        update(file.name, error ? { state: "error", message: error } : { state: "queued", message: `Queued for ingestion${role}` });
       } catch (error) {
         update(file.name, { state: "error", message: error instanceof Error ? error.message : "Upload failed" });
       }

@@ -3,7 +3,19 @@
 import { TextDialog } from "./text-dialog";
 import type { ReviewDecisions } from "./use-review-decisions";
 
-export type DialogTarget = { id: string; title: string; errors: number; currentVersion: number };
+export type DialogTarget = {
+  id: string;
+  title: string;
+  errors: number;
+  currentVersion: number;
+  /** Set when the version's compliance score is below the workspace's minimum to approve. */
+  belowMinimum?: { score: number; minimum: number } | null;
+};
+
+/** Approving needs an override reason when the version fails validation or scores below the minimum. */
+export function needsOverrideReason(target: DialogTarget): boolean {
+  return target.errors > 0 || Boolean(target.belowMinimum);
+}
 export type OpenDialog = { kind: "request_changes" | "override" | "archive"; row: DialogTarget } | null;
 
 /**
@@ -30,12 +42,15 @@ export function DecisionDialogs({ dialog, decisions, onClose }: { dialog: OpenDi
       <TextDialog
         {...common}
         open={dialog?.kind === "override"}
-        title="Approve despite validation errors"
+        title={dialog?.row.errors ? "Approve despite validation errors" : "Approve below the minimum compliance score"}
         description={
           dialog ? (
             <>
-              The current version of “{dialog.row.title}” fails validation ({dialog.row.errors} {dialog.row.errors === 1 ? "error" : "errors"}). Approving it anyway records your reason
-              in the audit log and shows it on the asset.
+              The current version of “{dialog.row.title}”{" "}
+              {dialog.row.errors > 0 ? <>fails validation ({dialog.row.errors} {dialog.row.errors === 1 ? "error" : "errors"})</> : null}
+              {dialog.row.errors > 0 && dialog.row.belowMinimum ? " and " : null}
+              {dialog.row.belowMinimum ? <>scores {dialog.row.belowMinimum.score}, below the workspace minimum of {dialog.row.belowMinimum.minimum}</> : null}. Approving it anyway
+              records your reason and the score in the audit log and shows the reason on the asset.
             </>
           ) : null
         }

@@ -6,6 +6,8 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
 import { LANGUAGE_LABELS } from "@/components/assets/labels";
 import { ValidityBadge } from "@/components/assets/state-badge";
+import { ComplianceBadge } from "@/components/assets/compliance-badge";
+import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 export type QueueRow = {
@@ -22,6 +24,10 @@ export type QueueRow = {
   /** The version in review; decisions name it so they never cover a newer one unseen. */
   currentVersion: number;
   openComments: number;
+  /** The version's compliance score and failing rules; null for versions saved before scores existed. */
+  compliance: ComplianceReport | null;
+  /** Below the workspace's minimum score to approve: approving asks for an override reason. */
+  belowMinimum: { score: number; minimum: number } | null;
   /** "waiting 3 h", computed on the server so server and browser render the same text. */
   waiting: string;
   submittedAt: string;
@@ -49,7 +55,7 @@ export function QueueTable({
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <Table caption="Assets waiting for review, longest waiting first">
         <TableHead>
-            {["Waiting", "Asset", "Channel", "Author", "Product", "Language", "Validation", "Round", "Open comments"].map((heading) => (
+            {["Waiting", "Asset", "Channel", "Author", "Product", "Language", "Validation", "Compliance", "Round", "Open comments"].map((heading) => (
               <HeaderCell key={heading}>
                 {heading}
               </HeaderCell>
@@ -93,6 +99,9 @@ export function QueueTable({
                 <TableCell className={CELL}>{LANGUAGE_LABELS[row.language]}</TableCell>
                 <TableCell className={CELL}>
                   <ValidityBadge isValid={row.isValid} errors={row.errors} warnings={row.warnings} />
+                </TableCell>
+                <TableCell className={CELL}>
+                  <ComplianceBadge compliance={row.compliance} />
                 </TableCell>
                 <TableCell className={`${CELL} tabular-nums`}>{row.reviewRounds}</TableCell>
                 <TableCell className={`${CELL} tabular-nums`}>

@@ -7,7 +7,7 @@ import { commandForKey, moveSelection, type QueueCommand } from "./queue-keys";
 import { QueueTable, type QueueRow } from "./queue-table";
 import { QueueToolbar } from "./queue-toolbar";
 import { ShortcutHints } from "./shortcut-hints";
-import { DecisionDialogs, type OpenDialog } from "./decision-dialogs";
+import { DecisionDialogs, needsOverrideReason, type OpenDialog } from "./decision-dialogs";
 import { useReviewDecisions } from "./use-review-decisions";
 
 /**
@@ -55,7 +55,7 @@ export function ReviewQueue({ workspaceId, workspacePath, rows }: { workspaceId:
       case "request_changes":
         return setDialog({ kind: "request_changes", row: current });
       case "approve":
-        return current.isValid ? decisions.approve(current.id, current.currentVersion) : setDialog({ kind: "override", row: current });
+        return needsOverrideReason(current) ? setDialog({ kind: "override", row: current }) : decisions.approve(current.id, current.currentVersion);
     }
   }
 

@@ -16,7 +16,7 @@ export class KnowledgePage {
    */
   async uploadFiles(fixtureNames: string[], kind: string) {
     const upload = this.page.getByRole("region", { name: "Upload files" });
-    await upload.getByLabel("Kind").selectOption(kind);
+    await upload.getByLabel("Role").selectOption(kind);
     const runMarker = `\n\nUpload run ${Date.now()}.\n`;
     await this.page.locator("#upload-files").setInputFiles(
       fixtureNames.map((name) => ({

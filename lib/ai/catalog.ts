@@ -43,9 +43,12 @@ export const MODEL_CATALOG: readonly CatalogEntry[] = [
   local({
     id: "local:extractive-v1", kind: "language", label: "Local extractive model",
     // Structured output through its registered writers; no tools. It only recombines retrieved
-    // facts, so it can do the grounded writing tasks but not judge or free-form rewriting styles.
+    // facts, so it can do the grounded writing tasks but not judge or free-form rewriting styles;
+    // for extract-rules it runs the heuristic rule extractor (lib/brand-rules/extract).
+    // The judge task's candidates are the hosted models; without one, runJudge uses the local
+    // heuristic judge (lib/ai/tasks/judge/local-judge.ts), which is rules, not a model.
     capabilities: { structuredOutput: true, tools: false, contextWindow: 1_000_000 }, quality: "basic", latency: "fast",
-    tasks: ["seo-asset", "ad-variants", "rewrite-field", "answer-question"],
+    tasks: ["seo-asset", "ad-variants", "rewrite-field", "answer-question", "extract-rules"],
   }),
   local({ id: "local:bm25-vector-v1", kind: "reranking", label: "Local BM25 + vector reranker", capabilities: { structuredOutput: false, tools: false, contextWindow: 100_000 }, quality: "basic", latency: "fast" }),
   {

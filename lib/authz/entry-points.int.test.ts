@@ -71,6 +71,9 @@ describe("entry point registry", () => {
         "retention.update_periods", "retention.purge_now", "processing.export_records",
         "workspace.export", "workspace.export_progress", "workspace.export_download",
         "instance.workspace_delete_request", "instance.workspace_delete_cancel",
+        "brand.save_minimum_scores", "assets.preview_compliance",
+        "knowledge.change_source_role",
+        "brand.save_settings", "brand.propose_rules", "brand.accept_rule_proposals", "brand.accept_all_rule_proposals", "brand.reject_rule_proposals",
       ]),
     );
   });

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { CLASSIFICATIONS, LANGUAGES, SOURCE_KINDS } from "@/lib/db/schema/knowledge-sources";
 import { PRODUCT_FIELDS } from "@/lib/rag/product-feed/types";
+import { ATTRIBUTE_TYPES } from "@/lib/rag/product-feed/product-attributes";
 import { formatMegabytes, MAX_FEED_BYTES, MAX_PASTE_CHARACTERS, MAX_UPLOAD_BYTES, SUPPORTED_UPLOAD_EXTENSIONS } from "./limits";
 
 /** Shared by the knowledge actions: what a marketer or editor can send, with readable errors. */
-export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: "Choose a kind" });
+export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: "Choose a role" });
+/** A role, or "auto": guessed per file from its name and first heading (lib/knowledge/source-roles.ts). */
+export const sourceRoleChoiceSchema = z.enum([...SOURCE_KINDS, "auto"], { error: "Choose a role, or let it be guessed" });
 export const classificationSchema = z.enum(CLASSIFICATIONS, { error: "Choose a classification" });
 export const languageChoiceSchema = z
   .enum([...LANGUAGES, "auto"], { error: "Language must be German, English or detect" })
@@ -52,9 +55,11 @@ export const feedTextSchema = z
   .max(MAX_FEED_BYTES, `The feed is larger than ${formatMegabytes(MAX_FEED_BYTES)}`);
 
 export const columnMappingSchema = z
-  .object(
-    Object.fromEntries(
+  .object({
+    ...(Object.fromEntries(
       PRODUCT_FIELDS.map((field) => [field, field === "attributes" ? z.array(z.string().max(200)).max(50).optional() : z.string().max(200).optional()]),
-    ) as Record<(typeof PRODUCT_FIELDS)[number], z.ZodOptional<z.ZodString> | z.ZodOptional<z.ZodArray<z.ZodString>>>,
-  )
+    ) as Record<(typeof PRODUCT_FIELDS)[number], z.ZodOptional<z.ZodString> | z.ZodOptional<z.ZodArray<z.ZodString>>>),
+    /** Attribute column → its type, as chosen in the preview; columns left out are guessed from their values. */
+    attributeTypes: z.record(z.string().max(200), z.enum(ATTRIBUTE_TYPES, { error: "An attribute is a number, a text or a list" })).optional(),
+  })
   .refine((mapping) => Boolean(mapping.id) && Boolean(mapping.name), { message: "Map at least the product id and name columns" });

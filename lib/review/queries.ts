@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { assetComments, assets, assetTransitions, assetVersions, knowledgeSources, users, webhookDeliveries, webhookDeliveryAttempts } from "@/lib/db/schema";
+import { readComplianceReport } from "@/lib/assets/compliance/types";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { ASSET_STATES } from "@/lib/db/schema/assets";
@@ -34,6 +35,8 @@ function assetRowSelection() {
     isValid: sql<boolean>`(${assetVersions.validation}->>'valid')::boolean`,
     errors: sql<number>`(${assetVersions.validation}->'counts'->>'errors')::int`,
     warnings: sql<number>`(${assetVersions.validation}->'counts'->>'warnings')::int`,
+    /** The current version's compliance report as stored; read with readComplianceReport. */
+    compliance: assetVersions.compliance,
     openComments: sql<number>`(select count(*)::int from ${assetComments} c where c.asset_id = ${assets.id} and c.resolved_at is null)`,
   };
 }
@@ -112,7 +115,7 @@ export async function getAssetDetail(db: Database, options: { workspaceId: strin
     .orderBy(desc(webhookDeliveries.createdAt));
   return {
     asset: { ...asset, ...extra! },
-    version: { number: version.version, content: version.content, validation: version.validation, provenance: version.provenance, createdAt: version.createdAt },
+    version: { number: version.version, content: version.content, validation: version.validation, compliance: readComplianceReport(version.compliance), provenance: version.provenance, omissions: version.omissions ?? [], createdAt: version.createdAt },
     versions: await listVersions(db, options),
     transitions,
     comments: await listComments(db, options),

@@ -9,8 +9,15 @@ import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
 import { editorChangeRatio } from "./change-ratio";
 import { checkTransition, type AssetState, type ReviewAction } from "./workflow";
 import { enqueuePublishedDelivery } from "./webhooks/enqueue-delivery";
+import { loadMinimumScores, loadVersionCompliance } from "@/lib/assets/compliance/load-compliance";
+import { describeShortfall, isBelowMinimum } from "@/lib/assets/compliance/minimum-scores";
 
-export type TransitionResult = { state: AssetState; version: number };
+export type TransitionResult = {
+  state: AssetState;
+  version: number;
+  /** Approvals: the version's compliance score and whether it was below the minimum (approved with an override reason). */
+  compliance?: { score: number | null; minimum: number | null; belowMinimum: boolean };
+};
 
 /**
  * Moves an asset through the editorial workflow (workflow.ts) and records the transition with
@@ -38,6 +45,16 @@ export async function transitionAsset(
     throw new AppError("conflict", `Version ${asset.currentVersion} was saved after you opened version ${options.expectedVersion}. Look at the new version before deciding.`);
   }
   const [current] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.currentVersion)));
+  // Approving below the workspace's minimum score needs an override reason, like a failing validation.
+  let approval: TransitionResult["compliance"];
+  let complianceShortfall: string | null = null;
+  if (options.action === "approve") {
+    const { toApprove } = await loadMinimumScores(db, options.workspaceId);
+    const report = await loadVersionCompliance(db, { workspaceId: options.workspaceId, assetId: asset.id, version: asset.currentVersion });
+    const below = isBelowMinimum(report, toApprove);
+    if (below) complianceShortfall = describeShortfall(report!, toApprove!, "approve");
+    approval = { score: report?.score ?? null, minimum: toApprove, belowMinimum: below };
+  }
   const check = checkTransition({
     action: options.action,
     state: asset.state,
@@ -46,6 +63,7 @@ export async function transitionAsset(
     lastEditedBy: asset.lastEditedBy,
     comment: options.comment ?? null,
     hasValidationErrors: current ? !current.validation.valid : true,
+    complianceShortfall,
     overrideReason: options.overrideReason ?? null,
   });
   if (!check.allowed) throw new AppError(options.action === "approve" || options.action === "request_changes" ? "forbidden" : "conflict", check.reason);
@@ -60,7 +78,8 @@ export async function transitionAsset(
     changes.approvedAt = now;
     changes.approvedBy = options.actorId;
     changes.approvedOnFirstReview = asset.reviewRounds <= 1;
-    changes.validationOverrideReason = current?.validation.valid ? null : (options.overrideReason?.trim() ?? null);
+    const overridden = !current?.validation.valid || approval?.belowMinimum === true;
+    changes.validationOverrideReason = overridden ? (options.overrideReason?.trim() ?? null) : null;
     const [generated] = await db.select({ content: assetVersions.content }).from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, 1)));
     if (generated && current) changes.editorChangeRatio = editorChangeRatio(generated.content, current.content);
   }
@@ -81,5 +100,5 @@ export async function transitionAsset(
     comment: options.comment?.trim() || (options.action === "approve" && changes.validationOverrideReason ? `Override: ${changes.validationOverrideReason}` : null),
   });
   if (options.action === "publish") await enqueuePublishedDelivery(db, { workspaceId: options.workspaceId, assetId: asset.id, version: asset.currentVersion });
-  return { state: check.to, version: asset.currentVersion };
+  return { state: check.to, version: asset.currentVersion, ...(approval ? { compliance: approval } : {}) };
 }

@@ -34,6 +34,19 @@ describe("editorial workflow", () => {
     expect(checkTransition({ ...base, action: "submit", state: "draft", actorId: "usr_author" })).toEqual({ allowed: true, to: "in_review" });
   });
 
+  it("requires an override reason to approve below the minimum compliance score, naming both problems when validation fails too", () => {
+    const shortfall = "Compliance score 60 is below the workspace minimum of 80 to approve. Failing rules: banned_term:billig (…).";
+    expect(checkTransition({ ...base, action: "approve", state: "in_review", complianceShortfall: shortfall })).toEqual({
+      allowed: false,
+      reason: `${shortfall} Fix it, or record why it may go out anyway (override reason).`,
+    });
+    expect(checkTransition({ ...base, action: "approve", state: "in_review", hasValidationErrors: true, complianceShortfall: shortfall })).toMatchObject({
+      allowed: false,
+      reason: expect.stringMatching(/^The current version fails validation\. Compliance score 60/),
+    });
+    expect(checkTransition({ ...base, action: "approve", state: "in_review", complianceShortfall: shortfall, overrideReason: "Campaign approved by legal" })).toEqual({ allowed: true, to: "approved" });
+  });
+
   it("requires a comment to request changes, and an override reason to approve an invalid version", () => {
     expect(checkTransition({ ...base, action: "request_changes", state: "in_review", comment: "  " })).toMatchObject({ allowed: false, reason: expect.stringContaining("comment") });
     expect(checkTransition({ ...base, action: "approve", state: "in_review", hasValidationErrors: true })).toMatchObject({ allowed: false, reason: expect.stringContaining("override") });

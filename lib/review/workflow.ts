@@ -50,6 +50,8 @@ export function checkTransition(input: {
   lastEditedBy: string | null;
   comment: string | null;
   hasValidationErrors: boolean;
+  /** Set when the version scores below the workspace's minimum to approve: the sentence naming score and failing rules. */
+  complianceShortfall?: string | null;
   overrideReason: string | null;
 }): TransitionCheck {
   const rule = WORKFLOW[input.action];
@@ -63,8 +65,10 @@ export function checkTransition(input: {
     };
   }
   if (rule.commentRequired && !input.comment?.trim()) return { allowed: false, reason: "Say what should change: a comment is required." };
-  if (input.action === "approve" && input.hasValidationErrors && !input.overrideReason?.trim()) {
-    return { allowed: false, reason: "The current version fails validation. Fix it, or record why it may go out anyway (override reason)." };
+  // One override reason covers both: the reviewer sees every reason the version needs one.
+  if (input.action === "approve" && (input.hasValidationErrors || input.complianceShortfall) && !input.overrideReason?.trim()) {
+    const problems = [input.hasValidationErrors ? "The current version fails validation." : null, input.complianceShortfall ?? null].filter(Boolean).join(" ");
+    return { allowed: false, reason: `${problems} Fix it, or record why it may go out anyway (override reason).` };
   }
   return { allowed: true, to: rule.to };
 }

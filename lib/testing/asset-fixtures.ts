@@ -22,7 +22,7 @@ export async function setUpBrand(workspaceId: string, rules: Partial<BrandRules>
   await db.transaction((tx) =>
     importFeed(tx, { workspaceId, actorId: "usr_test", feedName: "Shop", text: FEED, mapping: MAPPING, classification: "public", language: "en" }),
   );
-  await addTextSource(workspaceId, BRAND_PAGE, { title: "About Nordlicht", classification: "public", canonicalUrl: "https://nordlicht.example/about" });
+  await addTextSource(workspaceId, BRAND_PAGE, { title: "About Nordlicht", kind: "published_page", classification: "public", canonicalUrl: "https://nordlicht.example/about" });
   await runIngestion(workspaceId);
   await saveBrandSettings(db, { workspaceId, userId: "usr_test", siteUrl: "https://nordlicht.example", languages: ["en"], rules: { ...EMPTY_BRAND_RULES, ...rules } });
   const products = await db.select({ id: knowledgeSources.id, externalId: knowledgeSources.externalId }).from(knowledgeSources).where(eq(knowledgeSources.workspaceId, workspaceId));

@@ -16,7 +16,8 @@ export async function addTextSource(
       workspaceId,
       actorId: null,
       title: overrides.title ?? text.slice(0, 40),
-      kind: "brand_voice",
+      // A page of the site unless a test says otherwise: the role generation draws facts from.
+      kind: "published_page",
       classification: "internal",
       language: null,
       canonicalUrl: null,

@@ -1,7 +1,7 @@
 import { estimateCostUsd, QUALITY_TIERS, type CatalogEntry, type LatencyClass, type ModelKind, type QualityTier } from "../catalog";
 
 /** What callers ask for. Server actions name a task; the router picks the model. */
-export const TASKS = ["seo-asset", "ad-variants", "rewrite-field", "answer-question", "judge", "embed", "rerank"] as const;
+export const TASKS = ["seo-asset", "ad-variants", "rewrite-field", "answer-question", "extract-rules", "judge", "embed", "rerank"] as const;
 export type Task = (typeof TASKS)[number];
 
 export type RoutingPolicy = {
@@ -31,6 +31,8 @@ export const DEFAULT_POLICIES: Record<Task, RoutingPolicy> = {
   "ad-variants": { kind: "language", requires: { structuredOutput: true, minContextWindow: 16_000 }, maxCostPerCallUsd: 0.5 },
   "rewrite-field": { kind: "language", requires: { structuredOutput: true }, maxCostPerCallUsd: 0.05, maxLatency: "medium" },
   "answer-question": { kind: "language", requires: { minContextWindow: 16_000 }, maxCostPerCallUsd: 0.1 },
+  // A whole guide in, a list of rules out: once per guide version, reviewed by an admin.
+  "extract-rules": { kind: "language", requires: { structuredOutput: true }, maxCostPerCallUsd: 0.25 },
   judge: { kind: "language", requires: { structuredOutput: true }, maxCostPerCallUsd: 0.1 },
   embed: { kind: "embedding", requires: {} },
   rerank: { kind: "reranking", requires: {} },

@@ -6,11 +6,24 @@ import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
 import { localTaskWriters } from "./local-writers";
 import { REWRITE_FIELD_OUTPUT } from "./rewrite-field/schema";
+import { JUDGE_OUTPUT } from "./judge/schema";
+import { buildExtractRulesPrompt } from "./extract-rules/prompt";
+import { EXTRACT_RULES_OUTPUT, ExtractRulesOutputSchema, toRuleProposals } from "./extract-rules/schema";
+import { GERMAN_GUIDE, GERMAN_GUIDE_RULES } from "@/lib/testing/brand-guides";
 import { briefFor, contextFor, sourcesFor } from "@/lib/testing/assets/writer-fixtures";
 
 describe("local task writers", () => {
-  it("lists a writer for every asset kind and for rewrite-field", () => {
-    expect(Object.keys(localTaskWriters()).sort()).toEqual([...ASSET_KINDS, REWRITE_FIELD_OUTPUT].sort());
+  it("lists a writer for every asset kind, rewrite-field, extract-rules and the heuristic judge", () => {
+    expect(Object.keys(localTaskWriters()).sort()).toEqual([...ASSET_KINDS, REWRITE_FIELD_OUTPUT, EXTRACT_RULES_OUTPUT, JUDGE_OUTPUT].sort());
+  });
+
+  it("lets the local extractive model propose the rules of a guide through the task's prompt and schema", async () => {
+    const model = createLocalExtractiveModel({ writers: localTaskWriters() });
+    const prompt = buildExtractRulesPrompt({ sourceId: "src_guide", title: "Brand guide", version: 1, language: "de", text: GERMAN_GUIDE });
+    const result = await generateText({ model, prompt, output: Output.object({ name: EXTRACT_RULES_OUTPUT, schema: ExtractRulesOutputSchema }), maxRetries: 0 });
+    const proposals = toRuleProposals(result.output);
+    expect(proposals).toContainEqual({ type: "preferred_term", rule: { avoid: "Abenteuer", use: "Tour", language: "de" }, evidence: "- Tour statt Abenteuer" });
+    expect(proposals.length).toBe(GERMAN_GUIDE_RULES.length);
   });
 
   it("are missing from an extractive model built without them, so the router falls back", async () => {

@@ -1,5 +1,7 @@
 import type { StructuredWriters } from "../local-models/extractive/structured-writers";
+import { extractRulesLocalWriters } from "./extract-rules/local-writer";
 import { generateAssetLocalWriters } from "./generate-asset/local-writer";
+import { judgeLocalWriters } from "./judge/local-writer";
 import { rewriteFieldLocalWriters } from "./rewrite-field/local-writer";
 
 /**
@@ -11,5 +13,7 @@ export function localTaskWriters(): StructuredWriters {
   return {
     ...generateAssetLocalWriters(),
     ...rewriteFieldLocalWriters(),
+    ...judgeLocalWriters(),
+    ...extractRulesLocalWriters(),
   };
 }

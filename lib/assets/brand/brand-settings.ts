@@ -2,16 +2,29 @@ import "server-only";
 import { z } from "zod";
 import { brandSettings } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
-import { BrandRulesSchema } from "@/lib/assets/schemas/brand-rules";
+import { BannedTermSchema, BrandRulesSchema, PreferredTermSchema, RequiredDisclaimerSchema } from "@/lib/assets/schemas/brand-rules";
+import { compileDisclaimerPattern } from "./disclaimer-conditions";
 
 export const BrandSettingsInputSchema = z.object({
   siteUrl: z.union([z.url({ protocol: /^https?$/, message: "Enter an absolute http(s) URL" }), z.literal("")]).transform((value) => value || null),
   languages: z.array(z.enum(["de", "en"])).min(1, "Choose at least one language"),
   rules: BrandRulesSchema.extend({
-    bannedTerms: z.array(z.object({ term: z.string().trim().min(1).max(100), reason: z.string().trim().max(200).nullable() })).max(500),
-    preferredTerms: z.array(z.object({ avoid: z.string().trim().min(1).max(100), use: z.string().trim().min(1).max(100) })).max(500),
+    bannedTerms: z.array(BannedTermSchema.extend({ term: z.string().trim().min(1).max(100), reason: z.string().trim().max(200).nullable() })).max(500),
+    preferredTerms: z.array(PreferredTermSchema.extend({ avoid: z.string().trim().min(1).max(100), use: z.string().trim().min(1).max(100) })).max(500),
     requiredDisclaimers: z
-      .array(z.object({ channel: BrandRulesSchema.shape.requiredDisclaimers.element.shape.channel, language: z.enum(["de", "en"]).nullable(), text: z.string().trim().min(1).max(300) }))
+      .array(
+        RequiredDisclaimerSchema.extend({
+          text: z.string().trim().min(1).max(300),
+          categories: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+          pattern: z
+            .string()
+            .trim()
+            .max(200)
+            .refine((pattern) => compileDisclaimerPattern(pattern) !== null, { message: "The text pattern is not a valid regular expression or is longer than 200 characters" })
+            .nullable()
+            .optional(),
+        }),
+      )
       .max(50),
     toneNotes: z.string().trim().max(2_000).nullable(),
   }),

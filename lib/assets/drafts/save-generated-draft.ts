@@ -5,7 +5,11 @@ import type { Database } from "@/lib/db/types";
 import { createId } from "@/lib/ids";
 import { appendAuditEntry } from "@/lib/audit/append";
 import type { GeneratedAsset } from "@/lib/assets/generate/generate-asset";
+import { loadBrandContext } from "@/lib/assets/generate/brand-context";
+import { scoreAssetVersion } from "@/lib/assets/compliance/score-version";
+import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { assetTitle } from "./asset-title";
+import { loadRuleSubject } from "./validation-context";
 
 /**
  * Saves a generated asset as a draft (version 1, with its provenance) in one transaction with its
@@ -15,7 +19,21 @@ import { assetTitle } from "./asset-title";
 export async function saveGeneratedDraft(
   db: Database,
   options: { workspaceId: string; userId: string; actorLabel: string; generated: GeneratedAsset; idempotencyKey: string | null; briefAt: Date },
-): Promise<{ assetId: string; version: number; created: boolean }> {
+): Promise<{ assetId: string; version: number; created: boolean; compliance: ComplianceReport }> {
+  // Judged before the transaction: a hosted judge's call must not hold the draft's locks.
+  const { rules: brandRules, brandName } = await loadBrandContext(db, options.workspaceId);
+  const productSourceId = (options.generated.provenance.brief.productSourceId as string | null) ?? null;
+  // The product's category, as generation validated with: category-conditioned disclaimers count alike.
+  const subject = await loadRuleSubject(db, { workspaceId: options.workspaceId, productSourceId, brandName });
+  const compliance = await scoreAssetVersion(db, {
+    workspaceId: options.workspaceId,
+    userId: options.userId,
+    asset: options.generated.content,
+    validation: options.generated.validation,
+    brandRules,
+    subject,
+    judge: "routed",
+  });
   return db.transaction(async (tx) => {
     const assetId = createId("asset");
     const inserted = await tx
@@ -26,7 +44,7 @@ export async function saveGeneratedDraft(
         kind: options.generated.kind,
         title: assetTitle(options.generated.content),
         language: options.generated.content.language,
-        productSourceId: (options.generated.provenance.brief.productSourceId as string | null) ?? null,
+        productSourceId,
         createdBy: options.userId,
         lastEditedBy: options.userId,
         currentVersion: 1,
@@ -40,7 +58,7 @@ export async function saveGeneratedDraft(
         .select({ id: assets.id, version: assets.currentVersion })
         .from(assets)
         .where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.idempotencyKey, options.idempotencyKey)));
-      return { assetId: existing!.id, version: existing!.version, created: false };
+      return { assetId: existing!.id, version: existing!.version, created: false, compliance };
     }
     await tx.insert(assetVersions).values({
       id: createId("assetVersion"),
@@ -50,6 +68,8 @@ export async function saveGeneratedDraft(
       content: options.generated.content,
       validation: options.generated.validation,
       provenance: options.generated.provenance,
+      omissions: options.generated.omissions,
+      compliance,
       createdBy: options.userId,
     });
     await appendAuditEntry(tx, {
@@ -66,8 +86,9 @@ export async function saveGeneratedDraft(
         valid: options.generated.validation.valid,
         errors: options.generated.validation.counts.errors,
         bestEffort: options.generated.isBestEffort,
+        complianceScore: compliance.score,
       },
     });
-    return { assetId, version: 1, created: true };
+    return { assetId, version: 1, created: true, compliance };
   });
 }

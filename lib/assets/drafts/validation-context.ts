@@ -1,19 +1,49 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import { knowledgeChunks } from "@/lib/db/schema";
+import { knowledgeChunks, knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Asset } from "@/lib/assets/schemas/asset";
 import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 import { citedFields } from "@/lib/assets/validate/cited-fields";
 import { loadBrandContext } from "@/lib/assets/generate/brand-context";
+import type { BrandRuleContext } from "@/lib/assets/validate/brand-rules";
+
+/** The brand-rule context beyond the rules themselves (compliance calls it RuleSubject). */
+type RuleSubject = Required<Omit<BrandRuleContext, "rules">>;
 
 /**
- * The context to re-validate an edited asset: the brand's current rules and the text of every
- * chunk it cites. Retired chunks count too: a citation points at the version the claim was
- * checked against, which stays readable in the history.
+ * What brand rules need to know about an asset beyond its text, as generation knew it
+ * (prepare-generation.ts): the product's category (category-conditioned disclaimers) and the
+ * brand and product names (kept capitalised by the sentence-case rule). Unlike generation, a
+ * product retired or reclassified since is still read: an edit of an existing asset is checked
+ * against the product it is about, and must not fail because the feed moved on.
  */
-export async function loadValidationContext(db: Database, workspaceId: string, asset: Asset): Promise<AssetValidationContext> {
+export async function loadRuleSubject(db: Database, options: { workspaceId: string; productSourceId: string | null; brandName: string }): Promise<RuleSubject> {
+  const [product] = options.productSourceId
+    ? await db
+        .select({ title: knowledgeSources.title, category: knowledgeSources.category })
+        .from(knowledgeSources)
+        .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.productSourceId), eq(knowledgeSources.kind, "product")))
+    : [];
+  return {
+    productCategory: product?.category ?? null,
+    properNouns: [options.brandName, product?.title ?? ""].filter((name) => name !== ""),
+  };
+}
+
+/**
+ * The context to re-validate an edited asset: the brand's current rules, the asset's rule subject
+ * (its product's category and names) and the text of every chunk it cites. Retired chunks count
+ * too: a citation points at the version the claim was checked against, which stays readable in
+ * the history.
+ */
+export async function loadValidationContext(
+  db: Database,
+  options: { workspaceId: string; asset: Asset; productSourceId: string | null },
+): Promise<AssetValidationContext & RuleSubject> {
+  const { workspaceId, asset } = options;
   const brand = await loadBrandContext(db, workspaceId);
+  const subject = await loadRuleSubject(db, { workspaceId, productSourceId: options.productSourceId, brandName: brand.brandName });
   const ids = [...new Set(citedFields(asset).flatMap((field) => field.citations))];
   const rows = ids.length
     ? await db
@@ -26,5 +56,6 @@ export async function loadValidationContext(db: Database, workspaceId: string, a
     knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
     workspaceLanguages: brand.languages,
     brandRules: brand.rules,
+    ...subject,
   };
 }

@@ -12,7 +12,7 @@ describe("exportAssetJson", () => {
     expect(json.endsWith("}\n")).toBe(true);
     expect(JSON.parse(json)).toMatchObject({
       format: "brandpilot.asset",
-      formatVersion: 1,
+      formatVersion: 2,
       assetId: "ast_7k2m9q",
       version: 3,
       state: "approved",

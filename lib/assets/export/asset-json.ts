@@ -1,5 +1,6 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
 import type { ASSET_STATES } from "@/lib/db/schema/assets";
+import type { FieldCitations } from "./field-citations";
 
 export type AssetExportMeta = {
   assetId: string;
@@ -10,14 +11,16 @@ export type AssetExportMeta = {
 
 /** Lets a consumer recognise the file and a later importer tell format revisions apart. */
 export const ASSET_EXPORT_FORMAT = "brandpilot.asset";
-export const ASSET_EXPORT_FORMAT_VERSION = 1;
+// 2: `citations` names each cited field's sources (title, file or URL, product id, version, quote).
+export const ASSET_EXPORT_FORMAT_VERSION = 2;
 
 /**
- * An asset version as a self-describing JSON document: the asset exactly as stored (citations
- * included, so the export keeps its provenance) wrapped in what identifies it. Kind and language
- * are repeated at the top so a reader can sort files without opening the asset.
+ * An asset version as a self-describing JSON document: the asset exactly as stored (its chunk ids
+ * included) wrapped in what identifies it, and per cited field the sources it rests on, named and
+ * quoted, so the provenance is readable outside the app. Kind and language are repeated at the top
+ * so a reader can sort files without opening the asset.
  */
-export function exportAssetJson(asset: Asset, meta: AssetExportMeta): string {
+export function exportAssetJson(asset: Asset, meta: AssetExportMeta, citations: readonly FieldCitations[] = []): string {
   const document = {
     format: ASSET_EXPORT_FORMAT,
     formatVersion: ASSET_EXPORT_FORMAT_VERSION,
@@ -28,6 +31,7 @@ export function exportAssetJson(asset: Asset, meta: AssetExportMeta): string {
     language: asset.language,
     exportedAt: meta.exportedAt.toISOString(),
     asset,
+    citations,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

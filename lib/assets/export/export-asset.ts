@@ -4,12 +4,21 @@ import { assets, assetVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { normalizeUtmValue } from "@/lib/assets/schemas/utm";
+import type { Asset } from "@/lib/assets/schemas/asset";
 import { exportAssetJson } from "./asset-json";
 import { googleAdsEditorCsv } from "./google-ads-editor-csv";
 import { metaBulkCsv } from "./meta-bulk-csv";
 import { seoHeadSnippet } from "./seo-head-snippet";
+import { loadCitationSources } from "./citation-sources";
+import { citedFields } from "./cited-fields";
+import { citationsCsv, fieldCitations, type FieldCitations } from "./field-citations";
 
-export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv"] as const;
+async function citationsOf(db: Database, workspaceId: string, content: Asset): Promise<FieldCitations[]> {
+  const chunkIds = citedFields(content).flatMap((field) => field.chunkIds);
+  return fieldCitations(content, await loadCitationSources(db, { workspaceId, chunkIds }));
+}
+
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "citations-csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
@@ -29,8 +38,14 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
   const campaign = normalizeUtmValue(asset.title).slice(0, 60) || asset.id;
 
   switch (options.format) {
-    case "json":
-      return { body: exportAssetJson(content, { assetId: asset.id, version: versionNumber, state: asset.state, exportedAt: new Date() }), contentType: "application/json; charset=utf-8", fileName: `${base}.json` };
+    case "json": {
+      const citations = await citationsOf(db, options.workspaceId, content);
+      return { body: exportAssetJson(content, { assetId: asset.id, version: versionNumber, state: asset.state, exportedAt: new Date() }, citations), contentType: "application/json; charset=utf-8", fileName: `${base}.json` };
+    }
+    // Beside the platform files (and the head snippet, which is pasted into a public page and
+    // must not carry internal passages): who said what, one row per cited field and source.
+    case "citations-csv":
+      return { body: citationsCsv(await citationsOf(db, options.workspaceId, content)), contentType: "text/csv; charset=utf-8", fileName: `${base}-citations.csv` };
     case "html-head": {
       if (content.kind !== "seo-page") throw new AppError("invalid_input", "The HTML head snippet is for SEO pages.");
       const canonical = content.hreflang.find((h) => h.language === content.language)?.url ?? null;

@@ -1,16 +1,17 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { FACT_BEARING_ROLES } from "@/lib/knowledge/source-roles";
 import { brandSettings, knowledgeSources, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
-import { EMPTY_BRAND_RULES, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { EMPTY_BRAND_RULES, readBrandRules, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 
 export type BrandContext = {
   brandName: string;
   siteUrl: string | null;
   languages: string[];
   rules: BrandRules;
-  /** Pages of the knowledge base with a URL: the only internal-link targets a generator may use. */
-  knownUrls: { url: string; title: string }[];
+  /** Live pages and products of the knowledge base with a URL: the only internal-link and breadcrumb targets a generator may use. */
+  knownUrls: { url: string; title: string; language: "de" | "en" | null }[];
 };
 
 const MAX_KNOWN_URLS = 200;
@@ -19,15 +20,19 @@ const MAX_KNOWN_URLS = 200;
 export async function loadBrandContext(db: Database, workspaceId: string): Promise<BrandContext> {
   const [workspace] = await db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, workspaceId));
   const [settings] = await db.select().from(brandSettings).where(eq(brandSettings.workspaceId, workspaceId));
-  // Confidential pages are not linked from public content; retired ones no longer exist.
+  // Only known, live pages: indexed (ready; not queued, failed or a duplicate), not retired, not
+  // confidential, and of a fact-bearing role (a brand guide or an internal note is no link target).
+  // Products are here only as accepted feed rows: a row rejected as malformed never became a source.
   const pages = await db
-    .select({ url: knowledgeSources.canonicalUrl, title: knowledgeSources.title })
+    .select({ url: knowledgeSources.canonicalUrl, title: knowledgeSources.title, language: knowledgeSources.language })
     .from(knowledgeSources)
     .where(
       and(
         eq(knowledgeSources.workspaceId, workspaceId),
         isNotNull(knowledgeSources.canonicalUrl),
-        ne(knowledgeSources.status, "retired"),
+        eq(knowledgeSources.status, "ready"),
+        isNull(knowledgeSources.retiredAt),
+        inArray(knowledgeSources.kind, [...FACT_BEARING_ROLES]),
         inArray(knowledgeSources.classification, ["public", "internal"]),
       ),
     )
@@ -37,7 +42,8 @@ export async function loadBrandContext(db: Database, workspaceId: string): Promi
     brandName: workspace?.name ?? "",
     siteUrl: settings?.siteUrl ?? null,
     languages: settings?.languages ?? ["de", "en"],
-    rules: settings?.rules ?? EMPTY_BRAND_RULES,
-    knownUrls: pages.filter((p): p is { url: string; title: string } => p.url !== null),
+    // Read through the schema: rules stored before a field existed get its default.
+    rules: settings ? readBrandRules(settings.rules) : EMPTY_BRAND_RULES,
+    knownUrls: pages.filter((p): p is typeof p & { url: string } => p.url !== null),
   };
 }

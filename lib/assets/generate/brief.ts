@@ -53,7 +53,8 @@ export const PromptBriefSchema = z.object({
   finalUrl: z.string(),
   utm: z.object({ source: z.string(), medium: z.string(), campaign: z.string(), content: z.string().nullable(), term: z.string().nullable() }),
   /** Existing URLs from the knowledge base, the only allowed internal-link targets. */
-  knownUrls: z.array(z.object({ url: z.string(), title: z.string() })),
+  /** `language`: the page's language where known; an asset links only to pages in its own language. */
+  knownUrls: z.array(z.object({ url: z.string(), title: z.string(), language: z.enum(["de", "en"]).nullable().optional() })),
   workspaceLanguages: z.array(z.string()),
   brandRules: BrandRulesSchema,
 });

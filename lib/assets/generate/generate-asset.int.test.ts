@@ -10,6 +10,7 @@ import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
 import { generateAsset } from "./generate-asset";
 import { getBudgetStatus } from "@/lib/ai/routing/budget";
 import type { BriefInput } from "./brief";
+import { ASSET_PROMPT_VERSION } from "@/lib/ai/tasks/generate-asset/prompt";
 import { useTestModels } from "@/lib/testing/routed-models";
 
 const fjellChunk = (prompt: string) => /<source id="(chk_[A-Za-z0-9_-]+)" title="Fjell Jacket"/.exec(prompt)![1]!;
@@ -180,7 +181,7 @@ describe("asset generation pipeline", () => {
     const [asset] = await db.select().from(assets).where(eq(assets.id, first.assetId));
     expect(asset).toMatchObject({ state: "draft", kind: "google-rsa", productSourceId: fjellId, title: "Fjell Jacket", currentVersion: 1 });
     const [version] = await db.select().from(assetVersions).where(eq(assetVersions.assetId, first.assetId));
-    expect(version!.provenance).toMatchObject({ templateVersion: "asset@1", model: "a:model", isLocalExtractive: false, tokens: { input: 1000, output: 300 } });
+    expect(version!.provenance).toMatchObject({ templateVersion: ASSET_PROMPT_VERSION, model: "a:model", isLocalExtractive: false, tokens: { input: 1000, output: 300 } });
     expect(version!.provenance!.chunks.length).toBeGreaterThan(0);
     expect(version!.provenance!.routerCallIds).toHaveLength(1);
     expect(version!.provenance!.routeReasons[0]).toMatchObject({ modelId: "a:model", outcome: "candidate" });
@@ -189,5 +190,20 @@ describe("asset generation pipeline", () => {
     const sourcesBlock = a.prompts[0]!.slice(a.prompts[0]!.indexOf("\n<sources>\n"));
     expect(sourcesBlock).toContain("Fjell Jacket");
     expect(sourcesBlock).not.toContain("Sarek Boot");
+  });
+
+  it("stores omissions beside the content: the model's own and a code no source names, even when the model stays silent", async () => {
+    const { workspace, user, brief } = await setUp();
+    const db = await getDb();
+    const withOmission = (prompt: string) => JSON.stringify({ ...JSON.parse(rsa(prompt)), omissions: [{ item: "Free shipping", reason: "No source states it." }] });
+    const a = streamingModel("a:model", (_, prompt) => withOmission(prompt));
+    useTestModels({ tasks: ["ad-variants"], ...overrides({ "a:model": a.model }) });
+    const generated = await generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", brief: { ...brief, goal: "Push the sale with code SAVE40" }, kind: "google-rsa" });
+    expect(generated.omissions.map((omission) => omission.item)).toEqual(["Free shipping", "Discount code SAVE40"]);
+    expect(generated.content).not.toHaveProperty("omissions");
+    const saved = await saveGeneratedDraft(db, { workspaceId: workspace.id, userId: user.id, actorLabel: user.email, generated, idempotencyKey: null, briefAt: new Date() });
+    const [version] = await db.select().from(assetVersions).where(eq(assetVersions.assetId, saved.assetId));
+    expect(version!.omissions).toEqual(generated.omissions);
+    expect(version!.content).not.toHaveProperty("omissions");
   });
 });

@@ -5,17 +5,22 @@ import type { AssetProvenance } from "@/lib/db/schema/assets";
 import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import type { ValidationReport } from "@/lib/assets/validate/types";
+import type { Omission } from "@/lib/assets/schemas/omission";
 import { ASSET_PROMPT_VERSION } from "@/lib/ai/tasks/generate-asset/prompt";
 import { runGenerateAsset } from "@/lib/ai/tasks/generate-asset/run";
 import { buildDisclosure, redactionCounts, type ModelDisclosure, type RedactionCount } from "@/lib/ai/disclosure";
 import type { BriefInput } from "./brief";
 import { prepareGeneration, type BriefContext } from "./prepare-generation";
+import { pipelineOmissions } from "./pipeline-omissions";
 import { toPassage } from "./source-passages";
+import { translatedFrom } from "./translated-from";
 
 export type GeneratedAsset = {
   kind: AssetKind;
   content: Asset;
   validation: ValidationReport;
+  /** What the brief asked for that the asset leaves out, and why (stored in asset_versions.omissions). */
+  omissions: Omission[];
   provenance: AssetProvenance;
   /** The passages the asset could cite, for the citation popovers. */
   sources: SourcePassage[];
@@ -51,7 +56,7 @@ export type GenerateAssetOptions = {
  */
 export async function generateAsset(db: Database, options: GenerateAssetOptions): Promise<GeneratedAsset> {
   const started = performance.now();
-  const { brief, redactions, placeholders, chunks, instructions, prompt, validationContext } = await prepareGeneration(db, options);
+  const { brief, redactions, placeholders, chunks, instructions, prompt, validationContext, promptBrief } = await prepareGeneration(db, options);
   const outcome = await runGenerateAsset(db, {
     workspaceId: options.workspaceId,
     userId: options.userId,
@@ -84,6 +89,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     disclosure,
     content: outcome.content,
     validation: outcome.validation,
+    omissions: pipelineOmissions({ modelOmissions: outcome.omissions, brief: promptBrief, chunks }),
     isBestEffort: outcome.isBestEffort,
     sources: chunks.map(toPassage),
     provenance: {
@@ -99,6 +105,7 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
       latencyMs: Math.round(performance.now() - started),
       redactions,
       isLocalExtractive: outcome.modelId.startsWith("local:"),
+      translatedFrom: translatedFrom(outcome.content, chunks),
       disclosure,
     },
   };

@@ -75,6 +75,8 @@ export async function prepareGeneration(
       knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
       workspaceLanguages: brand.languages,
       brandRules: brand.rules,
+      productCategory: product?.category ?? null,
+      properNouns: [brand.brandName, product?.title ?? ""].filter((name) => name !== ""),
       // The marketer's own values, restored into the output: a phone number they asked for is
       // theirs, not a claim the sources must state.
       suppliedValues: [...placeholders.values()],

@@ -14,6 +14,8 @@ export async function listProductOptions(db: Database, workspaceId: string, limi
       and(
         eq(knowledgeSources.workspaceId, workspaceId),
         eq(knowledgeSources.kind, "product"),
+        // Only accepted feed rows are products: a spec sheet uploaded with the product role is a document.
+        eq(knowledgeSources.origin, "product_feed"),
         eq(knowledgeSources.status, "ready"),
         ne(knowledgeSources.classification, "confidential"),
         inArray(knowledgeSources.classification, ["public", "internal"]),

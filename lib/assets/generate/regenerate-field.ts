@@ -71,7 +71,7 @@ export async function regenerateField(
   // The marketer's own values back in place of the placeholders the model kept.
   const restored = { ...rewritten.field, text: restorePlaceholders(rewritten.field.text, session.placeholders) };
   const updated = withCitedTextAt(content, options.path, restored);
-  const validationContext = await loadValidationContext(db, options.workspaceId, updated);
+  const validationContext = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: updated, productSourceId: asset.productSourceId });
   return {
     path: options.path,
     field: restored,

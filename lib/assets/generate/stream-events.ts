@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import { SourcePassageSchema } from "@/lib/assets/schemas/source-passage";
+import { OmissionSchema } from "@/lib/assets/schemas/omission";
 import { ValidationReportSchema } from "@/lib/assets/validate/report-schema";
 import { ERROR_CODES } from "@/lib/errors";
 import { ModelDisclosureSchema } from "@/lib/ai/disclosure";
+import { ComplianceReportSchema } from "@/lib/assets/compliance/types";
 
 /**
  * The generation stream's events, one JSON object per line (NDJSON): partial objects while a
@@ -28,8 +30,12 @@ export const GenerationEventSchema = z.discriminatedUnion("type", [
     model: z.string().nullable(),
     isLocalExtractive: z.boolean(),
     isBestEffort: z.boolean(),
+    /** What the brief asked for that the asset leaves out, and why; empty for drafts saved before omissions. */
+    omissions: z.array(OmissionSchema).catch([]).default([]),
     /** What was sent to whom for this result; null for drafts saved before it was recorded. */
     privacy: ModelDisclosureSchema.nullable().catch(null),
+    /** The saved version's compliance score; null when it was saved before scores existed. */
+    compliance: ComplianceReportSchema.optional().transform((report) => report ?? null),
   }),
   z.object({
     type: z.literal("error"),

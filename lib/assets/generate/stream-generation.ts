@@ -7,6 +7,7 @@ import { assets, assetVersions } from "@/lib/db/schema";
 import { loadCitedSources } from "@/lib/review/cited-sources";
 import { classificationsFor } from "@/lib/knowledge/classification";
 import { saveGeneratedDraft } from "@/lib/assets/drafts/save-generated-draft";
+import { readComplianceReport } from "@/lib/assets/compliance/types";
 import type { BriefInput } from "./brief";
 import { generateAsset } from "./generate-asset";
 import { loadBriefContext, type BriefContext } from "./prepare-generation";
@@ -86,11 +87,13 @@ export function streamAssetGeneration(
             version: saved.version,
             content: generated.content,
             validation: generated.validation,
+            omissions: generated.omissions,
             sources: generated.sources,
             model: generated.provenance.model,
             isLocalExtractive: generated.provenance.isLocalExtractive,
             isBestEffort: generated.isBestEffort,
             privacy: generated.disclosure,
+            compliance: saved.compliance,
           });
         } catch (error) {
           if (!isAppError(error)) console.error("[generate] unexpected error:", error);
@@ -122,10 +125,12 @@ async function loadSavedDraft(db: Database, options: { workspaceId: string; idem
     version: asset.version,
     content: version.content,
     validation: version.validation,
+    omissions: version.omissions ?? [],
     sources,
     model: version.provenance?.model ?? null,
     isLocalExtractive: version.provenance?.isLocalExtractive ?? false,
     isBestEffort: false,
     privacy: version.provenance?.disclosure ?? null,
+    compliance: readComplianceReport(version.compliance),
   };
 }

@@ -1,46 +1,179 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
-import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { formattingOf, holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { disclaimerPatternHolds, disclaimerSituationHolds, withoutDisclaimers } from "@/lib/assets/brand/disclaimer-conditions";
+import { findStatedPrices, formatPriceAs, samePriceText } from "@/lib/assets/brand/price-format";
+import { addressFormViolations, titleCaseWords } from "./brand-formatting";
 import { error, quote, warning } from "./issues";
 import { containsTerm, foldForMatching } from "./term-match";
-import type { ValidationIssue } from "./types";
-import { visibleTextFields } from "./visible-text";
+import type { Severity, ValidationIssue } from "./types";
+import { visibleTextFields, type VisibleTextField } from "./visible-text";
+
+export const BRAND_RULE_TYPES = ["banned_term", "preferred_term", "disclaimer", "formality", "exclamation_marks", "sentence_case", "price_format"] as const;
+export type BrandRuleType = (typeof BRAND_RULE_TYPES)[number];
+
+/** What the asset alone does not say but some rules need. */
+export type BrandRuleContext = {
+  rules: BrandRules;
+  /** The product's category path for a product brief; null or missing for a topic page. */
+  productCategory?: string | null;
+  /** Brand and product names: capitalised words in them are not Title Case. */
+  properNouns?: readonly string[];
+};
 
 /**
- * Applies a workspace's brand rules to any asset, generated or edited by hand. `toneNotes` is
- * guidance for the generator and reviewers; no rule can check tone.
+ * One brand rule judged against one asset. Contract (the compliance score counts these):
+ * - one entry per configured rule, whether it applies or not; `ruleId` is stable for the same
+ *   rule across assets and saves (derived from its content, not its position);
+ * - `applicable` false: the rule's conditions do not hold for this asset (another language,
+ *   kind or category, no price stated, …); then `passed` is true and it must not be counted;
+ * - `passed` false: at least one violation; `message` names the first and how many there are,
+ *   and `violations` lists each with the field path an editor can jump to.
  */
-export function checkBrandRules(asset: Asset, rules: BrandRules): ValidationIssue[] {
-  const fields = visibleTextFields(asset);
-  const issues: ValidationIssue[] = [];
+export type BrandRuleEvaluation = {
+  ruleId: string;
+  ruleType: BrandRuleType;
+  applicable: boolean;
+  passed: boolean;
+  /** A sentence for the reviewer: the rule when it passed, what is wrong when it failed. */
+  message: string;
+  /** Errors block approval; warnings ask for a look. */
+  severity: Severity;
+  violations: { path: string; message: string }[];
+};
 
-  for (const field of fields) {
-    for (const banned of rules.bannedTerms) {
-      if (banned.term.trim() === "" || !containsTerm(field.text, banned.term)) continue;
-      const reason = banned.reason ? ` (${banned.reason})` : "";
-      issues.push(error(field.path, "brand.banned_term", `${field.label} uses the banned term ${quote(banned.term)}${reason}; rephrase without it.`));
-    }
-    for (const preferred of rules.preferredTerms) {
-      if (preferred.avoid.trim() === "" || !containsTerm(field.text, preferred.avoid)) continue;
-      // "Kunde" → "Kundin oder Kunde": text already using the preferred phrase is fine.
-      if (containsTerm(preferred.use, preferred.avoid) && containsTerm(field.text, preferred.use)) continue;
-      issues.push(warning(field.path, "brand.preferred_term", `${field.label} uses ${quote(preferred.avoid)}; the brand prefers ${quote(preferred.use)}.`));
-    }
-  }
+const ISSUE_CODES: Record<BrandRuleType, string> = {
+  banned_term: "brand.banned_term",
+  preferred_term: "brand.preferred_term",
+  disclaimer: "brand.disclaimer_missing",
+  formality: "brand.formality",
+  exclamation_marks: "brand.exclamation_mark",
+  sentence_case: "brand.headline_case",
+  price_format: "brand.price_format",
+};
 
-  // A disclaimer must appear whole within one field: split across rotating ad texts it would
-  // rarely be shown complete.
-  const foldedFields = fields.map((field) => collapseWhitespace(foldForMatching(field.text)));
-  for (const disclaimer of rules.requiredDisclaimers) {
-    if (disclaimer.channel !== asset.kind || disclaimer.text.trim() === "") continue;
-    if (disclaimer.language && disclaimer.language !== asset.language) continue;
-    const wanted = collapseWhitespace(foldForMatching(disclaimer.text));
-    if (!foldedFields.some((text) => text.includes(wanted))) {
-      issues.push(error("", "brand.disclaimer_missing", `The required disclaimer ${quote(disclaimer.text)} is missing; include it word for word in one text field.`));
-    }
-  }
-  return issues;
+// Titles, H1s, headings and ad headlines: the fields a sentence-case rule is about.
+const HEADLINE_PATH = /^(?:title\.text|h1\.text|headline\.text|outline\[\d+\]\.heading\.text|headlines\[\d+\]\.text)$/;
+
+function key(text: string): string {
+  return foldForMatching(text).replace(/\s+/g, " ").trim();
 }
 
-function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+function evaluation(
+  ruleId: string,
+  ruleType: BrandRuleType,
+  severity: Severity,
+  applicable: boolean,
+  description: string,
+  violations: { path: string; message: string }[],
+): BrandRuleEvaluation {
+  const passed = !applicable || violations.length === 0;
+  const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : "";
+  const message = passed ? description : `${violations[0]!.message}${more}`;
+  return { ruleId, ruleType, applicable, passed, message, severity, violations: applicable ? violations : [] };
+}
+
+/** Evaluates every brand rule against one asset; see BrandRuleEvaluation for the contract. */
+export function evaluateBrandRules(asset: Asset, context: BrandRuleContext): BrandRuleEvaluation[] {
+  const { rules } = context;
+  const language = asset.language;
+  const fields = visibleTextFields(asset);
+  const results: BrandRuleEvaluation[] = [];
+
+  for (const banned of rules.bannedTerms) {
+    if (banned.term.trim() === "") continue;
+    const reason = banned.reason ? ` (${banned.reason})` : "";
+    const violations = fields
+      .filter((field) => containsTerm(field.text, banned.term))
+      .map((field) => ({ path: field.path, message: `${field.label} uses the banned term ${quote(banned.term)}${reason}; rephrase without it.` }));
+    results.push(evaluation(`banned_term:${banned.language ?? "*"}:${key(banned.term)}`, "banned_term", "error", holdsForLanguage(banned, language), `Does not use ${quote(banned.term)}.`, violations));
+  }
+
+  for (const preferred of rules.preferredTerms) {
+    if (preferred.avoid.trim() === "") continue;
+    const violations = fields
+      // "Kunde" → "Kundin oder Kunde": text already using the preferred phrase is fine.
+      .filter((field) => containsTerm(field.text, preferred.avoid) && !(containsTerm(preferred.use, preferred.avoid) && containsTerm(field.text, preferred.use)))
+      .map((field) => ({ path: field.path, message: `${field.label} uses ${quote(preferred.avoid)}; the brand prefers ${quote(preferred.use)}.` }));
+    results.push(
+      evaluation(`preferred_term:${preferred.language ?? "*"}:${key(preferred.avoid)}`, "preferred_term", "warning", holdsForLanguage(preferred, language), `Says ${quote(preferred.use)}, not ${quote(preferred.avoid)}.`, violations),
+    );
+  }
+
+  results.push(...evaluateDisclaimers(asset, fields, context));
+  results.push(...evaluateFormatting(asset, fields, context));
+  return results;
+}
+
+/**
+ * A disclaimer must appear whole within one field: split across rotating ad texts it would rarely
+ * be shown complete. Its text pattern is looked for in the copy without any disclaimer, so a note
+ * that names "Wassersäule" does not make itself required.
+ */
+function evaluateDisclaimers(asset: Asset, fields: VisibleTextField[], context: BrandRuleContext): BrandRuleEvaluation[] {
+  const disclaimers = context.rules.requiredDisclaimers.filter((disclaimer) => disclaimer.text.trim() !== "");
+  const copy = withoutDisclaimers(fields.map((field) => field.text).join("\n"), disclaimers.map((disclaimer) => disclaimer.text));
+  const foldedFields = fields.map((field) => key(field.text));
+  const situation = { kind: asset.kind, language: asset.language, category: context.productCategory ?? null };
+  return disclaimers.map((disclaimer) => {
+    const applicable = disclaimerSituationHolds(disclaimer, situation) && disclaimerPatternHolds(disclaimer, copy);
+    const present = foldedFields.some((text) => text.includes(key(disclaimer.text)));
+    const conditions = [disclaimer.channel ?? "*", disclaimer.language ?? "*", (disclaimer.categories ?? []).map(key).join("|") || "*", disclaimer.pattern ?? "*"].join(":");
+    const violations = present ? [] : [{ path: "", message: `The required disclaimer ${quote(disclaimer.text)} is missing; include it word for word in one text field.` }];
+    return evaluation(`disclaimer:${conditions}:${key(disclaimer.text)}`, "disclaimer", "error", applicable, `Shows the disclaimer ${quote(disclaimer.text)}.`, violations);
+  });
+}
+
+function evaluateFormatting(asset: Asset, fields: VisibleTextField[], context: BrandRuleContext): BrandRuleEvaluation[] {
+  const formatting = formattingOf(context.rules);
+  const results: BrandRuleEvaluation[] = [];
+
+  if (formatting.formality) {
+    const form = formatting.formality;
+    const violations = fields.flatMap((field) =>
+      addressFormViolations(field.text, form).map((word) => ({
+        path: field.path,
+        message: `${field.label} addresses the reader with ${quote(word)}; the brand writes German copy with "${form === "sie" ? "Sie" : "du"}".`,
+      })),
+    );
+    // The du/Sie choice exists in German only.
+    results.push(evaluation(`formality:${form}`, "formality", "warning", asset.language === "de", `Addresses the reader with "${form === "sie" ? "Sie" : "du"}".`, violations));
+  }
+
+  if (!formatting.exclamationMarks) {
+    const violations = fields
+      .filter((field) => /[!¡]/u.test(field.text))
+      .map((field) => ({ path: field.path, message: `${field.label} uses an exclamation mark; the brand writes without them.` }));
+    results.push(evaluation("exclamation_marks:none", "exclamation_marks", "warning", true, "Uses no exclamation marks.", violations));
+  }
+
+  if (formatting.sentenceCaseHeadlines) {
+    const headlines = fields.filter((field) => HEADLINE_PATH.test(field.path));
+    const violations = headlines.flatMap((field) => {
+      const words = titleCaseWords(field.text, asset.language, context.properNouns ?? []);
+      return words.length === 0 ? [] : [{ path: field.path, message: `${field.label} is in Title Case (${words.map(quote).join(", ")}); write headlines in sentence case.` }];
+    });
+    results.push(evaluation("sentence_case:headlines", "sentence_case", "warning", headlines.length > 0, "Headlines are in sentence case.", violations));
+  }
+
+  const priceFormat = formatting.priceFormat[asset.language];
+  if (priceFormat) {
+    let stated = 0;
+    const violations = fields.flatMap((field) =>
+      findStatedPrices(field.text).flatMap((price) => {
+        stated++;
+        const expected = formatPriceAs(price.amount, price.currency, asset.language, priceFormat);
+        return samePriceText(price.text, expected) ? [] : [{ path: field.path, message: `${field.label} writes the price ${quote(price.text)}; the brand writes it as ${quote(expected.replace(/\u00a0/g, " "))}.` }];
+      }),
+    );
+    // Only copy that states a price can follow or break the price format.
+    results.push(evaluation(`price_format:${asset.language}`, "price_format", "warning", stated > 0, "Prices follow the brand's format.", violations));
+  }
+  return results;
+}
+
+/** The brand rules as validation issues: one per violation, on the field it is in. */
+export function checkBrandRules(asset: Asset, rules: BrandRules, context: Omit<BrandRuleContext, "rules"> = {}): ValidationIssue[] {
+  return evaluateBrandRules(asset, { ...context, rules }).flatMap((result) =>
+    result.violations.map((violation) => (result.severity === "error" ? error : warning)(violation.path, ISSUE_CODES[result.ruleType], violation.message)),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
+import { withoutDisclaimers } from "@/lib/assets/brand/disclaimer-conditions";
 import { citedFields } from "./cited-fields";
 import { error, quote } from "./issues";
 import { extractNumbers, numbersMatch, type ExtractedNumber } from "./numbers";
@@ -12,6 +13,11 @@ export type GroundingContext = {
    * number, restored from its placeholder): their own input, so the numbers in them need no source.
    */
   suppliedValues?: readonly string[];
+  /**
+   * The brand's required disclaimers: text the brand mandates, not a claim from the sources, so a
+   * number inside one (a standard's name, "EN 13537", "ISO 811") needs no source.
+   */
+  disclaimerTexts?: readonly string[];
 };
 
 /**
@@ -50,7 +56,7 @@ export function checkGrounding(asset: Asset, context: GroundingContext): Validat
     });
     if (sources.length === 0) continue;
     const reported = new Set<string>();
-    for (const number of extractNumbers(field.text)) {
+    for (const number of extractNumbers(withoutDisclaimers(field.text, context.disclaimerTexts ?? []))) {
       if (reported.has(number.raw)) continue;
       if (sources.some((source) => source.numbers.some((candidate) => numbersMatch(number, candidate)))) continue;
       // As written, not by value: "030" from a phone number must not back a claimed "30 %".

@@ -5,11 +5,16 @@ import { checkGrounding, type GroundingContext } from "./grounding";
 import { buildReport } from "./issues";
 import { checkPlatformRules, type PlatformContext } from "./platform-rules";
 import { schemaIssuesToValidationIssues } from "./schema-issues";
+import { checkSentenceFragments } from "./sentence-fragments";
 import type { ValidationReport } from "./types";
 
 export type AssetValidationContext = GroundingContext &
   PlatformContext & {
     brandRules: BrandRules;
+    /** The product's category path (category-conditioned disclaimers); null or missing for a topic. */
+    productCategory?: string | null;
+    /** Brand and product names, which the sentence-case rule leaves capitalised. */
+    properNouns?: readonly string[];
   };
 
 /**
@@ -22,7 +27,8 @@ export function validateAsset(asset: unknown, context: AssetValidationContext): 
   if (!parsed.success) return buildReport(schemaIssuesToValidationIssues(parsed.error.issues));
   return buildReport([
     ...checkPlatformRules(parsed.data, context),
-    ...checkBrandRules(parsed.data, context.brandRules),
-    ...checkGrounding(parsed.data, context),
+    ...checkSentenceFragments(parsed.data),
+    ...checkBrandRules(parsed.data, context.brandRules, { productCategory: context.productCategory, properNouns: context.properNouns }),
+    ...checkGrounding(parsed.data, { ...context, disclaimerTexts: context.brandRules.requiredDisclaimers.map((disclaimer) => disclaimer.text) }),
   ]);
 }

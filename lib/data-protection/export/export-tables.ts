@@ -26,6 +26,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   { table: "invitations", file: "workspace/invitations", keys: ["id"], csv: true, omit: { token_hash: "secret: the hash of a sign-up link" } },
   { table: "workspace_retention", file: "workspace/retention", keys: ["workspace_id"], csv: false },
   { table: "brand_settings", file: "brand/settings", keys: ["workspace_id"], csv: false },
+  { table: "brand_rule_proposals", file: "brand/rule-proposals", keys: ["id"], csv: false },
   { table: "knowledge_sources", file: "knowledge/sources", keys: ["id"], csv: true },
   {
     table: "knowledge_source_versions",

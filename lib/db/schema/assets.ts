@@ -70,6 +70,11 @@ export type AssetProvenance = {
   isLocalExtractive: boolean;
   /** What was sent to whom for this version (the privacy note); absent on versions made before it. */
   disclosure?: ModelDisclosure;
+  /**
+   * Languages of cited passages other than the asset's own: a hosted model translated them
+   * (lib/assets/generate/translated-from.ts). Absent or empty: written from same-language sources.
+   */
+  translatedFrom?: string[];
   /** Set when the retention purge emptied `brief` (lib/data-protection/retention); the rest stays. */
   briefPurgedAt?: string;
 };
@@ -87,6 +92,10 @@ export const assetVersions = pgTable(
     validation: jsonb("validation").$type<ValidationReport>().notNull(),
     /** Set for generated versions; null for human edits. */
     provenance: jsonb("provenance").$type<AssetProvenance>(),
+    /** Compliance score of this version (lib/assets/compliance): share of applicable rules passed, failing rules listed. */
+    compliance: jsonb("compliance").$type<Record<string, unknown>>(),
+    /** What the brief asked for that the sources do not support or the rules forbid, and why it was left out. */
+    omissions: jsonb("omissions").$type<{ item: string; reason: string }[]>(),
     createdBy: text("created_by").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

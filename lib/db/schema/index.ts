@@ -13,7 +13,7 @@ export { knowledgeFeeds } from "./knowledge-feeds";
 export { jobs } from "./jobs";
 export { workspaceRoutingSettings, modelBudgets, modelUsageMonthly, modelCalls, modelCache } from "./model-routing";
 export { modelCallPayloads } from "./model-call-payloads";
-export { brandSettings } from "./brand-settings";
+export { brandSettings, brandRuleProposals } from "./brand-settings";
 export { assets, assetVersions, assetStateEnum, generationBatches } from "./assets";
 export { kpiImports, kpiUploadChunks, kpiStagedRows, kpiPerformance, kpiDailyRollup, kpiAdLinks } from "./kpi";
 export { assetTransitions, assetComments, webhookEndpoints, webhookDeliveries, webhookDeliveryAttempts } from "./review";

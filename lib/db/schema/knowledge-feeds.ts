@@ -7,7 +7,8 @@ export const knowledgeFeeds = pgTable(
     id: text("id").primaryKey(),
     workspaceId: text("workspace_id").notNull(),
     name: text("name").notNull(),
-    mapping: jsonb("mapping").$type<Record<string, string | string[]>>().notNull(),
+    /** Column per product field, attribute columns, and each attribute column's type (number, text, list). */
+    mapping: jsonb("mapping").$type<Record<string, string | string[] | Record<string, string>>>().notNull(),
     lastImportAt: timestamp("last_import_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

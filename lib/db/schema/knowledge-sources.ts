@@ -1,7 +1,15 @@
-import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { workspaces } from "./workspaces";
+import type { ProductAttribute } from "@/lib/rag/product-feed/product-attributes";
 
-export const SOURCE_KINDS = ["brand_voice", "product", "policy", "campaign", "other"] as const;
+/**
+ * A source's role, which decides what generation may take from it (lib/knowledge/source-roles.ts):
+ * brand_voice (brand guide: rules and voice, never copy), product (product data: facts), policy
+ * (policy and service facts), campaign (campaign brief: its offer facts, never its instructions),
+ * published_page (a published page: style example and public facts), internal_note (never reaches
+ * public text), other (sources from before roles existed; treated as published_page).
+ */
+export const SOURCE_KINDS = ["brand_voice", "product", "policy", "campaign", "published_page", "internal_note", "other"] as const;
 export const CLASSIFICATIONS = ["public", "internal", "confidential"] as const;
 export const LANGUAGES = ["de", "en"] as const;
 export const SOURCE_STATUSES = ["queued", "processing", "ready", "failed", "duplicate", "retired"] as const;
@@ -34,6 +42,11 @@ export const knowledgeSources = pgTable(
     feedId: text("feed_id"),
     externalId: text("external_id"),
     category: text("category"),
+    /**
+     * Typed product attributes mapped from extra feed columns in the import preview (weight, waterproof
+     * rating, …): facts for grounding and for writers, keyed by the attribute's name.
+     */
+    attributes: jsonb("attributes").$type<Record<string, ProductAttribute>>(),
     status: sourceStatusEnum("status").notNull().default("queued"),
     currentVersion: integer("current_version").notNull().default(0),
     /** Set when the text is nearly identical to another source's (simhash distance ≤ 3). */
@@ -49,5 +62,8 @@ export const knowledgeSources = pgTable(
     uniqueIndex("knowledge_sources_feed_product_unique").on(table.workspaceId, table.feedId, table.externalId),
   ],
 );
+
+// Defined with the feed parsing that produces it (lib/rag is below lib/db); re-exported for the schema's users.
+export type { ProductAttribute };
 
 export type KnowledgeSource = typeof knowledgeSources.$inferSelect;

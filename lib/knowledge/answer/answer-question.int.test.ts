@@ -92,4 +92,29 @@ describe("answering from the knowledge base", () => {
     expect(answer.citations).toHaveLength(1);
     expect(answer.citations[0]!.sourceTitle).toBe("Guide");
   });
+
+  it("answers from an internal note, labelled as one in the citation and in the prompt", async () => {
+    const workspace = await createTestWorkspace();
+    const user = await createTestUser();
+    await addTextSource(workspace.id, "# Launch\n\nThe autumn launch moves to 14 October because the fabric arrives late.", { title: "Team notes", kind: "internal_note" });
+    await addTextSource(workspace.id, "# Shipping\n\nWe ship within two working days across the EU.", { title: "Shipping", kind: "policy" });
+    await runIngestion(workspace.id);
+    let sent = "";
+    const external = scriptedModel("ext:model", [textResult("pending")]);
+    external.doGenerate = async (options) => {
+      sent = JSON.stringify(options.prompt);
+      const noteId = sent.match(/id=\\"(chk_[A-Za-z0-9_-]+)\\" title=\\"Team notes\\"/)![1]!;
+      return textResult(`According to an internal note, the launch moves to 14 October [${noteId}].`);
+    };
+    useTestModels({
+      tasks: ["answer-question"],
+      catalog: [entry("ext:model", "external")],
+      configuredProviders: new Set(["ext"]),
+      breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS),
+      resolveLanguageModel: () => external,
+    });
+    const answer = await answerQuestion(await getDb(), { workspaceId: workspace.id, userId: user.id, role: "marketer", question: "When is the autumn launch?" });
+    expect(sent).toContain('role=\\"internal note, not for publication\\"');
+    expect(answer.citations).toEqual([expect.objectContaining({ sourceTitle: "Team notes", role: "internal_note", isInternalNote: true })]);
+  });
 });

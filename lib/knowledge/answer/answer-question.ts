@@ -8,11 +8,13 @@ import { citedChunkIds } from "@/lib/ai/tasks/answer-question/schema";
 import { buildDisclosure, redactionCounts } from "@/lib/ai/disclosure";
 import { retrieve } from "../retrieve/retrieve";
 import { classificationsFor } from "../classification";
+import { effectiveRole, isInternalNote } from "../source-roles";
 
 /**
  * Answers a question from the knowledge base: personal data is redacted from the question, the
  * passages this viewer may read are retrieved, and the answer-question task (lib/ai/tasks) cites
- * chunk ids.
+ * chunk ids. Every role may answer a member's question, internal notes too (they are for the
+ * team), but citations from internal notes are labelled so nobody mistakes them for public facts.
  */
 export async function answerQuestion(db: Database, options: { workspaceId: string; userId: string; role: Role; question: string }) {
   // Redacted before anything leaves: the query embedding, the reranker and the answer model all
@@ -41,6 +43,9 @@ export async function answerQuestion(db: Database, options: { workspaceId: strin
     grounded: sources.some((s) => citedIds.has(s.chunkId)),
     // What was sent to whom for this answer (the same privacy note as generation).
     privacy: buildDisclosure({ model: result.model.id, cacheHit: result.cacheHit, sent: result.sent, redactions: redactionCounts(redactions) }),
-    citations: sources.filter((s) => citedIds.has(s.chunkId)).map((s) => ({ chunkId: s.chunkId, sourceId: s.sourceId, sourceTitle: s.sourceTitle, version: s.version, url: s.url })),
+    // Each citation carries its source's role; an internal note is labelled as one wherever the answer shows.
+    citations: sources
+      .filter((s) => citedIds.has(s.chunkId))
+      .map((s) => ({ chunkId: s.chunkId, sourceId: s.sourceId, sourceTitle: s.sourceTitle, version: s.version, url: s.url, role: effectiveRole(s.kind), isInternalNote: isInternalNote(s.kind) })),
   };
 }

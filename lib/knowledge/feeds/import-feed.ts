@@ -6,10 +6,10 @@ import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { canonicalJson } from "@/lib/audit/hash";
 import type { ProductRecord } from "@/lib/rag/chunk/chunk-product";
-import { mapProducts } from "@/lib/rag/product-feed/map-products";
+import { mapProducts, resolveAttributeTypes } from "@/lib/rag/product-feed/map-products";
 import { parseFeed } from "@/lib/rag/product-feed/parse-feed";
 import { suggestMapping } from "@/lib/rag/product-feed/presets";
-import type { ColumnMapping, FeedRowError } from "@/lib/rag/product-feed/types";
+import { PRODUCT_FIELDS, type ColumnMapping, type FeedRowError } from "@/lib/rag/product-feed/types";
 import type { Classification } from "../classification";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import { createSourceVersion } from "../sources/create-source-version";
@@ -17,20 +17,32 @@ import { retireSource } from "../sources/manage-sources";
 import { submitIngestion } from "../sources/submit-ingestion";
 
 const PREVIEW_ROWS = 10;
+const SINGLE_FIELD_NAMES = PRODUCT_FIELDS.filter((field) => field !== "attributes");
+type StoredMapping = (typeof knowledgeFeeds.$inferInsert)["mapping"];
 const MAX_REPORTED_ERRORS = 200;
 
-/** Parses a feed and shows what an import would do, without writing anything. */
-export function previewFeed(options: { text: string; mapping?: ColumnMapping }) {
+/**
+ * Parses a feed and shows what an import would do, without writing anything. Without a mapping
+ * from the preview form, the feed's saved mapping (the last import under this name, attribute
+ * columns and their types included) is used when this file still has its id and name columns;
+ * otherwise the suggested one. Every attribute column comes back with its type, chosen or
+ * guessed, and every column no field uses is listed so the preview can offer it as an attribute.
+ */
+export function previewFeed(options: { text: string; mapping?: ColumnMapping; savedMapping?: ColumnMapping | null }) {
   const parsed = parseFeed(options.text);
   const suggestion = suggestMapping(parsed.headers);
-  const mapping = options.mapping ?? suggestion.mapping;
+  const saved = options.savedMapping && fitsHeaders(options.savedMapping, parsed.headers) ? options.savedMapping : null;
+  const chosen = options.mapping ?? saved ?? suggestion.mapping;
+  const mapping: ColumnMapping = { ...chosen, attributeTypes: resolveAttributeTypes(parsed.rows, chosen) };
   const mapped = mapProducts(parsed.rows, mapping);
   const errors = sortErrors([...parsed.errors, ...mapped.errors]);
   return {
     delimiter: parsed.delimiter,
     headers: parsed.headers,
     suggestedPreset: suggestion.preset,
+    isSavedMapping: !options.mapping && saved !== null,
     mapping,
+    unmappedColumns: unmappedColumns(parsed.headers, mapping),
     rowCount: parsed.rows.length + parsed.errors.length,
     validCount: mapped.products.length,
     products: mapped.products.slice(0, PREVIEW_ROWS),
@@ -69,14 +81,16 @@ export async function importFeed(
   },
 ): Promise<FeedImportResult> {
   const parsed = parseFeed(options.text);
-  const mapped = mapProducts(parsed.rows, options.mapping);
+  // The types are settled once, over the whole file, and saved with the feed for the next import.
+  const mapping: ColumnMapping = { ...options.mapping, attributeTypes: resolveAttributeTypes(parsed.rows, options.mapping) };
+  const mapped = mapProducts(parsed.rows, mapping);
   const skippedRows = sortErrors([...parsed.errors, ...mapped.errors]);
   if (mapped.products.length === 0) {
     const firstProblems = skippedRows.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join("; ");
     throw new AppError("invalid_input", `No valid products in this feed${firstProblems ? ` (${firstProblems})` : ""}. Nothing was imported.`);
   }
 
-  const feedId = await upsertFeed(tx, options);
+  const feedId = await upsertFeed(tx, { ...options, mapping });
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const versionIds: string[] = [];
   for (const product of mapped.products) {
@@ -97,6 +111,7 @@ export async function importFeed(
       feedId,
       externalId: product.externalId,
       category: product.category,
+      attributes: product.typedAttributes ?? {},
     });
     if (result.isUnchanged) counts.unchanged++;
     else {
@@ -134,13 +149,32 @@ export async function importFeed(
 async function upsertFeed(tx: Database, options: { workspaceId: string; feedName: string; mapping: ColumnMapping }) {
   const [feed] = await tx
     .insert(knowledgeFeeds)
-    .values({ id: createId("feed"), workspaceId: options.workspaceId, name: options.feedName, mapping: options.mapping as Record<string, string | string[]> })
+    .values({ id: createId("feed"), workspaceId: options.workspaceId, name: options.feedName, mapping: options.mapping as StoredMapping })
     .onConflictDoUpdate({
       target: [knowledgeFeeds.workspaceId, knowledgeFeeds.name],
-      set: { mapping: options.mapping as Record<string, string | string[]>, lastImportAt: sql`now()` },
+      set: { mapping: options.mapping as StoredMapping, lastImportAt: sql`now()` },
     })
     .returning({ id: knowledgeFeeds.id });
   return feed!.id;
+}
+
+/** A saved mapping still applies when its id and name columns (and only then) are in the file. */
+function fitsHeaders(mapping: ColumnMapping, headers: string[]): boolean {
+  return Boolean(mapping.id && mapping.name && headers.includes(mapping.id) && headers.includes(mapping.name));
+}
+
+function unmappedColumns(headers: string[], mapping: ColumnMapping): string[] {
+  const used = new Set<string>([...SINGLE_FIELD_NAMES.flatMap((field) => (mapping[field] ? [mapping[field]] : [])), ...(mapping.attributes ?? [])]);
+  return headers.filter((header) => header.trim() !== "" && !used.has(header));
+}
+
+/** The mapping the last import of this feed used, or null for a feed not imported before. */
+export async function getSavedFeedMapping(db: Database, options: { workspaceId: string; feedName: string }): Promise<ColumnMapping | null> {
+  const [feed] = await db
+    .select({ mapping: knowledgeFeeds.mapping })
+    .from(knowledgeFeeds)
+    .where(and(eq(knowledgeFeeds.workspaceId, options.workspaceId), eq(knowledgeFeeds.name, options.feedName.trim())));
+  return (feed?.mapping as ColumnMapping | undefined) ?? null;
 }
 
 function sortErrors(errors: FeedRowError[]) {

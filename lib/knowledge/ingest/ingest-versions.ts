@@ -10,6 +10,7 @@ import { loadKnownContent, nameVisibleTo, type KnownContent } from "./known-cont
 import { prepareVersion, type PreparedVersion } from "./prepare-version";
 import { markProcessing, onIngestFailure, recordVersionOutcomes } from "./version-status";
 import { writeBatch } from "./write-batch";
+import { proposeRulesAfterIngestion } from "@/lib/brand-rules/after-ingestion";
 
 const MAINTENANCE_AFTER_CHUNKS = 500;
 /** Versions written per transaction: big enough to amortise commits, small enough to show progress. */
@@ -74,11 +75,32 @@ export async function ingestVersions(context: JobContext): Promise<void> {
   if (writeError) throw writeError;
   await context.reportProgress(progress.written, progress.prepared);
   await recordVersionOutcomes(db, outcomes);
+  await proposeRulesFromNewGuides(db, payload.workspaceId, pending);
   // After a bulk load, statistics are stale and the visibility map is empty until autovacuum
   // catches up: the planner then picked plans 10× slower, and index-only scans of the postings
   // fetched the heap anyway (BENCHMARKS.md). VACUUM ANALYZE now; it cannot run in a transaction,
   // and this handle is not in one.
   if (progress.written >= MAINTENANCE_AFTER_CHUNKS) await db.execute(sql`vacuum (analyze) knowledge_postings, knowledge_chunks`);
+}
+
+/**
+ * A brand guide (role brand_voice) that just became searchable gets rule proposals for an admin
+ * to review (lib/brand-rules); the hook itself skips every other role. Proposals are a review aid:
+ * the guide is indexed whatever happens here, so a failure is logged, never thrown — a rethrow
+ * would retry the whole ingestion job for a problem an admin can fix with one click.
+ */
+async function proposeRulesFromNewGuides(db: JobContext["db"], workspaceId: string, pending: Candidate[]): Promise<void> {
+  try {
+    // Versions this job indexed; a duplicate, failed or superseded one leaves the guide's rules as they were.
+    const indexed = await db
+      .select({ sourceId: knowledgeSourceVersions.sourceId })
+      .from(knowledgeSourceVersions)
+      .where(and(eq(knowledgeSourceVersions.workspaceId, workspaceId), eq(knowledgeSourceVersions.status, "ready"), sql`${knowledgeSourceVersions.id} = any(${pgTextArray(pending.map((row) => row.version.id))}::text[])`));
+    const runs = await proposeRulesAfterIngestion(db, { workspaceId, sourceIds: indexed.map((row) => row.sourceId) });
+    for (const run of runs) if ("error" in run) console.error(`[ingest] could not propose brand rules from source ${run.sourceId}: ${run.error}`);
+  } catch (error) {
+    console.error(`[ingest] could not propose brand rules after ingestion in workspace ${workspaceId}:`, error instanceof Error ? error.message : error);
+  }
 }
 
 /** Prepares one version, or records why it is skipped (duplicate, unreadable). */

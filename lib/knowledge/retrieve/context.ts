@@ -1,4 +1,5 @@
 import type { RetrievedChunk } from "./retrieve";
+import { isInternalNote } from "../source-roles";
 
 /**
  * Renders retrieved chunks for a model prompt as quoted data, never as instructions: each
@@ -18,7 +19,9 @@ function escapeAttribute(value: string): string {
   return escapeForElement(value).replace(/"/g, "&quot;");
 }
 
-export function formatRetrievedContext(chunks: Pick<RetrievedChunk, "chunkId" | "sourceTitle" | "version" | "sectionPath" | "url" | "text" | "isFlagged">[]): string {
+type ContextChunk = Pick<RetrievedChunk, "chunkId" | "sourceTitle" | "version" | "sectionPath" | "url" | "text" | "isFlagged"> & { kind?: string };
+
+export function formatRetrievedContext(chunks: ContextChunk[]): string {
   const usable = chunks.filter((chunk) => !chunk.isFlagged);
   const body = usable
     .map((chunk) => {
@@ -28,6 +31,8 @@ export function formatRetrievedContext(chunks: Pick<RetrievedChunk, "chunkId" | 
         `version="${chunk.version}"`,
         chunk.sectionPath.length > 0 ? `section="${escapeAttribute(chunk.sectionPath.join(" › "))}"` : null,
         chunk.url ? `url="${escapeAttribute(chunk.url)}"` : null,
+        // Internal notes may answer a member's question, but the answer must say where it came from.
+        chunk.kind && isInternalNote(chunk.kind) ? `role="internal note, not for publication"` : null,
       ].filter(Boolean);
       return `<source ${attributes.join(" ")}>\n${escapeForElement(chunk.text)}\n</source>`;
     })

@@ -1,20 +1,46 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
+import { knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Classification } from "../classification";
 import { createSourceVersion, type NewSourceVersionResult, type SourceKind } from "./create-source-version";
 import { submitIngestion } from "./submit-ingestion";
 import { decodeUploadedFile } from "./uploaded-file";
+import { guessSourceRole } from "../source-roles";
+
+// Enough of a document to find its first heading; PDFs are binary here and are judged by name.
+const GUESS_TEXT_BYTES = 4096;
+
+function resolveRole(kind: SourceKind | "auto", hints: { fileName?: string; title?: string; bytes: Uint8Array; isText: boolean }): SourceKind {
+  if (kind !== "auto") return kind;
+  const text = hints.isText ? new TextDecoder().decode(hints.bytes.subarray(0, GUESS_TEXT_BYTES)) : "";
+  return guessSourceRole({ fileName: hints.fileName, title: hints.title, text });
+}
+
+/**
+ * A new version uploaded with "auto" keeps the source's role: guessing again from the new file
+ * name could turn an internal note (or a guide) into a fact-bearing role without anyone choosing
+ * it. Null when the source is not in the workspace; createSourceVersion then answers not_found.
+ */
+async function currentRole(tx: Database, options: { workspaceId: string; sourceId: string }): Promise<SourceKind | null> {
+  const [source] = await tx
+    .select({ kind: knowledgeSources.kind })
+    .from(knowledgeSources)
+    .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.sourceId)));
+  return source?.kind ?? null;
+}
 
 type SourceMetadata = {
   workspaceId: string;
   actorId: string;
-  kind: SourceKind;
+  /** "auto": guessed from the file name (or title) and the first heading; the uploader can change it later. */
+  kind: SourceKind | "auto";
   classification: Classification;
   language: "de" | "en" | null;
   canonicalUrl: string | null;
 };
 
-export type AddedSource = NewSourceVersionResult & { jobId: string | null };
+export type AddedSource = NewSourceVersionResult & { jobId: string | null; role: SourceKind };
 
 /** An uploaded file as a new source (or a new version of `sourceId`), queued for ingestion in the same transaction. */
 export async function addUploadedSource(
@@ -22,12 +48,13 @@ export async function addUploadedSource(
   options: SourceMetadata & { sourceId?: string; title?: string; file: { fileName: string; dataBase64: string } },
 ): Promise<AddedSource & { byteLength: number }> {
   const { bytes, format, defaultTitle } = decodeUploadedFile(options.file);
+  const kind = (options.sourceId && options.kind === "auto" ? await currentRole(tx, { workspaceId: options.workspaceId, sourceId: options.sourceId }) : null) ?? resolveRole(options.kind, { fileName: options.file.fileName, title: options.title, bytes, isText: format !== "pdf" });
   const created = await createSourceVersion(tx, {
     workspaceId: options.workspaceId,
     actorId: options.actorId,
     sourceId: options.sourceId,
     title: options.title || defaultTitle,
-    kind: options.kind,
+    kind,
     classification: options.classification,
     language: options.language,
     canonicalUrl: options.canonicalUrl,
@@ -37,7 +64,7 @@ export async function addUploadedSource(
     bytes,
   });
   const jobId = await submitIngestion(tx, { workspaceId: options.workspaceId, versionIds: [created.versionId!] });
-  return { ...created, jobId, byteLength: bytes.byteLength };
+  return { ...created, jobId, role: kind, byteLength: bytes.byteLength };
 }
 
 /** Pasted text as a new source, queued for ingestion in the same transaction. */
@@ -45,19 +72,21 @@ export async function addPastedSource(
   tx: Database,
   options: SourceMetadata & { title: string; text: string; format: "markdown" | "text" },
 ): Promise<AddedSource> {
+  const bytes = new TextEncoder().encode(options.text);
+  const kind = resolveRole(options.kind, { title: options.title, bytes, isText: true });
   const created = await createSourceVersion(tx, {
     workspaceId: options.workspaceId,
     actorId: options.actorId,
     title: options.title,
-    kind: options.kind,
+    kind,
     classification: options.classification,
     language: options.language,
     canonicalUrl: options.canonicalUrl,
     origin: "paste",
     format: options.format,
     fileName: options.format === "markdown" ? "pasted.md" : "pasted.txt",
-    bytes: new TextEncoder().encode(options.text),
+    bytes,
   });
   const jobId = await submitIngestion(tx, { workspaceId: options.workspaceId, versionIds: [created.versionId!] });
-  return { ...created, jobId };
+  return { ...created, jobId, role: kind };
 }

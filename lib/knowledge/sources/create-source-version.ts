@@ -6,6 +6,7 @@ import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { isVisibleAlongside, type Classification } from "../classification";
+import type { ProductAttribute } from "@/lib/rag/product-feed/product-attributes";
 
 export type SourceKind = (typeof knowledgeSources.$inferSelect)["kind"];
 export type SourceFormat = (typeof knowledgeSourceVersions.$inferSelect)["format"];
@@ -28,6 +29,8 @@ export type NewSourceVersionInput = {
   feedId?: string;
   externalId?: string;
   category?: string | null;
+  /** Feed products: typed attributes from the extra columns mapped in the import preview. */
+  attributes?: Record<string, ProductAttribute> | null;
 };
 
 export type NewSourceVersionResult = { sourceId: string; versionId: string | null; version: number; isUnchanged: boolean };
@@ -108,6 +111,7 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
         feedId: input.feedId ?? null,
         externalId: input.externalId ?? null,
         category: input.category ?? null,
+        attributes: input.attributes ?? null,
         status: "queued",
         createdBy: input.actorId,
       })
@@ -123,6 +127,8 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
         language: input.language ?? source.language,
         canonicalUrl: input.canonicalUrl ?? source.canonicalUrl,
         category: input.category ?? source.category,
+        // A feed row states all its attributes each time: a column unmapped since is gone.
+        ...(input.attributes !== undefined ? { attributes: input.attributes } : {}),
         retiredAt: null,
         updatedAt: sql`now()`,
       })

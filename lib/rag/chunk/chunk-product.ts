@@ -2,6 +2,8 @@ import { resolveChunkOptions, type Chunk, type ChunkOptions } from "@/lib/rag/ch
 import { splitIntoWindows } from "@/lib/rag/chunk/split-text";
 import { normalizeText } from "@/lib/rag/text/normalize";
 import { countTokens } from "@/lib/rag/text/tokenize";
+import type { ProductAttribute } from "@/lib/rag/product-feed/product-attributes";
+import { moveUnitToValue } from "./attribute-unit";
 
 /** One product of a feed, after column mapping. `line` is where it starts in the feed file. */
 export type ProductRecord = {
@@ -13,7 +15,10 @@ export type ProductRecord = {
   currency: string | null;
   url: string | null;
   imageUrl: string | null;
+  /** Label → the value as text ("Weight" → "1.2 kg"): what the product's chunk states. */
   attributes: Record<string, string>;
+  /** The same attributes typed (number with unit, text, list), stored on the product's source. */
+  typedAttributes?: Record<string, ProductAttribute>;
   line: number;
 };
 
@@ -21,9 +26,13 @@ function factLines(product: ProductRecord): string[] {
   const lines: string[] = [];
   if (product.category) lines.push(`Category: ${product.category}`);
   if (product.price !== null) lines.push(`Price: ${[product.price.toFixed(2), product.currency].filter(Boolean).join(" ")}`);
+  // "weight_g" with 95 reads "Weight: 95 g"; a column named after its unit ("lux") gives "Lux: 70 lux".
   const attributes = Object.entries(product.attributes)
     .filter(([, value]) => value.trim() !== "")
-    .map(([key, value]) => `${key}: ${value}`);
+    .map(([key, value]) => {
+      const moved = moveUnitToValue(key, value);
+      return moved ? `${moved.label || key}: ${moved.value}` : `${key}: ${value}`;
+    });
   if (attributes.length > 0) lines.push(`Attributes: ${attributes.join("; ")}`);
   if (product.url) lines.push(`URL: ${product.url}`);
   return lines.map((line) => normalizeText(line).replace(/\n/g, " "));

@@ -31,6 +31,11 @@ describe("mapProducts with presets", () => {
         url: null,
         imageUrl: "https://cdn.example/tr.jpg",
         attributes: { Vendor: "Nordlicht", Tags: "trail, running", "Variant SKU": "TR-42" },
+        typedAttributes: {
+          Vendor: { type: "text", label: "Vendor", value: "Nordlicht" },
+          Tags: { type: "list", label: "Tags", value: ["trail", "running"] },
+          "Variant SKU": { type: "text", label: "Variant SKU", value: "TR-42" },
+        },
         line: 2,
       },
       expect.objectContaining({ externalId: "rain-jacket", description: "Keeps you dry & warm.", price: 129, imageUrl: null, line: 4 }),
@@ -69,7 +74,7 @@ describe("mapProducts with presets", () => {
       currency: "EUR",
       url: "https://shop.example/down",
       category: "Apparel > Jackets",
-      attributes: { brand: "Nordlicht", color: "black" },
+      attributes: { Brand: "Nordlicht", Color: "black" },
     });
   });
 });

@@ -2,6 +2,14 @@ import type { ProductRecord } from "@/lib/rag/chunk/chunk-product";
 import { htmlToText } from "@/lib/rag/parse/html-blocks";
 import { normalizeCurrency, parsePrice } from "@/lib/rag/product-feed/parse-price";
 import type { ColumnMapping, FeedRow, FeedRowError } from "@/lib/rag/product-feed/types";
+import {
+  attributeLabel,
+  formatAttributeValue,
+  guessAttributeType,
+  toProductAttribute,
+  type AttributeType,
+  type ProductAttribute,
+} from "@/lib/rag/product-feed/product-attributes";
 import { normalizeText } from "@/lib/rag/text/normalize";
 
 const LOOKS_LIKE_HTML = /<[a-z!/][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i;
@@ -25,6 +33,16 @@ function firstHttpUrl(value: string): string | null {
 }
 
 /**
+ * Each attribute column's type: the one chosen in the preview, else the one its values suggest.
+ * Guessed over the whole column, so every product's value of one column has the same type.
+ */
+export function resolveAttributeTypes(rows: FeedRow[], mapping: ColumnMapping): Record<string, AttributeType> {
+  return Object.fromEntries(
+    (mapping.attributes ?? []).map((column) => [column, mapping.attributeTypes?.[column] ?? guessAttributeType(rows.map((row) => row.values[column] ?? ""))]),
+  );
+}
+
+/**
  * Feed rows → products under a column mapping. A row with no id or name, or an unreadable or
  * negative price, is reported and left out; so is a second row with an id already seen. One
  * exception: a repeated id with an empty name is a continuation row (Shopify exports one extra
@@ -39,6 +57,7 @@ export function mapProducts(
   const errors: FeedRowError[] = [];
   const firstLineById = new Map<string, number>();
   const defaultCurrency = options.defaultCurrency ? normalizeCurrency(options.defaultCurrency) : null;
+  const attributeTypes = resolveAttributeTypes(rows, mapping);
 
   for (const row of rows) {
     const get = (column: string | undefined) => (column ? (row.values[column] ?? "").trim() : "");
@@ -68,9 +87,12 @@ export function mapProducts(
 
     const currencyCell = get(mapping.currency);
     const attributes: Record<string, string> = {};
+    const typedAttributes: Record<string, ProductAttribute> = {};
     for (const column of mapping.attributes ?? []) {
-      const value = singleLine(get(column));
-      if (value) attributes[column] = value;
+      const attribute = toProductAttribute(attributeTypes[column] ?? "text", attributeLabel(column), singleLine(get(column)));
+      if (!attribute) continue;
+      typedAttributes[attribute.label] = attribute;
+      attributes[attribute.label] = formatAttributeValue(attribute);
     }
     products.push({
       externalId,
@@ -82,6 +104,7 @@ export function mapProducts(
       url: firstHttpUrl(get(mapping.url)),
       imageUrl: firstHttpUrl(get(mapping.image)),
       attributes,
+      typedAttributes,
       line: row.line,
     });
   }

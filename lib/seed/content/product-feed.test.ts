@@ -31,7 +31,7 @@ describe("Nordlicht product feed", () => {
       expect(product.url, product.externalId).toMatch(new RegExp(`^${NORDLICHT_SITE.url}/p/[a-z0-9-]+$`));
       expect(product.imageUrl, product.externalId).toMatch(/^https:\/\/nordlicht\.example\/images\//);
       expect(product.category, product.externalId).toMatch(/^\S.* > \S/);
-      expect(Object.keys(product.attributes).sort(), product.externalId).toEqual(["brand", "color", "gender", "material", "size"]);
+      expect(Object.keys(product.attributes).sort(), product.externalId).toEqual(["Brand", "Color", "Gender", "Material", "Size"]);
     }
   });
 

@@ -12,7 +12,7 @@ export const WALDKAFFEE_PAGES: readonly SeedDocument[] = [
     canonicalUrl: `${WALDKAFFEE_SITE.url}/ueber-uns`,
     language: "de",
     classification: "public",
-    kind: "other",
+    kind: "published_page",
     markdown: `# Über Waldkaffee
 
 Waldkaffee ist eine kleine Kaffeerösterei am Rand des Schwarzwalds in Freiburg im Breisgau. Lena Hofer hat sie 2019 in einer ehemaligen Schreinerei gegründet; heute rösten wir zu viert.

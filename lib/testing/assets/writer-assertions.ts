@@ -10,6 +10,7 @@ import { citedFields } from "@/lib/assets/validate/cited-fields";
 import { extractNumbers, numbersMatch } from "@/lib/assets/validate/numbers";
 import { visibleTextFields } from "@/lib/assets/validate/visible-text";
 import { PHRASES } from "@/lib/assets/generate/local-writers/phrases";
+import { COMMON_ATTRIBUTE_LABELS } from "@/lib/assets/generate/local-writers/copy-attributes";
 
 /** Numbers of cited fields that no cited chunk states, as "path: number". */
 export function unsupportedNumbers(asset: Asset, sources: readonly QuotedSource[]): string[] {
@@ -34,12 +35,13 @@ function words(text: string): string[] {
 function vocabulary(brief: PromptBrief, sources: readonly QuotedSource[]): Set<string> {
   const phrases = PHRASES[brief.language];
   const templateText = Object.values(phrases)
-    .map((value) => (typeof value === "string" ? value : (value as (...args: string[]) => string)("", "")))
+    // A digit fills each slot: a letter would add a word, an empty slot picks a template's other branch.
+    .map((value) => (typeof value === "string" ? value : (value as (...args: string[]) => string)("0", "0", "0")))
     .join(" ");
   // A preferred term keeps the inflection of the word it replaces ("wasserdichte" → "wetterfeste").
   const preferred = brief.brandRules.preferredTerms.flatMap((term) => words(term.use)).flatMap((word) => ["", "e", "en", "er", "es", "em", "s", "n", "d"].map((ending) => word + ending));
   const briefText = [brief.brandName, brief.topic, brief.product?.title ?? "", ...brief.knownUrls.map((known) => known.title), ...brief.brandRules.requiredDisclaimers.map((d) => d.text)].join(" ");
-  return new Set([...preferred, ...words([templateText, briefText, "a an", ...sources.map((source) => `${source.title} ${source.text}`)].join(" "))]);
+  return new Set([...preferred, ...words([templateText, briefText, ...COMMON_ATTRIBUTE_LABELS.map((names) => names[brief.language]), "a an", ...sources.map((source) => `${source.title} ${source.text}`)].join(" "))]);
 }
 
 /** Words of visible copy that are in no source, no brief field and no template: invented or cut. */

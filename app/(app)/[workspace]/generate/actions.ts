@@ -4,6 +4,7 @@ import { z } from "zod";
 import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
 import { editAsset } from "@/lib/assets/drafts/edit-asset";
 import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
+import { previewCompliance } from "@/lib/assets/compliance/preview-compliance";
 import { BriefInputSchema } from "@/lib/assets/generate/brief";
 import { regenerateField } from "@/lib/assets/generate/regenerate-field";
 import { changeBatchStatus, MAX_BATCH_PRODUCTS, startBatch } from "@/lib/assets/batch/manage-batch";
@@ -20,8 +21,19 @@ export const saveAssetEditAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await editAsset(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
-    ctx.audit.detail({ version: result.version, valid: result.validation.valid, errors: result.validation.counts.errors });
+    ctx.audit.detail({ version: result.version, valid: result.validation.valid, errors: result.validation.counts.errors, complianceScore: result.compliance.score });
     return result;
+  },
+});
+
+/** The compliance score of unsaved edits, shown live while editing (nothing is stored). */
+export const previewComplianceAction = defineAction({
+  name: "assets.preview_compliance",
+  permission: "asset:edit",
+  mutates: false,
+  input: assetInput.extend({ content: z.record(z.string(), z.unknown()) }),
+  async handler({ input, ctx }) {
+    return previewCompliance(ctx.db, input);
   },
 });
 
@@ -44,7 +56,7 @@ export const submitAssetForReviewAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await submitForReview(ctx.db, { ...input, userId: ctx.actor.id, role: ctx.membership.role });
-    ctx.audit.detail({ version: result.version });
+    ctx.audit.detail({ version: result.version, complianceScore: result.complianceScore });
     return result;
   },
 });

@@ -10,17 +10,19 @@ import {
   languageChoiceSchema,
   optionalUrlSchema,
   pasteTextSchema,
-  sourceKindSchema,
+  sourceRoleChoiceSchema,
   uploadFileSchema,
 } from "@/lib/knowledge/input-schemas";
 import { addPastedSource, addUploadedSource } from "@/lib/knowledge/sources/add-source";
 import { releaseFlaggedChunk, retireSource } from "@/lib/knowledge/sources/manage-sources";
-import { importFeed, previewFeed } from "@/lib/knowledge/feeds/import-feed";
+import { changeSourceRole } from "@/lib/knowledge/sources/change-source-role";
+import { CHOOSABLE_ROLES } from "@/lib/knowledge/source-roles";
+import { getSavedFeedMapping, importFeed, previewFeed } from "@/lib/knowledge/feeds/import-feed";
 import { retrieve } from "@/lib/knowledge/retrieve/retrieve";
 import type { ColumnMapping } from "@/lib/rag/product-feed/types";
 
 const sourceMetadata = {
-  kind: sourceKindSchema,
+  kind: sourceRoleChoiceSchema,
   classification: classificationSchema,
   language: languageChoiceSchema,
   canonicalUrl: optionalUrlSchema,
@@ -39,7 +41,7 @@ export const uploadSourceAction = defineAction({
   async handler({ input, ctx }) {
     const { byteLength, ...added } = await addUploadedSource(ctx.db, { ...input, actorId: ctx.actor.id });
     ctx.audit.target("knowledge_source", added.sourceId);
-    ctx.audit.detail({ fileName: input.file.fileName, bytes: byteLength, version: added.version, jobId: added.jobId });
+    ctx.audit.detail({ fileName: input.file.fileName, bytes: byteLength, version: added.version, role: added.role, jobId: added.jobId });
     return added;
   },
 });
@@ -57,7 +59,7 @@ export const pasteSourceAction = defineAction({
   async handler({ input, ctx }) {
     const added = await addPastedSource(ctx.db, { ...input, actorId: ctx.actor.id });
     ctx.audit.target("knowledge_source", added.sourceId);
-    ctx.audit.detail({ title: input.title, characters: input.text.length, jobId: added.jobId });
+    ctx.audit.detail({ title: input.title, characters: input.text.length, role: added.role, jobId: added.jobId });
     return added;
   },
 });
@@ -66,9 +68,11 @@ export const previewFeedAction = defineAction({
   name: "knowledge.preview_feed",
   permission: "knowledge:write",
   mutates: false,
-  input: workspaceScopedInput.extend({ text: feedTextSchema, mapping: columnMappingSchema.optional() }),
-  async handler({ input }) {
-    return previewFeed({ text: input.text, mapping: input.mapping as ColumnMapping | undefined });
+  input: workspaceScopedInput.extend({ text: feedTextSchema, mapping: columnMappingSchema.optional(), feedName: z.string().trim().max(100).optional() }),
+  async handler({ input, ctx }) {
+    // Re-importing a feed starts from its last mapping (attribute columns and types included).
+    const savedMapping = !input.mapping && input.feedName ? await getSavedFeedMapping(ctx.db, { workspaceId: input.workspaceId, feedName: input.feedName }) : null;
+    return previewFeed({ text: input.text, mapping: input.mapping as ColumnMapping | undefined, savedMapping });
   },
 });
 
@@ -117,6 +121,19 @@ export const retireSourceAction = defineAction({
   },
 });
 
+export const changeSourceRoleAction = defineAction({
+  name: "knowledge.change_source_role",
+  permission: "knowledge:write",
+  mutates: true,
+  input: workspaceScopedInput.extend({ sourceId: z.string().min(1).max(64), role: z.enum(CHOOSABLE_ROLES, { error: "Choose a role" }) }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("knowledge_source", input.sourceId);
+    const changed = await changeSourceRole(ctx.db, input);
+    ctx.audit.detail({ from: changed.previousRole, to: changed.role });
+    return changed;
+  },
+});
+
 export const releaseChunkAction = defineAction({
   name: "knowledge.release_chunk",
   permission: "knowledge:release",
@@ -137,7 +154,7 @@ export const searchKnowledgeAction = defineAction({
   input: workspaceScopedInput.extend({
     query: z.string().trim().min(1, "Type a question or keywords").max(1000),
     k: z.number().int().min(1).max(50).default(10),
-    kinds: z.array(z.enum(SOURCE_KINDS)).max(5).optional(),
+    kinds: z.array(z.enum(SOURCE_KINDS)).max(SOURCE_KINDS.length).optional(),
     languages: z.array(z.enum(LANGUAGES)).max(2).optional(),
     categories: z.array(z.string().max(200)).max(20).optional(),
     rerank: z.boolean().default(true),

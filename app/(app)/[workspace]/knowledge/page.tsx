@@ -35,7 +35,7 @@ export default async function KnowledgePage({ params }: { params: Promise<{ work
           <h2 id="sources-heading" className="mb-3 text-lg font-medium">
             Sources ({sources.length})
           </h2>
-          <SourceList workspaceSlug={membership.slug} sources={sources} />
+          <SourceList workspaceSlug={membership.slug} workspaceId={membership.workspaceId} sources={sources} canWrite={canWrite} />
         </section>
         <Playground workspaceId={membership.workspaceId} workspaceSlug={membership.slug} />
         {canWrite ? (

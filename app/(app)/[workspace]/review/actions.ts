@@ -31,7 +31,15 @@ export const approveAssetAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await transitionAsset(ctx.db, { ...input, actorId: ctx.actor.id, role: ctx.membership.role, action: "approve" });
-    ctx.audit.detail({ version: result.version, comment: input.comment ?? null, overrideReason: input.overrideReason || null });
+    // The score and minimum go into the audit entry, so an approval below the minimum is on record with its reason.
+    ctx.audit.detail({
+      version: result.version,
+      comment: input.comment ?? null,
+      overrideReason: input.overrideReason || null,
+      complianceScore: result.compliance?.score ?? null,
+      minScoreToApprove: result.compliance?.minimum ?? null,
+      belowMinimumScore: result.compliance?.belowMinimum ?? false,
+    });
     return result;
   },
 });

@@ -12,6 +12,9 @@ import { QueueFiltersForm } from "@/components/review/queue-filters-form";
 import { hasQueueFilters, parseQueueFilters, type SearchParams } from "@/components/review/queue-params";
 import { ReviewQueue } from "@/components/review/review-queue";
 import type { QueueRow } from "@/components/review/queue-table";
+import { readComplianceReport } from "@/lib/assets/compliance/types";
+import { belowApproveMinimum } from "@/lib/assets/compliance/minimum-scores";
+import { loadMinimumScores } from "@/lib/assets/compliance/load-compliance";
 import { StateCountTiles } from "@/components/review/state-count-tiles";
 
 export const metadata: Metadata = { title: "Review" };
@@ -27,6 +30,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     await listWorkspaceMembers(db, { workspaceId: membership.workspaceId }),
     await listProductOptions(db, membership.workspaceId),
   ];
+  const minimums = await loadMinimumScores(db, membership.workspaceId);
   const workspacePath = `/${membership.slug}`;
   const now = Date.now();
   const rows: QueueRow[] = queue.map((row) => ({
@@ -41,6 +45,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     warnings: row.warnings ?? 0,
     reviewRounds: row.reviewRounds,
     openComments: row.openComments,
+    compliance: readComplianceReport(row.compliance),
+    belowMinimum: belowApproveMinimum(readComplianceReport(row.compliance), minimums.toApprove),
     waiting: formatWaiting(row.submittedAt ?? row.updatedAt, now),
     submittedAt: formatDateTime(row.submittedAt ?? row.updatedAt),
     currentVersion: row.currentVersion,

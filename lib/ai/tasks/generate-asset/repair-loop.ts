@@ -9,18 +9,19 @@ import { concealPlaceholderValues, restorePlaceholdersDeep, type PlaceholderMap 
 import type { RoutedCall } from "../../router";
 import { InvalidModelOutputError } from "../../routing/errors";
 import { buildRepairMessage } from "./prompt";
-import { assetOutputSchema } from "./schema";
+import type { Omission } from "@/lib/assets/schemas/omission";
+import { assetOutputSchema, splitOmissions, withOmissionsDefault } from "./schema";
 import type { WastedUsage } from "./wasted-usage";
 
 /** Repair rounds per model: the exact validation errors go back to the model at most this often. */
 export const MAX_REPAIR_ROUNDS = 2;
 
-export type AssetAttemptValue = { content: Asset; validation: ValidationReport };
+export type AssetAttemptValue = { content: Asset; validation: ValidationReport; omissions: Omission[] };
 
 /** What the attempts across models leave behind, for provenance and the best-effort answer. */
 export type RepairLog = {
   attempts: AssetProvenance["attempts"];
-  best: { content: Asset; validation: ValidationReport; modelId: string } | null;
+  best: { content: Asset; validation: ValidationReport; omissions: Omission[]; modelId: string } | null;
   /** Tokens of models whose output stayed invalid (the successful call adds its own). */
   tokens: { input: number; output: number };
   wasted: WastedUsage[];
@@ -93,14 +94,14 @@ export function assetRepairLoop(options: {
         rawText = error.text ?? "";
         output = safeJson(rawText);
       }
-      output = restorePlaceholdersDeep(output, placeholders);
+      output = withOmissionsDefault(restorePlaceholdersDeep(output, placeholders));
       const validation = validateAsset(output, validationContext);
       log.attempts.push({ modelId: entry.id, outcome: validation.valid ? "valid" : "invalid", repairRound: round, errors: validation.counts.errors });
       const parsed = schema.safeParse(output);
       if (parsed.success && (!log.best || validation.counts.errors < log.best.validation.counts.errors)) {
-        log.best = { content: parsed.data as Asset, validation, modelId: entry.id };
+        log.best = { ...splitOmissions(parsed.data), validation, modelId: entry.id };
       }
-      if (validation.valid && parsed.success) return { value: { content: parsed.data as Asset, validation }, usage };
+      if (validation.valid && parsed.success) return { value: { ...splitOmissions(parsed.data), validation }, usage };
       // An invalid first answer must not be cached: the next identical brief would replay it.
       if (round === 0) await discardCachedAnswer();
       messages.push({ role: "assistant", content: rawText }, { role: "user", content: concealPlaceholderValues(buildRepairMessage(formatIssuesForRepair(validation)), placeholders) });

@@ -4,6 +4,7 @@ import type { AssetProvenance } from "@/lib/db/schema/assets";
 import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
+import type { Omission } from "@/lib/assets/schemas/omission";
 import type { PlaceholderMap } from "@/lib/privacy/pii/redact";
 import { routeModelCall } from "../../router";
 import type { SentRequest } from "../../usage/accounting-middleware";
@@ -16,6 +17,8 @@ import { recordWastedUsage } from "./wasted-usage";
 export type AssetTaskResult = {
   content: Asset;
   validation: ValidationReport;
+  /** What the model says it left out of the brief, and why. */
+  omissions: Omission[];
   modelId: string;
   /** True when no model produced a valid asset and this is the best attempt, with its report. */
   isBestEffort: boolean;

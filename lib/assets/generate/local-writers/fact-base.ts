@@ -1,6 +1,9 @@
 import type { ExtractiveInput, QuotedSource } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { PromptBrief } from "@/lib/assets/generate/brief";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
+import type { Omission } from "@/lib/assets/schemas/omission";
+import { briefOmissions, missingLanguageOmission } from "@/lib/assets/generate/omissions/brief-omissions";
+import { mergeOmissions } from "@/lib/assets/generate/omissions/merge-omissions";
 import { containsTerm } from "@/lib/assets/validate/term-match";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { createBrandPolicy, type BrandPolicy } from "./brand-policy";
@@ -9,12 +12,15 @@ import { createCopyGate, type CopyGate } from "./copy-gate";
 import { capitalizeFirst, normalizeSpaces } from "./fit-text";
 import { createGroundingGate } from "./grounding-gate";
 import { PHRASES, type Phrases } from "./phrases";
+import { offerCopy, type OfferCopy } from "./offer-copy";
+import { toCopyAttribute } from "./copy-attributes";
 import { formatPrice } from "./price-format";
 import { findProductFacts, parseProductChunk, type ParsedProductChunk, type ProductFacts } from "./product-facts";
 import { readPromptBrief } from "./read-brief";
 import { rankSentences, type RankedSentence } from "./rank-sentences";
 import { extractSentences, isStyleGuide, type SourceFaq } from "./source-sentences";
 
+/** A product attribute as copy may state it; `key` is "" when the value carries its own unit ("70 lux"). */
 export type CitedAttribute = { key: string; value: string; citations: string[] };
 
 /** Everything a writer may say, already filtered by the brand rules, plus the gate copy passes. */
@@ -41,6 +47,10 @@ export type FactBase = {
   hasFacts: boolean;
   /** Citations for copy made of template words and the brand name only: the best-matching source. */
   fallbackCitations: string[];
+  /** The offer the brief's goal names, when a source states it (its code word for word). */
+  offer: OfferCopy | null;
+  /** What the brief asked for that this asset leaves out, and why. */
+  omissions: Omission[];
   /** Brand rules, limit and grounding applied to one candidate; null when it cannot be used. */
   finish: CopyGate;
 };
@@ -71,7 +81,7 @@ function groundedTopic(topic: string, isGrounded: (text: string) => boolean): st
 export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase {
   const brief = readPromptBrief(input.brief, kind);
   const language = brief.language;
-  const policy = createBrandPolicy(brief.brandRules, kind, language);
+  const policy = createBrandPolicy(brief.brandRules, kind, language, { category: brief.product?.category ?? null, factsText: input.sources.filter((source) => !isStyleGuide(source)).map((source) => source.text).join("\n") });
   const ground = createGroundingGate(new Map(input.sources.map((source) => [source.id, source.text])));
 
   const parsedProducts = new Map<string, ParsedProductChunk>();
@@ -111,11 +121,13 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
   const name = product ? usableFact(product.name, product.nameSourceId) : namedInProse(input.sources, brief, usableFact);
   const leafText = product?.categoryPath[product.categoryPath.length - 1];
   const categoryLeaf = product && leafText && product.categorySourceId ? usableFact(leafText, product.categorySourceId) : null;
-  const price = product?.price ? piece(formatPrice(product.price, language), [product.price.sourceId]) : null;
+  const price = product?.price ? piece(formatPrice(product.price, language, policy.priceFormat), [product.price.sourceId]) : null;
   const attributes = (product?.attributes ?? [])
     .map((attribute) => {
-      const key = usableFact(attribute.key, attribute.sourceId);
-      const value = usableFact(attribute.value, attribute.sourceId);
+      const copy = toCopyAttribute(attribute.key, attribute.value, { brand: brief.brandName, language });
+      if (!copy) return null;
+      const key = copy.key === "" ? piece("", []) : usableFact(copy.key, attribute.sourceId);
+      const value = usableFact(copy.value, attribute.sourceId);
       return key && value ? { key: key.text, value: value.text, citations: [attribute.sourceId] } : null;
     })
     .filter((attribute) => attribute !== null);
@@ -127,6 +139,16 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
   const subject = name ?? (hasFacts && topic !== "" && policy.allows(topic) ? piece(capitalizeFirst(topic), fallbackCitations) : null);
 
   const finish = createCopyGate(policy, ground, language, fallbackCitations);
+  // A brand guide may quote a code as an example; only content sources can ground an offer.
+  const factSources = input.sources.filter((source) => !isStyleGuide(source));
+
+  // Sentences exist only in another language: say so rather than write from them.
+  const otherLanguageOnly = ranked.length === 0 && relevant.some((sentence) => sentence.language !== language);
+  const field = brief.product ? `Copy about ${brief.product.title}` : `Copy about "${brief.topic}"`;
+  const omissions = mergeOmissions(
+    briefOmissions(brief, factSources.map((source) => source.text)),
+    otherLanguageOnly ? [missingLanguageOmission(language, field)] : [],
+  );
 
   return {
     brief,
@@ -146,5 +168,7 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
     hasFacts,
     fallbackCitations,
     finish,
+    offer: offerCopy({ goal: brief.goal, sources: factSources, sentences, phrases: PHRASES[language] }),
+    omissions,
   };
 }

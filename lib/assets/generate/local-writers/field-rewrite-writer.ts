@@ -4,6 +4,7 @@ import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import { tokenizeForSearch } from "@/lib/rag/text/tokenize";
 import { buildFactBase } from "./fact-base";
 import { piece, EMPTY_TEXT } from "./cited-piece";
+import { capitalizeFirst } from "./fit-text";
 
 /** What the rewrite prompt's brief adds to the asset brief: the field and its current text. */
 export const FieldRewriteSchema = z.object({ path: z.string(), label: z.string(), currentText: z.string(), max: z.number().int().positive().nullable() });
@@ -22,7 +23,7 @@ export function writeFieldRewrite(input: ExtractiveInput): CitedText {
   const currentTerms = new Set(tokenizeForSearch(field.currentText, facts.language));
   const candidates = [
     ...facts.sentences.map((s, rank) => ({ piece: piece(s.text, [s.sourceId]), rank })),
-    ...facts.attributes.map((a, i) => ({ piece: piece(`${a.key}: ${a.value}`, a.citations), rank: facts.sentences.length + i })),
+    ...facts.attributes.map((a, i) => ({ piece: piece(capitalizeFirst(facts.phrases.attributeInline(a.key, a.value)), a.citations), rank: facts.sentences.length + i })),
   ];
   const overlap = (text: string) => tokenizeForSearch(text, facts.language).filter((t) => currentTerms.has(t)).length;
   const ordered = candidates.sort((a, b) => overlap(b.piece.text) - overlap(a.piece.text) || a.rank - b.rank);

@@ -21,7 +21,7 @@ describe("writeGoogleRsa", () => {
   it("varies headlines: brand, feature, benefit, question and offer", () => {
     expect(headlines).toContain("Fjell 3L Hardshell Jacket");
     expect(headlines).toContain("Hardshell by Nordlicht");
-    expect(headlines).toContain("Weight: 420 g");
+    expect(headlines).toContain("Weight 420 g");
     expect(headlines).toContain("At 420 g it packs small");
     expect(headlines).toContain("Looking for a hardshell?");
     expect(headlines).toContain("Fjell 3L Hardshell from €349");

@@ -1,11 +1,14 @@
+import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
 import { containsTerm } from "@/lib/assets/validate/term-match";
+import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { firstUsable } from "./choose";
 import { EMPTY_TEXT, mergeCitations, piece } from "./cited-piece";
 import { buildFactBase, type FactBase } from "./fact-base";
+import { settleDisclaimers } from "./settle-disclaimers";
 import { leadText } from "./lead-text";
 import { normalizedUtm } from "./normalized-utm";
 import { shortClauses } from "./product-copy";
@@ -24,18 +27,23 @@ function headline(facts: FactBase): CitedText {
     subjectWithin(facts, max, (text) => text),
     ...shortClauses(facts, max, 3),
   ];
-  return firstUsable(candidates.map((candidate) => (candidate ? facts.finish(candidate, { max }) : null))) ?? EMPTY_TEXT;
+  const finished = candidates.map((candidate) => (candidate ? facts.finish(candidate, { max }) : null));
+  return firstUsable(finished.map((text) => (text && !isSentenceFragment(text.text, facts.language) ? text : null))) ?? EMPTY_TEXT;
 }
 
 /** LinkedIn sponsored content (single image ad) from the quoted sources only. */
-export function writeLinkedInAd(input: ExtractiveInput): LinkedInAd {
+export function writeLinkedInAd(input: ExtractiveInput): WithOmissions<LinkedInAd> {
   const facts = buildFactBase(input, "linkedin-ad");
-  return {
+  const title = facts.hasFacts ? headline(facts) : EMPTY_TEXT;
+  return settleDisclaimers({
     kind: "linkedin-ad",
     language: facts.language,
-    intro: leadText(facts, LINKEDIN_LIMITS.intro.softMax, INTRO_SENTENCES),
-    headline: facts.hasFacts ? headline(facts) : EMPTY_TEXT,
+    // Written after the headline: it holds the disclaimers, and it knows which ones the headline needs.
+    intro: leadText(facts, LINKEDIN_LIMITS.intro.softMax, INTRO_SENTENCES, title.text),
+    headline: title,
     finalUrl: facts.brief.finalUrl,
     utm: normalizedUtm(facts.brief.utm),
-  };
+
+    omissions: facts.omissions,
+  }, facts.policy);
 }

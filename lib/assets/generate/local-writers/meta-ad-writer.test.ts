@@ -10,7 +10,7 @@ describe("writeMetaAd", () => {
     const ad = writeMetaAd(inputFor(briefFor("meta-ad", "en"), sourcesFor("en")));
     expect(ad.primaryText.text).toBe("The Fjell is a weatherproof three-layer hardshell for alpine tours in wind and rain. While stocks last.");
     expect(ad.headline.text).toBe("Fjell 3L Hardshell Jacket from €349");
-    expect(ad.description.text).toBe("Material: recycled nylon");
+    expect(ad.description.text).toBe("Material recycled nylon");
     expect(ad.callToAction).toBe("SHOP_NOW");
     expect(visibleLength(ad.primaryText.text)).toBeLessThanOrEqual(META_LIMITS.primaryText);
     expect(visibleLength(ad.headline.text)).toBeLessThanOrEqual(META_LIMITS.headline);

@@ -1,11 +1,14 @@
+import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { duplicateKey } from "@/lib/assets/validate/ad-text-lint";
+import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { firstUsable } from "./choose";
 import { EMPTY_TEXT, piece } from "./cited-piece";
 import { buildFactBase, type FactBase } from "./fact-base";
+import { settleDisclaimers } from "./settle-disclaimers";
 import { leadText } from "./lead-text";
 import { chooseCallToAction } from "./meta-call-to-action";
 import { normalizedUtm } from "./normalized-utm";
@@ -23,7 +26,8 @@ function headline(facts: FactBase): CitedText {
     subjectWithin(facts, max, (s) => s),
     ...shortClauses(facts, max, 3),
   ];
-  return firstUsable(candidates.map((candidate) => (candidate ? facts.finish(candidate, { max }) : null))) ?? EMPTY_TEXT;
+  const finished = candidates.map((candidate) => (candidate ? facts.finish(candidate, { max }) : null));
+  return firstUsable(finished.map((text) => (text && !isSentenceFragment(text.text, facts.language) ? text : null))) ?? EMPTY_TEXT;
 }
 
 /** A second fact for the small line: the price when the headline has none, an attribute, or a short clause. */
@@ -31,8 +35,9 @@ function description(facts: FactBase, headlineText: string): CitedText {
   const max = META_LIMITS.description;
   const { price, phrases } = facts;
   const candidates = [
+    facts.offer?.short ?? null,
     price && !headlineText.includes(price.text) ? piece(phrases.fromPrice(price.text), price.citations) : null,
-    ...facts.attributes.map(attributeLabel),
+    ...facts.attributes.map((attribute) => attributeLabel(facts, attribute)),
     facts.categoryLeaf,
     ...shortClauses(facts, max, 3),
   ];
@@ -45,17 +50,21 @@ function description(facts: FactBase, headlineText: string): CitedText {
 }
 
 /** Meta (Facebook/Instagram) link ad from the quoted sources only. */
-export function writeMetaAd(input: ExtractiveInput): MetaAd {
+export function writeMetaAd(input: ExtractiveInput): WithOmissions<MetaAd> {
   const facts = buildFactBase(input, "meta-ad");
   const title = facts.hasFacts ? headline(facts) : EMPTY_TEXT;
-  return {
+  const smallLine = facts.hasFacts ? description(facts, title.text) : EMPTY_TEXT;
+  return settleDisclaimers({
     kind: "meta-ad",
     language: facts.language,
-    primaryText: leadText(facts, META_LIMITS.primaryText, PRIMARY_SENTENCES),
+    // Written last: it holds the disclaimers, and it knows which ones the two short lines need.
+    primaryText: leadText(facts, META_LIMITS.primaryText, PRIMARY_SENTENCES, `${title.text}\n${smallLine.text}`),
     headline: title,
-    description: facts.hasFacts ? description(facts, title.text) : EMPTY_TEXT,
+    description: smallLine,
     callToAction: chooseCallToAction(facts.brief.goal, facts.product !== null),
     finalUrl: facts.brief.finalUrl,
     utm: normalizedUtm(facts.brief.utm),
-  };
+
+    omissions: facts.omissions,
+  }, facts.policy);
 }

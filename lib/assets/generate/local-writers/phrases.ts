@@ -26,8 +26,16 @@ export type Phrases = {
   madeOf(subject: string): string;
   weighs(subject: string): string;
   attributeQuestion(key: string, subject: string): string;
-  /** An attribute as a phrase inside a sentence: "weight 420 g" / "Gewicht 420 g". */
+  /** An attribute as a phrase inside a sentence: "weight 420 g" / "Gewicht 420 g"; a value with its own unit ("70 lux") stands alone. */
   attributeInline(key: string, value: string): string;
+  /** A product's attributes in one sentence: "Pendel 20 pannier in detail: colour Olive green, weight 980 g." */
+  details(subject: string, list: string): string;
+  /** A full-sentence FAQ answer over one attribute: "The colour of the Fjell 3L is Slate grey." */
+  attributeAnswer(key: string, value: string, subject: string): string;
+  /** The brief's offer over facts a source states: "Use code AUTUMN15 for 15 % off until 31 October." */
+  offerCode(code: string, value: string | null, endDate: string | null): string;
+  offerValue(value: string, endDate: string | null): string;
+  codeShort(code: string): string;
 };
 
 function lowerKey(key: string): string {
@@ -56,7 +64,12 @@ export const PHRASES: Record<Language, Phrases> = {
     madeOf: (subject) => `What is the ${subject} made of?`,
     weighs: (subject) => `How much does the ${subject} weigh?`,
     attributeQuestion: (key, subject) => `What is the ${lowerKey(key)} of the ${subject}?`,
-    attributeInline: (key, value) => `${lowerKey(key)} ${value}`,
+    attributeInline: (key, value) => (key === "" ? value : `${lowerKey(key)} ${value}`),
+    details: (subject, list) => `${subject} in detail: ${list}.`,
+    attributeAnswer: (key, value, subject) => (key === "" ? `The ${subject} has ${value}.` : `The ${lowerKey(key)} of the ${subject} is ${value}.`),
+    offerCode: (code, value, endDate) => `Use code ${code}${value ? ` for ${value} off` : ""}${endDate ? ` until ${endDate}` : ""}.`,
+    offerValue: (value, endDate) => `Save ${value}${endDate ? ` until ${endDate}` : ""}.`,
+    codeShort: (code) => `Code ${code}`,
   },
   de: {
     priceFrom: (subject, price) => `${subject} ab ${price}`,
@@ -78,6 +91,13 @@ export const PHRASES: Record<Language, Phrases> = {
     madeOf: (subject) => `Aus welchem Material ist ${subject}?`,
     weighs: (subject) => `Wie viel wiegt ${subject}?`,
     attributeQuestion: (key, subject) => `${subject}: Was gilt für „${key}“?`,
-    attributeInline: (key, value) => `${key} ${value}`,
+    attributeInline: (key, value) => (key === "" ? value : `${key} ${value}`),
+    details: (subject, list) => `${subject} im Detail: ${list}.`,
+    // Articles depend on the key's gender, which is unknown: "die Angabe" carries the sentence.
+    attributeAnswer: (key, value, subject) => (key === "" ? `${subject} bietet ${value}.` : `Bei ${subject} lautet die Angabe zu ${key}: ${value}.`),
+    // The value leads: "LICHT20 20 %" or "2026 20 %" side by side would read as one number.
+    offerCode: (code, value, endDate) => `${value ? `${value} sparen mit dem Code ${code}` : `Code ${code}`}${endDate ? `, gültig bis ${endDate}` : ""}.`,
+    offerValue: (value, endDate) => `${value} sparen${endDate ? ` bis ${endDate}` : ""}.`,
+    codeShort: (code) => `Code ${code}`,
   },
 };

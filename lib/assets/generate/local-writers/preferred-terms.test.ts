@@ -24,3 +24,16 @@ describe("applyPreferredTerms", () => {
     expect(applyPreferredTerms(once, rules)).toBe(once);
   });
 });
+
+describe("applyPreferredTerms per language", () => {
+  const rules = [{ avoid: "rucksack", use: "backpack", language: "en" as const }, { avoid: "Kunde", use: "Kundin oder Kunde", language: "de" as const }];
+
+  it("applies an English pair to English text only: the German Rucksack stays", () => {
+    expect(applyPreferredTerms("Der Rucksack wiegt 900 g.", rules, "de")).toBe("Der Rucksack wiegt 900 g.");
+    expect(applyPreferredTerms("Rucksack and rucksacks.", rules, "en")).toBe("Backpack and backpacks.");
+  });
+  it("applies a German pair to German text only", () => {
+    expect(applyPreferredTerms("Each Kunde", rules, "en")).toBe("Each Kunde");
+    expect(applyPreferredTerms("Jeder Kunde", rules, "de")).toBe("Jeder Kundin oder Kunde");
+  });
+});

@@ -1,4 +1,4 @@
-import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { holdsForLanguage, type BrandRules, type RuleLanguage } from "@/lib/assets/schemas/brand-rules";
 import { containsTerm, foldForMatching, termPattern } from "@/lib/assets/validate/term-match";
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
@@ -60,12 +60,13 @@ function replaceTerm(text: string, avoid: string, use: string): string {
 
 /**
  * Replaces every term the brand avoids by the one it prefers ("Kunde" → "Kundin oder Kunde").
- * A text that already uses a preferred phrase containing the avoided word is left alone, as the
- * validator does, so applying this twice changes nothing more.
+ * Pairs limited to another language than the text's are skipped: an English "rucksack → backpack"
+ * leaves the German "Rucksack" alone. A text that already uses a preferred phrase containing the
+ * avoided word is left alone, as the validator does, so applying this twice changes nothing more.
  */
-export function applyPreferredTerms(text: string, preferred: BrandRules["preferredTerms"]): string {
+export function applyPreferredTerms(text: string, preferred: BrandRules["preferredTerms"], language: RuleLanguage = null): string {
   let result = text.normalize("NFC");
-  for (const { avoid, use } of preferred) {
+  for (const { avoid, use } of preferred.filter((pair) => holdsForLanguage(pair, language))) {
     if (avoid.trim() === "" || !containsTerm(result, avoid)) continue;
     if (containsTerm(use, avoid) && containsTerm(result, use)) continue;
     result = replaceTerm(result, avoid, use);

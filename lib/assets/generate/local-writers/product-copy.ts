@@ -1,4 +1,5 @@
 import { visibleLength } from "@/lib/assets/validate/visible-length";
+import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { joinPieces, mergeCitations, piece, type CitedPiece } from "./cited-piece";
 import type { CitedAttribute, FactBase } from "./fact-base";
 import { capitalizeFirst, fitWords, fits, stripFinalPeriod } from "./fit-text";
@@ -10,16 +11,27 @@ import { shortSubject } from "./subject-copy";
  * labels come from the feed ("Weight: 420 g"), joining words from phrases.ts.
  */
 
-/** "Weight: 420 g" — the feed's own label, so no wording of ours can change its meaning. */
-export function attributeLabel(attribute: CitedAttribute): CitedPiece {
-  return piece(`${attribute.key}: ${attribute.value}`, attribute.citations);
+const DETAILS_SUBJECT_MAX = 50;
+
+/**
+ * "Weight 420 g" / "Gewicht 420 g" for short fields: the feed's own key and value, so no wording of
+ * ours can change its meaning, but not as a "key: value" label, which reads as data, not copy.
+ */
+export function attributeLabel(facts: FactBase, attribute: CitedAttribute): CitedPiece {
+  return piece(capitalizeFirst(facts.phrases.attributeInline(attribute.key, attribute.value)), attribute.citations);
 }
 
-/** "Material: recycled nylon. Weight: 420 g. Price: €349." for page copy. */
+/**
+ * "Fjell 3L in detail: material recycled nylon, weight 420 g, price €349." for page copy: one
+ * sentence over the attributes, never "Material: recycled nylon." label lines, which read as data.
+ */
 export function attributeSentences(facts: FactBase, options: { withPrice: boolean }): CitedPiece | null {
-  const parts = facts.attributes.map((attribute) => piece(`${attribute.key}: ${attribute.value}.`, attribute.citations));
-  if (options.withPrice && facts.price) parts.push(piece(`${facts.phrases.priceLabel}: ${facts.price.text}.`, facts.price.citations));
-  return parts.length === 0 ? null : joinPieces(parts);
+  const parts = facts.attributes.map((attribute) => piece(facts.phrases.attributeInline(attribute.key, attribute.value), attribute.citations));
+  if (options.withPrice && facts.price) parts.push(piece(facts.phrases.attributeInline(facts.phrases.priceLabel, facts.price.text), facts.price.citations));
+  if (parts.length === 0) return null;
+  const list = joinPieces(parts, ", ");
+  const subject = shortSubject(facts, DETAILS_SUBJECT_MAX);
+  return subject ? piece(facts.phrases.details(subject.text, list.text), mergeCitations(subject.citations, list.citations)) : piece(`${capitalizeFirst(list.text)}.`, list.citations);
 }
 
 /**
@@ -35,6 +47,19 @@ export function attributeSummary(facts: FactBase, max: number, subjectMax = 40):
     if (fits(text, max)) return piece(text, mergeCitations(subject?.citations ?? [], ...chosen.map((attribute) => attribute.citations)));
   }
   return null;
+}
+
+/**
+ * The offer the brief's goal names first (when a source states it), then the ranked sentences.
+ * With `room`, a source sentence about the offer too long for it gives way to the offer's compact
+ * template, so the offer is never the part that does not fit.
+ */
+export function sentencesWithOffer(facts: FactBase, room?: number): CitedPiece[] {
+  const sentences = facts.sentences.map(sentencePiece);
+  const { sentence, compact } = facts.offer ?? { sentence: null, compact: null };
+  if (!sentence) return sentences;
+  const offer = room !== undefined && compact && visibleLength(sentence.text) > room ? compact : sentence;
+  return [offer, ...sentences.filter((entry) => entry.text !== sentence.text)];
 }
 
 /** "The Fjell 3L costs €349." — what a product without a description can still say. */
@@ -73,6 +98,8 @@ export function shortClauses(facts: FactBase, max: number, limit = 8): CitedPiec
       const text = stripFinalPeriod(part.text.trim());
       const key = text.toLocaleLowerCase();
       if (!/^\p{Lu}/u.test(text) || text.split(" ").length < part.minWords || !fits(text, max) || seen.has(key) || /[?()„"“”]/u.test(text)) continue;
+      // A cut that leaves "… into any" or "in einer Altonaer" fails validation: never offered.
+      if (isSentenceFragment(text, facts.language)) continue;
       seen.add(key);
       clauses.push(piece(text, [sentence.sourceId]));
       if (clauses.length >= limit) return clauses;

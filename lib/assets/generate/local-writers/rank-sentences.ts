@@ -15,6 +15,20 @@ export function briefTerms(brief: PromptBrief): Record<Language, ReadonlySet<str
 // repeat its name ("It weighs 420 g."): worth about one matching term.
 const OWN_PRODUCT_BONUS = 0.5;
 
+// A topic brief (a service, a policy) is answered by its measurable facts: how long a repair
+// takes, how many days to return. Such a sentence is worth about one matching term more.
+const SERVICE_FACT_BONUS = 0.75;
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|dreißig";
+const MEASURED_FACT = new RegExp(
+  `(?:\\d|\\b(?:${NUMBER_WORDS})\\b)\\s*(?:working |business |calendar )?(?:days?|weeks?|hours?|months?|years?|(?:Werk|Arbeits|Kalender)?tage?n?|wochen?|stunden?|monate?n?|jahre?n?|%|€|eur|g|kg|mm|cm|m)(?!\\p{L})`,
+  "iu",
+);
+
+/** States a quantity or a duration: "A repair takes ten working days." */
+export function statesMeasuredFact(text: string): boolean {
+  return MEASURED_FACT.test(text);
+}
+
 // Per brief term the whole passage (title included) shares with the brief.
 const PASSAGE_TERM_WEIGHT = 0.25;
 
@@ -44,8 +58,8 @@ function headingScore(sentence: SourceSentence, terms: ReadonlySet<string>): num
  * Sentences ordered by relevance to the brief: the stemmed terms a sentence shares with it
  * (with the extractive answer's mild length normalisation), smaller shares for its heading and
  * its whole passage, and a bonus for the product's own description; ties keep prompt order.
- * Only sentences in the brief's language are ranked when there are any: a German ad should not
- * quote an English care guide (with none, the other language is better than nothing).
+ * Only sentences in the brief's language are ranked: a German ad never quotes an English care
+ * guide. With none, the writers say so in an omission note instead of writing in another language.
  */
 export function rankSentences(sentences: readonly SourceSentence[], brief: PromptBrief, sources: readonly QuotedSource[], productChunkIds: readonly string[]): RankedSentence[] {
   const terms = briefTerms(brief);
@@ -59,14 +73,13 @@ export function rankSentences(sentences: readonly SourceSentence[], brief: Promp
     }
     return score;
   };
-  const sameLanguage = sentences.filter((sentence) => sentence.language === brief.language);
-  const pool = sameLanguage.length > 0 ? sameLanguage : sentences;
-  return pool
+  return sentences
+    .filter((sentence) => sentence.language === brief.language)
     .map((sentence) => {
       const own = new Set(tokenizeForSearch(sentence.text, sentence.language));
       let overlap = 0;
       for (const term of own) if (terms[sentence.language].has(term)) overlap++;
-      const bonus = productChunkIds.includes(sentence.sourceId) ? OWN_PRODUCT_BONUS : 0;
+      const bonus = (productChunkIds.includes(sentence.sourceId) ? OWN_PRODUCT_BONUS : 0) + (brief.product === null && statesMeasuredFact(sentence.text) ? SERVICE_FACT_BONUS : 0);
       return { ...sentence, score: overlap / Math.sqrt(Math.max(own.size, 1)) + bonus + headingScore(sentence, terms[sentence.language]) + sourceScore(sentence) };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);

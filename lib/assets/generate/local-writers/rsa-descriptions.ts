@@ -9,7 +9,7 @@ import { joinPieces, mergeCitations, piece, type CitedPiece } from "./cited-piec
 import type { FactBase } from "./fact-base";
 import { fitWords, packTexts } from "./fit-text";
 import { shortenSubject } from "./subject-copy";
-import { attributeSummary, sentencePiece } from "./product-copy";
+import { attributeSummary, sentencesWithOffer } from "./product-copy";
 
 const MAX = RSA_LIMITS.descriptions.maxLength;
 const TARGET = 3;
@@ -25,7 +25,7 @@ function offerDescription(facts: FactBase): CitedPiece | null {
 }
 
 function candidates(facts: FactBase): (CitedPiece | null)[] {
-  const sentences = facts.sentences.map((sentence) => ({ ...sentencePiece(sentence), text: calmExclamations(sentence.text) }));
+  const sentences = sentencesWithOffer(facts).map((sentence) => ({ ...sentence, text: calmExclamations(sentence.text) }));
   const fitting = sentences.filter((sentence) => visibleLength(sentence.text) <= MAX);
   // Two short sentences read better as one description than either alone.
   const pair = packTexts(fitting.slice(1), MAX, { limit: 2 });

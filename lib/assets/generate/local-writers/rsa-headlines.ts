@@ -1,6 +1,7 @@
 import type { RsaHeadline } from "@/lib/assets/schemas/google-rsa";
 import { duplicateKey } from "@/lib/assets/validate/ad-text-lint";
 import { foldForMatching } from "@/lib/assets/validate/term-match";
+import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { passesAdEditorial } from "./ad-editorial";
 import { mergeCitations, piece, type CitedPiece } from "./cited-piece";
@@ -40,7 +41,7 @@ function candidatesByKind(facts: FactBase): Record<HeadlineKind, (CitedPiece | n
       subject && brand ? subjectWithin(facts, MAX, (s) => phrases.byBrand(s, brand)) : null,
       brandPiece,
     ],
-    feature: facts.attributes.map(attributeLabel),
+    feature: facts.attributes.map((attribute) => attributeLabel(facts, attribute)),
     benefit: shortClauses(facts, MAX),
     question: [
       leaf ? piece(phrases.lookingFor(questionThing(facts, leaf.text)), leaf.citations) : null,
@@ -48,6 +49,8 @@ function candidatesByKind(facts: FactBase): Record<HeadlineKind, (CitedPiece | n
       ...facts.questions.map((question) => piece(question.text, [question.sourceId])),
     ],
     offer: [
+      facts.offer?.sentence ?? null,
+      facts.offer?.short ?? null,
       price ? subjectWithin(facts, MAX, (s) => phrases.priceFrom(s, price.text), price.citations) : null,
       price && leaf ? piece(phrases.priceFrom(leaf.text, price.text), mergeCitations(leaf.citations, price.citations)) : null,
       price ? piece(phrases.nowFromPrice(price.text), price.citations) : null,
@@ -65,12 +68,14 @@ function candidatesByKind(facts: FactBase): Record<HeadlineKind, (CitedPiece | n
 export function rsaHeadlines(facts: FactBase): RsaHeadline[] {
   if (!facts.hasFacts) return [];
   const queues = candidatesByKind(facts);
+  // The offer the goal names leads: it is what the campaign is for.
+  const order: readonly HeadlineKind[] = facts.offer ? ["offer", ...KIND_ORDER.filter((kind) => kind !== "offer")] : KIND_ORDER;
   const chosen: RsaHeadline[] = [];
   const seen = new Set<string>();
   const take = (candidate: CitedPiece | null): boolean => {
     if (!candidate) return false;
     const finished = facts.finish(candidate, { max: MAX });
-    if (!finished || !passesAdEditorial(finished.text, { headline: true }) || repeatsBrand(facts, finished.text)) return false;
+    if (!finished || !passesAdEditorial(finished.text, { headline: true }) || repeatsBrand(facts, finished.text) || isSentenceFragment(finished.text, facts.language)) return false;
     const key = duplicateKey(finished.text);
     if (seen.has(key)) return false;
     seen.add(key);
@@ -79,7 +84,7 @@ export function rsaHeadlines(facts: FactBase): RsaHeadline[] {
   };
   for (let progress = true; progress && chosen.length < TARGET_HEADLINES; ) {
     progress = false;
-    for (const kind of KIND_ORDER) {
+    for (const kind of order) {
       const queue = queues[kind];
       while (queue.length > 0 && chosen.length < TARGET_HEADLINES) {
         if (take(queue.shift() ?? null)) {

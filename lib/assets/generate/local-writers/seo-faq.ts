@@ -15,11 +15,12 @@ const MATERIAL_KEY = /^(?:materials?|obermaterial|stoff|fabric|gewebe)$/i;
 const WEIGHT_KEY = /^(?:weight|gewicht)$/i;
 
 /** A source sentence that states the attribute's value reads better than the bare label. */
-function answerFor(facts: FactBase, attribute: CitedAttribute): CitedPiece {
+function answerFor(facts: FactBase, attribute: CitedAttribute, subject: string): CitedPiece {
   const value = foldForMatching(attribute.value);
   const sentence = facts.sentences.find((candidate) => foldForMatching(candidate.text).includes(value) && (facts.product?.chunkIds.includes(candidate.sourceId) ?? false));
   if (sentence) return piece(sentence.text, mergeCitations([sentence.sourceId], attribute.citations));
-  return piece(`${attribute.key}: ${attribute.value}.`, attribute.citations);
+  // A whole sentence, never the bare "colour: Slate grey." label.
+  return piece(facts.phrases.attributeAnswer(attribute.key, attribute.value, subject), mergeCitations(facts.subject?.citations ?? [], attribute.citations));
 }
 
 function attributeQuestion(facts: FactBase, attribute: CitedAttribute, subject: string): string {
@@ -53,6 +54,7 @@ export function seoFaq(facts: FactBase): Faq[] {
   const subject = facts.product ? shortSubject(facts, QUESTION_SUBJECT_MAX) : null;
   if (!subject) return faq;
   if (facts.price) add(facts.phrases.howMuch(subject.text), piece(facts.phrases.costs(subject.text, facts.price.text), mergeCitations(subject.citations, facts.price.citations)));
-  for (const attribute of facts.attributes) add(attributeQuestion(facts, attribute, subject.text), answerFor(facts, attribute));
+  // A value with its own unit and no label ("70 lux") has nothing to ask about by name.
+  for (const attribute of facts.attributes.filter((entry) => entry.key !== "")) add(attributeQuestion(facts, attribute, subject.text), answerFor(facts, attribute, subject.text));
   return faq;
 }

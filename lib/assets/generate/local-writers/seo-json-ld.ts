@@ -31,10 +31,19 @@ function categoryUrl(facts: FactBase, level: string): string | null {
   return null;
 }
 
+// The first crumb is the site's home page, named as a visitor sees it, never a bare URL or host.
+const HOME_NAME = { de: "Startseite", en: "Home" } as const;
+
+/**
+ * Home → category page (where a known, live page exists for it) → the page. Every URL is the
+ * site root, a page of the knowledge base (brief.knownUrls: ready, not retired, fact-bearing) or
+ * the product's own URL from an accepted feed row.
+ */
 function breadcrumb(facts: FactBase, pageName: string, pageUrl: string, root: string | null): JsonLdNode | null {
   const product = facts.product;
   if (!product || product.categoryPath.length === 0 || root === null) return null;
-  const crumbs: { name: string; item: string }[] = [{ name: facts.brand || new URL(root).hostname, item: root }];
+  if (normalizeUrlForComparison(root) === normalizeUrlForComparison(pageUrl)) return null;
+  const crumbs: { name: string; item: string }[] = [{ name: HOME_NAME[facts.language], item: root }];
   for (const level of product.categoryPath) {
     const url = categoryUrl(facts, level);
     if (url && normalizeUrlForComparison(url) !== normalizeUrlForComparison(pageUrl)) crumbs.push({ name: level, item: url });

@@ -29,14 +29,19 @@ function packedBrief(sentences: readonly RankedSentence[], limit: number): Cited
   return first ? sentencePiece(first) : null;
 }
 
-/** Prose sentences grouped by the heading they stand under, groups ordered by their best sentence. */
-function topicGroups(facts: FactBase): { heading: string; sentences: RankedSentence[] }[] {
+/**
+ * Prose sentences grouped by the topic they stand under, groups ordered by their best sentence.
+ * Sentences whose heading names no topic (a file name, a one-word source title) gather under the
+ * page's subject ("Repair service at a glance"): a source's name is never an H2.
+ */
+function topicGroups(facts: FactBase): { heading: CitedPiece | null; sentences: RankedSentence[] }[] {
   const own = new Set(facts.product?.chunkIds ?? []);
-  const groups = new Map<string, { heading: string; sentences: RankedSentence[] }>();
+  const groups = new Map<string, { heading: CitedPiece | null; sentences: RankedSentence[] }>();
   for (const sentence of facts.sentences) {
-    if (own.has(sentence.sourceId) || sentence.heading.trim() === "") continue;
-    const key = foldForMatching(sentence.heading);
-    const group = groups.get(key) ?? { heading: sentence.heading, sentences: [] };
+    if (own.has(sentence.sourceId)) continue;
+    const key = sentence.topic === null ? "" : foldForMatching(sentence.topic);
+    const heading = sentence.topic === null ? null : piece(sentence.topic, [sentence.sourceId]);
+    const group = groups.get(key) ?? { heading, sentences: [] };
     group.sentences.push(sentence);
     groups.set(key, group);
   }
@@ -59,7 +64,9 @@ export function seoOutline(facts: FactBase, faq: SeoPage["faq"]): Section[] {
     if (features) sections.push(section(facts, piece(facts.phrases.featuresHeading, features.citations), features));
   }
   for (const group of topicGroups(facts).slice(0, MAX_TOPIC_SECTIONS)) {
-    sections.push(section(facts, piece(group.heading, [group.sentences[0]!.sourceId]), packedBrief(group.sentences, 2)));
+    const subject = group.heading ? null : shortSubject(facts, HEADING_SUBJECT_MAX);
+    const heading = group.heading ?? (subject && !product ? piece(facts.phrases.atAGlance(subject.text), subject.citations) : null);
+    if (heading) sections.push(section(facts, heading, packedBrief(group.sentences, 2)));
   }
   if (faq.length > 0) {
     const questions = faq.slice(0, 3).map((entry) => entry.question).join(" ");

@@ -33,7 +33,8 @@ describe("writeSeoPage", () => {
       "Frequently asked questions",
     ]);
     expect(page.outline.every((section) => section.level === 2)).toBe(true);
-    expect(page.outline[1]!.brief.text).toBe("Material: recycled nylon. Weight: 420 g. Water column: 20,000 mm. Price: €349.");
+    // One sentence over the attributes, never "Material: recycled nylon." label lines.
+    expect(page.outline[1]!.brief.text).toBe("Fjell 3L Hardshell Jacket in detail: material recycled nylon, weight 420 g, water column 20,000 mm, price €349.");
   });
 
   it("answers FAQs with source sentences: the source's own questions first, then questions over facts", () => {
@@ -77,7 +78,7 @@ describe("writeSeoPage", () => {
     });
     // "Jackets" has a known page; "Hardshell" has none and is left out rather than guessed.
     expect(nodes[1]!.itemListElement).toEqual([
-      { "@type": "ListItem", position: 1, name: "Nordlicht", item: "https://nordlicht.example/" },
+      { "@type": "ListItem", position: 1, name: "Home", item: "https://nordlicht.example/" },
       { "@type": "ListItem", position: 2, name: "Jackets", item: "https://nordlicht.example/c/jackets" },
       { "@type": "ListItem", position: 3, name: "Fjell 3L Hardshell Jacket", item: "https://nordlicht.example/p/fjell-3l" },
     ]);

@@ -1,6 +1,8 @@
+import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
 import { buildFactBase } from "./fact-base";
+import { settleDisclaimers } from "./settle-disclaimers";
 import { seoFaq } from "./seo-faq";
 import { seoHreflang } from "./seo-hreflang";
 import { seoJsonLd } from "./seo-json-ld";
@@ -10,10 +12,10 @@ import { seoOutline } from "./seo-outline";
 import { seoH1, seoMetaDescription, seoTitle } from "./seo-snippet";
 
 /** SEO landing page from the quoted sources only; see the section files for each field's rules. */
-export function writeSeoPage(input: ExtractiveInput): SeoPage {
+export function writeSeoPage(input: ExtractiveInput): WithOmissions<SeoPage> {
   const facts = buildFactBase(input, "seo-page");
   const faq = seoFaq(facts);
-  return {
+  return settleDisclaimers({
     kind: "seo-page",
     language: facts.language,
     targetKeywords: seoTargetKeywords(facts),
@@ -26,5 +28,7 @@ export function writeSeoPage(input: ExtractiveInput): SeoPage {
     internalLinks: seoInternalLinks(facts),
     hreflang: seoHreflang(facts.brief.finalUrl, facts.brief.workspaceLanguages),
     jsonLd: seoJsonLd(facts),
-  };
+
+    omissions: facts.omissions,
+  }, facts.policy);
 }

@@ -1,15 +1,22 @@
 import type { QuotedSource } from "@/lib/ai/local-models/extractive/read-prompt";
-import { splitSentences } from "@/lib/ai/local-models/extractive/sentences";
+import { splitSentencesKeepingDates } from "./date-sentences";
 import { detectLanguage } from "@/lib/rag/language";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { normalizeSpaces } from "./fit-text";
 import type { ParsedProductChunk } from "./product-facts";
+import { classifySentence, isCopyKind } from "./sentence-kinds";
+import { topicHeading } from "./topic-heading";
 
 export type SourceSentence = {
   text: string;
   sourceId: string;
   /** What the passage is about: the markdown heading above the sentence, else the source's section or title. */
   heading: string;
+  /**
+   * The heading as a topic a customer's page may name in an H2, or null when it is a file name, a
+   * one-word source title or a heading of the brand's own rules ("3. Bevorzugte Begriffe").
+   */
+  topic: string | null;
   language: Language;
   /** Position across the whole prompt: the tie-breaker that keeps every ranking deterministic. */
   order: number;
@@ -77,6 +84,7 @@ export function extractSentences(sources: readonly QuotedSource[], products: Rea
     if (body.trim() === "") continue;
     const language = detectLanguage(body);
     let heading = product ? product.name : headingOf(source);
+    let topic = product ? null : topicHeading(heading, { fromTitle: !source.section });
     const own: SourceSentence[] = [];
     let inCode = false;
     for (const rawLine of body.split("\n")) {
@@ -87,16 +95,31 @@ export function extractSentences(sources: readonly QuotedSource[], products: Rea
       if (markdownHeading) {
         // A heading phrased as a question opens an FAQ entry; any other heading names the section.
         const text = normalizeSpaces(cleanMarkdown(markdownHeading[1]!));
-        if (text.endsWith("?") && usable(text, false)) own.push({ text, sourceId: source.id, heading, language, order: order++, productName: product?.name ?? null, isQuestion: true });
-        else heading = text;
+        if (text.endsWith("?") && usable(text, false) && isCopyKind(classifySentence(text))) {
+          own.push({ text, sourceId: source.id, heading, topic, language, order: order++, productName: product?.name ?? null, isQuestion: true });
+        } else {
+          heading = text;
+          topic = topicHeading(text, { fromTitle: false });
+        }
+        continue;
+      }
+      // The whole line first: a numbered heading or a language marker is only visible before
+      // the list marker is stripped ("3. Bevorzugte Begriffe", "EN: …").
+      const lineKind = classifySentence(cleanMarkdown(line));
+      if (lineKind === "language-marker") continue;
+      if (lineKind === "heading") {
+        heading = normalizeSpaces(cleanMarkdown(line).replace(/:\s*$/, ""));
+        topic = topicHeading(heading, { fromTitle: false });
         continue;
       }
       const fromList = LIST_MARKER.test(line);
       const cleaned = cleanMarkdown(line.replace(LIST_MARKER, ""));
-      for (const sentence of splitSentences(cleaned, language)) {
+      for (const sentence of splitSentencesKeepingDates(cleaned, language)) {
         if (!usable(sentence, fromList)) continue;
+        // Notes to writers, list labels and rule talk are never copy.
+        if (!isCopyKind(classifySentence(sentence))) continue;
         const text = /[.!?]["“”»«']?$/u.test(sentence) ? sentence : `${sentence}.`;
-        own.push({ text, sourceId: source.id, heading, language, order: order++, productName: product?.name ?? null, isQuestion: text.endsWith("?") });
+        own.push({ text, sourceId: source.id, heading, topic, language, order: order++, productName: product?.name ?? null, isQuestion: text.endsWith("?") });
       }
     }
     sentences.push(...own);

@@ -1,5 +1,6 @@
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { foldForMatching } from "@/lib/assets/validate/term-match";
+import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { mergeCitations, piece, type CitedPiece } from "./cited-piece";
 import type { FactBase } from "./fact-base";
 import { fitWords } from "./fit-text";
@@ -31,7 +32,7 @@ export function shortenSubject(facts: FactBase, room: number): string | null {
   const variants = facts.product ? [subject.text, withoutBrandPrefix(facts, subject.text)] : [subject.text];
   for (const variant of variants) {
     const cut = fitWords(variant, room, facts.language);
-    if (cut === "" || isBrandOnly(facts, cut)) continue;
+    if (cut === "" || isBrandOnly(facts, cut) || isSentenceFragment(cut, facts.language)) continue;
     if (!facts.product && cut !== subject.text && cut.split(" ").length < MIN_TOPIC_WORDS) continue;
     return cut;
   }

@@ -6,7 +6,7 @@ export const ABOUT_DE: SeedDocument = {
   canonicalUrl: "https://nordlicht.example/ueber-uns",
   language: "de",
   classification: "public",
-  kind: "other",
+  kind: "published_page",
   markdown: `# Über Nordlicht Outdoor
 
 Nordlicht Outdoor ist eine Outdoor-Marke aus Hamburg. Wir entwickeln wetterfeste Bekleidung und Ausrüstung für Wanderungen, Trekkingtouren und lange Tage draußen – im Norden und überall, wo das Wetter schnell umschlägt.

@@ -7,7 +7,7 @@ export const ABOUT_EN: SeedDocument = {
   canonicalUrl: "https://nordlicht.example/en/about",
   language: "en",
   classification: "public",
-  kind: "other",
+  kind: "published_page",
   markdown: `# About Nordlicht Outdoor
 
 Nordlicht Outdoor is an outdoor brand from Hamburg, Germany. We design weatherproof clothing and equipment for hiking, trekking and long days outside in the north, and anywhere the weather turns quickly.

@@ -7,7 +7,7 @@ export const CARE_GUIDE_DE: SeedDocument = {
   canonicalUrl: "https://nordlicht.example/pflege",
   language: "de",
   classification: "public",
-  kind: "other",
+  kind: "published_page",
   markdown: `# Pflegeanleitung: So bleibt deine Ausrüstung dicht und warm
 
 Gute Pflege verlängert die Lebensdauer deiner Ausrüstung um Jahre. Die wichtigste Regel: Waschen schadet einer Hardshell-Jacke nicht – Schmutz und Hautfett schon.

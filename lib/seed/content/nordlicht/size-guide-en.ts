@@ -7,7 +7,7 @@ export const SIZE_GUIDE_EN: SeedDocument = {
   canonicalUrl: "https://nordlicht.example/en/size-guide",
   language: "en",
   classification: "public",
-  kind: "other",
+  kind: "published_page",
   markdown: `# Size guide
 
 Measure your body, not a garment you own, and compare the result with the tables below. All measurements are body measurements in centimetres.

@@ -7,7 +7,7 @@ export const SUSTAINABILITY_EN: SeedDocument = {
   canonicalUrl: "https://nordlicht.example/en/sustainability",
   language: "en",
   classification: "public",
-  kind: "other",
+  kind: "published_page",
   markdown: `# Sustainability: what our products are made of
 
 We report numbers, not slogans. Unless noted, every figure refers to the autumn/winter 2025 collection.

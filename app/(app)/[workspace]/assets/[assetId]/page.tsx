@@ -11,6 +11,7 @@ import { getAssetDetail } from "@/lib/review/queries";
 import { AssetHeader } from "@/components/assets/asset-header";
 import { AssetNotices } from "@/components/assets/asset-notices";
 import { AssetWorkbench } from "@/components/assets/asset-workbench";
+import { OmissionNotes } from "@/components/generate/omission-notes";
 import { AssetDeliveries } from "@/components/assets/deliveries-table";
 import { ExportsPanel } from "@/components/assets/exports-panel";
 import { formatDateTime } from "@/components/assets/format-time";
@@ -18,6 +19,7 @@ import { HistoryList } from "@/components/assets/history-list";
 import { parseVersionParam } from "@/components/assets/library-params";
 import { VersionsPanel } from "@/components/assets/versions-panel";
 import { viewerRights } from "@/components/assets/viewer-rights";
+import { loadMinimumScores } from "@/lib/assets/compliance/load-compliance";
 import type { SearchParams } from "@/components/review/queue-params";
 
 export const metadata: Metadata = { title: "Asset" };
@@ -58,15 +60,17 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
         changeRequest={changeRequest ?? null}
         olderVersion={isCurrentVersion ? null : { number: version.number, createdAt: version.createdAt, current: asset.currentVersion, currentHref: assetPath }}
       />
+      <OmissionNotes omissions={version.omissions} />
       <AssetWorkbench
         key={version.number === asset.currentVersion ? "current" : `v${version.number}`}
         workspaceId={membership.workspaceId}
         asset={{ id: asset.id, title: asset.title, kind: asset.kind, state: asset.state, currentVersion: asset.currentVersion, publishedVersion: asset.publishedVersion }}
-        version={{ number: version.number, content: version.content, validation: version.validation }}
+        version={{ number: version.number, content: version.content, validation: version.validation, compliance: version.compliance }}
         isCurrentVersion={isCurrentVersion}
         rights={rights}
         sources={sources}
         startEditing={query.edit === "1"}
+        minScoreToApprove={(await loadMinimumScores(await getDb(), membership.workspaceId)).toApprove}
         comments={detail.comments.map((c) => ({
           id: c.id,
           fieldPath: c.fieldPath,

@@ -13,6 +13,8 @@ import { ChunkList } from "@/components/knowledge/chunk-list";
 import { PersonalDataBadge } from "@/components/knowledge/personal-data-badge";
 import { RetireSourceButton } from "@/components/knowledge/retire-source-button";
 import { UploadPanel } from "@/components/knowledge/upload-panel";
+import { SourceRoleSelect } from "@/components/knowledge/source-role-select";
+import { effectiveRole } from "@/lib/knowledge/source-roles";
 import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "@/components/knowledge/labels";
 
 export const metadata: Metadata = { title: "Source" };
@@ -51,6 +53,12 @@ export default async function SourcePage({
         description={`${KIND_LABELS[source.kind]} · ${CLASSIFICATION_LABELS[source.classification]} · ${source.language ? LANGUAGE_LABELS[source.language] : "language pending"} · ${STATUS_LABELS[source.status]}`}
         actions={canWrite && !source.retiredAt ? <RetireSourceButton workspaceId={membership.workspaceId} sourceId={source.id} /> : null}
       />
+      {canWrite && !source.retiredAt ? (
+        <div className="mb-4 max-w-sm text-sm">
+          <span className="font-medium">Role</span>
+          <SourceRoleSelect workspaceId={membership.workspaceId} sourceId={source.id} kind={source.kind} isFeedProduct={source.origin === "product_feed"} />
+        </div>
+      ) : null}
       {source.canonicalUrl ? (
         <p className="mb-4 text-sm">
           Canonical URL: <a className="text-brand-700 underline" href={source.canonicalUrl}>{source.canonicalUrl}</a>
@@ -98,7 +106,7 @@ export default async function SourcePage({
             maxBytes={MAX_UPLOAD_BYTES}
             sourceId={source.id}
             initialMetadata={{
-              kind: source.kind,
+              kind: effectiveRole(source.kind),
               classification: source.classification,
               language: source.isLanguageDetected || !source.language ? "auto" : source.language,
               canonicalUrl: source.canonicalUrl ?? "",

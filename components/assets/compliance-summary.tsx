@@ -1,0 +1,37 @@
+import type { ComplianceReport } from "@/lib/assets/compliance/types";
+import { complianceTone } from "./compliance-tone";
+
+/**
+ * A version's compliance score with the failing rules listed (rule, type, why). `live` marks a
+ * score of unsaved edits: voice checked by the heuristic judge, stored when the draft is saved.
+ */
+export function ComplianceSummary({ compliance, version, live }: { compliance: ComplianceReport | null; version: number; live: boolean }) {
+  if (!compliance) {
+    return (
+      <p data-testid="compliance-summary" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+        Compliance score: not scored (version {version} was saved before scores existed).
+      </p>
+    );
+  }
+  const tone = complianceTone(compliance.score);
+  return (
+    <div data-testid="compliance-summary" className={`rounded-md border px-3 py-2 text-sm ${tone.box}`}>
+      <p className="font-semibold">
+        Compliance score {compliance.score}/100: {compliance.passed} of {compliance.applicable} rules passed
+      </p>
+      <p className="text-xs">
+        {live ? "Your unsaved edits, checked as you type; the score is stored when you save." : `Stored with version ${version}.`}
+        {compliance.judgedBy ? ` Voice and tone judged by ${compliance.judgedBy}.` : ""}
+      </p>
+      {compliance.failing.length > 0 ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5" aria-label="Failing rules">
+          {compliance.failing.map((rule) => (
+            <li key={rule.ruleId}>
+              <code className="text-xs">{rule.ruleId}</code> <span className="text-xs opacity-75">({rule.ruleType})</span>: {rule.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

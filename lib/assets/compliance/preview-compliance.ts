@@ -1,0 +1,40 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { assets } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import { ASSET_SCHEMAS, type Asset } from "@/lib/assets/schemas/asset";
+import { validateAsset } from "@/lib/assets/validate/validate-asset";
+import type { ValidationReport } from "@/lib/assets/validate/types";
+import { loadValidationContext } from "@/lib/assets/drafts/validation-context";
+import { scoreAssetVersion } from "./score-version";
+import type { ComplianceReport } from "./types";
+
+/**
+ * The score of unsaved text while someone edits: the same validation and brand rules a save
+ * runs, voice judged by the heuristic judge (no model call per pause in typing). Nothing stored.
+ */
+export async function previewCompliance(
+  db: Database,
+  options: { workspaceId: string; assetId: string; content: unknown },
+): Promise<{ validation: ValidationReport; compliance: ComplianceReport } | { validation: null; compliance: null }> {
+  const [asset] = await db.select({ kind: assets.kind, productSourceId: assets.productSourceId }).from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
+  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  // Half-typed content that does not parse yet has no score; the save will say what is wrong.
+  const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
+  if (!parsed.success) return { validation: null, compliance: null };
+  const content = parsed.data as Asset;
+  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: asset.productSourceId });
+  const validation = validateAsset(content, context);
+  const compliance = await scoreAssetVersion(db, {
+    workspaceId: options.workspaceId,
+    userId: null,
+    asset: content,
+    validation,
+    brandRules: context.brandRules,
+    subject: { productCategory: context.productCategory, properNouns: context.properNouns },
+    allowedCapsWords: context.allowedAbbreviations,
+    judge: "local",
+  });
+  return { validation, compliance };
+}

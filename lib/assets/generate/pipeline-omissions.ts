@@ -1,0 +1,18 @@
+import type { PromptBrief } from "@/lib/assets/generate/brief";
+import type { Omission } from "@/lib/assets/schemas/omission";
+import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
+import { briefOmissions } from "./omissions/brief-omissions";
+import { mergeOmissions } from "./omissions/merge-omissions";
+
+// Guides and internal notes may mention a code as an example or a plan; neither makes it real.
+const NON_FACT_KINDS: ReadonlySet<string> = new Set(["brand_voice", "internal_note"]);
+
+/**
+ * The omissions an asset carries: what its model reported, plus what the brief check finds in any
+ * case (a banned claim asked for, an offer part no fact source states). The check runs for every
+ * model, so a hosted model that drops a request silently still leaves a note.
+ */
+export function pipelineOmissions(options: { modelOmissions: readonly Omission[]; brief: PromptBrief; chunks: readonly Pick<RetrievedChunk, "kind" | "text">[] }): Omission[] {
+  const factTexts = options.chunks.filter((chunk) => !NON_FACT_KINDS.has(chunk.kind)).map((chunk) => chunk.text);
+  return mergeOmissions(options.modelOmissions, briefOmissions(options.brief, factTexts));
+}
