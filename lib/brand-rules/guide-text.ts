@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import { knowledgeChunks, knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -42,7 +42,18 @@ export async function loadGuideForExtraction(db: Database, options: { workspaceI
   const chunks = await db
     .select({ sectionPath: knowledgeChunks.sectionPath, text: knowledgeChunks.text })
     .from(knowledgeChunks)
-    .where(and(eq(knowledgeChunks.workspaceId, options.workspaceId), eq(knowledgeChunks.sourceId, source.id), eq(knowledgeChunks.version, source.currentVersion)))
+    .where(
+      and(
+        eq(knowledgeChunks.workspaceId, options.workspaceId),
+        eq(knowledgeChunks.sourceId, source.id),
+        eq(knowledgeChunks.version, source.currentVersion),
+        // The extract-rules prompt may go to a hosted model: a chunk the firewall held back whole
+        // (flagged, until an admin releases it) stays out. A quarantined chunk's stored text has
+        // its planted sentences already cut (kept only in firewallFlags), so its rest is usable,
+        // as for the compliance guide passages.
+        ne(knowledgeChunks.firewallStatus, "flagged"),
+      ),
+    )
     .orderBy(asc(knowledgeChunks.ordinal));
   return {
     sourceId: source.id,

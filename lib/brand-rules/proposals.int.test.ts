@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { brandRuleProposals, brandSettings } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/client";
 import { listAuditEntries } from "@/lib/audit/list";
-import { readBrandRules } from "@/lib/assets/schemas/brand-rules";
-import { createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
+import { EMPTY_BRAND_RULES, readBrandRules } from "@/lib/assets/schemas/brand-rules";
+import { createId } from "@/lib/ids";
+import { addTestMembership, createTestUser, createTestWorkspace, createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { addTextSource, runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
 import { ENGLISH_GUIDE, GERMAN_GUIDE } from "@/lib/testing/brand-guides";
@@ -15,7 +16,7 @@ import {
   rejectRuleProposalsAction,
 } from "@/app/(app)/[workspace]/admin/brand/actions";
 import { proposeRulesAfterIngestion } from "./after-ingestion";
-import { listPendingProposals } from "./proposals";
+import { acceptAllProposals, acceptProposals, listPendingProposals } from "./proposals";
 import { LOCAL_RULE_EXTRACTOR } from "./extract/extract-rules-locally";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
@@ -117,5 +118,64 @@ describe("rule proposals from an uploaded guide", () => {
     const reproposed = (await listPendingProposals(db, { workspaceId })).filter((p) => p.type !== "formatting");
     expect(reproposed.some((p) => p.type === "banned_term" && p.rule.term === "billig")).toBe(false);
     expect(repeat.data!.proposed).toBeLessThan(again.data!.proposed);
+  });
+});
+
+describe("accepting proposals keeps the brand settings' limits", () => {
+  async function seedProposal(workspaceId: string, ruleType: string, rule: Record<string, unknown>) {
+    const db = await getDb();
+    const id = createId("ruleProposal");
+    await db.insert(brandRuleProposals).values({ id, workspaceId, sourceId: "src_guide", sourceVersion: 1, ruleType, rule, evidence: "from the guide", extractor: LOCAL_RULE_EXTRACTOR });
+    return id;
+  }
+  async function stateOf(workspaceId: string) {
+    const db = await getDb();
+    const [settings] = await db.select().from(brandSettings).where(eq(brandSettings.workspaceId, workspaceId));
+    const proposals = await db.select({ id: brandRuleProposals.id, status: brandRuleProposals.status }).from(brandRuleProposals).where(eq(brandRuleProposals.workspaceId, workspaceId));
+    return { rules: settings ? readBrandRules(settings.rules) : null, proposals };
+  }
+
+  it("refuses an edit the settings form would refuse (term over 100, text over 300, a pattern that is no regular expression), changing nothing", async () => {
+    const workspace = await createTestWorkspace();
+    const admin = await createTestUser();
+    await addTestMembership(workspace.id, admin.id, "admin");
+    const db = await getDb();
+    const term = await seedProposal(workspace.id, "banned_term", { term: "billig", reason: null });
+    const disclaimer = await seedProposal(workspace.id, "disclaimer", { channel: null, text: "Preise inkl. MwSt." });
+    const before = await stateOf(workspace.id);
+
+    const cases: [string, unknown, RegExp][] = [
+      [term, { term: "x".repeat(101) }, /banned term "x+" \(term\)/],
+      [disclaimer, { channel: null, text: "y".repeat(301) }, /disclaimer "y+" \(text\)/],
+      [disclaimer, { channel: null, text: "Preise inkl. MwSt.", pattern: "Wassers(" }, /disclaimer "Preise inkl\. MwSt\." \(pattern\)/],
+    ];
+    for (const [id, rule, message] of cases) {
+      await expect(acceptProposals(db, { workspaceId: workspace.id, userId: admin.id, decisions: [{ id, rule }] })).rejects.toMatchObject({ code: "invalid_input", message: expect.stringMatching(message) });
+    }
+    // Through the action as well: the admin sees invalid_input, not a stored rule the form cannot save.
+    signInAs(admin.id);
+    const refused = await acceptRuleProposalsAction({ workspaceId: workspace.id, decisions: [{ id: term, rule: { term: "x".repeat(101) } }] });
+    expect(refused.serverError?.code).toBe("invalid_input");
+    expect(await stateOf(workspace.id)).toEqual(before);
+  });
+
+  it("refuses proposals that would take a rule list over its cap (500 terms), changing nothing", async () => {
+    const workspace = await createTestWorkspace();
+    const admin = await createTestUser();
+    await addTestMembership(workspace.id, admin.id, "admin");
+    const db = await getDb();
+    const full = { ...EMPTY_BRAND_RULES, bannedTerms: Array.from({ length: 500 }, (_, i) => ({ term: `wort${i}`, reason: null })) };
+    await db.insert(brandSettings).values({ workspaceId: workspace.id, rules: full, updatedBy: admin.id });
+    const id = await seedProposal(workspace.id, "banned_term", { term: "billig", reason: null });
+    const before = await stateOf(workspace.id);
+
+    await expect(acceptAllProposals(db, { workspaceId: workspace.id, userId: admin.id })).rejects.toMatchObject({ code: "invalid_input", message: expect.stringMatching(/banned terms: /) });
+    const after = await stateOf(workspace.id);
+    expect(after).toEqual(before);
+    expect(after.rules!.bannedTerms).toHaveLength(500);
+    expect(after.proposals).toEqual([{ id, status: "pending" }]);
+    // One under the cap is still accepted.
+    await db.update(brandSettings).set({ rules: { ...full, bannedTerms: full.bannedTerms.slice(1) } }).where(eq(brandSettings.workspaceId, workspace.id));
+    expect(await acceptAllProposals(db, { workspaceId: workspace.id, userId: admin.id })).toEqual({ accepted: 1, byType: { banned_term: 1 } });
   });
 });

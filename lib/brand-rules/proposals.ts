@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { EMPTY_BRAND_RULES, readBrandRules, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { BrandSettingsInputSchema } from "@/lib/assets/brand/brand-settings";
 import { runExtractRules } from "@/lib/ai/tasks/extract-rules/run";
 import { loadGuideForExtraction } from "./guide-text";
 import { mergeProposal, proposalKey, RuleProposalSchema, type RuleProposal, type RuleProposalType } from "./proposal";
@@ -74,6 +75,23 @@ export async function listPendingProposals(db: Database, options: { workspaceId:
   return rows.map(toPending).filter((proposal) => proposal !== null);
 }
 
+const RULE_LIST_LABELS: Record<string, string> = { bannedTerms: "banned term", preferredTerms: "preferred term", requiredDisclaimers: "disclaimer", toneNotes: "tone notes", formatting: "formatting" };
+
+/** "banned term "xyz…": term Too big…" rather than a bare zod path, so the admin knows which rule to fix. */
+function describeRuleIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], rules: BrandRules): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const [list, index, field] = issue.path;
+      const label = RULE_LIST_LABELS[String(list)] ?? String(list);
+      if (typeof index !== "number") return `${String(list) in rules && Array.isArray(rules[list as keyof BrandRules]) ? `${label}s` : label}: ${issue.message}`;
+      const entry = (rules[list as "bannedTerms" | "preferredTerms" | "requiredDisclaimers"] as Record<string, unknown>[])[index] ?? {};
+      const name = String(entry.term ?? entry.avoid ?? entry.text ?? "").slice(0, 40);
+      return `${label} "${name}"${field !== undefined ? ` (${String(field)})` : ""}: ${issue.message}`;
+    })
+    .join("; ");
+}
+
 export type ProposalDecision = { id: string; /** The admin's edited rule; missing: accept as proposed. */ rule?: unknown };
 
 /**
@@ -108,7 +126,13 @@ export async function acceptProposals(
         .set({ status: "accepted", rule: parsed.data.rule as Record<string, unknown>, decidedBy: options.userId, decidedAt: new Date() })
         .where(eq(brandRuleProposals.id, row.id));
     }
-    const values = { rules, updatedBy: options.userId, updatedAt: new Date() };
+    // The merged rules must pass the same bounds as the Brand settings form (lengths, the
+    // disclaimer-pattern check, the 500/50 count caps): otherwise accepting could store rules the
+    // form then refuses to save, and an unchecked pattern would reach the validators. The throw
+    // rolls back the status updates above, so a refusal changes nothing.
+    const bounded = BrandSettingsInputSchema.shape.rules.safeParse(rules);
+    if (!bounded.success) throw new AppError("invalid_input", `Accepting these proposals would break the brand rules' limits: ${describeRuleIssues(bounded.error.issues, rules)}. Edit or reject them instead.`);
+    const values = { rules: bounded.data, updatedBy: options.userId, updatedAt: new Date() };
     await tx.insert(brandSettings).values({ workspaceId: options.workspaceId, ...values }).onConflictDoUpdate({ target: brandSettings.workspaceId, set: values });
     return { accepted: options.decisions.length, byType };
   });

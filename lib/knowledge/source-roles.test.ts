@@ -13,7 +13,15 @@ describe("guessSourceRole", () => {
     ["Returns.md", "policy"],
     ["AGB.pdf", "policy"],
     ["service-faq.md", "policy"],
+    ["campaign-brief.md", "campaign"],
+    // Words that mark a document internal win over campaign, policy and guide words: a wrong guess keeps text private.
+    // Bare "notes" loses to a role word: campaign notes carry the offer, and the writers leave their instructions out.
     ["campaign-notes.md", "campaign"],
+    ["notes.md", "internal_note"],
+    ["summer-sale-internal-notes.md", "internal_note"],
+    ["Launch Memo.docx", "internal_note"],
+    ["promo-meeting-protokoll.md", "internal_note"],
+    ["returns-policy-internal.md", "internal_note"],
     ["Kampagne_Herbst.md", "campaign"],
     ["Herbstkampagne.md", "campaign"],
     ["team notes.txt", "internal_note"],

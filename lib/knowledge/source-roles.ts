@@ -64,21 +64,26 @@ export function isInternalNote(kind: string): boolean {
 
 // Words in a file name or a document's first heading that say what the document is. German and
 // English; matched on word parts ("Markenleitfaden_2026.pdf", "returns-policy.md"). Order matters:
-// the first role with a hit wins, so "brand guide for the spring campaign" is a guide and
-// "campaign-notes" a campaign (its offer facts count; the writers never copy its instructions). A bare
-// "guide" is a brand guide, but a size, care or buying guide is a page of the shop with facts.
+// the first role with a hit wins. Words that mark a document as internal are checked first: a wrong guess there only
+// keeps text private, while "summer-sale-internal-notes" guessed as a campaign (or a policy) would
+// make internal notes fact-bearing, quoted in public copy. After that, "brand guide for the spring
+// campaign" is a guide. A bare "guide" is a brand guide, but a size, care or buying guide is a page
+// of the shop with facts.
 const ROLE_HINTS: { role: ChoosableRole; words: RegExp }[] = [
+  { role: "internal_note", words: /\b(intern(al|e|es)?|memo|protokoll|meeting|vertraulich|confidential)\b/ },
   {
     role: "brand_voice",
     words: /\b(style ?guide|styleguide|brand ?(voice|guide|book)|brandbook|tone of voice|voice|guide ?lines?|leitfaden|markenleitfaden|markenstimme|tonalit(ä|ae)t|schreibregeln|corporate wording)\b|markenleitfaden|styleguide|(?<!\b(size|sizing|fit|care|gift|buying|repair|pflege|gr(ö|oe)(ß|ss)en) )\bguide\b/,
   },
   { role: "campaign", words: /\b(campaign|kampagne|aktion|promo(tion)?|sale|launch)\b|kampagne/ },
-  { role: "internal_note", words: /\b(notes?|notiz(en)?|intern(al|e|es)?|memo|protokoll|meeting)\b/ },
   {
     role: "policy",
     words: /\b(polic(y|ies)|shipping|delivery|returns?|refunds?|warranty|guarantee|terms|service|versand|lieferung|r(ü|ue)ckgabe|widerruf|garantie|gew(ä|ae)hrleistung|agb|datenschutz|privacy|reparatur|repair)\b|versand|r(ü|ue)cksendung/,
   },
   { role: "product", words: /\b(products?|produkte?|feed|catalog(ue)?|katalog|sortiment)\b/ },
+  // Bare "notes" last: "campaign-notes" usually carry the offer (a campaign, whose instructions the
+  // writers leave out), while notes that name nothing else stay private.
+  { role: "internal_note", words: /\b(notes?|notiz(en)?)\b/ },
 ];
 
 function normalizedName(fileName: string): string {

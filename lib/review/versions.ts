@@ -55,5 +55,5 @@ export async function restoreVersion(db: Database, options: { workspaceId: strin
   const [asset] = await db.select({ current: assets.currentVersion }).from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
   if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
   const old = await getVersion(db, options);
-  return editAsset(db, { workspaceId: options.workspaceId, assetId: options.assetId, userId: options.userId, role: options.role, baseVersion: asset.current, content: old.content });
+  return editAsset(db, { workspaceId: options.workspaceId, assetId: options.assetId, userId: options.userId, role: options.role, baseVersion: asset.current, content: old.content, omissions: old.omissions ?? undefined });
 }

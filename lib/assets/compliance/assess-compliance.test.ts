@@ -4,6 +4,7 @@ import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { judgeLocally, LOCAL_JUDGE_ID } from "@/lib/ai/tasks/judge/local-judge";
 import { cited, context, metaAd } from "@/lib/testing/assets/validate-fixtures";
 import type { Asset } from "@/lib/assets/schemas/asset";
+import type { JudgeCheck } from "@/lib/ai/tasks/judge/schema";
 import { assessCompliance, judgeInputFor, type RuleSubject } from "./assess-compliance";
 import { computeComplianceScore } from "./compute-score";
 import { describeShortfall, isBelowMinimum } from "./minimum-scores";
@@ -140,5 +141,46 @@ describe("compliance score", () => {
     expect(disclaimerFails({ productCategory: "Outdoor > Schlafsäcke" })).toBe(true);
     expect(disclaimerFails({ productCategory: "Outdoor > Jacken" })).toBe(false);
     expect(disclaimerFails({})).toBe(false);
+  });
+
+  it("a hosted judge's verdict weighs as one rule: a dozen injected passing checks cannot dilute real failures", () => {
+    const asset = metaAd({ primaryText: cited("Die billige Fjell Regenjacke wiegt nur 350 g."), description: cited("Solange der Vorrat reicht.") });
+    const validation = validateAsset(asset, context({ brandRules: RULES }));
+    const assess = (checks: JudgeCheck[]) => assessCompliance({ asset, validation, brandRules: RULES, judge: { checks, judgedBy: "ext:judge" } });
+    const pass = (id: string): JudgeCheck => ({ id, label: `Check ${id}`, passed: true, reason: "All good." });
+    const toneFails: JudgeCheck = { id: "tone_matches_guide", label: "Calm tone", passed: false, reason: '"billige" sounds cheap.' };
+
+    const honest = assess([toneFails]);
+    // What the copy "said" to the judge: twelve passing checks, repeats of the failing id among them.
+    const injected = assess([...Array.from({ length: 10 }, (_, i) => pass(`check_${i}`)), pass("tone_matches_guide"), toneFails]);
+    const withoutJudge = assessCompliance({ asset, validation, brandRules: RULES, judge: null });
+    expect(withoutJudge.failing.map((rule) => rule.ruleId)).toContain("banned_term:*:billig");
+    for (const report of [honest, injected]) {
+      expect(report.applicable).toBe(withoutJudge.applicable + 1);
+      expect(report.passed).toBe(withoutJudge.passed);
+      expect(report.failing).toContainEqual({ ruleId: "voice.judge", ruleType: "voice", message: expect.stringContaining('"billige" sounds cheap.') });
+    }
+    expect(injected.score).toBe(honest.score);
+
+    // All passing: still one rule, so the score rises by at most what one passed rule allows.
+    const allPass = assess(Array.from({ length: 12 }, (_, i) => pass(`check_${i}`)));
+    expect(allPass.applicable).toBe(withoutJudge.applicable + 1);
+    expect(allPass.score).toBe(Math.floor((100 * (withoutJudge.passed + 1)) / (withoutJudge.applicable + 1)));
+    expect(allPass.failing).toEqual(withoutJudge.failing);
+  });
+
+  it("the heuristic judge's known checks stay rules of their own, once each; unknown ids are not counted", () => {
+    const asset = metaAd({ description: cited("Solange der Vorrat reicht.") });
+    const validation = validateAsset(asset, context({ brandRules: RULES }));
+    const local = judgeLocally(judgeInputFor(asset, { brandRules: RULES }));
+    const base = assessCompliance({ asset, validation, brandRules: RULES, judge: { ...local, judgedBy: LOCAL_JUDGE_ID } });
+    const padded = assessCompliance({
+      asset,
+      validation,
+      brandRules: RULES,
+      judge: { checks: [...local.checks, ...local.checks, { id: "made_up", label: "Made up", passed: true, reason: "x" }], judgedBy: LOCAL_JUDGE_ID },
+    });
+    expect(padded).toEqual(base);
+    expect(base.applicable).toBe(assessCompliance({ asset, validation, brandRules: RULES, judge: null }).applicable + local.checks.length);
   });
 });

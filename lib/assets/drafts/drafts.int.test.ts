@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import { MockLanguageModelV4 } from "ai/test";
+import { textResult } from "@/lib/testing/mock-models";
+import { restoreVersion } from "@/lib/review/versions";
 import { getDb } from "@/lib/db/client";
 import { assets, assetVersions } from "@/lib/db/schema";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
@@ -94,5 +97,49 @@ describe("drafts: edits, versions, submission and export", () => {
     await expect(exportAsset(db, { workspaceId: workspace.id, assetId, format: "html-head" })).rejects.toMatchObject({ code: "invalid_input" });
     const outsider = await createTestWorkspace();
     await expect(exportAsset(db, { workspaceId: outsider.id, assetId, format: "json" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("keeps the omission notes on an edit and on a restore: the reviewer still sees what was left out", async () => {
+    const { db, workspace, author, assetId, content } = await draftFixture();
+    const omissionsOf = async (version: number) =>
+      (await db.select({ omissions: assetVersions.omissions }).from(assetVersions).where(and(eq(assetVersions.assetId, assetId), eq(assetVersions.version, version))))[0]!.omissions;
+    const generatedNotes = [{ item: "Price", reason: "No source states a current price." }];
+    await db.update(assetVersions).set({ omissions: generatedNotes }).where(and(eq(assetVersions.assetId, assetId), eq(assetVersions.version, 1)));
+
+    const edited = { ...content, path2: "hardshell" };
+    await editAsset(db, { workspaceId: workspace.id, assetId, userId: author.id, role: "marketer", baseVersion: 1, content: edited });
+    expect(await omissionsOf(2)).toEqual(generatedNotes);
+
+    const laterNotes = [{ item: "Warranty", reason: "Not in the sources." }];
+    await db.update(assetVersions).set({ omissions: laterNotes }).where(and(eq(assetVersions.assetId, assetId), eq(assetVersions.version, 2)));
+    await editAsset(db, { workspaceId: workspace.id, assetId, userId: author.id, role: "marketer", baseVersion: 2, content: { ...edited, path2: "shell" } });
+    expect(await omissionsOf(3)).toEqual(laterNotes);
+
+    // A restore brings back the restored version's text, and with it what that text left out.
+    await restoreVersion(db, { workspaceId: workspace.id, assetId, version: 1, userId: author.id, role: "marketer" });
+    expect(await omissionsOf(4)).toEqual(generatedNotes);
+  });
+
+  it("judges an edit before locking the asset, and refuses it when another save lands while the judge runs", async () => {
+    const { db, workspace, author, assetId, content } = await draftFixture();
+    const verdict = { checks: [{ id: "tone_matches_guide", label: "Calm tone", passed: true, reason: "Calm throughout." }] };
+    // The hosted judge is slow; meanwhile a colleague saves version 2. Were the judge called
+    // under the lock, after the version check, this edit would silently land on top of theirs.
+    const judge = new MockLanguageModelV4({
+      provider: "ext",
+      modelId: "ext:judge",
+      doGenerate: async () => {
+        await db.insert(assetVersions).values({ id: `astv_concurrent_${assetId}`, assetId, workspaceId: workspace.id, version: 2, content, validation: { valid: true, issues: [], counts: { errors: 0, warnings: 0 } }, compliance: null, provenance: null, createdBy: author.id });
+        await db.update(assets).set({ currentVersion: 2 }).where(eq(assets.id, assetId));
+        return textResult(JSON.stringify(verdict));
+      },
+    });
+    useTestModels({ tasks: ["judge"], catalog: [mockCatalogEntry("ext:judge")], configuredProviders: new Set(["ext"]), breaker: new CircuitBreaker(DEFAULT_BREAKER_OPTIONS), resolveLanguageModel: () => judge });
+
+    const saved = await editAsset(db, { workspaceId: workspace.id, assetId, userId: author.id, role: "marketer", baseVersion: 1, content: { ...content, path2: "hardshell" } }).catch((e: unknown) => e);
+    expect(judge.doGenerateCalls).toHaveLength(1);
+    expect(saved).toMatchObject({ code: "conflict", message: expect.stringContaining("version 2") });
+    const versions = await db.select({ version: assetVersions.version }).from(assetVersions).where(eq(assetVersions.assetId, assetId));
+    expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
   });
 });

@@ -52,23 +52,37 @@ export async function loadAssetForChange(db: Database, options: { workspaceId: s
   return asset;
 }
 
-/**
- * Saves an edit as a new immutable version and re-runs validation. `baseVersion` is the version
- * the editor started from: if someone saved in between, this fails with a conflict instead of
- * overwriting their change.
- */
-export async function editAsset(
-  db: Database,
-  options: { workspaceId: string; assetId: string; userId: string; role: Role; baseVersion: number; content: unknown },
-): Promise<{ version: number; validation: ValidationReport; compliance: ComplianceReport; state: (typeof assets.$inferSelect)["state"] }> {
-  const asset = await loadAssetForChange(db, options);
+type Omissions = (typeof assetVersions.$inferSelect)["omissions"];
+
+/** Refuses an edit in a state that allows none, or from a base version that is no longer current. */
+async function assertEditable(db: Database, asset: typeof assets.$inferSelect, options: { role: Role; baseVersion: number }) {
   const refusal = editRefusal(asset.state, options.role);
   if (refusal) throw new AppError("conflict", refusal);
   if (asset.currentVersion !== options.baseVersion) throw new AppError("conflict", await describeConcurrentChange(db, asset, options.baseVersion));
-  const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
-  if (!parsed.success || parsed.data.kind !== asset.kind) throw new AppError("invalid_input", `The edited content is not a valid ${asset.kind} asset.`);
+}
+
+/**
+ * Saves an edit as a new immutable version and re-runs validation. `baseVersion` is the version
+ * the editor started from: if someone saved in between, this fails with a conflict instead of
+ * overwriting their change. The new version keeps the base version's omission notes (what
+ * generation left out is still left out after a human edit) unless `omissions` says otherwise
+ * (a restore carries the restored version's).
+ */
+export async function editAsset(
+  db: Database,
+  options: { workspaceId: string; assetId: string; userId: string; role: Role; baseVersion: number; content: unknown; omissions?: Omissions },
+): Promise<{ version: number; validation: ValidationReport; compliance: ComplianceReport; state: (typeof assets.$inferSelect)["state"] }> {
+  // Validated and judged before the row lock (as saveGeneratedDraft does): a hosted judge's call
+  // must not hold the asset's FOR UPDATE lock. The checks run again under the lock below, so a
+  // version saved meanwhile still ends in a conflict instead of being overwritten.
+  const [unlocked] = await db.select().from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
+  if (!unlocked) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  if (options.role === "marketer" && unlocked.createdBy !== options.userId) throw new AppError("forbidden", "Marketers can only change assets they created.");
+  await assertEditable(db, unlocked, options);
+  const parsed = ASSET_SCHEMAS[unlocked.kind].safeParse(options.content);
+  if (!parsed.success || parsed.data.kind !== unlocked.kind) throw new AppError("invalid_input", `The edited content is not a valid ${unlocked.kind} asset.`);
   const content = parsed.data as Asset;
-  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: asset.productSourceId });
+  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: unlocked.productSourceId });
   const validation = validateAsset(content, context);
   const compliance = await scoreAssetVersion(db, {
     workspaceId: options.workspaceId,
@@ -80,9 +94,14 @@ export async function editAsset(
     allowedCapsWords: context.allowedAbbreviations,
     judge: "routed",
   });
+
+  const asset = await loadAssetForChange(db, options);
+  await assertEditable(db, asset, options);
+  const [base] = await db.select({ omissions: assetVersions.omissions }).from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.currentVersion)));
+  const omissions = options.omissions !== undefined ? options.omissions : (base?.omissions ?? null);
   const [{ latest }] = (await db.select({ latest: max(assetVersions.version) }).from(assetVersions).where(eq(assetVersions.assetId, asset.id))) as [{ latest: number | null }];
   const version = (latest ?? 0) + 1;
-  await db.insert(assetVersions).values({ id: createId("assetVersion"), assetId: asset.id, workspaceId: options.workspaceId, version, content, validation, compliance, provenance: null, createdBy: options.userId });
+  await db.insert(assetVersions).values({ id: createId("assetVersion"), assetId: asset.id, workspaceId: options.workspaceId, version, content, validation, compliance, omissions, provenance: null, createdBy: options.userId });
   const state = BACK_TO_DRAFT.has(asset.state) ? ("draft" as const) : asset.state;
   await db.update(assets).set({ currentVersion: version, title: titleAfterEdit(asset.title, content), lastEditedBy: options.userId, state, updatedAt: new Date() }).where(eq(assets.id, asset.id));
   // History shows edits that change the state, and edits during review (which make the editor

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { knowledgeChunks, knowledgeFeeds, knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
-import { effectiveRole, type ChoosableRole } from "@/lib/knowledge/source-roles";
+import { effectiveRole, isFactBearing, type ChoosableRole } from "@/lib/knowledge/source-roles";
 
 /**
  * What a citation names outside the app: enough for a reviewer or a checker to find the passage
@@ -39,9 +39,24 @@ export function quotePassage(text: string, maxChars = QUOTE_MAX_CHARS): string {
 }
 
 /**
+ * Whether a cited chunk may be quoted and named in an export, which leaves the app. Withheld
+ * (listed as "a source not shown in exports", never quoted):
+ * - confidential sources: generation never uses them, so one can only be here after being
+ *   reclassified, and an export is no place to reveal it;
+ * - sources whose role is now not fact-bearing (internal_note, brand_voice): the asset may have
+ *   been written before the role changed, but their text must not be published now;
+ * - chunks holding personal data (found at ingestion);
+ * - chunks the firewall holds back whole (flagged, until an admin releases them). A quarantined
+ *   chunk's stored text already has its planted sentences cut, so it may be quoted.
+ */
+function isQuotableInExport(row: { classification: string; kind: string; holdsPersonalData: boolean; firewallStatus: string }): boolean {
+  return row.classification !== "confidential" && isFactBearing(row.kind) && !row.holdsPersonalData && row.firewallStatus !== "flagged";
+}
+
+/**
  * The sources behind chunk ids, retired chunks included (an asset keeps citing the version it was
- * written from). Confidential sources are never quoted or named: generation never uses them, so
- * one can only be here after being reclassified, and an export is no place to reveal it.
+ * written from). A chunk that is not quotable (isQuotableInExport) is left out of the map, so the
+ * export lists it as withheld.
  */
 export async function loadCitationSources(db: Database, options: { workspaceId: string; chunkIds: string[] }): Promise<Map<string, ExportCitation>> {
   if (options.chunkIds.length === 0) return new Map();
@@ -53,6 +68,8 @@ export async function loadCitationSources(db: Database, options: { workspaceId: 
       sectionPath: knowledgeChunks.sectionPath,
       text: knowledgeChunks.text,
       chunkUrl: knowledgeChunks.url,
+      holdsPersonalData: knowledgeChunks.holdsPersonalData,
+      firewallStatus: knowledgeChunks.firewallStatus,
       title: knowledgeSources.title,
       kind: knowledgeSources.kind,
       classification: knowledgeSources.classification,
@@ -69,7 +86,7 @@ export async function loadCitationSources(db: Database, options: { workspaceId: 
     .where(and(eq(knowledgeChunks.workspaceId, options.workspaceId), inArray(knowledgeChunks.id, [...new Set(options.chunkIds)])));
   return new Map(
     rows
-      .filter((row) => row.classification !== "confidential")
+      .filter(isQuotableInExport)
       .map((row) => [
         row.chunkId,
         {

@@ -1,4 +1,6 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
+import { knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Classification } from "../classification";
 import { createSourceVersion, type NewSourceVersionResult, type SourceKind } from "./create-source-version";
@@ -15,6 +17,19 @@ function resolveRole(kind: SourceKind | "auto", hints: { fileName?: string; titl
   if (kind !== "auto") return kind;
   const text = hints.isText ? new TextDecoder().decode(hints.bytes.subarray(0, GUESS_TEXT_BYTES)) : "";
   return guessSourceRole({ fileName: hints.fileName, title: hints.title, text });
+}
+
+/**
+ * A new version uploaded with "auto" keeps the source's role: guessing again from the new file
+ * name could turn an internal note (or a guide) into a fact-bearing role without anyone choosing
+ * it. Null when the source is not in the workspace; createSourceVersion then answers not_found.
+ */
+async function currentRole(tx: Database, options: { workspaceId: string; sourceId: string }): Promise<SourceKind | null> {
+  const [source] = await tx
+    .select({ kind: knowledgeSources.kind })
+    .from(knowledgeSources)
+    .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.sourceId)));
+  return source?.kind ?? null;
 }
 
 type SourceMetadata = {
@@ -37,7 +52,7 @@ export async function addUploadedSource(
   const { bytes, format, defaultTitle } = decodeUploadedFile(options.file);
   // Refused before anything is stored or queued, so a bad file leaves no failed source behind.
   await checkUploadedFile({ fileName: options.file.fileName, bytes, maxBytes: MAX_UPLOAD_BYTES });
-  const kind = resolveRole(options.kind, { fileName: options.file.fileName, title: options.title, bytes, isText: format !== "pdf" });
+  const kind = (options.sourceId && options.kind === "auto" ? await currentRole(tx, { workspaceId: options.workspaceId, sourceId: options.sourceId }) : null) ?? resolveRole(options.kind, { fileName: options.file.fileName, title: options.title, bytes, isText: format !== "pdf" });
   const created = await createSourceVersion(tx, {
     workspaceId: options.workspaceId,
     actorId: options.actorId,

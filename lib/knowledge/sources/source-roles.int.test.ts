@@ -38,3 +38,25 @@ describe("source roles on upload and later", () => {
     await expect(changeSourceRole(db, { workspaceId: other.id, sourceId: added.sourceId, role: "policy" })).rejects.toMatchObject({ code: "not_found" });
   });
 });
+
+describe("a new version uploaded with role auto", () => {
+  it("keeps the source's current role instead of guessing again from the new file name", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const file = (fileName: string, text: string) => ({ fileName, dataBase64: Buffer.from(text).toString("base64") });
+    const note = await addUploadedSource(db, { ...metadata(workspace.id), kind: "internal_note", file: file("q3.md", "# Q3\n\nMargin on jackets is 62%.") });
+    // The new file's name and heading say "campaign"; a fresh guess would make the note fact-bearing.
+    const next = await addUploadedSource(db, { ...metadata(workspace.id), kind: "auto", sourceId: note.sourceId, file: file("summer-sale-campaign.md", "# Summer sale campaign\n\nMargin on jackets is 60%.") });
+    expect(next).toMatchObject({ sourceId: note.sourceId, version: 2, role: "internal_note" });
+    const [source] = await db.select({ kind: knowledgeSources.kind }).from(knowledgeSources).where(eq(knowledgeSources.id, note.sourceId));
+    expect(source?.kind).toBe("internal_note");
+    // An explicit role still changes it; a new source with auto is still guessed.
+    const chosen = await addUploadedSource(db, { ...metadata(workspace.id), kind: "policy", sourceId: note.sourceId, file: file("q3.md", "# Q3\n\nShipping takes two days.") });
+    expect(chosen.role).toBe("policy");
+    const fresh = await addUploadedSource(db, { ...metadata(workspace.id), kind: "auto", file: file("autumn-campaign.md", "# Autumn\n\nCode AUTUMN15.") });
+    expect(fresh.role).toBe("campaign");
+    // Another workspace's source is not found, not guessed into.
+    const other = await createTestWorkspace();
+    await expect(addUploadedSource(db, { ...metadata(other.id), kind: "auto", sourceId: note.sourceId, file: file("x.md", "# X\n\nText.") })).rejects.toMatchObject({ code: "not_found" });
+  });
+});

@@ -19,7 +19,19 @@ export type JudgeVerdict = JudgeOutput & {
  * has one; otherwise (no key, budget used up, every model failed) the local heuristic judge does,
  * so a save never fails because nobody could judge it. An aborted request stays aborted.
  */
-export async function runJudge(db: Database, options: { workspaceId: string; userId: string | null; input: JudgeInput; abortSignal?: AbortSignal }): Promise<JudgeVerdict> {
+export async function runJudge(
+  db: Database,
+  options: {
+    workspaceId: string;
+    userId: string | null;
+    input: JudgeInput;
+    abortSignal?: AbortSignal;
+    /** A source the copy cites holds personal data: the copy may quote it, so it stays local. */
+    quotesPersonalData?: boolean;
+    /** A source the copy cites is confidential: the copy may quote it, so it stays local. */
+    usesConfidentialContext?: boolean;
+  },
+): Promise<JudgeVerdict> {
   const prompt = buildJudgePrompt(options.input);
   try {
     const routed = await routeModelCall(
@@ -31,6 +43,9 @@ export async function runJudge(db: Database, options: { workspaceId: string; use
         // A side effect of saving, not a click of its own: not counted against the person's rate limit.
         isBackground: true,
         abortSignal: options.abortSignal,
+        // The copy is built from its sources; it may carry what made generation stay local.
+        quotesPersonalData: options.quotesPersonalData,
+        usesConfidentialContext: options.usesConfidentialContext,
         instructions: JUDGE_INSTRUCTIONS,
         prompt,
         estimatedOutputTokens: 600,
