@@ -6,6 +6,7 @@ import { revokeSessionAction, signOutEverywhereAction } from "@/app/(account)/ac
 import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/inline-confirm";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { leaveEndedSession } from "./end-session";
 
@@ -41,15 +42,16 @@ export function SessionsTable({ sessions }: { sessions: SessionRow[] }) {
           </h2>
           <p className="mt-1 text-sm text-slate-600">Browsers signed in to your account. End any you do not recognise, then change your password.</p>
         </div>
-        <Button
-          variant="danger"
-          disabled={everywhere.isPending || everywhere.hasSucceeded}
-          onClick={() => {
-            if (window.confirm("Sign out of every browser, this one included?")) everywhere.execute({});
-          }}
-        >
-          {everywhere.isPending ? "Signing out…" : "Sign out everywhere"}
-        </Button>
+        <ConfirmButton
+          label={everywhere.isPending ? "Signing out…" : "Sign out everywhere"}
+          disabled={everywhere.hasSucceeded}
+          isPending={everywhere.isPending}
+          question="Sign out of every browser, this one included?"
+          consequence="Every session ends at once; you sign in again here afterwards."
+          confirmLabel="Sign out of all browsers"
+          testId="sign-out-everywhere-confirm"
+          onConfirm={() => everywhere.execute({})}
+        />
       </div>
       <div className="mt-3" aria-live="polite">
         {error ? <Alert tone="error">{error}</Alert> : null}

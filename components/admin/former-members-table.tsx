@@ -6,7 +6,7 @@ import { useState } from "react";
 import { eraseFormerMemberAction } from "@/app/(app)/[workspace]/admin/members/actions";
 import type { ErasureReport } from "@/lib/data-protection/erasure/erase-personal-data";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/inline-confirm";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { describeActionError } from "@/components/ui/action-error";
 import { ErasureReportNotice } from "./erasure-report";
@@ -57,18 +57,16 @@ export function FormerMembersTable({ workspaceId, formerMembers }: { workspaceId
                   </TableCell>
                   <TableCell className="whitespace-nowrap">{person.lastSeenAt}</TableCell>
                   <TableCell className="text-right">
-                    <Button
-                      variant="danger"
-                      disabled={erase.isPending}
-                      aria-label={`Erase personal data of ${person.email}`}
-                      onClick={() => {
-                        if (window.confirm(`Erase the personal data of ${person.email}? Their name and e-mail are replaced by a pseudonym. This cannot be undone.`)) {
-                          erase.execute({ workspaceId, userId: person.userId });
-                        }
-                      }}
-                    >
-                      Erase personal data
-                    </Button>
+                    <ConfirmButton
+                      label="Erase personal data"
+                      ariaLabel={`Erase personal data of ${person.email}`}
+                      isPending={erase.isPending}
+                      question={`Erase the personal data of ${person.email}?`}
+                      consequence="Their name and e-mail are replaced by a pseudonym. This cannot be undone."
+                      confirmLabel="Confirm erasing"
+                      testId="erase-personal-data-confirm"
+                      onConfirm={() => erase.execute({ workspaceId, userId: person.userId })}
+                    />
                   </TableCell>
                 </TableRow>
               ))}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/[workspace]/admin/members/invitation-actions";
 import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/inline-confirm";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { describeActionError } from "@/components/ui/action-error";
 import type { InvitationNotice, InvitationNoticeEvent } from "./invitation-notice-state";
@@ -95,18 +96,16 @@ export function InvitationsTable({
                       >
                         Resend
                       </Button>
-                      <Button
-                        variant="danger"
+                      <ConfirmButton
+                        label="Revoke"
+                        ariaLabel={`Revoke invitation to ${invitation.email}`}
                         disabled={busy}
-                        aria-label={`Revoke invitation to ${invitation.email}`}
-                        onClick={() => {
-                          if (window.confirm(`Revoke the invitation to ${invitation.email}? Its link stops working at once.`)) {
-                            revoke.execute({ workspaceId, invitationId: invitation.id });
-                          }
-                        }}
-                      >
-                        Revoke
-                      </Button>
+                        question={`Revoke the invitation to ${invitation.email}?`}
+                        consequence="Its link stops working at once."
+                        confirmLabel="Confirm revoking"
+                        testId="revoke-invitation-confirm"
+                        onConfirm={() => revoke.execute({ workspaceId, invitationId: invitation.id })}
+                      />
                     </div>
                   </TableCell>
                 </TableRow>

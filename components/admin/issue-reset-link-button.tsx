@@ -6,6 +6,7 @@ import { issueResetLinkAction } from "@/app/(app)/[workspace]/admin/members/rese
 import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/inline-confirm";
 
 export type IssuedResetLink =
   | { emailed: true; email: string; expiresAt: string }
@@ -37,18 +38,18 @@ export function IssueResetLinkButton({
   });
 
   return (
-    <Button
+    <ConfirmButton
+      label={isPending ? "Issuing…" : "Reset link"}
+      ariaLabel={`Issue a password reset link for ${email}`}
       variant="secondary"
-      disabled={isPending}
-      aria-label={`Issue a password reset link for ${email}`}
-      onClick={() => {
-        if (window.confirm(`Issue a link for ${email} to set a new password? Earlier reset links for this account stop working.`)) {
-          execute({ workspaceId, userId });
-        }
-      }}
-    >
-      {isPending ? "Issuing…" : "Reset link"}
-    </Button>
+      tone="caution"
+      isPending={isPending}
+      question={`Issue a link for ${email} to set a new password?`}
+      consequence="Earlier reset links for this account stop working."
+      confirmLabel="Issue link"
+      testId="reset-link-confirm"
+      onConfirm={() => execute({ workspaceId, userId })}
+    />
   );
 }
 

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { grantInstanceOwnerAction, revokeInstanceOwnerAction } from "@/app/(instance)/instance/workspaces/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/inline-confirm";
 import { Field, TextInput } from "@/components/ui/field";
 import { describeActionError } from "@/components/ui/action-error";
 
@@ -67,19 +68,16 @@ export function InstanceOwners({ currentUserId, owners }: { currentUserId: strin
               </div>
               <div className="text-slate-600">{owner.email}</div>
             </div>
-            <Button
-              variant="danger"
-              disabled={revoke.isPending}
-              aria-label={`Remove ${owner.email} as instance owner`}
-              onClick={() => {
-                const self = owner.userId === currentUserId;
-                if (window.confirm(self ? "Stop being an instance owner? You lose this page at once." : `Remove ${owner.email} as instance owner?`)) {
-                  revoke.execute({ userId: owner.userId });
-                }
-              }}
-            >
-              {owner.userId === currentUserId ? "Step down" : "Remove"}
-            </Button>
+            <ConfirmButton
+              label={owner.userId === currentUserId ? "Step down" : "Remove"}
+              ariaLabel={`Remove ${owner.email} as instance owner`}
+              isPending={revoke.isPending}
+              question={owner.userId === currentUserId ? "Stop being an instance owner?" : `Remove ${owner.email} as instance owner?`}
+              consequence={owner.userId === currentUserId ? "You lose this page at once." : "They lose the instance pages at once; their workspace roles stay."}
+              confirmLabel={owner.userId === currentUserId ? "Confirm stepping down" : "Confirm removal"}
+              testId="remove-owner-confirm"
+              onConfirm={() => revoke.execute({ userId: owner.userId })}
+            />
           </li>
         ))}
       </ul>

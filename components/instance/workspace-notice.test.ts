@@ -17,8 +17,8 @@ describe("instance workspace notices", () => {
     expect(countMembers(1)).toBe("1 member");
     expect(countMembers(0)).toBe("0 members");
     expect(countMembers(3)).toBe("3 members");
-    expect(archiveConfirmation("Fjellwerk", 1)).toContain("Its 1 member loses access at once.");
-    expect(archiveConfirmation("Fjellwerk", 4)).toContain("Its 4 members lose access at once.");
-    expect(archiveConfirmation("Fjellwerk", 0)).toContain("It has no members.");
+    expect(archiveConfirmation(1)).toContain("Its 1 member loses access at once.");
+    expect(archiveConfirmation(4)).toContain("Its 4 members lose access at once.");
+    expect(archiveConfirmation(0)).toContain("It has no members.");
   });
 });

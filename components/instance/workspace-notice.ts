@@ -46,19 +46,19 @@ export function countMembers(count: number): string {
   return count === 1 ? "1 member" : `${count} members`;
 }
 
-/** What the archive button asks before it acts. */
-export function archiveConfirmation(name: string, memberCount: number): string {
+/** What archiving does, said in the confirmation under "Archive <name>?". */
+export function archiveConfirmation(memberCount: number): string {
   const who =
     memberCount === 0
       ? "It has no members."
       : memberCount === 1
         ? "Its 1 member loses access at once."
         : `Its ${memberCount} members lose access at once.`;
-  return `Archive ${name}? ${who} The data stays and you can restore it.`;
+  return `${who} The data stays and you can restore it.`;
 }
 
-/** What the delete button asks before it acts. */
-export function deletionConfirmation(name: string, graceDays: number): string {
+/** What deletion does, said in the confirmation under "Delete <name>?". */
+export function deletionConfirmation(graceDays: number): string {
   const when = graceDays === 0 ? "at the next daily run" : `after ${graceDays} ${graceDays === 1 ? "day" : "days"}`;
-  return `Delete ${name}? It is archived now and every row of it (sources, assets, KPI, audit log) is removed ${when}. You can cancel until then. Export it first if you need a copy.`;
+  return `It is archived now and every row of it (sources, assets, KPI, audit log) is removed ${when}. You can cancel until then. Export it first if you need a copy.`;
 }

@@ -11,6 +11,7 @@ import {
   restoreWorkspaceAction,
 } from "@/app/(instance)/instance/workspaces/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/inline-confirm";
 import { describeActionError } from "@/components/ui/action-error";
 import { HeaderCell, RowHeader, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { archiveConfirmation, deletionConfirmation, type WorkspaceEvent, type WorkspaceNotice } from "./workspace-notice";
@@ -158,32 +159,28 @@ export function WorkspacesTable({
                       Restore
                     </Button>
                   ) : (
-                    <Button
-                      variant="danger"
-                      disabled={isPending}
-                      aria-label={`Archive ${workspace.name}`}
-                      onClick={() => {
-                        if (window.confirm(archiveConfirmation(workspace.name, workspace.memberCount))) {
-                          archive.execute({ targetWorkspaceId: workspace.id });
-                        }
-                      }}
-                    >
-                      Archive
-                    </Button>
+                    <ConfirmButton
+                      label="Archive"
+                      ariaLabel={`Archive ${workspace.name}`}
+                      isPending={isPending}
+                      question={`Archive ${workspace.name}?`}
+                      consequence={archiveConfirmation(workspace.memberCount)}
+                      confirmLabel="Confirm archiving"
+                      testId="archive-workspace-confirm"
+                      onConfirm={() => archive.execute({ targetWorkspaceId: workspace.id })}
+                    />
                   )}
                   {workspace.deletionDueAt ? null : (
-                    <Button
-                      variant="danger"
-                      disabled={isPending}
-                      aria-label={`Delete ${workspace.name}`}
-                      onClick={() => {
-                        if (window.confirm(deletionConfirmation(workspace.name, deletionGraceDays))) {
-                          requestDeletion.execute({ targetWorkspaceId: workspace.id });
-                        }
-                      }}
-                    >
-                      Delete…
-                    </Button>
+                    <ConfirmButton
+                      label="Delete…"
+                      ariaLabel={`Delete ${workspace.name}`}
+                      isPending={isPending}
+                      question={`Delete ${workspace.name}?`}
+                      consequence={deletionConfirmation(deletionGraceDays)}
+                      confirmLabel="Confirm deletion"
+                      testId="delete-workspace-confirm"
+                      onConfirm={() => requestDeletion.execute({ targetWorkspaceId: workspace.id })}
+                    />
                   )}
                 </TableCell>
               </TableRow>

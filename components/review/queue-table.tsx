@@ -8,6 +8,7 @@ import { LANGUAGE_LABELS } from "@/components/assets/labels";
 import { ValidityBadge } from "@/components/assets/state-badge";
 import { ComplianceBadge } from "@/components/assets/compliance-badge";
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
+import type { QueueRowBlocks } from "./queue-rights";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 export type QueueRow = {
@@ -33,6 +34,8 @@ export type QueueRow = {
   submittedAt: string;
   /** Four eyes: the viewer wrote or last edited this asset, so someone else must decide. */
   viewerRelation: "created" | "last edited" | null;
+  /** Commands this viewer may not use on this row, each with the reason shown next to the disabled button. */
+  blocks: QueueRowBlocks;
 };
 
 const CELL = "align-top";

@@ -9,6 +9,7 @@ import { QueueToolbar } from "./queue-toolbar";
 import { ShortcutHints } from "./shortcut-hints";
 import { DecisionDialogs, needsOverrideReason, type OpenDialog } from "./decision-dialogs";
 import { useReviewDecisions } from "./use-review-decisions";
+import { blockedReason } from "./queue-rights";
 
 /**
  * The review queue: rows longest-waiting first, one selected at a time, keyboard shortcuts and
@@ -20,6 +21,8 @@ export function ReviewQueue({ workspaceId, workspacePath, rows }: { workspaceId:
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(rows[0]?.id ?? null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  // A shortcut for a command the row does not allow says why instead of asking the server.
+  const [blockedNotice, setBlockedNotice] = useState<string | null>(null);
   const linkRefs = useRef(new Map<string, HTMLAnchorElement>());
   const decisions = useReviewDecisions(workspaceId, {
     describe: (id) => rows.find((row) => row.id === id)?.title ?? "",
@@ -40,13 +43,17 @@ export function ReviewQueue({ workspaceId, workspacePath, rows }: { workspaceId:
   function select(index: number, focus: boolean) {
     const row = rows[index];
     if (!row) return;
+    if (row.id !== selectedId) setBlockedNotice(null);
     setSelectedId(row.id);
     if (focus) linkRefs.current.get(row.id)?.focus();
   }
 
   function run(command: QueueCommand) {
+    setBlockedNotice(null);
     if (command === "next" || command === "previous") return select(moveSelection(selected, rows.length, command), true);
     if (!current || decisions.pending) return;
+    const reason = blockedReason(current.blocks, command);
+    if (reason) return setBlockedNotice(reason);
     switch (command) {
       case "open":
         return router.push(assetHref(current));
@@ -78,7 +85,7 @@ export function ReviewQueue({ workspaceId, workspacePath, rows }: { workspaceId:
     <div className="space-y-3">
       {rows.length > 0 ? <ShortcutHints /> : null}
       <div aria-live="polite" data-testid="queue-feedback">
-        {feedback && !dialog ? <Alert tone={feedback.tone}>{feedback.message}</Alert> : null}
+        {blockedNotice ? <Alert tone="error">{blockedNotice}</Alert> : feedback && !dialog ? <Alert tone={feedback.tone}>{feedback.message}</Alert> : null}
       </div>
       {current ? <QueueToolbar row={current} pending={decisions.pending} onCommand={run} /> : null}
       {rows.length > 0 ? (

@@ -37,8 +37,9 @@ export class MembersPage {
   }
 
   async revokeInvitation(email: string) {
-    this.page.once("dialog", (dialog) => dialog.accept());
+    // The in-page confirmation replaces the browser dialog; its button names what it confirms.
     await this.page.getByRole("button", { name: `Revoke invitation to ${email}` }).click();
+    await this.page.getByTestId("revoke-invitation-confirm").getByRole("button", { name: "Confirm revoking" }).click();
     await expect(this.invitationRow(email)).toHaveCount(0);
   }
 

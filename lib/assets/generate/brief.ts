@@ -57,5 +57,11 @@ export const PromptBriefSchema = z.object({
   knownUrls: z.array(z.object({ url: z.string(), title: z.string(), language: z.enum(["de", "en"]).nullable().optional() })),
   workspaceLanguages: z.array(z.string()),
   brandRules: BrandRulesSchema,
+  /**
+   * Which variant of this asset to write: 0 is the first; "Another variant" asks for 1, 2, 3.
+   * The local writers let the next-best source sentences lead, so a variant differs but stays
+   * deterministic and as grounded as the first; hosted models read it as a request for another wording.
+   */
+  variant: z.number().int().min(0).max(3).optional(),
 });
 export type PromptBrief = z.infer<typeof PromptBriefSchema>;

@@ -16,6 +16,8 @@ import { readComplianceReport } from "@/lib/assets/compliance/types";
 import { belowApproveMinimum } from "@/lib/assets/compliance/minimum-scores";
 import { loadMinimumScores } from "@/lib/assets/compliance/load-compliance";
 import { StateCountTiles } from "@/components/review/state-count-tiles";
+import { viewerRights } from "@/components/assets/viewer-rights";
+import { queueRowBlocks } from "@/components/review/queue-rights";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -51,6 +53,10 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     submittedAt: formatDateTime(row.submittedAt ?? row.updatedAt),
     currentVersion: row.currentVersion,
     viewerRelation: row.createdBy === user.id ? "created" : row.lastEditedBy === user.id ? "last edited" : null,
+    // The queue lists the current version of assets in review: the same rules as the asset page.
+    blocks: queueRowBlocks(
+      viewerRights({ role: membership.role, userId: user.id, state: row.state, createdBy: row.createdBy, lastEditedBy: row.lastEditedBy, isCurrentVersion: true }),
+    ),
   }));
 
   return (

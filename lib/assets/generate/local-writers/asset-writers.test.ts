@@ -134,3 +134,25 @@ describe.each(ASSET_KINDS)("local %s writer, edge cases", (kind) => {
     expect(() => LOCAL_ASSET_WRITERS[kind](inputFor(briefFor(other, "en"), sources))).toThrow(/brief for/);
   });
 });
+
+describe.each(cases)("local $kind writer, another variant ($language)", ({ kind, language }) => {
+  const brief = briefFor(kind, language);
+  const sources = sourcesFor(language);
+  const first = write(kind, brief, sources);
+  const second = write(kind, { ...brief, variant: 1 }, sources);
+
+  it("differs from the first variant", () => {
+    expect(JSON.stringify(visibleTexts(second))).not.toEqual(JSON.stringify(visibleTexts(first)));
+  });
+
+  it("is as valid and as grounded as the first", () => {
+    const report = validateAsset(second, contextFor({ ...brief, variant: 1 }, sources));
+    expect(report.issues).toEqual([]);
+    expect(unsupportedNumbers(second, sources)).toEqual([]);
+    expect(foreignWords(second, brief, sources)).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    expect(write(kind, { ...brief, variant: 1 }, sources)).toEqual(second);
+  });
+});

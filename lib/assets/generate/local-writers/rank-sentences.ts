@@ -73,7 +73,7 @@ export function rankSentences(sentences: readonly SourceSentence[], brief: Promp
     }
     return score;
   };
-  return sentences
+  const ranked = sentences
     .filter((sentence) => sentence.language === brief.language)
     .map((sentence) => {
       const own = new Set(tokenizeForSearch(sentence.text, sentence.language));
@@ -83,4 +83,17 @@ export function rankSentences(sentences: readonly SourceSentence[], brief: Promp
       return { ...sentence, score: overlap / Math.sqrt(Math.max(own.size, 1)) + bonus + headingScore(sentence, terms[sentence.language]) + sourceScore(sentence) };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
+  return rotateForVariant(ranked, brief.variant ?? 0);
+}
+
+/**
+ * Variant n lets the sentences after the n best lead and sends those n to the back of the
+ * on-topic ones (score > 0): the copy changes, yet it is still built from relevant, cited sentences,
+ * and the writers' gates (brand, length, grounding) apply as for the first variant.
+ */
+export function rotateForVariant<T extends { score: number }>(ranked: readonly T[], variant: number): T[] {
+  const onTopic = ranked.filter((sentence) => sentence.score > 0).length;
+  const shift = Math.min(variant, Math.max(onTopic - 1, 0));
+  if (shift === 0) return [...ranked];
+  return [...ranked.slice(shift, onTopic), ...ranked.slice(0, shift), ...ranked.slice(onTopic)];
 }
