@@ -41,7 +41,7 @@ export function FormerMembersTable({ workspaceId, formerMembers }: { workspaceId
       {formerMembers.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No former members with personal data left.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Former members (scrolls sideways)" tabIndex={0}>
           <Table>
             <TableHead>
               <HeaderCell>Person</HeaderCell>

@@ -66,7 +66,7 @@ export function InvitationsTable({
       {invitations.length === 0 ? (
         <p className="text-sm text-slate-600">No open invitations.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Invitations (scrolls sideways)" tabIndex={0}>
           <Table aria-labelledby="invitations-heading">
             <TableHead>
               <HeaderCell>Email</HeaderCell>

@@ -81,7 +81,7 @@ export function MembersTable({
           <ResetLinkNotice key={resetOutcome.key} outcome={resetOutcome.outcome} onHide={() => setResetOutcome(null)} />
         ) : null}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Members (scrolls sideways)" tabIndex={0}>
         <Table>
           <TableHead>
             <HeaderCell>Person</HeaderCell>

@@ -22,7 +22,7 @@ const CELL = "align-top";
 
 export function AssetsTable({ rows, workspacePath }: { rows: LibraryRow[]; workspacePath: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Assets (scrolls sideways)" tabIndex={0}>
       <Table caption="Assets, most recently changed first" data-testid="assets-table">
         <TableHead>
             {["Asset", "State", "Channel", "Product", "Author", "Updated", "Versions"].map((heading) => (

@@ -14,7 +14,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
     return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No entries match these filters.</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Audit log entries (scrolls sideways)" tabIndex={0}>
       <Table data-testid="audit-table">
         <TableHead>
             <HeaderCell>When (UTC)</HeaderCell>

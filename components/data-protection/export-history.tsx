@@ -11,7 +11,7 @@ export function ExportHistory({ exports }: { exports: ExportHistoryRow[] }) {
       <h2 id="export-history-heading" className="mb-3 text-lg font-medium">
         Recent exports
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Exports (scrolls sideways)" tabIndex={0}>
         <Table caption="Recent exports of this workspace">
           <TableHead>
             <HeaderCell>Started</HeaderCell>

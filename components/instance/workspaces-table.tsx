@@ -89,7 +89,7 @@ export function WorkspacesTable({
       <div aria-live="polite" className="mb-3">
         {notice ? <WorkspaceNoticeView notice={notice} /> : null}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Workspaces (scrolls sideways)" tabIndex={0}>
         <Table caption="Workspaces of this instance" density="comfortable">
           <TableHead>
             <HeaderCell>Workspace</HeaderCell>

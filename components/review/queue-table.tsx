@@ -55,7 +55,7 @@ export function QueueTable({
   onSelect(index: number): void;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Review queue (scrolls sideways)" tabIndex={0}>
       <Table caption="Assets waiting for review, longest waiting first">
         <TableHead>
             {["Waiting", "Asset", "Channel", "Author", "Product", "Language", "Validation", "Compliance", "Round", "Open comments"].map((heading) => (

@@ -62,7 +62,7 @@ export function CallsTable({
       {calls.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No model calls yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Recent model calls (scrolls sideways)" tabIndex={0}>
           <Table>
             <TableHead>
                 {COLUMNS.map((label) => (

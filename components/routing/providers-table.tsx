@@ -24,7 +24,7 @@ export function ProvidersTable({ entries }: { entries: ProviderRow[] }) {
         A model is used only when its provider&apos;s key (or server URL) is configured. Circuit states are this app
         instance&apos;s; error rates come from the last 24 hours of this workspace&apos;s calls.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Providers (scrolls sideways)" tabIndex={0}>
         <Table data-testid="models-table">
           <TableHead>
               {["Model", "Kind", "Hosting", "Region", "Quality", "$ per 1M in / out", "Configured", "Circuit", "Errors (24 h)"].map((label) => (
