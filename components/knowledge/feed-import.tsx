@@ -8,6 +8,7 @@ import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
+import { describeFeedFileProblem } from "@/lib/knowledge/feeds/feed-file-problem";
 import { CLASSIFICATION_LABELS } from "./labels";
 import { FeedAttributeMapping, type AttributeMapping } from "./feed-attribute-mapping";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
@@ -47,16 +48,19 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
     preview.reset();
     importer.reset();
     if (!file) return;
-    if (file.size > maxBytes) {
-      setFileError(`The feed is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MB.`);
+    // Empty, binary, too large or unreadable files are refused here, naming the file, before anything is sent.
+    const content = file.size > maxBytes ? "" : await file.text();
+    const problem = describeFeedFileProblem({ fileName: file.name, text: content, sizeBytes: file.size, maxBytes });
+    if (problem) {
+      setFileError(problem);
+      setText(null);
       return;
     }
-    const content = await file.text();
     setText(content);
     if (!feedName) setFeedName(file.name.replace(/\.(csv|tsv|txt)$/i, ""));
     // With the feed's name, a re-import starts from that feed's saved mapping and attribute types.
     const name = feedName || file.name.replace(/\.(csv|tsv|txt)$/i, "");
-    preview.execute({ workspaceId, text: content, feedName: name });
+    preview.execute({ workspaceId, text: content, feedName: name, fileName: file.name });
   }
 
   const previewError = describeActionError(preview.result);

@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { Pager } from "@/components/ui/pager";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import type { SentPayload } from "@/lib/db/schema/model-call-payloads";
 
@@ -25,8 +26,11 @@ export function CallsTable({
   filters,
   payloads,
   retentionDays,
+  paging,
 }: {
   calls: CallRow[];
+  /** Which page of calls this is; the pager keeps the filters in its links. */
+  paging: { page: number; hasNewer: boolean; hasOlder: boolean };
   filters: Record<string, string | undefined>;
   /** What each call sent outside this server, by call id (kept for `retentionDays`). */
   payloads: Record<string, SentPayload[]>;
@@ -60,7 +64,9 @@ export function CallsTable({
         </button>
       </form>
       {calls.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No model calls yet.</p>
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">
+          {paging.hasNewer ? "No calls on this page; it is past the end of the list." : "No model calls yet."}
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Recent model calls (scrolls sideways)" tabIndex={0}>
           <Table>
@@ -101,6 +107,7 @@ export function CallsTable({
           </Table>
         </div>
       )}
+      <Pager label="Pages of recent calls" page={paging.page} hasNewer={paging.hasNewer} hasOlder={paging.hasOlder} params={filters} />
     </section>
   );
 }

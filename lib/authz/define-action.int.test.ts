@@ -66,6 +66,31 @@ describe("the action wrapper", () => {
     expect(entry).toMatchObject({ outcome: "invalid_input", actorUserId: members.admin.id });
   });
 
+  it("keeps the messages of nested fields, saying where each sits, so the form can name what is wrong", async () => {
+    const { workspace, members } = await createWorkspaceWithEveryRole();
+    const nestedAction = defineAction({
+      name: "test.nested_input",
+      permission: "settings:manage",
+      mutates: false,
+      input: workspaceScopedInput.extend({
+        title: z.object({ text: z.string().min(1, "Write a title") }),
+        rules: z.object({ bannedTerms: z.array(z.string().max(5, "A banned term has at most 5 characters")) }),
+      }),
+      async handler() {
+        return { ok: true };
+      },
+    });
+    signInAs(members.admin.id);
+    const result = await nestedAction({ workspaceId: workspace.id, title: { text: "" }, rules: { bannedTerms: ["ok", "far too long"] } });
+    expect(result.validationErrors).toEqual({
+      formErrors: [],
+      fieldErrors: {
+        title: ["Title, text: Write a title"],
+        rules: ["Rules, banned terms, item 2: A banned term has at most 5 characters"],
+      },
+    });
+  });
+
   it("refuses an unknown role on role change", async () => {
     const { workspace, members } = await createWorkspaceWithEveryRole();
     signInAs(members.admin.id);

@@ -16,6 +16,7 @@ import { PERMISSIONS, type Permission } from "./permissions";
 import { consumePublicActionAttempt } from "./public-action-limiter";
 import { registerEntryPoint } from "./registry";
 import { currentRequestIp } from "./request-ip";
+import { flattenNestedValidationErrors } from "./validation-errors";
 
 /** Every workspace action names the workspace it acts in; the wrapper checks membership of exactly that one. */
 export const workspaceScopedInput = z.object({ workspaceId: z.string().min(1).max(64) });
@@ -127,7 +128,8 @@ function buildAction<Input extends z.ZodObject<z.ZodRawShape>, Context, Data>(de
 }) {
   const action = actionClient
     .metadata({ name: definition.name, scope: definition.scope, permission: definition.permission, mutates: definition.mutates })
-    .inputSchema(definition.input)
+    // Our own flattening keeps the messages of nested fields, which the library's "flattened" shape drops.
+    .inputSchema(definition.input, { handleValidationErrorsShape: async (errors) => flattenNestedValidationErrors(errors) })
     .action(async ({ parsedInput, ctx }) => definition.handler({ input: parsedInput as z.output<Input>, ctx: ctx as Context }));
 
   registerEntryPoint({

@@ -7,6 +7,7 @@ import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { ASSET_STATES } from "@/lib/db/schema/assets";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
+import { pageWindow, toPage, type PageRequest } from "@/lib/paging/offset-page";
 import { listComments } from "./comments";
 import { listVersions } from "./versions";
 
@@ -72,7 +73,20 @@ export async function countAssetsByState(db: Database, workspaceId: string): Pro
 
 /** The assets library: every asset, newest first, searchable by title, product and author. */
 /** The library: archived drafts are left out unless `archived` asks for them (and then only them). */
-export async function listAssets(db: Database, options: { workspaceId: string; search?: string; state?: (typeof ASSET_STATES)[number]; kind?: AssetKind; archived?: boolean; limit?: number }) {
+type AssetListOptions = { workspaceId: string; search?: string; state?: (typeof ASSET_STATES)[number]; kind?: AssetKind; archived?: boolean };
+
+export async function listAssets(db: Database, options: AssetListOptions & { limit?: number }) {
+  return assetListQuery(db, options).limit(options.limit ?? 200);
+}
+
+/** One page of the asset library, most recently changed first; the filters apply to every page. */
+export async function listAssetsPage(db: Database, options: AssetListOptions & { page: PageRequest }) {
+  const { limit, offset } = pageWindow(options.page);
+  return toPage(await assetListQuery(db, options).limit(limit).offset(offset), options.page);
+}
+
+/** The id breaks ties between equal change times, so paging never shows a row twice or skips one. */
+function assetListQuery(db: Database, options: AssetListOptions) {
   const conditions: SQL[] = [eq(assets.workspaceId, options.workspaceId), options.archived ? isNotNull(assets.archivedAt) : isNull(assets.archivedAt)];
   if (options.state) conditions.push(eq(assets.state, options.state));
   if (options.kind) conditions.push(eq(assets.kind, options.kind));
@@ -80,7 +94,7 @@ export async function listAssets(db: Database, options: { workspaceId: string; s
     const pattern = `%${options.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     conditions.push(sql`(${assets.title} ilike ${pattern} or ${knowledgeSources.title} ilike ${pattern} or ${author.name} ilike ${pattern} or ${author.email} ilike ${pattern})`);
   }
-  return baseQuery(db, conditions).orderBy(desc(assets.updatedAt)).limit(options.limit ?? 200);
+  return baseQuery(db, conditions).orderBy(desc(assets.updatedAt), desc(assets.id));
 }
 
 /** Everything the asset page shows: the asset, a version's content and report, history, comments, deliveries. */

@@ -3,6 +3,7 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { modelCalls } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
+import { pageWindow, toPage, type PageRequest } from "@/lib/paging/offset-page";
 
 /** Attempts and failures per model over the last 24 hours, from the call records. */
 export async function recentModelHealth(db: Database, options: { workspaceId: string }) {
@@ -19,7 +20,8 @@ export async function recentModelHealth(db: Database, options: { workspaceId: st
 
 export type CallFilters = { task?: string; model?: string; outcome?: "success" | "error" };
 
-export async function listRecentCalls(db: Database, options: { workspaceId: string; filters: CallFilters; limit: number }) {
+/** One page of a workspace's model calls, newest first (id breaks ties), with the filters applied to every page. */
+export async function listRecentCalls(db: Database, options: { workspaceId: string; filters: CallFilters; page: PageRequest }) {
   const { filters } = options;
   const conditions: (SQL | undefined)[] = [
     eq(modelCalls.workspaceId, options.workspaceId),
@@ -27,10 +29,13 @@ export async function listRecentCalls(db: Database, options: { workspaceId: stri
     filters.model ? eq(modelCalls.chosenModel, filters.model) : undefined,
     filters.outcome === "success" ? sql`${modelCalls.errorClass} is null` : filters.outcome === "error" ? sql`${modelCalls.errorClass} is not null` : undefined,
   ];
-  return db
+  const { limit, offset } = pageWindow(options.page);
+  const rows = await db
     .select()
     .from(modelCalls)
     .where(and(...conditions))
-    .orderBy(desc(modelCalls.createdAt))
-    .limit(options.limit);
+    .orderBy(desc(modelCalls.createdAt), desc(modelCalls.id))
+    .limit(limit)
+    .offset(offset);
+  return toPage(rows, options.page);
 }

@@ -97,6 +97,22 @@ describe("product feed import", () => {
     });
     expect(await activeProducts(workspace.id)).toEqual([]);
   });
+
+  it("refuses an unreadable file before storing anything, naming the feed and what is wrong", async () => {
+    const workspace = await createTestWorkspace();
+    const refusals: [string, RegExp][] = [
+      ["   \n", /^"Shop" is empty/],
+      ["MZ\u0000\u0003\u0000binary", /^"Shop" is not a CSV or TSV text file/],
+      ["P-1,Fjell,199\nP-2,Nord,249", /^"Shop" has no header row/],
+      ["id|name|price\nP-1|Fjell|199", /^"Shop" separates its columns with "\|"/],
+      ["sku,title,price\nP-1,Fjell,199", /^"Shop" has no product id \("id"\) and name \("name"\) column\. Columns found: "sku", "title", "price"\./],
+    ];
+    for (const [text, message] of refusals) {
+      await expect(importAs(workspace.id, text)).rejects.toMatchObject({ code: "invalid_input", message: expect.stringMatching(message) });
+    }
+    expect(() => previewFeed({ text: "", fileName: "shop.csv" })).toThrow(/^"shop\.csv" is empty/);
+    expect(await activeProducts(workspace.id)).toEqual([]);
+  });
 });
 
 describe("product feed changes", () => {

@@ -14,6 +14,7 @@ import type { Classification } from "../classification";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import { createSourceVersion } from "../sources/create-source-version";
 import { retireSource } from "../sources/manage-sources";
+import { describeFeedFileProblem, describeMissingFeedColumns } from "./feed-file-problem";
 import { submitIngestion } from "../sources/submit-ingestion";
 
 const PREVIEW_ROWS = 10;
@@ -28,7 +29,8 @@ const MAX_REPORTED_ERRORS = 200;
  * otherwise the suggested one. Every attribute column comes back with its type, chosen or
  * guessed, and every column no field uses is listed so the preview can offer it as an attribute.
  */
-export function previewFeed(options: { text: string; mapping?: ColumnMapping; savedMapping?: ColumnMapping | null }) {
+export function previewFeed(options: { text: string; mapping?: ColumnMapping; savedMapping?: ColumnMapping | null; fileName?: string }) {
+  refuseUnreadableFeed(options.fileName ?? "The feed", options.text);
   const parsed = parseFeed(options.text);
   const suggestion = suggestMapping(parsed.headers);
   const saved = options.savedMapping && fitsHeaders(options.savedMapping, parsed.headers) ? options.savedMapping : null;
@@ -49,6 +51,11 @@ export function previewFeed(options: { text: string; mapping?: ColumnMapping; sa
     errors: errors.slice(0, MAX_REPORTED_ERRORS),
     errorCount: errors.length,
   };
+}
+
+function refuseUnreadableFeed(fileName: string, text: string) {
+  const problem = describeFeedFileProblem({ fileName, text });
+  if (problem) throw new AppError("invalid_input", problem);
 }
 
 export type FeedImportResult = {
@@ -80,7 +87,18 @@ export async function importFeed(
     language: "de" | "en" | null;
   },
 ): Promise<FeedImportResult> {
+  // Refused before anything is stored, naming the feed and what is wrong with it.
+  refuseUnreadableFeed(options.feedName, options.text);
   const parsed = parseFeed(options.text);
+  const missing = describeMissingFeedColumns({
+    fileName: options.feedName,
+    headers: parsed.headers,
+    required: [
+      { label: "product id", column: options.mapping.id },
+      { label: "name", column: options.mapping.name },
+    ],
+  });
+  if (missing) throw new AppError("invalid_input", missing);
   // The types are settled once, over the whole file, and saved with the feed for the next import.
   const mapping: ColumnMapping = { ...options.mapping, attributeTypes: resolveAttributeTypes(parsed.rows, options.mapping) };
   const mapped = mapProducts(parsed.rows, mapping);

@@ -69,11 +69,17 @@ export const previewFeedAction = defineAction({
   name: "knowledge.preview_feed",
   permission: "knowledge:write",
   mutates: false,
-  input: workspaceScopedInput.extend({ text: feedTextSchema, mapping: columnMappingSchema.optional(), feedName: z.string().trim().max(100).optional() }),
+  input: workspaceScopedInput.extend({
+    text: feedTextSchema,
+    mapping: columnMappingSchema.optional(),
+    feedName: z.string().trim().max(100).optional(),
+    /** The chosen file's name, so a refusal can say which file is wrong. */
+    fileName: z.string().trim().max(255).optional(),
+  }),
   async handler({ input, ctx }) {
     // Re-importing a feed starts from its last mapping (attribute columns and types included).
     const savedMapping = !input.mapping && input.feedName ? await getSavedFeedMapping(ctx.db, { workspaceId: input.workspaceId, feedName: input.feedName }) : null;
-    return previewFeed({ text: input.text, mapping: input.mapping as ColumnMapping | undefined, savedMapping });
+    return previewFeed({ text: input.text, mapping: input.mapping as ColumnMapping | undefined, savedMapping, fileName: input.fileName || input.feedName });
   },
 });
 

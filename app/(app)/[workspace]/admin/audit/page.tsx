@@ -40,6 +40,7 @@ export default async function AuditPage({
   const olderParams = new URLSearchParams(
     Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "before"),
   );
+  const newestParams = new URLSearchParams(olderParams);
   if (nextCursor) olderParams.set("before", String(nextCursor));
 
   return (
@@ -59,10 +60,20 @@ export default async function AuditPage({
       {!parsed.success ? <Alert tone="error">Some filters were not valid and were ignored.</Alert> : null}
       <AuditFiltersForm values={raw} />
       <AuditTable entries={entries} />
-      {nextCursor ? (
-        <Link className="mt-4 inline-block text-brand-700 underline" href={`?${olderParams}`}>
-          Older entries
-        </Link>
+      {nextCursor || raw.before ? (
+        <nav aria-label="Audit log pages" className="mt-4 flex gap-4">
+          {/* Keyset paging by storage seq: entries appended while reading never shift a page. */}
+          {raw.before ? (
+            <Link className="text-brand-700 underline" href={`?${newestParams}`}>
+              Newest entries
+            </Link>
+          ) : null}
+          {nextCursor ? (
+            <Link className="text-brand-700 underline" href={`?${olderParams}`}>
+              Older entries
+            </Link>
+          ) : null}
+        </nav>
       ) : null}
     </>
   );

@@ -6,6 +6,7 @@ import { configuredProviders } from "@/lib/ai/registry";
 import { circuitBreaker, loadRoutingSettings, ROUTING_CATALOG } from "@/lib/ai/router";
 import { getBudgetStatus } from "@/lib/ai/routing/budget";
 import { listRecentCalls, recentModelHealth } from "@/lib/ai/routing/admin-queries";
+import { parsePageParam } from "@/lib/paging/offset-page";
 import { listCallPayloads } from "@/lib/ai/usage/call-payloads";
 import { DEFAULT_POLICIES, TASKS } from "@/lib/ai/routing/policy";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,6 +19,9 @@ import { StoredPromptsNote } from "@/components/routing/stored-prompts-note";
 
 export const metadata: Metadata = { title: "Models & routing" };
 
+/** 25 calls keep the page short enough to reach the budget and routing sections below without long scrolling. */
+const CALLS_PAGE_SIZE = 25;
+
 export default async function ModelsPage({
   params,
   searchParams,
@@ -29,7 +33,7 @@ export default async function ModelsPage({
   const filters = await searchParams;
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "settings:manage" });
   const db = await getDb();
-  const [health, calls, budget, routing] = [
+  const [health, callPage, budget, routing] = [
     await recentModelHealth(db, { workspaceId: membership.workspaceId }),
     await listRecentCalls(db, {
       workspaceId: membership.workspaceId,
@@ -38,11 +42,12 @@ export default async function ModelsPage({
         model: filters.model || undefined,
         outcome: filters.outcome === "success" || filters.outcome === "error" ? filters.outcome : undefined,
       },
-      limit: 50,
+      page: { page: parsePageParam(filters.page), pageSize: CALLS_PAGE_SIZE },
     }),
     await getBudgetStatus(db, { workspaceId: membership.workspaceId }),
     await loadRoutingSettings(db, membership.workspaceId),
   ];
+  const calls = callPage.rows;
   // Admins only (settings:manage, checked above): the text sent to providers, purged past retention.
   const payloads = await listCallPayloads(db, { workspaceId: membership.workspaceId, callIds: calls.map((c) => c.id), retentionDays: routing.payloadRetentionDays });
   const providers = configuredProviders(env);
@@ -77,7 +82,7 @@ export default async function ModelsPage({
         />
         <StoredPromptsNote days={routing.payloadRetentionDays} dataProtectionHref={`/${membership.slug}/admin/data-protection`} />
         <DryRun workspaceId={membership.workspaceId} tasks={[...TASKS]} />
-        <CallsTable calls={calls} filters={filters} payloads={Object.fromEntries(payloads)} retentionDays={routing.payloadRetentionDays} />
+        <CallsTable calls={calls} filters={filters} payloads={Object.fromEntries(payloads)} retentionDays={routing.payloadRetentionDays} paging={callPage} />
       </div>
     </>
   );
