@@ -9,6 +9,9 @@ import type { AssetKindRun } from "./generation-state";
 import { ResultBody } from "./result-body";
 import { StreamingBody } from "./streaming-body";
 import { useDraftLifecycle, type DraftLifecycle } from "./use-draft-lifecycle";
+import { useCardVariants } from "./use-card-variants";
+import { VariantColumns } from "./variant-columns";
+import type { BriefInput } from "@/lib/assets/generate/brief";
 
 const STATUS_TEXT: Record<"writing" | "failed", string> = { writing: "Writing…", failed: "Failed" };
 const LIFECYCLE_TEXT: Record<DraftLifecycle, string> = { saved: "Draft saved", submitted: "Submitted", discarded: "Discarded" };
@@ -24,16 +27,23 @@ export function AssetKindCard({
   workspacePath,
   canSubmit,
   onDirtyChange,
+  brief = null,
 }: {
   run: AssetKindRun;
+  /** The brief this card was written from: "Another variant" asks for the next wording of it. */
+  brief?: BriefInput | null;
   workspaceId: string;
   workspacePath?: string;
   canSubmit: boolean;
   onDirtyChange(kind: AssetKind, dirty: boolean): void;
 }) {
   const label = ASSET_KIND_LABELS[run.kind];
-  const assetId = run.status === "ready" ? run.result.assetId : null;
+  const variants = useCardVariants({ workspaceId, kind: run.kind, brief, first: run.status === "ready" ? run.result : null });
+  // The card is the variant kept (the first until another one is kept).
+  const shown = run.status === "ready" ? (variants.variants?.current.result ?? run.result) : null;
+  const assetId = shown?.assetId ?? null;
   const draft = useDraftLifecycle(workspaceId, assetId);
+  const comparing = Boolean(variants.variants?.candidate) && draft.lifecycle === "saved";
   const status = run.status === "ready" ? LIFECYCLE_TEXT[draft.lifecycle] : STATUS_TEXT[run.status];
   const assetHref = workspacePath && assetId ? `${workspacePath}/assets/${assetId}` : null;
 
@@ -48,7 +58,12 @@ export function AssetKindCard({
               Open asset page
             </Link>
           ) : null}
-          {run.status === "ready" && draft.lifecycle === "saved" ? (
+          {run.status === "ready" && draft.lifecycle === "saved" && brief && !comparing && variants.canAskAnother ? (
+            <Button type="button" variant="secondary" onClick={() => void variants.another()} disabled={variants.isBusy} aria-label={`Another variant of ${label}`}>
+              {variants.isWriting ? "Writing another variant…" : "Another variant"}
+            </Button>
+          ) : null}
+          {run.status === "ready" && draft.lifecycle === "saved" && !comparing ? (
             <Button type="button" variant="secondary" onClick={draft.discard} disabled={draft.isBusy} aria-label={`Discard ${label}`}>
               Discard
             </Button>
@@ -56,6 +71,7 @@ export function AssetKindCard({
         </span>
       </header>
       {draft.error ? <Alert tone="error">{draft.error}</Alert> : null}
+      {variants.error ? <Alert tone="error">{variants.error}</Alert> : null}
       {run.status === "writing" ? <StreamingBody kind={run.kind} partial={run.partial} /> : null}
       {run.status === "failed" ? (
         // Not role="alert": the status log already announces the failure once.
@@ -72,9 +88,19 @@ export function AssetKindCard({
         </p>
       ) : null}
       {/* Hidden, not unmounted, while discarded: a restore brings back the card with its edits and field history. */}
-      {run.status === "ready" ? (
-        <div hidden={draft.lifecycle === "discarded"}>
-          <ResultBody workspaceId={workspaceId} result={run.result} canSubmit={canSubmit} onDirtyChange={onDirtyChange} onSubmitted={draft.markSubmitted} />
+      {shown && comparing && variants.variants?.candidate ? (
+        <VariantColumns
+          label={label}
+          current={variants.variants.current}
+          candidate={variants.variants.candidate}
+          busy={variants.isBusy}
+          onKeep={(which) => void variants.keep(which)}
+          renderBody={(result) => <ResultBody workspaceId={workspaceId} result={result} canSubmit={canSubmit} onDirtyChange={onDirtyChange} onSubmitted={draft.markSubmitted} />}
+        />
+      ) : shown ? (
+        // Keyed by the asset: keeping another variant mounts its own editor, not the first one's edits.
+        <div key={shown.assetId} hidden={draft.lifecycle === "discarded"}>
+          <ResultBody workspaceId={workspaceId} result={shown} canSubmit={canSubmit} onDirtyChange={onDirtyChange} onSubmitted={draft.markSubmitted} />
         </div>
       ) : null}
     </section>

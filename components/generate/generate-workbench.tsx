@@ -29,6 +29,8 @@ export type GenerateWorkbenchProps = {
 /** The Generate page: brief → streamed drafts per asset kind → inline edits, save and submit for review. */
 export function GenerateWorkbench({ workspaceId, workspacePath, products, canSubmit, initialBrief = null, recentBriefs = [], templates = [] }: GenerateWorkbenchProps) {
   const { state, start, stop } = useGenerationStream();
+  // The brief of the cards on screen: "Another variant" asks for a new wording of exactly this brief.
+  const [runBrief, setRunBrief] = useState<BriefInput | null>(null);
   // A ref, not state: only read when the next generation starts, so no re-render is needed.
   const unsavedKinds = useRef(new Set<AssetKind>());
   // Applying a stored brief remounts the form with it; the form keeps its own values otherwise.
@@ -47,6 +49,7 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, canSub
     const unsaved = [...unsavedKinds.current].map((kind) => ASSET_KIND_LABELS[kind]);
     // A new run replaces the cards; saved drafts stay on the server, unsaved edits would vanish.
     if (unsaved.length > 0 && !window.confirm(`You have unsaved edits in: ${unsaved.join(", ")}. Generating again discards them. Continue?`)) return;
+    setRunBrief(brief);
     void start(workspaceId, brief);
   }
 
@@ -77,7 +80,7 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, canSub
             Drafts
           </h2>
           {state.runs.map((run) => (
-            <AssetKindCard key={`${state.runId}-${run.kind}`} run={run} workspaceId={workspaceId} workspacePath={workspacePath} canSubmit={canSubmit} onDirtyChange={onDirtyChange} />
+            <AssetKindCard key={`${state.runId}-${run.kind}`} run={run} workspaceId={workspaceId} workspacePath={workspacePath} canSubmit={canSubmit} onDirtyChange={onDirtyChange} brief={runBrief} />
           ))}
         </section>
       ) : null}

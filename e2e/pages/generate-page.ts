@@ -34,6 +34,17 @@ export class GeneratePage {
     await expect(this.result(channel).getByTestId("validation-summary")).toBeVisible({ timeout: 60_000 });
   }
 
+  /** One of two variants shown side by side on a card ("Another variant"); `number` counts from 1. */
+  variant(channel: string, number: number): Locator {
+    return this.result(channel).getByRole("region", { name: `${channel} variant ${number}` });
+  }
+
+  /** Asks for another variant of a card's asset kind and waits until it is shown next to the first. */
+  async anotherVariant(channel: string, number: number) {
+    await this.result(channel).getByRole("button", { name: `Another variant of ${channel}` }).click();
+    await expect(this.variant(channel, number).getByTestId("validation-summary")).toBeVisible({ timeout: 60_000 });
+  }
+
   /** The asset id behind a result card, read from its "Open asset page" link. */
   async assetIdOf(channel: string): Promise<string> {
     const href = await this.result(channel).getByRole("link", { name: "Open asset page" }).getAttribute("href");

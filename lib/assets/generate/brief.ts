@@ -3,6 +3,9 @@ import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import { BRIEF_LIMITS } from "./brief-limits";
 import { BrandRulesSchema } from "@/lib/assets/schemas/brand-rules";
 
+/** The last variant "Another variant" can ask for (0 is the first wording, so four in all). */
+export const MAX_VARIANT = 3;
+
 /** What a marketer asks for (the Generate form and batch jobs), validated at the action boundary. */
 export const BriefInputSchema = z.object({
   /** A product source from the feed, or null for a page about a topic. */
@@ -62,6 +65,6 @@ export const PromptBriefSchema = z.object({
    * The local writers let the next-best source sentences lead, so a variant differs but stays
    * deterministic and as grounded as the first; hosted models read it as a request for another wording.
    */
-  variant: z.number().int().min(0).max(3).optional(),
+  variant: z.number().int().min(0).max(MAX_VARIANT).optional(),
 });
 export type PromptBrief = z.infer<typeof PromptBriefSchema>;

@@ -46,6 +46,8 @@ export type GenerateAssetOptions = {
   abortSignal?: AbortSignal;
   /** The brief's shared context when several asset kinds are generated for it (loadBriefContext). */
   briefContext?: BriefContext;
+  /** "Another variant": 1–3 asks for a different wording of the same brief (PromptBrief.variant). */
+  variant?: number;
 };
 
 /**

@@ -69,3 +69,52 @@ describe("POST route handlers", () => {
     expect(await db.select({ id: assets.id }).from(assets).where(eq(assets.workspaceId, workspace.id))).toHaveLength(2);
   });
 });
+
+describe("another variant through the generate route", () => {
+  async function setUpMarketer() {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const user = await createTestUser();
+    await db.insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: "marketer" });
+    const { fjellId } = await setUpBrand(workspace.id);
+    signInAs(user.id);
+    return { db, workspace, fjellId };
+  }
+  type ResultEvent = { type: string; assetId?: string; content?: unknown; validation?: { valid: boolean } };
+  async function generate(body: Record<string, unknown>) {
+    const response = await POST(new Request("http://localhost/api/assets/generate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
+    return response;
+  }
+  async function resultOf(response: Response): Promise<ResultEvent> {
+    const events = (await response.text()).trim().split("\n").map((line) => JSON.parse(line) as ResultEvent);
+    const result = events.find((e) => e.type === "result");
+    if (!result) throw new Error(`No result event in ${JSON.stringify(events)}`);
+    return result;
+  }
+
+  it("variant 1 of the same brief is a different, valid draft of its own, not collapsed into the first", async () => {
+    const { db, workspace, fjellId } = await setUpMarketer();
+    const brief = { productSourceId: fjellId, assetKinds: ["meta-ad"], language: "en", keywords: ["hardshell"] };
+    const first = await resultOf(await generate({ workspaceId: workspace.id, brief }));
+    const second = await resultOf(await generate({ workspaceId: workspace.id, brief, variant: 1 }));
+    expect(first.validation?.valid).toBe(true);
+    expect(second.validation?.valid).toBe(true);
+    expect(second.content).not.toEqual(first.content);
+    // The identical-re-run collapse compares content: a different wording is a different draft.
+    expect(second.assetId).not.toBe(first.assetId);
+    expect(await db.select({ id: assets.id }).from(assets).where(eq(assets.workspaceId, workspace.id))).toHaveLength(2);
+    // Asking for variant 1 again is the same wording, so it opens that draft instead of copying it.
+    const again = await resultOf(await generate({ workspaceId: workspace.id, brief, variant: 1 }));
+    expect(again.assetId).toBe(second.assetId);
+  });
+
+  it("refuses a variant for more than one channel, or beyond the last one, saying which", async () => {
+    const { workspace, fjellId } = await setUpMarketer();
+    const twoKinds = await generate({ workspaceId: workspace.id, brief: { productSourceId: fjellId, assetKinds: ["meta-ad", "google-rsa"], language: "en" }, variant: 1 });
+    expect(twoKinds.status).toBe(400);
+    expect(JSON.stringify(await twoKinds.json())).toMatch(/one channel at a time/);
+    const tooFar = await generate({ workspaceId: workspace.id, brief: { productSourceId: fjellId, assetKinds: ["meta-ad"], language: "en" }, variant: 4 });
+    expect(tooFar.status).toBe(400);
+    expect(JSON.stringify(await tooFar.json())).toMatch(/A variant is 1 to 3/);
+  });
+});

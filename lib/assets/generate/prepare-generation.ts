@@ -57,10 +57,12 @@ export async function loadBriefContext(db: Database, options: { workspaceId: str
 /** Everything before the model call for one asset kind: the shared brief context and its prompt. */
 export async function prepareGeneration(
   db: Database,
-  options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext },
+  options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext; variant?: number },
 ): Promise<PreparedGeneration> {
   const { brief, redactions, placeholders, brand, product, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
-  const promptBrief = promptBriefFor(options.kind, brief, brand, product);
+  // Variant 0 is the first wording; leaving it out keeps the prompt of a first run byte-identical to before.
+  const variant = options.variant ? { variant: options.variant } : {};
+  const promptBrief = { ...promptBriefFor(options.kind, brief, brand, product), ...variant };
   return {
     brief,
     redactions,

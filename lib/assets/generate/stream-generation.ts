@@ -29,6 +29,8 @@ export function streamAssetGeneration(
     role: Role;
     brief: BriefInput;
     requestId: string | null;
+    /** "Another variant" of the brief's single asset kind (1–3); absent for a first run. */
+    variant?: number;
     /** The request's signal: when the client disconnects, the model call ends as `aborted` and no further kinds start. */
     abortSignal?: AbortSignal;
   },
@@ -48,7 +50,8 @@ export function streamAssetGeneration(
         send({ type: "start", kind });
         let lastPartialAt = 0;
         try {
-          const idempotencyKey = options.requestId ? `request:${options.requestId}:${kind}` : null;
+          const variantSuffix = options.variant ? `:variant:${options.variant}` : "";
+          const idempotencyKey = options.requestId ? `request:${options.requestId}:${kind}${variantSuffix}` : null;
           // A retried request gets the draft it already made (no second model call, and the
           // content shown is the content saved under that id).
           const replay = idempotencyKey ? await loadSavedDraft(db, { workspaceId: options.workspaceId, idempotencyKey, role: options.role }) : null;
@@ -64,6 +67,7 @@ export function streamAssetGeneration(
             brief: options.brief,
             kind,
             briefContext,
+            variant: options.variant,
             abortSignal: options.abortSignal,
             onPartial: (content) => {
               const now = performance.now();

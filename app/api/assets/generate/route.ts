@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRouteHandler } from "@/lib/authz/define-route";
 import { workspaceScopedInput } from "@/lib/authz/define-action";
-import { BriefInputSchema } from "@/lib/assets/generate/brief";
+import { BriefInputSchema, MAX_VARIANT } from "@/lib/assets/generate/brief";
 import { streamAssetGeneration } from "@/lib/assets/generate/stream-generation";
 
 /**
@@ -12,11 +12,18 @@ export const POST = defineRouteHandler({
   name: "assets.generate",
   permission: "asset:generate",
   method: "POST",
-  input: workspaceScopedInput.extend({
-    brief: BriefInputSchema,
-    /** A retried request with the same id returns the drafts it already made. */
-    requestId: z.uuid().optional(),
-  }),
+  input: workspaceScopedInput
+    .extend({
+      brief: BriefInputSchema,
+      /** A retried request with the same id returns the drafts it already made. */
+      requestId: z.uuid().optional(),
+      /** "Another variant" (1–3) of one asset kind: the card asks for the next wording of its own kind. */
+      variant: z.number().int().min(1, "A variant is 1, 2 or 3").max(MAX_VARIANT, `A variant is 1 to ${MAX_VARIANT}`).optional(),
+    })
+    .refine((input) => input.variant === undefined || input.brief.assetKinds.length === 1, {
+      message: "Another variant is written for one channel at a time: choose exactly one channel.",
+      path: ["variant"],
+    }),
   async handler({ input, ctx, request }) {
     const stream = streamAssetGeneration(ctx.db, {
       workspaceId: input.workspaceId,
@@ -25,6 +32,7 @@ export const POST = defineRouteHandler({
       role: ctx.membership.role,
       brief: input.brief,
       requestId: input.requestId ?? null,
+      variant: input.variant,
       // A client that goes away is not a provider failure (the call is recorded `aborted`).
       abortSignal: request.signal,
     });
