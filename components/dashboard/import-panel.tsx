@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import type { CustomMappingInput } from "@/lib/kpi/import/custom-mapping";
 import { PRESETS } from "@/lib/kpi/import/presets";
 import { formatBytes, MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from "@/lib/kpi/uploads/limits";
+import { PREVIEW_SAMPLE_BYTES } from "@/lib/kpi/uploads/preview-upload";
 import { CustomMappingFields } from "./custom-mapping-fields";
 import { readSliceAsBase64, uploadInChunks } from "./upload-in-chunks";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
@@ -44,11 +45,11 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
     setFile(next);
     setPreview(null);
     if (next.size > MAX_IMPORT_BYTES) {
-      setPhase({ kind: "error", message: `The file is ${formatBytes(next.size)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}. Split the export by date range.` });
+      setPhase({ kind: "error", message: `"${next.name}" is ${formatBytes(next.size)}; a report may be at most ${formatBytes(MAX_IMPORT_BYTES)}. Export a shorter date range and import the parts one after another.` });
       return;
     }
     setPhase({ kind: "previewing" });
-    const result = await previewKpiImportAction({ workspaceId, sampleBase64: await readSliceAsBase64(next.slice(0, 64 * 1024)) });
+    const result = await previewKpiImportAction({ workspaceId, fileName: next.name, byteSize: next.size, sampleBase64: await readSliceAsBase64(next.slice(0, PREVIEW_SAMPLE_BYTES)) });
     const error = result ? describeActionError(result) : "No answer from the server.";
     if (error || !result?.data) {
       setPhase({ kind: "error", message: error ?? "The file could not be read." });
@@ -69,11 +70,12 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
     if (!file) return;
     const unmapped = choice === "custom" ? REQUIRED_CUSTOM.filter((field) => !custom.columns[field.key]) : [];
     if (unmapped.length > 0) {
-      setPhase({ kind: "error", message: `Choose a column for ${unmapped.map((field) => field.label).join(", ")}: an import needs them.` });
+      setPhase({ kind: "error", message: `Choose a column of "${file.name}" for ${unmapped.map((field) => field.label).join(", ")}: an import needs them.` });
       return;
     }
     setPhase({ kind: "uploading", sent: 0 });
-    const started = await startKpiImportAction({ workspaceId, fileName: file.name, byteSize: file.size, mapping: mapping() });
+    const headBase64 = await readSliceAsBase64(file.slice(0, PREVIEW_SAMPLE_BYTES));
+    const started = await startKpiImportAction({ workspaceId, fileName: file.name, byteSize: file.size, mapping: mapping(), headBase64 });
     const startError = started ? describeActionError(started) : "No answer from the server.";
     if (startError || !started?.data) {
       setPhase({ kind: "error", message: startError ?? "The import could not start." });

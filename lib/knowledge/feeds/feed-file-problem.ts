@@ -1,3 +1,4 @@
+import { looksBinary, megabytes, unsupportedDelimiterIn } from "@/lib/files/text-content";
 import { parseFeed } from "@/lib/rag/product-feed/parse-feed";
 
 /**
@@ -38,21 +39,4 @@ export function describeMissingFeedColumns(options: { fileName: string; headers:
   if (missing.length === 0) return null;
   const named = missing.map((entry) => (entry.column ? `${entry.label} ("${entry.column}")` : entry.label)).join(" and ");
   return `"${options.fileName}" has no ${named} column. Columns found: ${options.headers.map((header) => `"${header}"`).join(", ")}. Choose which column holds it.`;
-}
-
-/** Decoded binary shows NUL characters or many U+FFFD replacements (bytes that are not UTF-8). */
-function looksBinary(text: string): boolean {
-  if (text.includes("\u0000")) return true;
-  const sample = text.slice(0, 8192);
-  const replaced = sample.split("\uFFFD").length - 1;
-  return replaced > 8 && replaced / sample.length > 0.01;
-}
-
-function unsupportedDelimiterIn(header: string): string | null {
-  for (const candidate of ["|", "^", "~", ":"]) if (header.split(candidate).length > 2) return candidate;
-  return null;
-}
-
-function megabytes(bytes: number) {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -31,7 +31,8 @@ export function previewReport(sample: string, options: { presets?: readonly Colu
     const frequency = new Map<number, number>();
     for (const count of counts) if (count > 1) frequency.set(count, (frequency.get(count) ?? 0) + 1);
     const modal = [...frequency.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
-    headerIndex = Math.max(0, counts.indexOf(modal));
+    // No line with several columns: show the first non-blank one, so a refusal can name what it holds.
+    headerIndex = modal > 0 ? counts.indexOf(modal) : Math.max(0, lines.findIndex((line) => line.trim() !== ""));
   }
   const headers = splitLine(lines[headerIndex] ?? "", delimiter).map((h) => h.trim());
   const sampleRows = lines

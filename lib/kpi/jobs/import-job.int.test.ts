@@ -163,7 +163,7 @@ describe.each(TARGETS)("KPI import (%s): bad rows", (target) => {
     const importId = await importTextForTest(workspace.id, googleAdsCsv(rows, { withUrl: false }));
     const record = await importRecord(importId);
     expect(record.status).toBe("failed");
-    expect(record.failureReason).toMatch(/2 of 10 data rows \(20\.0 %\) are invalid.*Nothing was imported/);
+    expect(record.failureReason).toMatch(/2 of 10 data rows of "report\.csv" \(20\.0 %\) cannot be read.*first: line \d+: .*Nothing was imported/);
     expect(record.errors.map((e) => e.line)).toEqual([12, 13]);
     expect(await storedRows(workspace.id)).toEqual([]);
     expect(await rollupTotals(workspace.id)).toEqual({ impressions: 0, costMinor: 0 });
@@ -186,20 +186,36 @@ describe.each(TARGETS)("KPI import (%s): bad rows", (target) => {
     expect(await rollupTotals(workspace.id)).toEqual({ impressions: 2000, costMinor: 2000 });
   });
 
-  it("fails a file without a recognisable header with a sentence naming the expected columns", async () => {
+  it("refuses a file without a recognisable header before any import row is written, listing found and needed columns", async () => {
     const workspace = await createTestWorkspace();
-    const importId = await importTextForTest(workspace.id, "date;name;views\n2026-11-01;x;3\n");
-    const record = await importRecord(importId);
-    expect(record.status).toBe("failed");
-    expect(record.failureReason).toMatch(/No header row found.*Google Ads \(English\): Day, Campaign, Impr\., Clicks, Cost/);
+    await expect(importTextForTest(workspace.id, "date;name;views\n2026-11-01;x;3\n", { fileName: "export.csv" })).rejects.toMatchObject({
+      code: "invalid_input",
+      message: expect.stringMatching(/^"export\.csv" has no header row of a Google Ads or Meta Ads report\. Columns found: "date", "name", "views"\. Google Ads \(English\) needs "Day", "Campaign", "Impr\.", "Clicks", "Cost"/),
+    });
+    const db = await getDb();
+    expect(await db.select().from(kpiImports).where(eq(kpiImports.workspaceId, workspace.id))).toEqual([]);
+  });
+
+  it("refuses a binary file renamed .csv before any import row is written", async () => {
+    const workspace = await createTestWorkspace();
+    const db = await getDb();
+    const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, ...new Array(200).fill(0)]);
+    await expect(startUpload(db, { workspaceId: workspace.id, actorId: "u", fileName: "report.csv", byteSize: exe.byteLength, mapping: { kind: "auto" }, head: exe })).rejects.toMatchObject({
+      code: "invalid_input",
+      message: expect.stringMatching(/^"report\.csv" is not a CSV or TSV text file: its content is a EXE file/),
+    });
+    expect(await db.select().from(kpiImports).where(eq(kpiImports.workspaceId, workspace.id))).toEqual([]);
   });
 });
+
+/** A Google Ads header: what the dialog sends as the file's first bytes for a well-formed report. */
+const GOOD_HEAD = new TextEncoder().encode("Day,Campaign,Impr.,Clicks,Cost\n");
 
 describe("KPI upload", () => {
   it("accepts a repeated chunk once, refuses a gap, and refuses to finish an incomplete upload", async () => {
     const workspace = await createTestWorkspace();
     const db = await getDb();
-    const { importId } = await startUpload(db, { workspaceId: workspace.id, actorId: "usr_test", fileName: "r.csv", byteSize: 10, mapping: { kind: "auto" } });
+    const { importId } = await startUpload(db, { workspaceId: workspace.id, actorId: "usr_test", fileName: "r.csv", byteSize: 10, mapping: { kind: "auto" }, head: GOOD_HEAD });
     const part = new TextEncoder().encode("abcde");
     expect(await appendChunk(db, { workspaceId: workspace.id, importId, seq: 0, bytes: part })).toEqual({ receivedBytes: 5 });
     expect(await appendChunk(db, { workspaceId: workspace.id, importId, seq: 0, bytes: part })).toEqual({ receivedBytes: 5 });
@@ -212,7 +228,7 @@ describe("KPI upload", () => {
     const owner = await createTestWorkspace();
     const other = await createTestWorkspace();
     const db = await getDb();
-    const { importId } = await startUpload(db, { workspaceId: owner.id, actorId: "usr_test", fileName: "r.csv", byteSize: 3, mapping: { kind: "auto" } });
+    const { importId } = await startUpload(db, { workspaceId: owner.id, actorId: "usr_test", fileName: "r.csv", byteSize: 3, mapping: { kind: "auto" }, head: GOOD_HEAD });
     await expect(appendChunk(db, { workspaceId: other.id, importId, seq: 0, bytes: new Uint8Array([1, 2, 3]) })).rejects.toMatchObject({ code: "not_found" });
     await expect(finishUpload(db, { workspaceId: other.id, importId })).rejects.toMatchObject({ code: "not_found" });
   });
@@ -220,7 +236,8 @@ describe("KPI upload", () => {
   it("refuses an empty or oversized file before anything is stored", async () => {
     const workspace = await createTestWorkspace();
     const db = await getDb();
-    await expect(startUpload(db, { workspaceId: workspace.id, actorId: "u", fileName: "r.csv", byteSize: 0, mapping: { kind: "auto" } })).rejects.toMatchObject({ message: "The file is empty." });
-    await expect(startUpload(db, { workspaceId: workspace.id, actorId: "u", fileName: "r.csv", byteSize: 2 * 1024 ** 3, mapping: { kind: "auto" } })).rejects.toMatchObject({ message: expect.stringContaining("the limit is 1024.0 MB") });
+    await expect(startUpload(db, { workspaceId: workspace.id, actorId: "u", fileName: "r.csv", byteSize: 0, mapping: { kind: "auto" }, head: new Uint8Array() })).rejects.toMatchObject({ message: '"r.csv" is empty. Export the report again as CSV or TSV with a header row and one row per ad and day.' });
+    await expect(startUpload(db, { workspaceId: workspace.id, actorId: "u", fileName: "r.csv", byteSize: 2 * 1024 ** 3, mapping: { kind: "auto" }, head: GOOD_HEAD })).rejects.toMatchObject({ message: expect.stringContaining('"r.csv" is 2048.0 MB; a report may be at most 1024.0 MB') });
+    expect(await db.select().from(kpiImports).where(eq(kpiImports.workspaceId, workspace.id))).toEqual([]);
   });
 });

@@ -82,8 +82,8 @@ async function completeInTransaction(tx: Database, started: KpiImport, parsed: P
   return { stored: finished.stored, notified };
 }
 
-function refusalOf(parsed: ParsedImport): string | null {
-  return refusalReason({ accepted: parsed.counts.rowsAccepted, rejected: parsed.counts.rowsRejected, maxRejectedShare: MAX_REJECTED_SHARE });
+function refusalOf(started: KpiImport, parsed: ParsedImport): string | null {
+  return refusalReason({ fileName: started.fileName, accepted: parsed.counts.rowsAccepted, rejected: parsed.counts.rowsRejected, maxRejectedShare: MAX_REJECTED_SHARE, errors: parsed.errors });
 }
 
 /**
@@ -118,7 +118,7 @@ export async function runKpiImport(db: Database, options: { importId: string; re
       ({ stored, notified } = await db.transaction(async (tx) => {
         await lockWorkspaceImports(tx, { workspaceId: started.workspaceId });
         const parsed = await parse(tx);
-        const refusal = refusalOf(parsed);
+        const refusal = refusalOf(started, parsed);
         if (refusal) throw new RefusedImport(refusal, parsed);
         await db.update(kpiImports).set({ ...parsedColumns(parsed), status: "applying", updatedAt: sql`now()` }).where(eq(kpiImports.id, started.id));
         return completeInTransaction(tx, started, parsed, parsed.inserted);
@@ -130,7 +130,7 @@ export async function runKpiImport(db: Database, options: { importId: string; re
     }
   } else {
     const parsed = await parse(db);
-    const refusal = refusalOf(parsed);
+    const refusal = refusalOf(started, parsed);
     if (refusal) {
       await markFailed(db, started.id, refusal, parsedColumns(parsed));
       return;

@@ -6,8 +6,10 @@ import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { enqueueJob } from "@/lib/jobs/queue";
-import type { KpiImportMapping } from "@/lib/kpi/import/mapping-choice";
+import { resolveMappingChoice, type KpiImportMapping } from "@/lib/kpi/import/mapping-choice";
 import { ABANDONED_UPLOAD_HOURS, formatBytes, MAX_IMPORT_BYTES } from "./limits";
+import { previewUpload } from "./preview-upload";
+import { describeReportFileProblem, describeReportHeaderProblem } from "./report-file-problem";
 
 export const KPI_IMPORT_JOB_TYPE = "kpi.import";
 
@@ -17,12 +19,13 @@ export const KPI_IMPORT_JOB_TYPE = "kpi.import";
  */
 export async function startUpload(
   db: Database,
-  options: { workspaceId: string; actorId: string; fileName: string; byteSize: number; mapping: KpiImportMapping },
+  options: { workspaceId: string; actorId: string; fileName: string; byteSize: number; mapping: KpiImportMapping; head: Uint8Array },
 ): Promise<{ importId: string }> {
-  if (options.byteSize <= 0) throw new AppError("invalid_input", "The file is empty.");
-  if (options.byteSize > MAX_IMPORT_BYTES) {
-    throw new AppError("invalid_input", `The file is ${formatBytes(options.byteSize)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}. Split the export by date range.`);
-  }
+  // Checked again here (the dialog checked the preview): a refused file leaves no import row behind.
+  const problem =
+    (await describeReportFileProblem({ fileName: options.fileName, head: options.head, sizeBytes: options.byteSize, maxBytes: MAX_IMPORT_BYTES })) ??
+    describeReportHeaderProblem({ fileName: options.fileName, preview: await previewUpload(options.head), mapping: resolveMappingChoice(options.mapping) });
+  if (problem) throw new AppError("invalid_input", problem);
   // Abandoned uploads (a closed tab) would otherwise keep their chunks forever.
   await db
     .delete(kpiImports)

@@ -6,6 +6,7 @@ import { runQueuedJobs } from "@/lib/jobs/worker";
 import type { KpiImportMapping } from "@/lib/kpi/import/mapping-choice";
 import { KPI_IMPORT_JOB_TYPE, kpiImportJobHandler, runKpiImport } from "@/lib/kpi/jobs/import-job";
 import type { BatchTarget } from "@/lib/kpi/store/upsert-batch";
+import { PREVIEW_SAMPLE_BYTES } from "@/lib/kpi/uploads/preview-upload";
 import { appendChunk, finishUpload, startUpload } from "@/lib/kpi/uploads/upload";
 
 /** An approved Google RSA whose UTM tags imported rows can match. */
@@ -64,6 +65,7 @@ export async function importTextForTest(
     fileName: options.fileName ?? "report.csv",
     byteSize: bytes.byteLength,
     mapping: options.mapping ?? { kind: "auto" },
+    head: bytes.subarray(0, PREVIEW_SAMPLE_BYTES),
   });
   const size = options.chunkBytes ?? 64 * 1024;
   for (let seq = 0, offset = 0; offset < bytes.byteLength; seq++, offset += size) {

@@ -7,6 +7,7 @@ import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
 import { mappingChoiceSchema } from "@/lib/kpi/import/mapping-choice";
 import { MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from "@/lib/kpi/uploads/limits";
 import { PREVIEW_SAMPLE_BYTES, previewUpload } from "@/lib/kpi/uploads/preview-upload";
+import { describeReportFileProblem, describeReportHeaderProblem } from "@/lib/kpi/uploads/report-file-problem";
 import { appendChunk, finishUpload, startUpload } from "@/lib/kpi/uploads/upload";
 
 const base64 = (maxBytes: number) =>
@@ -18,14 +19,31 @@ const base64 = (maxBytes: number) =>
 
 const importIdSchema = z.string().min(1).max(64);
 
-/** Reads the first 64 KB of a report so the dialog can show the detected preset or offer a mapping. */
+const fileNameSchema = z.string().trim().min(1, "The file has no name.").max(255, "The file name is longer than 255 characters.");
+
+/**
+ * Reads the first 64 KB of a report so the dialog can show the detected preset or offer a mapping. An empty, binary
+ * or unreadable file is refused here, naming the file, before anything is uploaded. The sample may be empty (an
+ * empty file); its size is checked by describeReportFileProblem.
+ */
 export const previewKpiImportAction = defineAction({
   name: "kpi.preview_import",
   permission: "kpi:import",
   mutates: false,
-  input: workspaceScopedInput.extend({ sampleBase64: base64(PREVIEW_SAMPLE_BYTES) }),
+  input: workspaceScopedInput.extend({
+    fileName: fileNameSchema,
+    byteSize: z.number().int().min(0),
+    sampleBase64: z.string().max(Math.ceil(PREVIEW_SAMPLE_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, "The data is not valid base64"),
+  }),
   async handler({ input }) {
-    return previewUpload(new Uint8Array(Buffer.from(input.sampleBase64, "base64")));
+    const head = new Uint8Array(Buffer.from(input.sampleBase64, "base64"));
+    const problem = await describeReportFileProblem({ fileName: input.fileName, head, sizeBytes: input.byteSize, maxBytes: MAX_IMPORT_BYTES });
+    if (problem) throw new AppError("invalid_input", problem);
+    const preview = await previewUpload(head);
+    // Only a format no mapping can read is refused here; an unknown header still gets the custom mapping.
+    const unreadable = preview.headers.filter((header) => header !== "").length <= 1 ? describeReportHeaderProblem({ fileName: input.fileName, preview, mapping: "auto" }) : null;
+    if (unreadable) throw new AppError("invalid_input", unreadable);
+    return preview;
   },
 });
 
@@ -34,12 +52,15 @@ export const startKpiImportAction = defineAction({
   permission: "kpi:import",
   mutates: true,
   input: workspaceScopedInput.extend({
-    fileName: z.string().trim().min(1).max(255),
-    byteSize: z.number().int().positive("The file is empty.").max(MAX_IMPORT_BYTES, "The file is too large; split the export by date range."),
+    fileName: fileNameSchema,
+    // Size limits are checked with the file's name in startUpload, not as a bare field error.
+    byteSize: z.number().int().min(0),
     mapping: mappingChoiceSchema,
+    headBase64: z.string().max(Math.ceil(PREVIEW_SAMPLE_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, "The data is not valid base64"),
   }),
   async handler({ input, ctx }) {
-    const started = await startUpload(ctx.db, { workspaceId: input.workspaceId, actorId: ctx.actor.id, fileName: input.fileName, byteSize: input.byteSize, mapping: input.mapping });
+    const head = new Uint8Array(Buffer.from(input.headBase64, "base64"));
+    const started = await startUpload(ctx.db, { workspaceId: input.workspaceId, actorId: ctx.actor.id, fileName: input.fileName, byteSize: input.byteSize, mapping: input.mapping, head });
     ctx.audit.target("kpi_import", started.importId);
     ctx.audit.detail({ fileName: input.fileName, bytes: input.byteSize, mapping: input.mapping.kind === "custom" ? "custom" : input.mapping.kind === "preset" ? input.mapping.presetId : "auto" });
     return started;
