@@ -70,7 +70,8 @@ export function InstanceOwners({ currentUserId, owners }: { currentUserId: strin
             </div>
             <ConfirmButton
               label={owner.userId === currentUserId ? "Step down" : "Remove"}
-              ariaLabel={`Remove ${owner.email} as instance owner`}
+              // The accessible name starts with the visible text (WCAG 2.5.3 label in name).
+              ariaLabel={owner.userId === currentUserId ? `Step down as instance owner (${owner.email})` : `Remove ${owner.email} as instance owner`}
               isPending={revoke.isPending}
               question={owner.userId === currentUserId ? "Stop being an instance owner?" : `Remove ${owner.email} as instance owner?`}
               consequence={owner.userId === currentUserId ? "You lose this page at once." : "They lose the instance pages at once; their workspace roles stay."}
