@@ -1,6 +1,7 @@
 import type { AuditEntry } from "@/lib/db/schema/audit-log";
 import { mergedAuditDetail } from "@/lib/audit/personal-detail";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
+import { AuditDetailList } from "./audit-detail-list";
 
 const OUTCOME_STYLES: Record<string, string> = {
   success: "bg-green-100 text-green-800",
@@ -9,25 +10,30 @@ const OUTCOME_STYLES: Record<string, string> = {
   failed: "bg-red-100 text-red-800",
 };
 
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+/**
+ * Cells may break anywhere (ids, e-mail addresses, action names have no spaces), so the table fits
+ * the page at 1280 px and the detail column is read in place. The focusable scroll region stays
+ * for narrow screens, where even wrapped columns cannot fit.
+ */
+export function AuditTable({ entries, label, emptyMessage }: { entries: AuditEntry[]; label: string; emptyMessage: string }) {
   if (entries.length === 0) {
-    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No entries match these filters.</p>;
+    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{emptyMessage}</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Audit log entries (scrolls sideways)" tabIndex={0}>
-      <Table data-testid="audit-table">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={label} tabIndex={0}>
+      <Table data-testid="audit-table" caption={label} className="w-full min-w-[44rem] text-left text-sm [&_td]:[overflow-wrap:anywhere]">
         <TableHead>
-            <HeaderCell>When (UTC)</HeaderCell>
-            <HeaderCell>Who</HeaderCell>
-            <HeaderCell>Action</HeaderCell>
-            <HeaderCell>Record</HeaderCell>
-            <HeaderCell>Outcome</HeaderCell>
-            <HeaderCell>Detail</HeaderCell>
+          <HeaderCell>When (UTC)</HeaderCell>
+          <HeaderCell>Who</HeaderCell>
+          <HeaderCell>Action</HeaderCell>
+          <HeaderCell>Record</HeaderCell>
+          <HeaderCell>Outcome</HeaderCell>
+          <HeaderCell className="w-[32%]">Detail</HeaderCell>
         </TableHead>
         <TableBody>
           {entries.map((entry) => (
             <TableRow key={entry.seq} className="align-top">
-              <TableCell className="whitespace-nowrap font-mono text-xs">{entry.createdAt.toISOString().replace("T", " ").slice(0, 19)}</TableCell>
+              <TableCell className="font-mono text-xs">{entry.createdAt.toISOString().replace("T", " ").slice(0, 19)}</TableCell>
               <TableCell>
                 {entry.actorLabel ?? entry.actorUserId ?? "—"}
                 {entry.personalErasedAt ? <span className="ml-1 text-xs text-slate-500">(personal data erased)</span> : null}
@@ -37,7 +43,9 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <TableCell>
                 <span className={`rounded px-2 py-0.5 text-xs ${OUTCOME_STYLES[entry.outcome] ?? ""}`}>{entry.outcome}</span>
               </TableCell>
-              <TableCell className="max-w-xs break-words font-mono text-xs text-slate-600">{JSON.stringify(mergedAuditDetail(entry))}</TableCell>
+              <TableCell className="font-mono text-xs text-slate-600">
+                <AuditDetailList detail={mergedAuditDetail(entry)} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

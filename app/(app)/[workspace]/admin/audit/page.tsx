@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { auditFiltersSchema } from "@/lib/audit/filters";
 import { listAuditEntries } from "@/lib/audit/list";
+import { listMemberSignInEvents } from "@/lib/audit/member-sign-ins";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AuditFiltersForm } from "@/components/audit/audit-filters-form";
 import { AuditTable } from "@/components/audit/audit-table";
-import { VerifyChainButton } from "@/components/audit/verify-chain-button";
+import { AuditToolbar } from "@/components/audit/audit-toolbar";
+import { AuditPager } from "@/components/audit/audit-pager";
+import { AuditViewTabs } from "@/components/audit/audit-view-tabs";
 
 export const metadata: Metadata = { title: "Audit log" };
 const PAGE_SIZE = 50;
@@ -26,55 +28,57 @@ export default async function AuditPage({
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const parsed = auditFiltersSchema.safeParse(raw);
+  const before = parsed.success ? parsed.data.before : undefined;
+  const isSignInView = raw.view === "sign-ins";
+  const header = (
+    <PageHeader
+      title="Audit log"
+      description="Every action, role change and mutation in this workspace, and the sign-ins of its members, hash-chained so tampering shows."
+    />
+  );
+
+  if (isSignInView) {
+    // Sign-ins live in the instance-wide chain; only this workspace's current members' entries are shown.
+    const { entries, nextCursor } = await listMemberSignInEvents(await getDb(), {
+      workspaceId: membership.workspaceId,
+      limit: PAGE_SIZE,
+      before,
+    });
+    return (
+      <>
+        {header}
+        <AuditViewTabs current="sign-ins" />
+        <p className="mb-4 text-sm text-slate-600">
+          Sign-ins, failed sign-ins and sign-outs of the people who are members of this workspace now. Attempts for
+          addresses that have no account here are not shown.
+        </p>
+        <AuditTable entries={entries} label="Sign-ins of members" emptyMessage="No sign-ins of members recorded yet." />
+        <AuditPager params={{ view: "sign-ins", before: raw.before }} nextCursor={nextCursor} />
+      </>
+    );
+  }
+
   const filters = parsed.success ? parsed.data : {};
   const { entries, nextCursor } = await listAuditEntries(await getDb(), {
     workspaceId: membership.workspaceId,
     filters,
     limit: PAGE_SIZE,
-    before: parsed.success ? parsed.data.before : undefined,
+    before,
   });
   const exportParams = new URLSearchParams({ workspaceId: membership.workspaceId });
   for (const key of ["action", "actor", "outcome", "from", "to"] as const) {
     if (raw[key]) exportParams.set(key, raw[key]);
   }
-  const olderParams = new URLSearchParams(
-    Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "before"),
-  );
-  const newestParams = new URLSearchParams(olderParams);
-  if (nextCursor) olderParams.set("before", String(nextCursor));
 
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        description="Every sign-in to this workspace's actions, role change and mutation, hash-chained so tampering shows."
-        actions={
-          <div className="flex gap-2">
-            <VerifyChainButton workspaceId={membership.workspaceId} />
-            <a className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm" href={`/api/audit/export?${exportParams}`}>
-              Export CSV
-            </a>
-          </div>
-        }
-      />
+      {header}
+      <AuditViewTabs current="workspace" />
+      <AuditToolbar workspaceId={membership.workspaceId} exportHref={`/api/audit/export?${exportParams}`} />
       {!parsed.success ? <Alert tone="error">Some filters were not valid and were ignored.</Alert> : null}
       <AuditFiltersForm values={raw} />
-      <AuditTable entries={entries} />
-      {nextCursor || raw.before ? (
-        <nav aria-label="Audit log pages" className="mt-4 flex gap-4">
-          {/* Keyset paging by storage seq: entries appended while reading never shift a page. */}
-          {raw.before ? (
-            <Link className="text-brand-700 underline" href={`?${newestParams}`}>
-              Newest entries
-            </Link>
-          ) : null}
-          {nextCursor ? (
-            <Link className="text-brand-700 underline" href={`?${olderParams}`}>
-              Older entries
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AuditTable entries={entries} label="Audit log entries" emptyMessage="No entries match these filters." />
+      <AuditPager params={raw} nextCursor={nextCursor} />
     </>
   );
 }
