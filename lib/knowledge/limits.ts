@@ -5,6 +5,5 @@ export const SUPPORTED_UPLOAD_EXTENSIONS = [".md", ".markdown", ".txt", ".text",
 export const MAX_PASTE_CHARACTERS = 500_000;
 export const MAX_FEED_BYTES = MAX_UPLOAD_BYTES;
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+// One wording for sizes in every upload message; the shared helper has no server-only imports, so browser code uses it too.
+export { megabytes as formatMegabytes } from "@/lib/files/text-content";
