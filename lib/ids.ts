@@ -28,6 +28,9 @@ export const ID_PREFIXES = {
   ruleProposal: "brp",
   notification: "ntf",
   briefTemplate: "btp",
+  persona: "prs",
+  campaign: "cmp",
+  campaignOffer: "cof",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   "asset:publish",
   "kpi:read",
   "kpi:import",
+  // Campaigns, personas and offers: everyone who briefs or reviews reads them; marketers and managers plan them.
+  "campaign:read",
+  "campaign:manage",
   "members:manage",
   "settings:manage",
   "audit:read",
@@ -35,7 +38,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export const ROLE_PERMISSIONS = {
   admin: PERMISSIONS,
-  marketer: ["knowledge:read", "asset:generate", "asset:read", "asset:edit", "asset:submit"],
+  marketer: ["knowledge:read", "asset:generate", "asset:read", "asset:edit", "asset:submit", "campaign:read", "campaign:manage"],
   editor: [
     "knowledge:read",
     "knowledge:write",
@@ -45,9 +48,10 @@ export const ROLE_PERMISSIONS = {
     "asset:review",
     "asset:approve",
     "asset:publish",
+    "campaign:read",
   ],
   // KPI dashboards are for managers and admins; importing performance data is an admin's by default.
-  manager: ["knowledge:read", "asset:read", "kpi:read"],
+  manager: ["knowledge:read", "asset:read", "kpi:read", "campaign:read", "campaign:manage"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

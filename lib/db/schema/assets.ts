@@ -24,6 +24,8 @@ export const assets = pgTable(
     title: text("title").notNull(),
     language: text("language", { enum: ["de", "en"] }).notNull(),
     productSourceId: text("product_source_id"),
+    /** The campaign the brief was written in (lib/campaigns); null for a brief outside any campaign. */
+    campaignId: text("campaign_id"),
     createdBy: text("created_by").notNull(),
     currentVersion: integer("current_version").notNull().default(1),
     /** The fixed version that went out; exports and deliveries use it. */
@@ -53,6 +55,7 @@ export const assets = pgTable(
   },
   (table) => [
     index("assets_workspace_state_idx").on(table.workspaceId, table.state, table.updatedAt),
+    index("assets_campaign_idx").on(table.workspaceId, table.campaignId),
     uniqueIndex("assets_idempotency_unique").on(table.workspaceId, table.idempotencyKey),
   ],
 );
@@ -120,6 +123,8 @@ export const generationBatches = pgTable(
     status: text("status", { enum: ["running", "paused", "cancelled", "completed"] }).notNull().default("running"),
     brief: jsonb("brief").$type<Record<string, unknown>>().notNull(),
     productSourceIds: text("product_source_ids").array().notNull(),
+    /** A campaign batch: campaign × products × channels (lib/campaigns). */
+    campaignId: text("campaign_id"),
     idempotencyKey: text("idempotency_key").notNull(),
     createdBy: text("created_by").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

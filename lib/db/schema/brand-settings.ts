@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
+import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 import { workspaces } from "./workspaces";
 
 /**
@@ -18,6 +19,8 @@ export const brandSettings = pgTable("brand_settings", {
   minScoreToSubmit: integer("min_score_to_submit"),
   /** Lowest compliance score (0–100) a version needs to be approved; below it an override reason is required. */
   minScoreToApprove: integer("min_score_to_approve"),
+  /** How UTM values are built and checked (lib/campaigns/utm-convention-schema.ts); null = built-in. */
+  utmConvention: jsonb("utm_convention").$type<UtmConvention>(),
   updatedBy: text("updated_by"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

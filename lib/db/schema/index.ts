@@ -19,3 +19,4 @@ export { kpiImports, kpiUploadChunks, kpiStagedRows, kpiPerformance, kpiDailyRol
 export { assetTransitions, assetComments, webhookEndpoints, webhookDeliveries, webhookDeliveryAttempts } from "./review";
 export { workspaceRetention, workspaceExports } from "./data-protection";
 export { notifications, notificationSettings, briefTemplates } from "./notifications";
+export { personas, campaigns, campaignOffers } from "./campaigns";

@@ -136,6 +136,8 @@ export const kpiPerformance = pgTable(
     primaryKey({ columns: [table.workspaceId, table.date, table.keyHash] }),
     // The budget suggestion reads one campaign's ads over a range.
     index("kpi_performance_campaign_idx").on(table.workspaceId, table.campaign, table.date),
+    // A campaign page reads its rows by the UTM campaign value its links carry.
+    index("kpi_performance_utm_campaign_idx").on(table.workspaceId, table.utmCampaign, table.date),
   ],
 );
 
