@@ -9,7 +9,7 @@ import { describeActionError } from "@/components/ui/action-error";
 import { describeErrorBody } from "./error-response";
 import type { ResultEvent } from "./parse-event";
 import { readEventStream } from "./read-event-stream";
-import { addVariant, initialVariants, keepVariant, nextVariant, type VariantState } from "./variant-state";
+import { addVariant, initialVariants, keepVariant, nextVariant, repeatsShownDraft, sameWordingMessage, type VariantState } from "./variant-state";
 
 const GENERATE_URL = "/api/assets/generate";
 
@@ -46,8 +46,11 @@ export function useCardVariants(options: { workspaceId: string; kind: AssetKind;
         if (event.type === "result") result = event;
         if (event.type === "error") failure = event.error.message;
       });
-      if (result) setState(addVariant(variants, next, result));
-      else setError(failure ?? "The connection ended before the variant was written. Try again.");
+      const written = result as ResultEvent | null;
+      if (written) {
+        setState(addVariant(variants, next, written));
+        if (repeatsShownDraft(variants, written)) setError(sameWordingMessage(next));
+      } else setError(failure ?? "The connection ended before the variant was written. Try again.");
     } catch (cause) {
       console.error("[generate] another variant failed:", cause);
       setError("The connection to the server failed. Check your network and try again.");

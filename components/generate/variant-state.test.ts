@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ResultEvent } from "./parse-event";
-import { addVariant, initialVariants, keepVariant, nextVariant } from "./variant-state";
+import { addVariant, initialVariants, keepVariant, nextVariant, repeatsShownDraft, sameWordingMessage } from "./variant-state";
 
 function result(assetId: string): ResultEvent {
   return {
@@ -50,5 +50,14 @@ describe("variants on a result card", () => {
     for (const variant of [1, 2, 3]) state = keepVariant(addVariant(state, variant, result(`v${variant}`)), "candidate").state;
     expect(state.current.variant).toBe(3);
     expect(nextVariant(state)).toBeNull();
+  });
+
+  it("recognises a variant that came out as the draft already shown, and says so", () => {
+    const state = initialVariants(result("first"));
+    expect(repeatsShownDraft(state, result("first"))).toBe(true);
+    expect(repeatsShownDraft(state, result("second"))).toBe(false);
+    const two = addVariant(state, 1, result("second"));
+    expect(repeatsShownDraft(two, result("second"))).toBe(true);
+    expect(sameWordingMessage(1)).toMatch(/^Variant 2 came out the same/);
   });
 });

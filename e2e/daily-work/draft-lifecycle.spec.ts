@@ -7,7 +7,7 @@ const PRODUCT = "Fjell Hardshell-Jacke Damen";
 const RSA = "Google responsive search ad";
 const META = "Meta ad";
 
-test("a marketer generates twice, keeps one result, discards the other, regenerates a field and undoes it", async ({ page }) => {
+test("a marketer generates twice, keeps one result, discards the other, compares two variants, regenerates a field and undoes it", async ({ page }) => {
   test.setTimeout(240_000);
   const login = new LoginPage(page);
   await login.goto();
@@ -38,8 +38,17 @@ test("a marketer generates twice, keeps one result, discards the other, regenera
   await expect(generate.result(META).getByRole("button", { name: `Restore ${META}` })).toBeVisible();
   await expect(generate.result(RSA).getByText("Draft saved", { exact: true })).toBeVisible();
 
-  // The kept ad stays the card's draft.
-  const keptId = firstRsaId;
+  // Another variant of the ad: shown next to the first; keeping it archives the first and leaves it as the card.
+  await generate.anotherVariant(RSA, 2);
+  await expect(generate.variant(RSA, 1)).toBeVisible();
+  await generate.variant(RSA, 2).getByRole("button", { name: `Keep ${RSA} variant 2` }).click();
+  await expect(generate.variant(RSA, 1)).toHaveCount(0);
+  await expect(generate.variant(RSA, 2)).toHaveCount(0);
+  await generate.waitForResult(RSA);
+  const keptId = await generate.assetIdOf(RSA);
+  expect(keptId).not.toBe(firstRsaId);
+  // Asking again offers a third wording, not one already seen.
+  await expect(generate.result(RSA).getByRole("button", { name: `Another variant of ${RSA}` })).toBeEnabled();
 
   // Regenerate a field, then undo: the text before the regenerate is back.
   const ad = generate.result(RSA);
@@ -64,4 +73,5 @@ test("a marketer generates twice, keeps one result, discards the other, regenera
   await expect(page.locator(`a[href="/${DEMO_WORKSPACE.slug}/assets/${firstMetaId}"]`)).toHaveCount(0);
   await page.goto(`/${DEMO_WORKSPACE.slug}/assets?archived=1`);
   await expect(page.locator(`a[href="/${DEMO_WORKSPACE.slug}/assets/${firstMetaId}"]`)).toBeVisible();
+  await expect(page.locator(`a[href="/${DEMO_WORKSPACE.slug}/assets/${firstRsaId}"]`)).toBeVisible();
 });

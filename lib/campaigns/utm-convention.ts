@@ -57,7 +57,7 @@ export type UtmTemplateValues = Partial<Record<UtmPlaceholder, string | number |
 
 /** The placeholders a template uses, in order ("{brand}_{campaign}" → brand, campaign). */
 export function templatePlaceholders(template: string): string[] {
-  return [...template.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]);
+  return [...template.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1] ?? "");
 }
 
 /**

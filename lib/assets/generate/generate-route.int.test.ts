@@ -6,6 +6,9 @@ import { assets, memberships, modelCalls } from "@/lib/db/schema";
 import { and, eq } from "drizzle-orm";
 import { setUpBrand } from "@/lib/testing/asset-fixtures";
 import { POST } from "@/app/api/assets/generate/route";
+import { knowledgeSources } from "@/lib/db/schema";
+import { DEMO_CONTENT, seedBrandContent } from "@/lib/seed/demo-content";
+import { runIngestion } from "@/lib/testing/knowledge-fixtures";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
 
@@ -107,6 +110,31 @@ describe("another variant through the generate route", () => {
     const again = await resultOf(await generate({ workspaceId: workspace.id, brief, variant: 1 }));
     expect(again.assetId).toBe(second.assetId);
   });
+
+  it("a Google RSA variant of a product brief without keywords is a different wording (headlines come from the product's facts)", async () => {
+    // Regression: the RSA's headlines and descriptions are built from the feed's facts, not from
+    // ranked sentences only, so a variant used to come out identical and was collapsed into the first.
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const user = await createTestUser();
+    await db.insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: "marketer" });
+    await seedBrandContent(db, { workspaceId: workspace.id, seed: DEMO_CONTENT.nordlicht });
+    await runIngestion(workspace.id);
+    signInAs(user.id);
+    const [product] = await db
+      .select({ id: knowledgeSources.id })
+      .from(knowledgeSources)
+      .where(and(eq(knowledgeSources.workspaceId, workspace.id), eq(knowledgeSources.title, "Fjell Hardshell-Jacke Damen")));
+    const brief = { productSourceId: product!.id, assetKinds: ["google-rsa"], language: "de" };
+    const first = await resultOf(await generate({ workspaceId: workspace.id, brief }));
+    const results = [first];
+    for (const variant of [1, 2, 3]) results.push(await resultOf(await generate({ workspaceId: workspace.id, brief, variant })));
+    expect(new Set(results.map((r) => r.assetId)).size).toBe(4);
+    for (const result of results) expect(result.validation?.valid).toBe(true);
+    // Not only reordered: each variant leads with other headlines than the first.
+    const headlines = results.map((r) => (r.content as { headlines: { text: string }[] }).headlines.map((h) => h.text));
+    for (const other of headlines.slice(1)) expect(other.slice(1, 4)).not.toEqual(headlines[0]!.slice(1, 4));
+  }, 60_000);
 
   it("refuses a variant for more than one channel, or beyond the last one, saying which", async () => {
     const { workspace, fjellId } = await setUpMarketer();

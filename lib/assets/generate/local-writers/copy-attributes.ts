@@ -12,6 +12,9 @@ import type { Language } from "@/lib/rag/text/tokenize";
 
 // Bookkeeping columns: which market or language a row is for, and identifiers.
 const BOOKKEEPING_KEY = /^(?:language|lang|locale|sprache|country|land|market|markt|region|id|item id|sku|ean|gtin|mpn|isbn|upc|artikelnummer|art nr|item group id|availability|verfügbarkeit|condition|zustand|custom label(?: \d)?)$/iu;
+// Targeting columns: Google's feed codes ("female", "unisex", "adult") say whom to show the ad to,
+// not something to tell them ("Gender female" is no headline in any language).
+const TARGETING_KEY = /^(?:gender|geschlecht|age group|altersgruppe|adult|erwachsene)$/iu;
 const BRAND_KEY = /^(?:brand|marke|hersteller|manufacturer|vendor)$/iu;
 
 // Common feed attribute names per language, folded (lower case, no accents), both directions.
@@ -45,7 +48,7 @@ export function labelInLanguage(label: string, language: Language): string {
  */
 export function toCopyAttribute(key: string, value: string, context: { brand: string; language: Language }): { key: string; value: string } | null {
   const label = key.trim();
-  if (BOOKKEEPING_KEY.test(label)) return null;
+  if (BOOKKEEPING_KEY.test(label) || TARGETING_KEY.test(label)) return null;
   if (BRAND_KEY.test(label) && context.brand !== "") {
     const brand = foldForMatching(context.brand);
     const named = foldForMatching(value);

@@ -97,3 +97,15 @@ export function rotateForVariant<T extends { score: number }>(ranked: readonly T
   if (shift === 0) return [...ranked];
   return [...ranked.slice(shift, onTopic), ...ranked.slice(0, shift), ...ranked.slice(onTopic)];
 }
+
+/**
+ * Variant n of a list of candidates whose order decides what is taken (an ad's headline queue):
+ * the first `window` entries (the strong ones) are rotated by n, so a variant leads with other
+ * good candidates instead of reaching for the weak tail; the rest keeps its order behind them.
+ */
+export function rotateCandidates<T>(candidates: readonly T[], variant: number, window = candidates.length): T[] {
+  const head = candidates.slice(0, Math.min(window, candidates.length));
+  if (head.length < 2 || variant <= 0) return [...candidates];
+  const shift = variant % head.length;
+  return [...head.slice(shift), ...head.slice(0, shift), ...candidates.slice(head.length)];
+}

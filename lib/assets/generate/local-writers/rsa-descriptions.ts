@@ -10,6 +10,7 @@ import type { FactBase } from "./fact-base";
 import { fitWords, packTexts } from "./fit-text";
 import { shortenSubject } from "./subject-copy";
 import { attributeSummary, sentencesWithOffer } from "./product-copy";
+import { rotateCandidates } from "./rank-sentences";
 
 const MAX = RSA_LIMITS.descriptions.maxLength;
 const TARGET = 3;
@@ -29,12 +30,12 @@ function candidates(facts: FactBase): (CitedPiece | null)[] {
   const fitting = sentences.filter((sentence) => visibleLength(sentence.text) <= MAX);
   // Two short sentences read better as one description than either alone.
   const pair = packTexts(fitting.slice(1), MAX, { limit: 2 });
+  const preferred = [fitting[0] ?? null, attributeSummary(facts, MAX), offerDescription(facts), pair.length === 2 ? joinPieces(pair) : null, ...fitting.slice(1)].filter(
+    (candidate) => candidate !== null,
+  );
   return [
-    fitting[0] ?? null,
-    attributeSummary(facts, MAX),
-    offerDescription(facts),
-    pair.length === 2 ? joinPieces(pair) : null,
-    ...fitting.slice(1),
+    // "Another variant" lets other descriptions lead (three of them are taken).
+    ...rotateCandidates(preferred, facts.brief.variant ?? 0, TARGET + 1),
     // Last resort: the best sentences cut at a word boundary.
     ...sentences.slice(0, 2).map((sentence) => piece(fitWords(sentence.text, MAX, facts.language), sentence.citations)),
   ];

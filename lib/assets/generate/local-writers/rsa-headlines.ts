@@ -8,6 +8,7 @@ import { mergeCitations, piece, type CitedPiece } from "./cited-piece";
 import type { FactBase } from "./fact-base";
 import { attributeLabel, shortClauses } from "./product-copy";
 import { subjectWithin } from "./subject-copy";
+import { rotateCandidates } from "./rank-sentences";
 
 export type HeadlineKind = "brand" | "feature" | "benefit" | "question" | "offer";
 
@@ -15,6 +16,8 @@ export type HeadlineKind = "brand" | "feature" | "benefit" | "question" | "offer
 const KIND_ORDER: readonly HeadlineKind[] = ["brand", "feature", "benefit", "question", "offer"];
 const TARGET_HEADLINES = 12;
 const MAX = RSA_LIMITS.headlines.maxLength;
+/** How many of each kind's best candidates a variant rotates among (the rest are weaker). */
+const VARIANT_WINDOW = 4;
 
 /** "Looking for a hardshell?": English needs an article before a singular noun, German does not ("Hardshell gesucht?"). */
 function questionThing(facts: FactBase, leaf: string): string {
@@ -67,7 +70,13 @@ function candidatesByKind(facts: FactBase): Record<HeadlineKind, (CitedPiece | n
  */
 export function rsaHeadlines(facts: FactBase): RsaHeadline[] {
   if (!facts.hasFacts) return [];
-  const queues = candidatesByKind(facts);
+  const variant = facts.brief.variant ?? 0;
+  const byKind = candidatesByKind(facts);
+  // "Another variant": each kind's queue starts further down, so other headlines lead (the
+  // product name stays first: an ad without it does not say what it sells).
+  const queues = Object.fromEntries(
+    Object.entries(byKind).map(([kind, queue]) => [kind, kind === "brand" ? [queue[0], ...rotateCandidates(queue.slice(1), variant, VARIANT_WINDOW)] : rotateCandidates(queue, variant, VARIANT_WINDOW)]),
+  ) as Record<HeadlineKind, (CitedPiece | null)[]>;
   // The offer the goal names leads: it is what the campaign is for.
   const order: readonly HeadlineKind[] = facts.offer ? ["offer", ...KIND_ORDER.filter((kind) => kind !== "offer")] : KIND_ORDER;
   const chosen: RsaHeadline[] = [];
