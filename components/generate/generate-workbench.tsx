@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from "react";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Alert } from "@/components/ui/alert";
+import { InlineConfirm } from "@/components/ui/inline-confirm";
 import { BriefForm } from "./brief-form";
 import { BriefLibrary, type BriefTemplateOption, type StoredBrief } from "./brief-library";
 import { AssetKindCard } from "./asset-kind-card";
@@ -45,12 +46,20 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, canSub
     else unsavedKinds.current.delete(kind);
   }, []);
 
+  // A run waiting for the marketer to confirm that unsaved edits on the cards may go.
+  const [pendingRun, setPendingRun] = useState<{ brief: BriefInput; unsaved: string[] } | null>(null);
+
+  function run(brief: BriefInput) {
+    setPendingRun(null);
+    setRunBrief(brief);
+    void start(workspaceId, brief);
+  }
+
   function generate(brief: BriefInput) {
     const unsaved = [...unsavedKinds.current].map((kind) => ASSET_KIND_LABELS[kind]);
     // A new run replaces the cards; saved drafts stay on the server, unsaved edits would vanish.
-    if (unsaved.length > 0 && !window.confirm(`You have unsaved edits in: ${unsaved.join(", ")}. Generating again discards them. Continue?`)) return;
-    setRunBrief(brief);
-    void start(workspaceId, brief);
+    if (unsaved.length > 0) setPendingRun({ brief, unsaved });
+    else run(brief);
   }
 
   return (
@@ -72,6 +81,17 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, canSub
         onGenerate={generate}
         onStop={stop}
       />
+      {pendingRun ? (
+        <InlineConfirm
+          tone="caution"
+          question="Generate again and discard your unsaved edits?"
+          consequence={`You have unsaved edits in: ${pendingRun.unsaved.join(", ")}. A new run replaces these cards; saved drafts stay in the library, unsaved edits are lost.`}
+          confirmLabel="Generate and discard edits"
+          onConfirm={() => run(pendingRun.brief)}
+          onCancel={() => setPendingRun(null)}
+          testId="discard-unsaved-edits"
+        />
+      ) : null}
       <GenerationStatus messages={state.messages} />
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
       {state.runs.length > 0 ? (
