@@ -33,7 +33,9 @@ export function buildInstructions(brief: PromptBrief): string {
   if (brief.kind === "seo-page") lines.push("Internal links may only point to the URLs listed in knownUrls of the brief.");
   if (brief.offer) {
     lines.push(
-      `The campaign's offer in brief.offer is a given fact, not a claim: state its code ${brief.offer.code} exactly as written, its value and its end date (${brief.offer.validUntil}, written the way ${brief.language === "de" ? "German" : "English"} readers expect) where the channel has room, citing the source the rest of the field rests on. Any other code, value or end date still needs a source.`,
+      // The values stay in the <brief> only: a bare ISO date in prose reads like a birth date to
+      // the personal-data check and would keep the call on local models.
+      `The campaign's offer in brief.offer is a given fact, not a claim: state its code exactly as written, its value and its end date (validUntil, written the way ${brief.language === "de" ? "German" : "English"} readers expect) where the channel has room, citing the source the rest of the field rests on. Any other code, value or end date still needs a source.`,
     );
   }
   lines.push("Use the utm values of the brief exactly as given: they follow the brand's UTM convention.");
