@@ -17,6 +17,7 @@ import { generateAsset } from "@/lib/assets/generate/generate-asset";
 import { editAsset } from "@/lib/assets/drafts/edit-asset";
 import { POST } from "@/app/api/assets/generate/route";
 import type { UtmConvention } from "./utm-convention-schema";
+import { listCampaignOptions } from "./campaign-options";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
 
@@ -197,5 +198,29 @@ describe("campaign briefs through the generate route", () => {
     // Back on the convention, the edit is valid again: the offer's facts still count as given.
     const back = await editAsset(db, { workspaceId: workspace.id, assetId: asset.id, userId: user.id, role: "marketer", baseVersion: offConvention.version, content });
     expect(back.validation.issues).toEqual([]);
+  });
+});
+
+describe("the campaigns a brief can be written in", () => {
+  it("lists open campaigns of the workspace with their persona and running offers, not archived or finished ones", async () => {
+    const { db, workspace, campaignId, insertCampaign } = await setUp();
+    const archivedId = await insertCampaign("old");
+    await db.update(campaigns).set({ archivedAt: new Date() }).where(eq(campaigns.id, archivedId));
+    const finishedId = await insertCampaign("done");
+    await db.update(campaigns).set({ startsOn: "2020-03-01", endsOn: "2020-05-31" }).where(eq(campaigns.id, finishedId));
+    await db.insert(campaignOffers).values({ id: createId("campaignOffer"), workspaceId: workspace.id, campaignId, code: "ENDED5", value: "5 %", validUntil: "2020-01-31" });
+    const other = await createTestWorkspace();
+    await setUpBrand(other.id);
+
+    const options = await listCampaignOptions(db, { workspaceId: workspace.id, today: "2026-12-07" });
+    expect(options.map((option) => option.id)).toEqual([campaignId]);
+    expect(options[0]).toMatchObject({
+      code: "trail",
+      languages: ["en"],
+      landingPages: [{ url: LANDING_PAGE, label: "Trail" }],
+      persona: { name: "Trail hikers", audience: "Hikers who walk long trails in any weather. Pains: wet gear. Their words: trail." },
+      offers: [{ code: "TRAIL15", value: "15 %", conditions: "", validUntil: "2099-05-31" }],
+    });
+    expect(await listCampaignOptions(db, { workspaceId: other.id })).toEqual([]);
   });
 });
