@@ -40,8 +40,9 @@ export function bannedTermsIn(value: string, bannedTerms: readonly BannedTerm[],
 /**
  * What a UTM value set must follow beyond its format (validateUtm): `utm_campaign` has the shape
  * the convention's template gives for this asset (brand, campaign code, season and year of its
- * campaign), source and medium are the ones the convention sets for the asset kind, and no value carries a
- * banned term (URLs are shared, logged and shown in reports: a banned claim there is still said).
+ * campaign), source and medium are the ones the convention sets for the asset kind, and no value
+ * carries a banned term (URLs are shared, logged and shown in reports: a banned claim there is
+ * still said).
  */
 export function checkUtmConventionRules(utm: Utm, options: UtmCheckOptions): ValidationIssue[] {
   const { convention } = options;
@@ -70,11 +71,13 @@ export function checkUtmConventionRules(utm: Utm, options: UtmCheckOptions): Val
   // Only where the convention sets the kind's pair: the built-in defaults are what the generator
   // writes, not a rule (a workspace that never set a convention may tag Meta ads "facebook").
   const expected = convention.sourceMedium[options.kind];
-  for (const field of expected ? (["source", "medium"] as const) : []) {
-    const value = utm[field];
-    const wanted = utmPart(expected![field], convention);
-    if (!wellFormed(value) || wanted === "" || value === wanted) continue;
-    issues.push(error(joinPath(basePath, field), `utm.${field}.convention`, `utm_${field} ${quote(value)} is not the workspace's ${field} for this channel; the UTM convention says ${quote(wanted)}.`));
+  if (expected) {
+    for (const field of ["source", "medium"] as const) {
+      const value = utm[field];
+      const wanted = utmPart(expected[field], convention);
+      if (!wellFormed(value) || wanted === "" || value === wanted) continue;
+      issues.push(error(joinPath(basePath, field), `utm.${field}.convention`, `utm_${field} ${quote(value)} is not the workspace's ${field} for this channel; the UTM convention says ${quote(wanted)}.`));
+    }
   }
 
   for (const field of UTM_FIELDS) {

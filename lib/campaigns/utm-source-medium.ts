@@ -6,7 +6,8 @@ export type UtmSourceMedium = { source: string; medium: string };
 /**
  * `utm_source`/`utm_medium` of each asset kind when the workspace's convention does not set them.
  * The one place per-kind UTM defaults live: a new asset kind adds its line here (the Record keeps
- * the list complete), and generation, validation and the Admin → Brand editor all read it.
+ * the list complete). Generation and the Admin → Brand editor read it; validation checks only the
+ * pairs a workspace's convention sets.
  */
 export const UTM_SOURCE_MEDIUM_DEFAULTS: Record<AssetKind, UtmSourceMedium> = {
   "seo-page": { source: "organic", medium: "seo" },
