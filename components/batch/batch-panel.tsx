@@ -10,12 +10,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
 import { ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset";
+import type { CampaignChoice } from "@/components/generate/campaign-choice";
 
 type Product = { id: string; title: string; category: string | null };
 export type BatchView = {
   id: string;
   status: string;
   createdAt: string;
+  campaignId: string | null;
   products: number;
   assetKinds: number;
   draftsSaved: number;
@@ -24,14 +26,19 @@ export type BatchView = {
   failures: string[];
 };
 
-/** Batch generation: pick a category (or products), asset kinds and language; watch progress; pause, resume, cancel. */
-export function BatchPanel({ workspaceId, products, batches }: { workspaceId: string; products: Product[]; batches: BatchView[] }) {
+/**
+ * Batch generation: pick a category (or products), asset kinds and language, optionally a campaign
+ * (campaign × products × channels: each draft inherits its persona, landing page and the offer
+ * that holds for its product); watch progress; pause, resume, cancel.
+ */
+export function BatchPanel({ workspaceId, products, campaigns = [], batches }: { workspaceId: string; products: Product[]; campaigns?: CampaignChoice[]; batches: BatchView[] }) {
   const router = useRouter();
   const categories = useMemo(() => [...new Set(products.map((p) => p.category ?? "Uncategorised"))].sort(), [products]);
   const [category, setCategory] = useState(categories[0] ?? "");
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [assetKinds, setAssetKinds] = useState<Set<AssetKind>>(new Set(["google-rsa"]));
   const [language, setLanguage] = useState<"de" | "en">("de");
+  const [campaignId, setCampaignId] = useState("");
   const start = useAction(startBatchAction, { onSuccess: () => router.refresh() });
   const change = useAction(changeBatchStatusAction, { onSuccess: () => router.refresh() });
   const inCategory = products.filter((p) => (p.category ?? "Uncategorised") === category);
@@ -41,14 +48,22 @@ export function BatchPanel({ workspaceId, products, batches }: { workspaceId: st
     setSelected(new Set(products.filter((p) => (p.category ?? "Uncategorised") === value).map((p) => p.id)));
   }
 
+  function selectCampaign(id: string) {
+    setCampaignId(id);
+    const languages = campaigns.find((campaign) => campaign.id === id)?.languages ?? [];
+    if (languages.length > 0 && !languages.includes(language)) setLanguage(languages[0]!);
+  }
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     start.execute({
       workspaceId,
       productSourceIds: [...selected],
-      brief: { topic: "", audience: "", goal: "", tone: "", keywords: [], assetKinds: [...assetKinds], language },
+      // No offer code: each product's drafts state the campaign's offer that holds for it.
+      brief: { topic: "", audience: "", goal: "", tone: "", keywords: [], assetKinds: [...assetKinds], language, ...(campaignId ? { campaignId } : {}) },
     });
   }
+  const campaignName = (id: string | null) => campaigns.find((campaign) => campaign.id === id)?.name ?? "a campaign";
 
   const error = describeActionError(start.result) ?? describeActionError(change.result);
   const isActive = batches.some((b) => b.status === "running");
@@ -69,6 +84,19 @@ export function BatchPanel({ workspaceId, products, batches }: { workspaceId: st
             ))}
           </select>
         </label>
+        {campaigns.length > 0 ? (
+          <label className="text-sm font-medium text-slate-800">
+            Batch campaign
+            <select className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm" value={campaignId} onChange={(e) => selectCampaign(e.target.value)}>
+              <option value="">No campaign</option>
+              {campaigns.map((campaign) => (
+                <option key={campaign.id} value={campaign.id}>
+                  {campaign.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">Products ({selected.size} selected)</legend>
           <ul className="mt-1 max-h-40 overflow-auto rounded-md border border-slate-200 p-2 text-sm">
@@ -126,6 +154,7 @@ export function BatchPanel({ workspaceId, products, batches }: { workspaceId: st
               <li key={batch.id} className="rounded-md border border-slate-200 p-3 text-sm" aria-label={`Batch of ${batch.products} products`}>
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span>
+                    {batch.campaignId ? `${campaignName(batch.campaignId)} × ` : ""}
                     {batch.products} products × {batch.assetKinds} channels · <strong>{batch.status}</strong>
                   </span>
                   <span className="flex gap-2">

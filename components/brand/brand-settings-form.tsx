@@ -9,14 +9,26 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import type { BrandRules, FormattingRules } from "@/lib/assets/schemas/brand-rules";
+import { BUILT_IN_UTM_CONVENTION } from "@/lib/campaigns/utm-convention";
+import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 import { FormattingFields } from "./formatting-fields";
+import { UtmConventionFields } from "./utm-convention-fields";
+import { parseDraft, toDraft, type UtmConventionErrors } from "./utm-convention-draft";
 import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
-type Props = { workspaceId: string; siteUrl: string | null; languages: string[]; rules: BrandRules };
+type Props = {
+  workspaceId: string;
+  siteUrl: string | null;
+  languages: string[];
+  rules: BrandRules;
+  /** The saved UTM convention (the built-in one when none is saved) and the name `{brand}` falls back to. */
+  utmConvention?: UtmConvention;
+  brandName?: string;
+};
 
 const AREA = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm";
 
-export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Props) {
+export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmConvention = BUILT_IN_UTM_CONVENTION, brandName = "" }: Props) {
   const router = useRouter();
   const [site, setSite] = useState(siteUrl ?? "");
   const [langs, setLangs] = useState<string[]>(languages);
@@ -26,6 +38,10 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
   const [tone, setTone] = useState(rules.toneNotes ?? "");
   const [formatting, setFormatting] = useState<FormattingRules>(rules.formatting ?? {});
   const [lineErrors, setLineErrors] = useState<string[]>([]);
+  const [utmDraft, setUtmDraft] = useState(() => toDraft(utmConvention));
+  // Sent only once touched: saving other rules must not turn "no convention" into a stored one.
+  const [utmTouched, setUtmTouched] = useState(false);
+  const [utmErrors, setUtmErrors] = useState<UtmConventionErrors>({});
   const save = useAction(saveBrandSettingsAction, { onSuccess: () => router.refresh() });
   const error = describeActionError(save.result);
 
@@ -35,12 +51,19 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
     const parsedDisclaimers = linesToDisclaimers(disclaimers);
     const errors = [...parsedPreferred.errors, ...parsedDisclaimers.errors];
     setLineErrors(errors);
-    if (errors.length > 0) return;
+    // The same schema the server applies, so each message appears at its field before a request.
+    const utm = utmTouched ? parseDraft(utmDraft) : null;
+    setUtmErrors(utm?.errors ?? {});
+    if (errors.length > 0 || utm?.errors) {
+      if (utm?.errors) setLineErrors([...errors, "The UTM convention has mistakes; see the marked fields."]);
+      return;
+    }
     save.execute({
       workspaceId,
       siteUrl: site.trim(),
       languages: langs.filter((l): l is "de" | "en" => l === "de" || l === "en"),
       rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting },
+      ...(utm?.convention ? { utmConvention: utm.convention } : {}),
     });
   }
 
@@ -89,6 +112,17 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
         <textarea id="brand-tone" rows={3} className={AREA} value={tone} onChange={(e) => setTone(e.target.value)} />
       </div>
       <FormattingFields value={formatting} onChange={setFormatting} />
+      <UtmConventionFields
+        value={utmDraft}
+        onChange={(next) => {
+          setUtmDraft(next);
+          setUtmTouched(true);
+          // Once shown, errors follow each change (as the brief form does).
+          if (Object.keys(utmErrors).length > 0) setUtmErrors(parseDraft(next).errors ?? {});
+        }}
+        errors={utmErrors}
+        brandName={brandName}
+      />
       <div>
         <Button type="submit" disabled={save.isPending}>
           Save brand rules

@@ -5,7 +5,9 @@ import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { AssetKindCheckboxes, assetKindInputId, LanguageRadios } from "./brief-choices";
-import { INITIAL_BRIEF, parseKeywords, toBriefInput, validateBrief, type BriefErrors, type BriefValues } from "./brief-values";
+import { applyCampaignChoice, INITIAL_BRIEF, parseKeywords, toBriefInput, validateBrief, type BriefErrors, type BriefValues } from "./brief-values";
+import { CampaignFields } from "./campaign-fields";
+import type { CampaignChoice } from "./campaign-choice";
 import { ProductPicker } from "./product-picker";
 import { SoftDisabledButton } from "./soft-disabled-button";
 import type { ProductOption } from "./product-groups";
@@ -18,11 +20,19 @@ const FOCUS_TARGETS: [keyof BriefErrors, string][] = [
   ["goal", "brief-goal"],
   ["tone", "brief-tone"],
   ["keywords", "brief-keywords"],
+  ["landingPageUrl", "brief-landing-page"],
   ["assetKinds", assetKindInputId("seo-page")],
 ];
 
+/** A stored brief's campaign that is no longer open (archived, over) is dropped, with its offer: the server would refuse it. */
+function withOpenCampaign(values: BriefValues, campaigns: readonly CampaignChoice[]): BriefValues {
+  if (values.campaignId === null || campaigns.some((campaign) => campaign.id === values.campaignId)) return values;
+  return { ...values, campaignId: null, offerCode: "" };
+}
+
 export function BriefForm({
   products,
+  campaigns = [],
   busy,
   onGenerate,
   onStop,
@@ -30,6 +40,8 @@ export function BriefForm({
   onValuesChange,
 }: {
   products: readonly ProductOption[];
+  /** Open campaigns of the workspace a brief can be written in. */
+  campaigns?: readonly CampaignChoice[];
   /** A brief to start from (duplicated, from history or a template); the workbench remounts the form to apply another. */
   initial?: BriefValues;
   /** The values as they change, for "Save brief as template". */
@@ -38,7 +50,7 @@ export function BriefForm({
   onGenerate(brief: BriefInput): void;
   onStop(): void;
 }) {
-  const [values, setValues] = useState<BriefValues>(initial);
+  const [values, setValues] = useState<BriefValues>(() => withOpenCampaign(initial, campaigns));
   // Errors appear after the first attempt and then follow each change, not while typing the first time.
   const [showErrors, setShowErrors] = useState(false);
   const errors: BriefErrors = showErrors ? validateBrief(values) : {};
@@ -47,6 +59,10 @@ export function BriefForm({
 
   function set<K extends keyof BriefValues>(key: K, value: BriefValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
+  }
+
+  function chooseCampaign(next: CampaignChoice | null) {
+    setValues((current) => applyCampaignChoice(current, next, campaigns.find((campaign) => campaign.id === current.campaignId) ?? null));
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -74,6 +90,16 @@ export function BriefForm({
         Brief
       </h2>
       <form onSubmit={submit} className="mt-3 space-y-4" noValidate>
+        <CampaignFields
+          campaigns={campaigns}
+          campaignId={values.campaignId}
+          offerCode={values.offerCode}
+          landingPageUrl={values.landingPageUrl}
+          landingPageError={errors.landingPageUrl}
+          onCampaignChange={chooseCampaign}
+          onOfferChange={(code) => set("offerCode", code)}
+          onLandingPageChange={(url) => set("landingPageUrl", url)}
+        />
         <ProductPicker products={products} value={values.productSourceId} onChange={(id) => set("productSourceId", id)} error={errors.productSourceId} />
         <div className="grid gap-3 sm:grid-cols-2">
           {text("brief-topic", "topic", "Topic", "e.g. Rain jackets for city cyclists")}

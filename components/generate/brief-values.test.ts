@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INITIAL_BRIEF, parseKeywords, toBriefInput, validateBrief } from "./brief-values";
+import { applyCampaignChoice, fromBriefInput, INITIAL_BRIEF, parseKeywords, toBriefInput, validateBrief } from "./brief-values";
 
 describe("parseKeywords", () => {
   it("splits on commas, trims, drops empties and repeats", () => {
@@ -44,5 +44,50 @@ describe("fromBriefInput", () => {
     const brief = { productSourceId: "src_1", topic: "Rain", audience: "Cyclists", goal: "", tone: "warm", keywords: ["regenjacke", "pendeln"], language: "de" as const, assetKinds: ["meta-ad" as const] };
     expect(fromBriefInput(brief).keywords).toBe("regenjacke, pendeln");
     expect(toBriefInput(fromBriefInput(brief))).toEqual(brief);
+  });
+});
+
+describe("briefs inside a campaign", () => {
+  const campaign = {
+    id: "cmp_1",
+    name: "Pendeln",
+    code: "pendeln",
+    startsOn: "2027-03-01",
+    endsOn: "2027-05-31",
+    languages: ["en" as const],
+    landingPages: [{ url: "https://spurwerk.example/pendeln", label: "Pendeln" }],
+    persona: { name: "Pendler", audience: "Commuters who cycle all year." },
+    offers: [{ code: "PENDELN15", value: "15 %", conditions: "", validUntil: "2027-05-31" }],
+  };
+
+  it("fills audience, language, landing page and the only offer from the chosen campaign", () => {
+    const values = applyCampaignChoice({ ...INITIAL_BRIEF, language: "de" }, campaign, null);
+    expect(values).toMatchObject({ campaignId: "cmp_1", audience: "Commuters who cycle all year.", language: "en", landingPageUrl: "https://spurwerk.example/pendeln", offerCode: "PENDELN15" });
+  });
+
+  it("keeps what the marketer typed, replaces what the previous campaign filled in, and lets several offers be chosen", () => {
+    const typed = applyCampaignChoice({ ...INITIAL_BRIEF, audience: "Students", landingPageUrl: "https://spurwerk.example/uni" }, campaign, null);
+    expect(typed).toMatchObject({ audience: "Students", landingPageUrl: "https://spurwerk.example/uni" });
+    const filled = applyCampaignChoice(INITIAL_BRIEF, campaign, null);
+    const other = { ...campaign, id: "cmp_2", persona: null, landingPages: [], offers: [...campaign.offers, { code: "FRUEH10", value: "10 %", conditions: "", validUntil: "2027-04-30" }] };
+    expect(applyCampaignChoice(filled, other, campaign)).toMatchObject({ campaignId: "cmp_2", audience: "", landingPageUrl: "", offerCode: "" });
+    expect(applyCampaignChoice(filled, null, campaign)).toMatchObject({ campaignId: null, audience: "", landingPageUrl: "", offerCode: "" });
+  });
+
+  it("sends the campaign with its offer, null for no offer, and nothing of either outside a campaign", () => {
+    const base = { ...INITIAL_BRIEF, productSourceId: "src_1", assetKinds: ["meta-ad" as const] };
+    expect(toBriefInput({ ...base, campaignId: "cmp_1", offerCode: "PENDELN15", landingPageUrl: " https://spurwerk.example/pendeln " })).toMatchObject({ campaignId: "cmp_1", offerCode: "PENDELN15", landingPageUrl: "https://spurwerk.example/pendeln" });
+    expect(toBriefInput({ ...base, campaignId: "cmp_1", offerCode: "" })).toMatchObject({ campaignId: "cmp_1", offerCode: null });
+    const outside = toBriefInput(base);
+    expect(["campaignId", "offerCode", "landingPageUrl"].filter((key) => key in outside)).toEqual([]);
+    // A stored brief comes back with its campaign fields.
+    expect(fromBriefInput({ ...outside, campaignId: "cmp_1", offerCode: null, landingPageUrl: "https://x.example/" })).toMatchObject({ campaignId: "cmp_1", offerCode: "", landingPageUrl: "https://x.example/" });
+  });
+
+  it("wants an https landing page", () => {
+    const base = { ...INITIAL_BRIEF, topic: "Repairs", assetKinds: ["seo-page" as const] };
+    expect(validateBrief({ ...base, landingPageUrl: "https://spurwerk.example/reparatur" })).toEqual({});
+    expect(validateBrief({ ...base, landingPageUrl: "http://spurwerk.example/reparatur" }).landingPageUrl).toMatch(/absolute https URL/);
+    expect(validateBrief({ ...base, landingPageUrl: "/reparatur" }).landingPageUrl).toMatch(/absolute https URL/);
   });
 });

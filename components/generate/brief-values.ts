@@ -1,6 +1,7 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { BRIEF_LIMITS } from "@/lib/assets/generate/brief-limits";
+import type { CampaignChoice } from "./campaign-choice";
 
 /** What the form holds: keywords stay the raw text the marketer typed until submit. */
 export type BriefValues = {
@@ -12,9 +13,15 @@ export type BriefValues = {
   keywords: string;
   language: "de" | "en";
   assetKinds: AssetKind[];
+  /** The campaign the brief is written in, or null. */
+  campaignId: string | null;
+  /** "" for none: then the campaign's, the product's or the site's page. */
+  landingPageUrl: string;
+  /** One of the campaign's offer codes, or "" for no offer. */
+  offerCode: string;
 };
 
-export type BriefErrors = Partial<Record<"productSourceId" | "topic" | "audience" | "goal" | "tone" | "keywords" | "assetKinds", string>>;
+export type BriefErrors = Partial<Record<"productSourceId" | "topic" | "audience" | "goal" | "tone" | "keywords" | "assetKinds" | "landingPageUrl", string>>;
 
 export const INITIAL_BRIEF: BriefValues = {
   productSourceId: null,
@@ -26,6 +33,9 @@ export const INITIAL_BRIEF: BriefValues = {
   // German first, matching the workspace default language order (de, en).
   language: "de",
   assetKinds: [],
+  campaignId: null,
+  landingPageUrl: "",
+  offerCode: "",
 };
 
 // The limits BriefInputSchema enforces, so mistakes show inline before a request.
@@ -56,7 +66,37 @@ export function validateBrief(values: BriefValues): BriefErrors {
   const keywords = parseKeywords(values.keywords);
   if (keywords.length > MAX_KEYWORDS) errors.keywords = `At most ${MAX_KEYWORDS} keywords; you have ${keywords.length}.`;
   else if (keywords.some((keyword) => keyword.length > MAX_KEYWORD_LENGTH)) errors.keywords = `Each keyword must be at most ${MAX_KEYWORD_LENGTH} characters.`;
+  const landingPage = values.landingPageUrl.trim();
+  if (landingPage !== "" && !isHttpsUrl(landingPage)) errors.landingPageUrl = "Enter the landing page as an absolute https URL, e.g. https://example.com/spring.";
   return errors;
+}
+
+function isHttpsUrl(text: string): boolean {
+  return URL.canParse(text) && new URL(text).protocol === "https:";
+}
+
+/**
+ * Picking a campaign (or none) fills in what the brief inherits from it: the persona as the
+ * audience, a language the campaign runs in, its first landing page, and its only offer (with
+ * several the marketer chooses). A value the marketer typed themselves is kept; one the previous
+ * campaign filled in is replaced.
+ */
+export function applyCampaignChoice(values: BriefValues, next: CampaignChoice | null, previous: CampaignChoice | null): BriefValues {
+  const filledBefore = (current: string, inherited: string | undefined) => current.trim() === "" || current === inherited;
+  const previousAudience = previous?.persona?.audience;
+  const previousPage = previous?.landingPages[0]?.url;
+  const personaAudience = next?.persona?.audience ?? "";
+  const audience = filledBefore(values.audience, previousAudience) ? (personaAudience.length <= TEXT_LIMITS.audience ? personaAudience : "") : values.audience;
+  const landingPageUrl = filledBefore(values.landingPageUrl, previousPage) ? (next?.landingPages[0]?.url ?? "") : values.landingPageUrl;
+  const languages = next?.languages ?? [];
+  return {
+    ...values,
+    campaignId: next?.id ?? null,
+    audience,
+    landingPageUrl,
+    language: languages.length > 0 && !languages.includes(values.language) ? languages[0]! : values.language,
+    offerCode: next && next.offers.length === 1 ? next.offers[0]!.code : "",
+  };
 }
 
 /** The request body's brief, in the shape the route validates. */
@@ -70,6 +110,9 @@ export function toBriefInput(values: BriefValues): BriefInput {
     keywords: parseKeywords(values.keywords),
     language: values.language,
     assetKinds: values.assetKinds,
+    ...(values.landingPageUrl.trim() !== "" ? { landingPageUrl: values.landingPageUrl.trim() } : {}),
+    // Inside a campaign the offer is always said: a code, or null for "no offer" (absent would inherit).
+    ...(values.campaignId ? { campaignId: values.campaignId, offerCode: values.offerCode || null } : {}),
   };
 }
 
@@ -84,5 +127,8 @@ export function fromBriefInput(brief: BriefInput): BriefValues {
     keywords: brief.keywords.join(", "),
     language: brief.language,
     assetKinds: [...brief.assetKinds],
+    campaignId: brief.campaignId ?? null,
+    landingPageUrl: brief.landingPageUrl ?? "",
+    offerCode: brief.offerCode ?? "",
   };
 }

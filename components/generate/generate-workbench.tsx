@@ -12,6 +12,7 @@ import { ASSET_KIND_LABELS } from "./asset-kinds";
 import { fromBriefInput, INITIAL_BRIEF, toBriefInput, validateBrief, type BriefValues } from "./brief-values";
 import { GenerationStatus } from "./generation-status";
 import type { ProductOption } from "./product-groups";
+import type { CampaignChoice } from "./campaign-choice";
 import { useGenerationStream } from "./use-generation-stream";
 
 export type GenerateWorkbenchProps = {
@@ -19,6 +20,8 @@ export type GenerateWorkbenchProps = {
   /** `/<slug>`: submitted cards link to their asset page. */
   workspacePath?: string;
   products: ProductOption[];
+  /** Open campaigns a brief can be written in (the brief's campaign picker). */
+  campaigns?: CampaignChoice[];
   /** Whether the member may hand drafts to review (asset:submit); marketers without it only save. */
   canSubmit: boolean;
   /** "Duplicate brief": the brief of the asset the member started from. */
@@ -28,7 +31,7 @@ export type GenerateWorkbenchProps = {
 };
 
 /** The Generate page: brief → streamed drafts per asset kind → inline edits, save and submit for review. */
-export function GenerateWorkbench({ workspaceId, workspacePath, products, canSubmit, initialBrief = null, recentBriefs = [], templates = [] }: GenerateWorkbenchProps) {
+export function GenerateWorkbench({ workspaceId, workspacePath, products, campaigns = [], canSubmit, initialBrief = null, recentBriefs = [], templates = [] }: GenerateWorkbenchProps) {
   const { state, start, stop } = useGenerationStream();
   // The brief of the cards on screen: "Another variant" asks for a new wording of exactly this brief.
   const [runBrief, setRunBrief] = useState<BriefInput | null>(null);
@@ -77,6 +80,7 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, canSub
         initial={formSeed.values}
         onValuesChange={onValuesChange}
         products={products}
+        campaigns={campaigns}
         busy={state.status === "streaming"}
         onGenerate={generate}
         onStop={stop}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_UTM_CONVENTION, campaignTemplateValues, campaignUtmPrefix, renderUtmCampaign, seasonOf, utmPart } from "./utm-convention";
+import { allowedValuePattern, BUILT_IN_UTM_CONVENTION, campaignTemplateValues, campaignUtmPrefix, readUtmConvention, renderUtmCampaign, seasonOf, utmPart } from "./utm-convention";
 import type { UtmConvention } from "./utm-convention-schema";
 
 const convention: UtmConvention = { ...BUILT_IN_UTM_CONVENTION, campaignTemplate: "{brand}_{campaign}_{season}{year}_{variant}", brandToken: "spw", allowedCharacters: "alphanumeric-dash-underscore" };
@@ -42,6 +42,25 @@ describe("campaignUtmPrefix", () => {
   it("stops before the first per-asset placeholder", () => {
     const values = campaignTemplateValues(convention, { code: "pendeln", startsOn: "2027-12-01" }, "Spurwerk");
     expect(campaignUtmPrefix(convention, values)).toBe("spw_pendeln_winter2027");
+  });
+});
+
+describe("allowedValuePattern", () => {
+  it("holds exactly the convention's characters, whichever separator it uses", () => {
+    const dashed = { ...convention, separator: "-" as const };
+    expect(["a-b", "a_b"].map((value) => allowedValuePattern(dashed).test(value))).toEqual([true, true]);
+    // The dot class must not turn ".-_" into a range that lets capitals and ":" through.
+    expect(["ABC", "a:b", "a.b"].map((value) => allowedValuePattern(BUILT_IN_UTM_CONVENTION).test(value))).toEqual([false, false, true]);
+    expect(["a-b", "a.b", "a_b"].map((value) => allowedValuePattern(convention).test(value))).toEqual([true, false, true]);
+    expect(["a-b", "a_b"].map((value) => allowedValuePattern({ ...convention, allowedCharacters: "alphanumeric" }).test(value))).toEqual([false, true]);
+  });
+});
+
+describe("readUtmConvention", () => {
+  it("reads a stored convention and falls back to the built-in one for none or a malformed one", () => {
+    expect(readUtmConvention(convention)).toEqual(convention);
+    expect(readUtmConvention(null)).toBe(BUILT_IN_UTM_CONVENTION);
+    expect(readUtmConvention({ campaignTemplate: 3 })).toBe(BUILT_IN_UTM_CONVENTION);
   });
 });
 

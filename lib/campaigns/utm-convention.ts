@@ -1,5 +1,5 @@
 import { transliterateToAscii } from "@/lib/assets/schemas/transliterate";
-import { UTM_TEMPLATE_PLACEHOLDERS, type UtmConvention } from "./utm-convention-schema";
+import { UTM_TEMPLATE_PLACEHOLDERS, UtmConventionSchema, type UtmConvention } from "./utm-convention-schema";
 
 export type UtmPlaceholder = (typeof UTM_TEMPLATE_PLACEHOLDERS)[number];
 
@@ -14,17 +14,34 @@ export const BUILT_IN_UTM_CONVENTION: UtmConvention = {
   sourceMedium: {},
 };
 
+/**
+ * A stored convention (brand_settings.utm_convention) as the code uses it: null, or one that no
+ * longer parses (a field renamed since), is the built-in convention, so generation and
+ * validation never stop over a settings row.
+ */
+export function readUtmConvention(value: unknown): UtmConvention {
+  if (value === null || value === undefined) return BUILT_IN_UTM_CONVENTION;
+  const parsed = UtmConventionSchema.safeParse(value);
+  return parsed.success ? parsed.data : BUILT_IN_UTM_CONVENTION;
+}
+
+// Regex class bodies; the dash is escaped so it never reads as a range when more is appended.
 const ALLOWED_CHARACTER_CLASSES: Record<UtmConvention["allowedCharacters"], string> = {
   alphanumeric: "a-zA-Z0-9",
-  "alphanumeric-dash-underscore": "a-zA-Z0-9_-",
-  "alphanumeric-dash-underscore-dot": "a-zA-Z0-9_.-",
+  "alphanumeric-dash-underscore": "a-zA-Z0-9_\\-",
+  "alphanumeric-dash-underscore-dot": "a-zA-Z0-9_.\\-",
 };
+
+/** The body of a regex character class for one value character under the convention (the separator is always allowed). */
+export function valueCharacterClass(convention: UtmConvention): string {
+  const characters = ALLOWED_CHARACTER_CLASSES[convention.allowedCharacters];
+  const separator = convention.separator === "-" ? "\\-" : "_";
+  return `${convention.lowercase ? characters.replace("A-Z", "") : characters}${separator}`;
+}
 
 /** The characters a value may hold under the convention (the separator is always allowed). */
 export function allowedValuePattern(convention: UtmConvention): RegExp {
-  const characters = ALLOWED_CHARACTER_CLASSES[convention.allowedCharacters];
-  const separator = convention.separator === "-" ? "\\-" : "_";
-  return convention.lowercase ? new RegExp(`^[${characters.replace("A-Z", "")}${separator}]+$`) : new RegExp(`^[${characters}${separator}]+$`);
+  return new RegExp(`^[${valueCharacterClass(convention)}]+$`);
 }
 
 /**

@@ -10,6 +10,9 @@ import { enqueueJob } from "@/lib/jobs/queue";
 import { parseStoredBrief, type BriefInput } from "@/lib/assets/generate/brief";
 import { redactBrief } from "@/lib/assets/generate/redact-brief";
 import type { Role } from "@/lib/authz/roles";
+import { checkCampaignBatch } from "@/lib/campaigns/campaign-brief";
+import { loadCampaignForBrief } from "@/lib/campaigns/load-campaign";
+import { isoToday } from "@/lib/campaigns/resolve-campaign-brief";
 import { BATCH_ITEM_JOB_TYPE, type BatchItemPayload } from "./batch-job";
 
 export const MAX_BATCH_PRODUCTS = 500;
@@ -20,28 +23,41 @@ export type BatchBrief = Omit<BriefInput, "productSourceId">;
 
 /**
  * Starts a batch: one queued job per product, in the caller's transaction. Starting the same
- * brief over the same products again returns the existing batch (its key is a digest of both),
- * so a double click or a re-run never duplicates drafts.
+ * brief over the same products again returns the existing batch (its key is a digest of both,
+ * and of the campaign), so a double click or a re-run never duplicates drafts. A campaign batch
+ * (`brief.campaignId`: campaign × products × channels) is checked before any job is queued, so a
+ * language the campaign does not run in, or an offer that is unknown, ended or excludes a
+ * selected product, is refused at once instead of failing product by product.
  */
 export async function startBatch(db: Database, options: { workspaceId: string; userId: string; brief: BatchBrief; productSourceIds: string[] }) {
   const ids = [...new Set(options.productSourceIds)].sort();
   if (ids.length === 0) throw new AppError("invalid_input", "Select at least one product.");
   if (ids.length > MAX_BATCH_PRODUCTS) throw new AppError("invalid_input", `A batch takes at most ${MAX_BATCH_PRODUCTS} products; this selection has ${ids.length}.`);
   const found = await db
-    .select({ id: knowledgeSources.id })
+    .select({ id: knowledgeSources.id, title: knowledgeSources.title, category: knowledgeSources.category })
     .from(knowledgeSources)
     .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.kind, "product"), inArray(knowledgeSources.id, ids)));
   if (found.length !== ids.length) throw new AppError("not_found", `${ids.length - found.length} of the selected products are not in this workspace.`);
+  const campaignId = options.brief.campaignId ?? null;
+  if (campaignId) {
+    const campaign = await loadCampaignForBrief(db, { workspaceId: options.workspaceId, campaignId });
+    if (!campaign) throw new AppError("not_found", "That campaign does not exist in this workspace, or it is archived.");
+    checkCampaignBatch(options.brief, campaign, found, isoToday());
+  }
 
   // The key digests the brief as typed (two briefs that differ only in a name are two batches);
   // the brief itself is stored redacted, never raw, and the batch's jobs generate from that copy
   // (re-redacting it changes nothing).
-  const key = createHash("sha256").update(JSON.stringify({ brief: options.brief, ids })).digest("hex");
+  // The campaign is named in the key on its own (not only inside the brief): the same products and
+  // channels briefed for two campaigns are two batches. A batch outside a campaign keeps its old key.
+  const key = createHash("sha256")
+    .update(JSON.stringify({ brief: options.brief, ids, ...(campaignId ? { campaignId } : {}) }))
+    .digest("hex");
   const { productSourceId: _productSourceId, ...storedBrief } = redactBrief({ ...options.brief, productSourceId: null }).brief;
   const batchId = createId("generationBatch");
   const [inserted] = await db
     .insert(generationBatches)
-    .values({ id: batchId, workspaceId: options.workspaceId, brief: storedBrief as Record<string, unknown>, productSourceIds: ids, idempotencyKey: key, createdBy: options.userId })
+    .values({ id: batchId, workspaceId: options.workspaceId, brief: storedBrief as Record<string, unknown>, productSourceIds: ids, campaignId, idempotencyKey: key, createdBy: options.userId })
     .onConflictDoNothing()
     .returning({ id: generationBatches.id });
   if (!inserted) {
@@ -84,6 +100,8 @@ export type BatchProgress = {
   id: string;
   status: string;
   createdAt: Date;
+  /** The campaign of a campaign batch; null for a batch outside any campaign. */
+  campaignId: string | null;
   products: number;
   assetKinds: number;
   draftsSaved: number;
@@ -115,6 +133,7 @@ export async function listBatches(db: Database, options: { workspaceId: string; 
       id: batch.id,
       status,
       createdAt: batch.createdAt,
+      campaignId: batch.campaignId,
       products: batch.productSourceIds.length,
       assetKinds,
       draftsSaved: Number(counts?.drafts ?? 0),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { brandSettings } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { BannedTermSchema, BrandRulesSchema, PreferredTermSchema, RequiredDisclaimerSchema } from "@/lib/assets/schemas/brand-rules";
+import { UtmConventionInputSchema } from "@/lib/campaigns/utm-convention-input";
 import { compileDisclaimerPattern } from "./disclaimer-conditions";
 
 export const BrandSettingsInputSchema = z.object({
@@ -28,12 +29,21 @@ export const BrandSettingsInputSchema = z.object({
       .max(50),
     toneNotes: z.string().trim().max(2_000).nullable(),
   }),
+  /** The workspace's UTM convention; null goes back to the built-in one, absent leaves the saved one as it is. */
+  utmConvention: UtmConventionInputSchema.nullable().optional(),
 });
 export type BrandSettingsInput = z.output<typeof BrandSettingsInputSchema>;
 
 /** One row per workspace: insert or replace. */
 export async function saveBrandSettings(db: Database, options: BrandSettingsInput & { workspaceId: string; userId: string }) {
-  const values = { siteUrl: options.siteUrl, languages: options.languages, rules: options.rules, updatedBy: options.userId, updatedAt: new Date() };
+  const values = {
+    siteUrl: options.siteUrl,
+    languages: options.languages,
+    rules: options.rules,
+    ...(options.utmConvention !== undefined ? { utmConvention: options.utmConvention } : {}),
+    updatedBy: options.userId,
+    updatedAt: new Date(),
+  };
   await db
     .insert(brandSettings)
     .values({ workspaceId: options.workspaceId, ...values })

@@ -26,7 +26,7 @@ export function disclaimerSituationHolds(disclaimer: RequiredDisclaimer, situati
  * "Schlafsäcke" in the path "Outdoor > Schlafsäcke" matches the rule's "Schlafsäcke" and its
  * inflected "Schlafsäcken" ("nur bei Schlafsäcken"): whole words, either way round.
  */
-function categoryMatches(path: string, category: string): boolean {
+export function categoryMatches(path: string, category: string): boolean {
   if (containsTerm(path, category)) return true;
   return path
     .split(/[>›/|,]/u)

@@ -18,13 +18,13 @@ export async function previewCompliance(
   db: Database,
   options: { workspaceId: string; assetId: string; content: unknown },
 ): Promise<{ validation: ValidationReport; compliance: ComplianceReport } | { validation: null; compliance: null }> {
-  const [asset] = await db.select({ kind: assets.kind, productSourceId: assets.productSourceId }).from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
+  const [asset] = await db.select({ kind: assets.kind, productSourceId: assets.productSourceId, campaignId: assets.campaignId }).from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
   if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
   // Half-typed content that does not parse yet has no score; the save will say what is wrong.
   const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
   if (!parsed.success) return { validation: null, compliance: null };
   const content = parsed.data as Asset;
-  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: asset.productSourceId });
+  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: asset.productSourceId, campaignId: asset.campaignId });
   const validation = validateAsset(content, context);
   const compliance = await scoreAssetVersion(db, {
     workspaceId: options.workspaceId,

@@ -82,7 +82,7 @@ export async function editAsset(
   const parsed = ASSET_SCHEMAS[unlocked.kind].safeParse(options.content);
   if (!parsed.success || parsed.data.kind !== unlocked.kind) throw new AppError("invalid_input", `The edited content is not a valid ${unlocked.kind} asset.`);
   const content = parsed.data as Asset;
-  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: unlocked.productSourceId });
+  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: unlocked.productSourceId, campaignId: unlocked.campaignId });
   const validation = validateAsset(content, context);
   const compliance = await scoreAssetVersion(db, {
     workspaceId: options.workspaceId,

@@ -27,6 +27,8 @@ export async function saveGeneratedDraft(
   // Judged before the transaction: a hosted judge's call must not hold the draft's locks.
   const { rules: brandRules, brandName } = await loadBrandContext(db, options.workspaceId);
   const productSourceId = (options.generated.provenance.brief.productSourceId as string | null) ?? null;
+  // A brief written in a campaign files its asset under it (the campaign page lists it).
+  const campaignId = (options.generated.provenance.brief.campaignId as string | null | undefined) ?? null;
   // The product's category, as generation validated with: category-conditioned disclaimers count alike.
   const subject = await loadRuleSubject(db, { workspaceId: options.workspaceId, productSourceId, brandName });
   const compliance = await scoreAssetVersion(db, {
@@ -49,6 +51,7 @@ export async function saveGeneratedDraft(
         title: assetTitle(options.generated.content),
         language: options.generated.content.language,
         productSourceId,
+        campaignId,
         createdBy: options.userId,
         lastEditedBy: options.userId,
         currentVersion: 1,
@@ -91,6 +94,7 @@ export async function saveGeneratedDraft(
         errors: options.generated.validation.counts.errors,
         bestEffort: options.generated.isBestEffort,
         complianceScore: compliance.score,
+        ...(campaignId ? { campaignId } : {}),
       },
     });
     return { assetId, version: 1, created: true, compliance };

@@ -7,6 +7,7 @@ import type { AssetValidationContext } from "@/lib/assets/validate/validate-asse
 import { citedFields } from "@/lib/assets/validate/cited-fields";
 import { loadBrandContext } from "@/lib/assets/generate/brand-context";
 import type { BrandRuleContext } from "@/lib/assets/validate/brand-rules";
+import { loadAssetCampaignFacts } from "@/lib/campaigns/asset-campaign";
 
 /** The brand-rule context beyond the rules themselves (compliance calls it RuleSubject). */
 type RuleSubject = Required<Omit<BrandRuleContext, "rules">>;
@@ -19,31 +20,42 @@ type RuleSubject = Required<Omit<BrandRuleContext, "rules">>;
  * against the product it is about, and must not fail because the feed moved on.
  */
 export async function loadRuleSubject(db: Database, options: { workspaceId: string; productSourceId: string | null; brandName: string }): Promise<RuleSubject> {
-  const [product] = options.productSourceId
-    ? await db
-        .select({ title: knowledgeSources.title, category: knowledgeSources.category })
-        .from(knowledgeSources)
-        .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.productSourceId), eq(knowledgeSources.kind, "product")))
-    : [];
+  return ruleSubjectOf(await loadSubjectProduct(db, options), options.brandName);
+}
+
+function ruleSubjectOf(product: { title: string; category: string | null } | null, brandName: string): RuleSubject {
   return {
     productCategory: product?.category ?? null,
-    properNouns: [options.brandName, product?.title ?? ""].filter((name) => name !== ""),
+    properNouns: [brandName, product?.title ?? ""].filter((name) => name !== ""),
   };
 }
 
+async function loadSubjectProduct(db: Database, options: { workspaceId: string; productSourceId: string | null }) {
+  const [product] = options.productSourceId
+    ? await db
+        .select({ id: knowledgeSources.id, title: knowledgeSources.title, category: knowledgeSources.category })
+        .from(knowledgeSources)
+        .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.productSourceId), eq(knowledgeSources.kind, "product")))
+    : [];
+  return product ?? null;
+}
+
 /**
- * The context to re-validate an edited asset: the brand's current rules, the asset's rule subject
- * (its product's category and names) and the text of every chunk it cites. Retired chunks count
- * too: a citation points at the version the claim was checked against, which stays readable in
- * the history.
+ * The context to re-validate an edited asset: the brand's current rules and UTM convention, the
+ * asset's rule subject (its product's category and names), its campaign (the UTM shape, and the
+ * offers an edit may state as given facts) and the text of every chunk it cites. Retired chunks
+ * count too: a citation points at the version the claim was checked against, which stays readable
+ * in the history.
  */
 export async function loadValidationContext(
   db: Database,
-  options: { workspaceId: string; asset: Asset; productSourceId: string | null },
+  options: { workspaceId: string; asset: Asset; productSourceId: string | null; campaignId?: string | null },
 ): Promise<AssetValidationContext & RuleSubject> {
   const { workspaceId, asset } = options;
   const brand = await loadBrandContext(db, workspaceId);
-  const subject = await loadRuleSubject(db, { workspaceId, productSourceId: options.productSourceId, brandName: brand.brandName });
+  const product = await loadSubjectProduct(db, { workspaceId, productSourceId: options.productSourceId });
+  const subject = ruleSubjectOf(product, brand.brandName);
+  const campaign = await loadAssetCampaignFacts(db, { workspaceId, campaignId: options.campaignId ?? null, product });
   const ids = [...new Set(citedFields(asset).flatMap((field) => field.citations))];
   const rows = ids.length
     ? await db
@@ -56,6 +68,8 @@ export async function loadValidationContext(
     knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
     workspaceLanguages: brand.languages,
     brandRules: brand.rules,
+    suppliedValues: campaign?.offerTexts ?? [],
+    utm: { convention: brand.utmConvention, brandName: brand.brandName, campaign: campaign?.campaign ?? null },
     ...subject,
   };
 }

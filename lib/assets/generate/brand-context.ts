@@ -4,6 +4,8 @@ import { FACT_BEARING_ROLES } from "@/lib/knowledge/source-roles";
 import { brandSettings, knowledgeSources, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { EMPTY_BRAND_RULES, readBrandRules, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { readUtmConvention } from "@/lib/campaigns/utm-convention";
+import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 
 export type BrandContext = {
   brandName: string;
@@ -12,6 +14,8 @@ export type BrandContext = {
   rules: BrandRules;
   /** Live pages and products of the knowledge base with a URL: the only internal-link and breadcrumb targets a generator may use. */
   knownUrls: { url: string; title: string; language: "de" | "en" | null }[];
+  /** How UTM values are built and checked (Admin → Brand); the built-in convention when none is saved. */
+  utmConvention: UtmConvention;
 };
 
 const MAX_KNOWN_URLS = 200;
@@ -45,5 +49,6 @@ export async function loadBrandContext(db: Database, workspaceId: string): Promi
     // Read through the schema: rules stored before a field existed get its default.
     rules: settings ? readBrandRules(settings.rules) : EMPTY_BRAND_RULES,
     knownUrls: pages.filter((p): p is typeof p & { url: string } => p.url !== null),
+    utmConvention: readUtmConvention(settings?.utmConvention),
   };
 }

@@ -18,6 +18,25 @@ export const BriefInputSchema = z.object({
   language: z.enum(["de", "en"]),
   tone: z.string().trim().max(BRIEF_LIMITS.text.tone).default(""),
   keywords: z.array(z.string().trim().min(1).max(BRIEF_LIMITS.keywordLength)).max(BRIEF_LIMITS.keywords, `At most ${BRIEF_LIMITS.keywords} keywords`).default([]),
+  /**
+   * The campaign the brief is written in: it inherits the campaign's persona, landing page, offer
+   * and languages (lib/campaigns/campaign-brief.ts). Absent or null: a brief on its own.
+   */
+  campaignId: z.string().trim().min(1).max(64).nullable().optional(),
+  /**
+   * Where the links go. A topic brief takes it instead of the site root; a product brief's
+   * replaces the product's URL.
+   */
+  landingPageUrl: z
+    .url({ protocol: /^https$/, message: "The landing page must be an absolute https URL, e.g. https://example.com/spring" })
+    .max(2_000)
+    .nullable()
+    .optional(),
+  /**
+   * One of the campaign's offer codes (any case). Null: no offer. Absent: the campaign's offer
+   * when exactly one holds for the product (campaign-brief.ts).
+   */
+  offerCode: z.string().trim().min(1, "Choose an offer code or none").max(40).nullable().optional(),
 });
 export type BriefInput = z.infer<typeof BriefInputSchema>;
 
@@ -52,7 +71,7 @@ export const PromptBriefSchema = z.object({
   goal: z.string(),
   tone: z.string(),
   keywords: z.array(z.string()),
-  /** Landing page for ads and canonical URL for pages (the product URL, else the brand's site). */
+  /** Landing page for ads and canonical URL for pages (the brief's or campaign's landing page, else the product URL, else the brand's site). */
   finalUrl: z.string(),
   utm: z.object({ source: z.string(), medium: z.string(), campaign: z.string(), content: z.string().nullable(), term: z.string().nullable() }),
   /** Existing URLs from the knowledge base, the only allowed internal-link targets. */
@@ -66,5 +85,11 @@ export const PromptBriefSchema = z.object({
    * deterministic and as grounded as the first; hosted models read it as a request for another wording.
    */
   variant: z.number().int().min(0).max(MAX_VARIANT).optional(),
+  /**
+   * The campaign's offer, for a brief written inside a campaign: facts the copy may state as they
+   * are (code word for word, value, conditions, the last valid day) without a source. Any other
+   * code, value or end date still needs one.
+   */
+  offer: z.object({ code: z.string(), value: z.string(), conditions: z.string(), validUntil: z.string() }).nullable().optional(),
 });
 export type PromptBrief = z.infer<typeof PromptBriefSchema>;

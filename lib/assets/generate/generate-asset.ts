@@ -58,7 +58,7 @@ export type GenerateAssetOptions = {
  */
 export async function generateAsset(db: Database, options: GenerateAssetOptions): Promise<GeneratedAsset> {
   const started = performance.now();
-  const { brief, redactions, placeholders, chunks, instructions, prompt, validationContext, promptBrief } = await prepareGeneration(db, options);
+  const { brief, redactions, placeholders, chunks, instructions, prompt, validationContext, promptBrief, campaign } = await prepareGeneration(db, options);
   const outcome = await runGenerateAsset(db, {
     workspaceId: options.workspaceId,
     userId: options.userId,
@@ -95,7 +95,9 @@ export async function generateAsset(db: Database, options: GenerateAssetOptions)
     isBestEffort: outcome.isBestEffort,
     sources: chunks.map(toPassage),
     provenance: {
-      brief: { ...brief, kind: options.kind } as Record<string, unknown>,
+      // A campaign brief keeps its campaign and the offer it stated (an inherited one by its code),
+      // so the asset is filed under the campaign and a regenerated field states the same offer.
+      brief: { ...brief, kind: options.kind, ...(campaign ? { campaignId: campaign.campaignId, offerCode: campaign.offer?.code ?? null } : {}) } as Record<string, unknown>,
       templateVersion: ASSET_PROMPT_VERSION,
       routerCallIds: outcome.callId ? [outcome.callId] : [],
       model: outcome.modelId,

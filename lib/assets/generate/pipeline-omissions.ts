@@ -3,6 +3,7 @@ import type { Omission } from "@/lib/assets/schemas/omission";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
 import { briefOmissions } from "./omissions/brief-omissions";
 import { mergeOmissions } from "./omissions/merge-omissions";
+import { offerFactTexts } from "@/lib/campaigns/offer-facts";
 
 // Guides and internal notes may mention a code as an example or a plan; neither makes it real.
 const NON_FACT_KINDS: ReadonlySet<string> = new Set(["brand_voice", "internal_note"]);
@@ -13,6 +14,8 @@ const NON_FACT_KINDS: ReadonlySet<string> = new Set(["brand_voice", "internal_no
  * model, so a hosted model that drops a request silently still leaves a note.
  */
 export function pipelineOmissions(options: { modelOmissions: readonly Omission[]; brief: PromptBrief; chunks: readonly Pick<RetrievedChunk, "kind" | "text">[] }): Omission[] {
-  const factTexts = options.chunks.filter((chunk) => !NON_FACT_KINDS.has(chunk.kind)).map((chunk) => chunk.text);
+  // The campaign's offer states its own code, value and end date: asked for, they are not left out.
+  const offerTexts = options.brief.offer ? offerFactTexts(options.brief.offer) : [];
+  const factTexts = [...options.chunks.filter((chunk) => !NON_FACT_KINDS.has(chunk.kind)).map((chunk) => chunk.text), ...offerTexts];
   return mergeOmissions(options.modelOmissions, briefOmissions(options.brief, factTexts));
 }

@@ -7,6 +7,9 @@ import type { PlaceholderMap } from "@/lib/privacy/pii/redact";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 import { buildInstructions, buildPrompt } from "@/lib/ai/tasks/generate-asset/prompt";
+import type { CampaignBriefFacts } from "@/lib/campaigns/campaign-brief";
+import { offerFactTexts } from "@/lib/campaigns/offer-facts";
+import { resolveCampaignBrief } from "@/lib/campaigns/resolve-campaign-brief";
 import { loadBrandContext, type BrandContext } from "./brand-context";
 import type { BriefInput, PromptBrief } from "./brief";
 import { loadProduct, type BriefProduct } from "./load-product";
@@ -21,6 +24,8 @@ export type BriefContext = {
   placeholders: PlaceholderMap;
   brand: BrandContext;
   product: BriefProduct | null;
+  /** The campaign the brief is written in, applied to it (persona, landing page, offer); null outside one. */
+  campaign: CampaignBriefFacts | null;
   chunks: RetrievedChunk[];
 };
 
@@ -30,6 +35,7 @@ export type PreparedGeneration = {
   /** Placeholder → the value typed into the brief: restored in the model's output before validation. */
   placeholders: PlaceholderMap;
   brand: BrandContext;
+  campaign: CampaignBriefFacts | null;
   chunks: RetrievedChunk[];
   promptBrief: PromptBrief;
   instructions: string;
@@ -47,11 +53,13 @@ export async function loadBriefContext(db: Database, options: { workspaceId: str
   // ("Anna Trail Shoe" is a product, not a person).
   const brand = await loadBrandContext(db, options.workspaceId);
   const product = await loadProduct(db, options.workspaceId, options.brief.productSourceId);
+  // Refused here, before any retrieval or model call: an unknown offer code, an ended offer, a language the campaign does not run in.
+  const campaign = await resolveCampaignBrief(db, { workspaceId: options.workspaceId, brief: options.brief, product });
   const { brief, redactions, placeholders } = redactBrief(options.brief, { keep: [product?.title, brand.brandName].filter((k): k is string => Boolean(k)) });
   const query = [product?.title, brief.topic, brief.keywords.join(" "), brief.goal].filter(Boolean).join(" ").trim();
   if (!query) throw new AppError("invalid_input", "Choose a product or give a topic.");
   const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });
-  return { brief, redactions, placeholders, brand, product, chunks };
+  return { brief, redactions, placeholders, brand, product, campaign, chunks };
 }
 
 /** Everything before the model call for one asset kind: the shared brief context and its prompt. */
@@ -59,15 +67,16 @@ export async function prepareGeneration(
   db: Database,
   options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext; variant?: number },
 ): Promise<PreparedGeneration> {
-  const { brief, redactions, placeholders, brand, product, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
+  const { brief, redactions, placeholders, brand, product, campaign, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
   // Variant 0 is the first wording; leaving it out keeps the prompt of a first run byte-identical to before.
   const variant = options.variant ? { variant: options.variant } : {};
-  const promptBrief = { ...promptBriefFor(options.kind, brief, brand, product), ...variant };
+  const promptBrief = { ...promptBriefFor(options.kind, brief, brand, product, { campaign, variant: options.variant }), ...variant };
   return {
     brief,
     redactions,
     placeholders,
     brand,
+    campaign,
     chunks,
     promptBrief,
     instructions: buildInstructions(promptBrief),
@@ -80,8 +89,10 @@ export async function prepareGeneration(
       productCategory: product?.category ?? null,
       properNouns: [brand.brandName, product?.title ?? ""].filter((name) => name !== ""),
       // The marketer's own values, restored into the output: a phone number they asked for is
-      // theirs, not a claim the sources must state.
-      suppliedValues: [...placeholders.values()],
+      // theirs, not a claim the sources must state. The campaign's offer is given the same way:
+      // its code, value and end date come from the campaign, and only those strings are exempt.
+      suppliedValues: [...placeholders.values(), ...(campaign?.offer ? offerFactTexts(campaign.offer) : [])],
+      utm: { convention: brand.utmConvention, brandName: brand.brandName, campaign: campaign ? { code: campaign.code, startsOn: campaign.startsOn } : null },
     },
   };
 }

@@ -71,12 +71,12 @@ export async function regenerateField(
   // The marketer's own values back in place of the placeholders the model kept.
   const restored = { ...rewritten.field, text: restorePlaceholders(rewritten.field.text, session.placeholders) };
   const updated = withCitedTextAt(content, options.path, restored);
-  const validationContext = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: updated, productSourceId: asset.productSourceId });
+  const validationContext = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: updated, productSourceId: asset.productSourceId, campaignId: asset.campaignId });
   return {
     path: options.path,
     field: restored,
     // Validated like a saved edit: against the texts of the chunks each field cites.
-    validation: validateAsset(updated, { ...validationContext, suppliedValues: [...session.placeholders.values()] }),
+    validation: validateAsset(updated, { ...validationContext, suppliedValues: [...(validationContext.suppliedValues ?? []), ...session.placeholders.values()] }),
     sources: prepared.chunks.map(toPassage),
     model: rewritten.modelId,
   };

@@ -33,8 +33,11 @@ describe("buildUtmUrl", () => {
     expect(url.searchParams.has("utm_content")).toBe(false);
     expect(url.searchParams.has("UTM_TERM")).toBe(false);
   });
-  it("normalises values so the URL never carries spaces or capitals", () => {
+  it("normalises values with spaces or symbols, so the URL never carries them", () => {
     expect(buildUtmUrl("https://shop.example/", { ...utm, campaign: "Spring Sale" })).toContain("utm_campaign=spring_sale");
+  });
+  it("keeps a URL-safe value as written: its casing is the workspace's UTM convention's (validation checks it)", () => {
+    expect(buildUtmUrl("https://shop.example/", { ...utm, campaign: "SPW_Pendeln_spring2027" })).toContain("utm_campaign=SPW_Pendeln_spring2027");
   });
   it("throws on a relative URL", () => {
     expect(() => buildUtmUrl("/fjell", utm)).toThrow(TypeError);

@@ -21,6 +21,19 @@ export type UtmField = (typeof UTM_FIELDS)[number];
 /** Values analytics tools group by must be spelled one way: "Spring Sale" and "spring_sale" would split a report. */
 export const UTM_VALUE_PATTERN = /^[a-z0-9_.-]+$/;
 
+/** A value made only of characters a URL carries as they are: kept as written (its casing is the workspace's convention's business). */
+const URL_SAFE_VALUE = /^[A-Za-z0-9_.-]+$/;
+
+/**
+ * The value as it goes into a link: kept when it is already URL-safe (the workspace's UTM
+ * convention decides casing and characters, and validation reports a value that breaks it),
+ * otherwise normalised ("Spring Sale" → "spring_sale"), because a URL with a space or a "+"
+ * would split the analytics.
+ */
+export function linkUtmValue(value: string): string {
+  return URL_SAFE_VALUE.test(value) ? value : normalizeUtmValue(value);
+}
+
 /** "Frühling Sale 2026!" → "fruehling_sale_2026". Idempotent, so valid values stay unchanged. */
 export function normalizeUtmValue(value: string): string {
   return transliterateToAscii(value)
@@ -34,7 +47,7 @@ export function normalizeUtmValue(value: string): string {
 /**
  * Appends the UTM parameters to `finalUrl`, keeping its other query parameters and fragment.
  * Every existing utm_* parameter is dropped first so a stale utm_content cannot survive next to
- * new values. Values are normalised because a URL with "Spring Sale" would split the analytics.
+ * new values. Values with spaces or symbols are normalised (linkUtmValue).
  * Throws a TypeError when `finalUrl` is not an absolute URL (validation reports that earlier).
  */
 export function buildUtmUrl(finalUrl: string, utm: Utm): string {
@@ -45,7 +58,7 @@ export function buildUtmUrl(finalUrl: string, utm: Utm): string {
   for (const field of UTM_FIELDS) {
     const value = utm[field];
     if (value === null) continue;
-    const normalized = normalizeUtmValue(value);
+    const normalized = linkUtmValue(value);
     if (normalized !== "") url.searchParams.set(`utm_${field}`, normalized);
   }
   return url.toString();

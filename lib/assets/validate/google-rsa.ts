@@ -1,4 +1,5 @@
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
+import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 import { checkFinalUrl } from "./final-url";
 import { checkGoogleRsaEditorial } from "./google-rsa-editorial";
 import { error, quote, warning } from "./issues";
@@ -13,7 +14,7 @@ export const RSA_LIMITS = {
   pathMaxLength: 15,
 } as const;
 
-export type GoogleRsaOptions = { allowedAbbreviations?: readonly string[] };
+export type GoogleRsaOptions = { allowedAbbreviations?: readonly string[]; utmConvention?: UtmConvention };
 
 export function checkGoogleRsa(ad: GoogleRsa, options: GoogleRsaOptions = {}): ValidationIssue[] {
   return [
@@ -25,7 +26,7 @@ export function checkGoogleRsa(ad: GoogleRsa, options: GoogleRsaOptions = {}): V
     ...checkPins(ad),
     ...checkGoogleRsaEditorial(ad, options.allowedAbbreviations),
     ...checkFinalUrl(ad.finalUrl),
-    ...validateUtm(ad.utm),
+    ...validateUtm(ad.utm, "utm", options.utmConvention),
   ];
 }
 

@@ -86,3 +86,26 @@ describe("checkGrounding: numbers", () => {
     expect(summary(withPrimary("Nur 99 €", ["chk_unknown"]), chunks)).toEqual(["grounding.unknown_citation@primaryText.citations[0]"]);
   });
 });
+
+describe("checkGrounding: discount codes", () => {
+  const chunks = new Map([...CHUNKS, ["chk_sale", "Herbstaktion: mit dem Code HERBST15 sparen."]]);
+  const withPrimary = (text: string, citations: string[]) => metaAd({ primaryText: cited(text, citations) });
+
+  it("accepts a code its cited source states word for word", () => {
+    expect(summary(withPrimary("Mit dem Code HERBST15 sparen.", ["chk_sale"]), chunks)).toEqual([]);
+  });
+  it("rejects a code no cited source states, naming it, and one stated only in a chunk it does not cite", () => {
+    const issues = checkGrounding(withPrimary("Mit dem Code FRUEH20 sparen.", ["chk_sale"]), { chunks });
+    expect(issues).toEqual([expect.objectContaining({ rule: "grounding.unsupported_code", path: "primaryText.text", severity: "error" })]);
+    expect(issues[0]?.message).toContain('"FRUEH20"');
+    expect(summary(withPrimary("Code HERBST15 gilt.", ["chk_jacket"]), chunks)).toEqual(["grounding.unsupported_code@primaryText.text"]);
+  });
+  it("accepts the campaign offer's code as a supplied value, and no other code on its strength", () => {
+    const suppliedValues = ["FRUEH20"];
+    expect(checkGrounding(withPrimary("Mit dem Code FRUEH20 sparen.", ["chk_sale"]), { chunks, suppliedValues })).toEqual([]);
+    expect(checkGrounding(withPrimary("Mit dem Code FRUEH25 sparen.", ["chk_sale"]), { chunks, suppliedValues }).map((i) => i.rule)).toEqual(["grounding.unsupported_code"]);
+  });
+  it("does not read a year as a code", () => {
+    expect(summary(withPrimary("Code 2026 gilt nicht.", ["chk_sale"]), new Map([...chunks, ["chk_sale", "Code 2026 gilt nicht."]]))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
 import { withoutDisclaimers } from "@/lib/assets/brand/disclaimer-conditions";
+import { findStatedCodes, statesCode } from "@/lib/assets/generate/omissions/brief-offer";
 import { citedFields } from "./cited-fields";
 import { error, quote } from "./issues";
 import { extractNumbers, numbersMatch, type ExtractedNumber } from "./numbers";
@@ -10,7 +11,8 @@ export type GroundingContext = {
   chunks: ReadonlyMap<string, string>;
   /**
    * Values the marketer typed into the brief and the output holds as they were (a contact's phone
-   * number, restored from its placeholder): their own input, so the numbers in them need no source.
+   * number, restored from its placeholder), and the facts of the brief's campaign offer (code,
+   * value, conditions, end date): given, not claimed, so the numbers and codes in them need no source.
    */
   suppliedValues?: readonly string[];
   /**
@@ -22,8 +24,10 @@ export type GroundingContext = {
 
 /**
  * Every factual text must cite at least one known chunk, and every number it states must
- * appear in one of the chunks it cites. A field whose citations are all missing or unknown is
- * reported for that, not additionally for each number.
+ * appear in one of the chunks it cites. A discount code it states must appear word for word in a
+ * cited chunk or the campaign's offer: a code that does not exist at checkout is worse than none.
+ * A field whose citations are all missing or unknown is reported for that, not additionally for
+ * each number.
  */
 export function checkGrounding(asset: Asset, context: GroundingContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -56,7 +60,14 @@ export function checkGrounding(asset: Asset, context: GroundingContext): Validat
     });
     if (sources.length === 0) continue;
     const reported = new Set<string>();
-    for (const number of extractNumbers(withoutDisclaimers(field.text, context.disclaimerTexts ?? []))) {
+    const claimed = withoutDisclaimers(field.text, context.disclaimerTexts ?? []);
+    for (const code of findStatedCodes(claimed)) {
+      const stated = (text: string) => statesCode(text, code);
+      if (field.citations.some((chunkId) => stated(context.chunks.get(chunkId) ?? "")) || (context.suppliedValues ?? []).some(stated)) continue;
+      const cited = sources.map((source) => source.chunkId).join(", ");
+      issues.push(error(field.path, "grounding.unsupported_code", `${field.label} states the discount code ${quote(code)}, which neither its cited sources (${cited}) nor the brief's campaign offer state; a code that may not exist at checkout must not be used.`));
+    }
+    for (const number of extractNumbers(claimed)) {
       if (reported.has(number.raw)) continue;
       if (sources.some((source) => source.numbers.some((candidate) => numbersMatch(number, candidate)))) continue;
       // As written, not by value: "030" from a phone number must not back a claimed "30 %".

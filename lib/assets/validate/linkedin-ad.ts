@@ -1,4 +1,5 @@
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
+import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 import { checkFinalUrl } from "./final-url";
 import type { ValidationIssue } from "./types";
 import { checkTextLength } from "./text-length";
@@ -10,7 +11,8 @@ export const LINKEDIN_LIMITS = {
   headline: { softMax: 70, hardMax: 200 },
 } as const;
 
-export function checkLinkedInAd(ad: LinkedInAd): ValidationIssue[] {
+/** `utmConvention`: the workspace's (UTM values in its spelling); the built-in one when absent. */
+export function checkLinkedInAd(ad: LinkedInAd, utmConvention?: UtmConvention): ValidationIssue[] {
   return [
     ...checkTextLength(ad.intro.text, {
       path: "intro.text",
@@ -29,6 +31,6 @@ export function checkLinkedInAd(ad: LinkedInAd): ValidationIssue[] {
       required: true,
     }),
     ...checkFinalUrl(ad.finalUrl),
-    ...validateUtm(ad.utm),
+    ...validateUtm(ad.utm, "utm", utmConvention),
   ];
 }

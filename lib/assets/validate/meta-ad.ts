@@ -1,4 +1,5 @@
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
+import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 import { checkFinalUrl } from "./final-url";
 import type { ValidationIssue } from "./types";
 import { checkTextLength } from "./text-length";
@@ -10,7 +11,7 @@ import { validateUtm } from "./utm";
  */
 export const META_LIMITS = { primaryText: 125, headline: 40, description: 30 } as const;
 
-export function checkMetaAd(ad: MetaAd): ValidationIssue[] {
+export function checkMetaAd(ad: MetaAd, utmConvention?: UtmConvention): ValidationIssue[] {
   return [
     ...checkTextLength(ad.primaryText.text, {
       path: "primaryText.text",
@@ -40,6 +41,6 @@ export function checkMetaAd(ad: MetaAd): ValidationIssue[] {
       required: false,
     }),
     ...checkFinalUrl(ad.finalUrl),
-    ...validateUtm(ad.utm),
+    ...validateUtm(ad.utm, "utm", utmConvention),
   ];
 }

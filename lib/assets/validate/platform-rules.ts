@@ -1,4 +1,5 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
+import type { UtmContext } from "@/lib/campaigns/utm-check";
 import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
 import { checkMetaAd } from "./meta-ad";
@@ -8,6 +9,12 @@ import type { ValidationIssue } from "./types";
 export type PlatformContext = SeoPageContext & {
   /** Workspace additions to the all-caps allow list (brand and product names). */
   allowedAbbreviations?: readonly string[];
+  /**
+   * The workspace's UTM convention, name and the asset's campaign: UTM values are checked in the
+   * convention's spelling here and against its template once per asset (utm-convention.ts).
+   * Absent: the built-in convention, no campaign.
+   */
+  utm?: UtmContext;
 };
 
 /** The channel's own rules (limits, structure, editorial policy), dispatched by kind. */
@@ -16,10 +23,10 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
     case "seo-page":
       return checkSeoPage(asset, context);
     case "google-rsa":
-      return checkGoogleRsa(asset, { allowedAbbreviations: context.allowedAbbreviations });
+      return checkGoogleRsa(asset, { allowedAbbreviations: context.allowedAbbreviations, utmConvention: context.utm?.convention });
     case "meta-ad":
-      return checkMetaAd(asset);
+      return checkMetaAd(asset, context.utm?.convention);
     case "linkedin-ad":
-      return checkLinkedInAd(asset);
+      return checkLinkedInAd(asset, context.utm?.convention);
   }
 }

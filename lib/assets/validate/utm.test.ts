@@ -17,10 +17,11 @@ describe("validateUtm", () => {
     expect(issue).toMatchObject({ path: "utm.campaign", rule: "utm.campaign.format", severity: "error" });
     expect(issue?.message).toContain('use "spring_sale"');
   });
-  it("rejects characters outside the allowed set in optional fields", () => {
+  it("rejects characters outside the allowed set in optional fields, suggesting the words kept apart", () => {
     const issues = validateUtm({ ...valid, term: "regenjacke+damen" });
     expect(issues.map((issue) => issue.rule)).toEqual(["utm.term.format"]);
-    expect(issues[0]?.message).toContain('"regenjackedamen"');
+    // "55+10" must not become "5510": the suggestion keeps the parts apart, as the generator writes them.
+    expect(issues[0]?.message).toContain('"regenjacke_damen"');
   });
   it("asks for null instead of an empty optional value", () => {
     expect(validateUtm({ ...valid, content: "" }).map((issue) => issue.rule)).toEqual(["utm.content.empty"]);

@@ -1,12 +1,33 @@
-import { normalizeUtmValue, UTM_FIELDS, UTM_VALUE_PATTERN, type Utm } from "@/lib/assets/schemas/utm";
+import { UTM_FIELDS, type Utm } from "@/lib/assets/schemas/utm";
+import { allowedValuePattern, BUILT_IN_UTM_CONVENTION, utmPart } from "@/lib/campaigns/utm-convention";
+import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 import { error, joinPath, quote } from "./issues";
 import type { ValidationIssue } from "./types";
 
 const REQUIRED_FIELDS = new Set(["source", "medium", "campaign"]);
 
-/** source, medium and campaign are required; every value must already be in normalised form. */
-export function validateUtm(utm: Utm, basePath = "utm"): ValidationIssue[] {
+const CHARACTER_RULES: Record<UtmConvention["allowedCharacters"], string> = {
+  alphanumeric: "a-z and 0-9",
+  "alphanumeric-dash-underscore": 'a-z, 0-9, "_" and "-"',
+  "alphanumeric-dash-underscore-dot": 'a-z, 0-9, "_", "-" and "."',
+};
+
+/** "lowercase without spaces, using only a-z, 0-9, "_" and "-"" for the convention. */
+function describeFormat(convention: UtmConvention): string {
+  const characters = CHARACTER_RULES[convention.allowedCharacters].replace("a-z", convention.lowercase ? "a-z" : "letters");
+  const separator = convention.allowedCharacters === "alphanumeric" ? ` (and "${convention.separator}" between words)` : "";
+  return `${convention.lowercase ? "lowercase " : ""}without spaces, using only ${characters}${separator}`;
+}
+
+/**
+ * source, medium and campaign are required; every value must already be in the convention's
+ * spelling (its characters, its casing, at most its length), because analytics tools group by the
+ * exact value: "Spring Sale" and "spring_sale" would split a report. Without a convention the
+ * built-in one applies (lowercase a-z, 0-9, "_", "-", ".").
+ */
+export function validateUtm(utm: Utm, basePath = "utm", convention: UtmConvention = BUILT_IN_UTM_CONVENTION): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const allowed = allowedValuePattern(convention);
   for (const field of UTM_FIELDS) {
     const value = utm[field];
     const path = joinPath(basePath, field);
@@ -19,16 +40,16 @@ export function validateUtm(utm: Utm, basePath = "utm"): ValidationIssue[] {
       }
       continue;
     }
-    if (UTM_VALUE_PATTERN.test(value)) continue;
-    const suggestion = normalizeUtmValue(value);
-    const hint = suggestion === "" ? "" : `; use ${quote(suggestion)}`;
-    issues.push(
-      error(
-        path,
-        `utm.${field}.format`,
-        `${parameter} ${quote(value)} must be lowercase without spaces, using only a-z, 0-9, "_", "-" and "."${hint}.`,
-      ),
-    );
+    if (!allowed.test(value)) {
+      // The suggestion keeps the parts of "55+10" apart ("55_10"), as the generator writes them.
+      const suggestion = utmPart(value, convention);
+      const hint = suggestion === "" ? "" : `; use ${quote(suggestion)}`;
+      issues.push(error(path, `utm.${field}.format`, `${parameter} ${quote(value)} must be ${describeFormat(convention)}${hint}.`));
+      continue;
+    }
+    if (value.length > convention.maxLength) {
+      issues.push(error(path, `utm.${field}.max_length`, `${parameter} is ${value.length} characters; the workspace's UTM convention allows at most ${convention.maxLength}.`));
+    }
   }
   return issues;
 }

@@ -52,3 +52,38 @@ describe("validateAsset", () => {
     expect(validateAsset(asset, context({ allowedAbbreviations: ["FJELL"] })).valid).toBe(true);
   });
 });
+
+describe("validateAsset: the workspace's UTM convention", () => {
+  const convention = {
+    campaignTemplate: "{brand}_{campaign}_{season}{year}_{variant}",
+    brandToken: "spw",
+    separator: "_" as const,
+    lowercase: true,
+    allowedCharacters: "alphanumeric-dash-underscore" as const,
+    maxLength: 60,
+    sourceMedium: {},
+  };
+  const utm = { convention, brandName: "Spurwerk", campaign: { code: "pendeln", startsOn: "2027-03-01" } };
+
+  it("flags a link off the convention for every kind with UTM, with the expected value", () => {
+    for (const asset of [rsa(), metaAd(), linkedInAd()]) {
+      const report = validateAsset(asset, { ...context(), utm });
+      expect(report.valid).toBe(false);
+      expect(report.issues).toEqual([expect.objectContaining({ path: "utm.campaign", rule: "utm.campaign.convention", severity: "error" })]);
+      expect(report.issues[0]?.message).toContain('expected "spw_pendeln_spring2027_{variant}"');
+    }
+  });
+
+  it("accepts the same ad with the convention's value, and checks the format by the convention (no dot here)", () => {
+    const ad = metaAd();
+    expect(validateAsset(metaAd({ utm: { ...ad.utm, campaign: "spw_pendeln_spring2027_2" } }), { ...context(), utm }).issues).toEqual([]);
+    const dotted = validateAsset(metaAd({ utm: { ...ad.utm, campaign: "spw_pendeln_spring2027_2", content: "carousel.a" } }), { ...context(), utm });
+    expect(dotted.issues.map((issue) => `${issue.rule}@${issue.path}`)).toEqual(["utm.content.format@utm.content"]);
+  });
+
+  it("flags a banned term in a UTM value", () => {
+    const rules = { ...EMPTY_BRAND_RULES, bannedTerms: [{ term: "launch", reason: null }] };
+    const report = validateAsset(metaAd(), { ...context(), brandRules: rules });
+    expect(report.issues.map((issue) => `${issue.rule}@${issue.path}`)).toEqual(["utm.campaign.banned_term@utm.campaign"]);
+  });
+});

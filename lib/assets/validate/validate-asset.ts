@@ -6,6 +6,7 @@ import { buildReport } from "./issues";
 import { checkPlatformRules, type PlatformContext } from "./platform-rules";
 import { schemaIssuesToValidationIssues } from "./schema-issues";
 import { checkSentenceFragments } from "./sentence-fragments";
+import { checkUtmConvention } from "./utm-convention";
 import type { ValidationReport } from "./types";
 
 export type AssetValidationContext = GroundingContext &
@@ -27,6 +28,7 @@ export function validateAsset(asset: unknown, context: AssetValidationContext): 
   if (!parsed.success) return buildReport(schemaIssuesToValidationIssues(parsed.error.issues));
   return buildReport([
     ...checkPlatformRules(parsed.data, context),
+    ...checkUtmConvention(parsed.data, context),
     ...checkSentenceFragments(parsed.data),
     ...checkBrandRules(parsed.data, context.brandRules, { productCategory: context.productCategory, properNouns: context.properNouns }),
     ...checkGrounding(parsed.data, { ...context, disclaimerTexts: context.brandRules.requiredDisclaimers.map((disclaimer) => disclaimer.text) }),

@@ -75,7 +75,7 @@ export const startBatchAction = defineAction({
     const result = await startBatch(ctx.db, { workspaceId: input.workspaceId, userId: ctx.actor.id, brief: input.brief, productSourceIds: input.productSourceIds });
     ctx.audit.target("generation_batch", result.batchId);
     // The audit detail keeps the key it has always been recorded under.
-    ctx.audit.detail({ products: input.productSourceIds.length, channels: input.brief.assetKinds, created: result.created });
+    ctx.audit.detail({ products: input.productSourceIds.length, channels: input.brief.assetKinds, created: result.created, ...(input.brief.campaignId ? { campaignId: input.brief.campaignId } : {}) });
     wakeWorkerAfterResponse();
     return result;
   },

@@ -10,6 +10,7 @@ import { listBatches } from "@/lib/assets/batch/manage-batch";
 import { getAssetBrief, listRecentBriefs } from "@/lib/assets/briefs/brief-history";
 import { listBriefTemplates } from "@/lib/assets/briefs/brief-templates";
 import { readParam, type SearchParams } from "@/components/review/queue-params";
+import { listCampaignOptions } from "@/lib/campaigns/campaign-options";
 
 export const metadata: Metadata = { title: "Generate" };
 
@@ -21,6 +22,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const batches = await listBatches(db, { workspaceId: membership.workspaceId });
   const recentBriefs = await listRecentBriefs(db, { workspaceId: membership.workspaceId, userId: user.id });
   const templates = await listBriefTemplates(db, { workspaceId: membership.workspaceId });
+  const campaigns = await listCampaignOptions(db, { workspaceId: membership.workspaceId });
   // "Duplicate brief" links here with ?from=<assetId>; an unknown or purged brief just opens an empty form.
   const fromAssetId = readParam(await searchParams, "from");
   const initialBrief = fromAssetId ? await getAssetBrief(db, { workspaceId: membership.workspaceId, assetId: fromAssetId.slice(0, 64) }).catch(() => null) : null;
@@ -31,12 +33,13 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         workspaceId={membership.workspaceId}
         workspacePath={`/${membership.slug}`}
         products={products}
+        campaigns={campaigns}
         canSubmit={roleHasPermission(membership.role, "asset:submit")}
         initialBrief={initialBrief}
         recentBriefs={recentBriefs.map((r) => ({ brief: r.brief, at: r.at.toISOString() }))}
         templates={templates.map((t) => ({ id: t.id, name: t.name, brief: t.brief }))}
       />
-      <BatchPanel workspaceId={membership.workspaceId} products={products} batches={batches.map((b) => ({ ...b, createdAt: b.createdAt.toISOString() }))} />
+      <BatchPanel workspaceId={membership.workspaceId} products={products} campaigns={campaigns} batches={batches.map((b) => ({ ...b, createdAt: b.createdAt.toISOString() }))} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { defineRouteHandler } from "@/lib/authz/define-route";
 import { workspaceScopedInput } from "@/lib/authz/define-action";
 import { BriefInputSchema, MAX_VARIANT } from "@/lib/assets/generate/brief";
 import { streamAssetGeneration } from "@/lib/assets/generate/stream-generation";
+import { resolveCampaignBrief } from "@/lib/campaigns/resolve-campaign-brief";
 
 /**
  * Generates the brief's assets and streams them back as NDJSON (partial objects, then each saved
@@ -25,6 +26,9 @@ export const POST = defineRouteHandler({
       path: ["variant"],
     }),
   async handler({ input, ctx, request }) {
+    // A campaign brief that cannot hold (an unknown or ended offer code, a language the campaign
+    // does not run in) is refused as a whole, with the reason, before anything streams.
+    await resolveCampaignBrief(ctx.db, { workspaceId: input.workspaceId, brief: input.brief });
     const stream = streamAssetGeneration(ctx.db, {
       workspaceId: input.workspaceId,
       userId: ctx.actor.id,

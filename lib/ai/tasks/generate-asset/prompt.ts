@@ -8,7 +8,7 @@ import { brandRuleInstructions } from "@/lib/assets/brand/rule-instructions";
  * The versioned prompt template of the generate-asset task. Bump the version whenever the wording changes: every generated
  * version stores it, so an output can be traced to the exact instructions that produced it.
  */
-export const ASSET_PROMPT_VERSION = "asset@2";
+export const ASSET_PROMPT_VERSION = "asset@3";
 
 const KIND_LABELS: Record<AssetKind, string> = {
   "seo-page": "an SEO landing page (title, meta description, H1, outline, FAQ, internal links, hreflang, JSON-LD)",
@@ -31,6 +31,14 @@ export function buildInstructions(brief: PromptBrief): string {
   if (rules.toneNotes) lines.push(`Brand voice: ${rules.toneNotes}`);
   lines.push(...brandRuleInstructions(rules, { kind: brief.kind, language: brief.language, category: brief.product?.category ?? null }));
   if (brief.kind === "seo-page") lines.push("Internal links may only point to the URLs listed in knownUrls of the brief.");
+  if (brief.offer) {
+    lines.push(
+      // The values stay in the <brief> only: a bare ISO date in prose reads like a birth date to
+      // the personal-data check and would keep the call on local models.
+      `The campaign's offer in brief.offer is a given fact, not a claim: state its code exactly as written, its value and its end date (validUntil, written the way ${brief.language === "de" ? "German" : "English"} readers expect) where the channel has room, citing the source the rest of the field rests on. Any other code, value or end date still needs a source.`,
+    );
+  }
+  lines.push("Use the utm values of the brief exactly as given: they follow the brand's UTM convention.");
   return lines.join("\n");
 }
 

@@ -12,7 +12,8 @@ import { createCopyGate, type CopyGate } from "./copy-gate";
 import { capitalizeFirst, normalizeSpaces } from "./fit-text";
 import { createGroundingGate } from "./grounding-gate";
 import { PHRASES, type Phrases } from "./phrases";
-import { offerCopy, type OfferCopy } from "./offer-copy";
+import { campaignOfferCopy, offerCopy, type OfferCopy } from "./offer-copy";
+import { offerFactTexts } from "@/lib/campaigns/offer-facts";
 import { toCopyAttribute } from "./copy-attributes";
 import { formatPrice } from "./price-format";
 import { findProductFacts, parseProductChunk, type ParsedProductChunk, type ProductFacts } from "./product-facts";
@@ -47,7 +48,7 @@ export type FactBase = {
   hasFacts: boolean;
   /** Citations for copy made of template words and the brand name only: the best-matching source. */
   fallbackCitations: string[];
-  /** The offer the brief's goal names, when a source states it (its code word for word). */
+  /** The campaign's offer (given facts), else the offer the brief's goal names when a source states it (its code word for word). */
   offer: OfferCopy | null;
   /** What the brief asked for that this asset leaves out, and why. */
   omissions: Omission[];
@@ -82,7 +83,9 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
   const brief = readPromptBrief(input.brief, kind);
   const language = brief.language;
   const policy = createBrandPolicy(brief.brandRules, kind, language, { category: brief.product?.category ?? null, factsText: input.sources.filter((source) => !isStyleGuide(source)).map((source) => source.text).join("\n") });
-  const ground = createGroundingGate(new Map(input.sources.map((source) => [source.id, source.text])));
+  // A campaign's offer is given: its code, value and end date need no source (only those strings).
+  const offerTexts = brief.offer ? offerFactTexts(brief.offer) : [];
+  const ground = createGroundingGate(new Map(input.sources.map((source) => [source.id, source.text])), offerTexts);
 
   const parsedProducts = new Map<string, ParsedProductChunk>();
   for (const source of input.sources) {
@@ -146,7 +149,7 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
   const otherLanguageOnly = ranked.length === 0 && relevant.some((sentence) => sentence.language !== language);
   const field = brief.product ? `Copy about ${brief.product.title}` : `Copy about "${brief.topic}"`;
   const omissions = mergeOmissions(
-    briefOmissions(brief, factSources.map((source) => source.text)),
+    briefOmissions(brief, [...factSources.map((source) => source.text), ...offerTexts]),
     otherLanguageOnly ? [missingLanguageOmission(language, field)] : [],
   );
 
@@ -168,7 +171,9 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
     hasFacts,
     fallbackCitations,
     finish,
-    offer: offerCopy({ goal: brief.goal, sources: factSources, sentences, phrases: PHRASES[language] }),
+    offer: brief.offer
+      ? campaignOfferCopy(brief.offer, { phrases: PHRASES[language], language, citations: fallbackCitations })
+      : offerCopy({ goal: brief.goal, sources: factSources, sentences, phrases: PHRASES[language] }),
     omissions,
   };
 }

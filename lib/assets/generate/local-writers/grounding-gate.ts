@@ -11,7 +11,9 @@ export type GroundingGate = (text: string, citations: readonly string[]) => stri
  * number that a source states is cited from that source; a number no source states rejects the
  * candidate, and the writer picks another.
  */
-export function createGroundingGate(chunks: ReadonlyMap<string, string>): GroundingGate {
+export function createGroundingGate(chunks: ReadonlyMap<string, string>, suppliedValues: readonly string[] = []): GroundingGate {
+  // As the validator counts them: a number as written in a supplied value (a campaign offer's "15 %") needs no source.
+  const supplied = new Set(suppliedValues.flatMap((value) => extractNumbers(value).map((number) => number.raw)));
   const numbersByChunk = new Map<string, ExtractedNumber[]>();
   const numbersOf = (chunkId: string): ExtractedNumber[] => {
     let numbers = numbersByChunk.get(chunkId);
@@ -28,6 +30,7 @@ export function createGroundingGate(chunks: ReadonlyMap<string, string>): Ground
     const added: string[] = [];
     for (const number of extractNumbers(text)) {
       if ([...known, ...added].some((id) => stating(id, number))) continue;
+      if (supplied.has(number.raw)) continue;
       const elsewhere = [...chunks.keys()].find((id) => stating(id, number));
       if (elsewhere === undefined) return null;
       added.push(elsewhere);

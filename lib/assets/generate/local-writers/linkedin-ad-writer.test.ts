@@ -14,8 +14,11 @@ describe("writeLinkedInAd", () => {
     expect(visibleLength(ad.headline.text)).toBeLessThanOrEqual(LINKEDIN_LIMITS.headline.softMax);
   });
 
-  it("normalises UTM values a hand-written brief left unnormalised", () => {
-    const brief = briefFor("linkedin-ad", "en", { utm: { source: "LinkedIn", medium: "Paid Social", campaign: "Frühling 2026", content: "", term: null } });
+  it("normalises UTM values a hand-written brief left unnormalised, and keeps URL-safe ones as the convention wrote them", () => {
+    const brief = briefFor("linkedin-ad", "en", { utm: { source: "linkedin", medium: "Paid Social", campaign: "Frühling 2026", content: "", term: null } });
     expect(writeLinkedInAd(inputFor(brief, sourcesFor("en"))).utm).toEqual({ source: "linkedin", medium: "paid_social", campaign: "fruehling_2026", content: null, term: null });
+    // A convention that keeps capitals ("SPW_Pendeln") gets its values through unchanged.
+    const cased = briefFor("linkedin-ad", "en", { utm: { source: "linkedin", medium: "paid_social", campaign: "SPW_Pendeln_spring2027", content: null, term: null } });
+    expect(writeLinkedInAd(inputFor(cased, sourcesFor("en"))).utm.campaign).toBe("SPW_Pendeln_spring2027");
   });
 });

@@ -1,19 +1,20 @@
-import { normalizeUtmValue, type Utm } from "@/lib/assets/schemas/utm";
+import { linkUtmValue, type Utm } from "@/lib/assets/schemas/utm";
 
 /**
- * The brief's UTM values in the one spelling analytics groups by ("Spring Sale" → spring_sale).
- * The pipeline already normalises what it builds; this keeps a hand-written brief from producing
- * an ad the UTM validator rejects. Optional values that normalise to nothing become null.
+ * The brief's UTM values as links carry them. The pipeline builds them by the workspace's UTM
+ * convention, so URL-safe values are kept as they are (a convention may keep capitals); a
+ * hand-written brief's "Spring Sale" still becomes spring_sale. Optional values that normalise
+ * to nothing become null.
  */
 export function normalizedUtm(utm: Utm): Utm {
   const optional = (value: string | null) => {
-    const normalized = value === null ? "" : normalizeUtmValue(value);
+    const normalized = value === null ? "" : linkUtmValue(value);
     return normalized === "" ? null : normalized;
   };
   return {
-    source: normalizeUtmValue(utm.source),
-    medium: normalizeUtmValue(utm.medium),
-    campaign: normalizeUtmValue(utm.campaign),
+    source: linkUtmValue(utm.source),
+    medium: linkUtmValue(utm.medium),
+    campaign: linkUtmValue(utm.campaign),
     content: optional(utm.content),
     term: optional(utm.term),
   };

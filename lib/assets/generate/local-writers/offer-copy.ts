@@ -1,5 +1,7 @@
 import type { QuotedSource } from "@/lib/ai/local-models/extractive/read-prompt";
 import { hasOffer, readBriefOffer, statesCode, statesDate, statesValue } from "@/lib/assets/generate/omissions/brief-offer";
+import { formatOfferDate, type GroundedOffer } from "@/lib/campaigns/offer-facts";
+import type { Language } from "@/lib/rag/text/tokenize";
 import { piece, type CitedPiece } from "./cited-piece";
 import type { Phrases } from "./phrases";
 import type { RankedSentence } from "./rank-sentences";
@@ -11,7 +13,26 @@ export type OfferCopy = {
   compact: CitedPiece | null;
   /** "Code AUTUMN15" for short fields (headlines, the Meta description). */
   short: CitedPiece | null;
+  /** True for a campaign's offer (given facts), which page copy states in its intro too. */
+  fromCampaign?: boolean;
 };
+
+/**
+ * A campaign's offer as copy: code, value and end date all from the campaign (the end date in the
+ * language's form, "31.05.2027" / "31 May 2027"), so every part is stated, none invented. The
+ * facts need no source; the copy cites `citations` (the best-matching source) because every text
+ * of an asset cites one, and the grounding gate lets the offer's own numbers through.
+ */
+export function campaignOfferCopy(offer: GroundedOffer, options: { phrases: Phrases; language: Language; citations: readonly string[] }): OfferCopy | null {
+  if (options.citations.length === 0) return null;
+  const end = formatOfferDate(offer.validUntil, options.language);
+  return {
+    sentence: piece(options.phrases.campaignOffer(offer.code, offer.value.trim(), end), options.citations),
+    compact: null,
+    short: piece(options.phrases.codeShort(offer.code), options.citations),
+    fromCampaign: true,
+  };
+}
 
 /**
  * The offer the brief's goal names, as copy, or null when the goal names none or no source

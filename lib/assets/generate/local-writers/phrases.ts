@@ -35,8 +35,13 @@ export type Phrases = {
   /** The brief's offer over facts a source states: "Use code AUTUMN15 for 15 % off until 31 October." */
   offerCode(code: string, value: string | null, endDate: string | null): string;
   offerValue(value: string, endDate: string | null): string;
+  /** A campaign's offer, every part given: "Use code PENDELN15 for 15 % off until 31 May 2027." ("for free shipping" when the value is no amount). */
+  campaignOffer(code: string, value: string, endDate: string): string;
   codeShort(code: string): string;
 };
+
+/** "15 %" or "20 €" is an amount ("15 % off"); "free shipping" is the thing itself. */
+const isAmount = (value: string) => /\d/.test(value);
 
 function lowerKey(key: string): string {
   // "Water column" → "water column", but "UV protection" keeps its abbreviation.
@@ -69,6 +74,7 @@ export const PHRASES: Record<Language, Phrases> = {
     attributeAnswer: (key, value, subject) => (key === "" ? `The ${subject} has ${value}.` : `The ${lowerKey(key)} of the ${subject} is ${value}.`),
     offerCode: (code, value, endDate) => `Use code ${code}${value ? ` for ${value} off` : ""}${endDate ? ` until ${endDate}` : ""}.`,
     offerValue: (value, endDate) => `Save ${value}${endDate ? ` until ${endDate}` : ""}.`,
+    campaignOffer: (code, value, endDate) => `Use code ${code}${value === "" ? "" : isAmount(value) ? ` for ${value} off` : ` for ${value}`} until ${endDate}.`,
     codeShort: (code) => `Code ${code}`,
   },
   de: {
@@ -98,6 +104,7 @@ export const PHRASES: Record<Language, Phrases> = {
     // The value leads: "LICHT20 20 %" or "2026 20 %" side by side would read as one number.
     offerCode: (code, value, endDate) => `${value ? `${value} sparen mit dem Code ${code}` : `Code ${code}`}${endDate ? `, gültig bis ${endDate}` : ""}.`,
     offerValue: (value, endDate) => `${value} sparen${endDate ? ` bis ${endDate}` : ""}.`,
+    campaignOffer: (code, value, endDate) => `${value === "" ? "Code" : isAmount(value) ? `${value} sparen mit dem Code` : `${value} mit dem Code`} ${code}, gültig bis ${endDate}.`,
     codeShort: (code) => `Code ${code}`,
   },
 };

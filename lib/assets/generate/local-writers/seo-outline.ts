@@ -72,5 +72,18 @@ export function seoOutline(facts: FactBase, faq: SeoPage["faq"]): Section[] {
     const questions = faq.slice(0, 3).map((entry) => entry.question).join(" ");
     sections.push(section(facts, piece(facts.phrases.faqHeading, []), piece(questions, mergeCitations(...faq.map((entry) => entry.answer.citations)))));
   }
-  return sections.filter((entry): entry is Section => entry !== null);
+  return withCampaignOffer(facts, sections.filter((entry): entry is Section => entry !== null));
+}
+
+/**
+ * A campaign page opens with its offer: the first section's brief starts with the offer's
+ * sentence (code, value, end date). When the two do not fit together the section stays as it was,
+ * rather than losing the page's first facts to the offer.
+ */
+function withCampaignOffer(facts: FactBase, sections: Section[]): Section[] {
+  const offer = facts.offer?.fromCampaign ? facts.offer.sentence : null;
+  const [first, ...rest] = sections;
+  if (!offer || !first) return sections;
+  const brief = facts.finish(joinPieces([offer, first.brief]), { max: BRIEF_MAX });
+  return brief ? [{ ...first, brief }, ...rest] : sections;
 }

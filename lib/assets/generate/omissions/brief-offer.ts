@@ -61,6 +61,15 @@ export function readBriefOffer(goal: string): BriefOffer {
   return { code: validCode, value: value ? value.trim() : null, endDate: endDateOf(goal) };
 }
 
+/**
+ * Every discount code a text introduces as one ("code AUTUMN15", "mit dem Code HERBST15",
+ * "Gutschein: LICHT20"), as written. A code needs a letter: "Code 2026" names a year.
+ */
+export function findStatedCodes(text: string): string[] {
+  const codes = [...text.matchAll(new RegExp(CODE.source, "gu"))].map((match) => match[1] ?? "");
+  return [...new Set(codes.filter((code) => /\p{L}/u.test(code)))];
+}
+
 export function hasOffer(offer: BriefOffer): boolean {
   return offer.code !== null || offer.value !== null || offer.endDate !== null;
 }

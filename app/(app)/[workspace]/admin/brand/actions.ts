@@ -18,6 +18,8 @@ export const saveBrandSettingsAction = defineAction({
       requiredDisclaimers: input.rules.requiredDisclaimers.length,
       formatting: input.rules.formatting ?? null,
       languages: input.languages,
+      // The convention is small and every link depends on it: recorded whole when it was sent.
+      ...(input.utmConvention !== undefined ? { utmConvention: input.utmConvention } : {}),
     });
     await saveBrandSettings(ctx.db, { ...input, userId: ctx.actor.id });
     return { saved: true };

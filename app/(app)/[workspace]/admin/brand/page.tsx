@@ -20,7 +20,7 @@ export default async function BrandRulesPage({ params }: { params: Promise<{ wor
   const minimums = await loadMinimumScores(db, membership.workspaceId);
   return (
     <>
-      <PageHeader title="Brand rules" description="Banned terms and claims, preferred terminology, required disclaimers, formatting and tone: checked on every generated output and every edit." />
+      <PageHeader title="Brand rules" description="Banned terms and claims, preferred terminology, required disclaimers, formatting, tone and the UTM convention: checked on every generated output and every edit." />
       <div className="grid gap-6">
         <RuleProposals
           workspaceId={membership.workspaceId}
@@ -28,7 +28,15 @@ export default async function BrandRulesPage({ params }: { params: Promise<{ wor
           proposals={review.proposals.map(({ id, type, rule, evidence, extractor, sourceTitle }) => ({ id, type, rule, evidence, extractor, sourceTitle }) as Parameters<typeof RuleProposals>[0]["proposals"][number])}
         />
         {/* Keyed by the rules, so accepting a proposal shows the merged rules in the form. */}
-        <BrandSettingsForm key={JSON.stringify(brand.rules)} workspaceId={membership.workspaceId} siteUrl={brand.siteUrl} languages={brand.languages} rules={brand.rules} />
+        <BrandSettingsForm
+          key={JSON.stringify(brand.rules)}
+          workspaceId={membership.workspaceId}
+          siteUrl={brand.siteUrl}
+          languages={brand.languages}
+          rules={brand.rules}
+          utmConvention={brand.utmConvention}
+          brandName={brand.brandName}
+        />
         <MinimumScoresForm workspaceId={membership.workspaceId} minScoreToSubmit={minimums.toSubmit} minScoreToApprove={minimums.toApprove} />
       </div>
     </>
