@@ -8,6 +8,7 @@ const UTM_FOR_KIND: Record<AssetKind, { source: string; medium: string }> = {
   "google-rsa": { source: "google", medium: "cpc" },
   "meta-ad": { source: "meta", medium: "paid_social" },
   "linkedin-ad": { source: "linkedin", medium: "paid_social" },
+  email: { source: "newsletter", medium: "email" },
 };
 
 /** The UTM tags of an asset: source and medium by kind, campaign from the product (or topic), term from the first keyword. */

@@ -1,4 +1,5 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
+import { checkEmail } from "./email";
 import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
 import { checkMetaAd } from "./meta-ad";
@@ -21,5 +22,7 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
       return checkMetaAd(asset);
     case "linkedin-ad":
       return checkLinkedInAd(asset);
+    case "email":
+      return checkEmail(asset);
   }
 }

@@ -36,6 +36,12 @@ export type Phrases = {
   offerCode(code: string, value: string | null, endDate: string | null): string;
   offerValue(value: string, endDate: string | null): string;
   codeShort(code: string): string;
+  /** E-mail button labels by intent: short, no facts. */
+  emailCta: { shop: string; learn: string; signUp: string; subscribe: string; download: string; contact: string; book: string };
+  /** The default e-mail footer (brand settings may set their own); `{{unsubscribe_url}}` is kept for the sending tool. */
+  emailFooter(brand: string): string;
+  /** The same footer for brands that address German readers with "du". */
+  emailFooterInformal(brand: string): string;
 };
 
 function lowerKey(key: string): string {
@@ -70,6 +76,9 @@ export const PHRASES: Record<Language, Phrases> = {
     offerCode: (code, value, endDate) => `Use code ${code}${value ? ` for ${value} off` : ""}${endDate ? ` until ${endDate}` : ""}.`,
     offerValue: (value, endDate) => `Save ${value}${endDate ? ` until ${endDate}` : ""}.`,
     codeShort: (code) => `Code ${code}`,
+    emailCta: { shop: "See it now", learn: "Learn more", signUp: "Sign up now", subscribe: "Subscribe now", download: "Download now", contact: "Contact us", book: "Book now" },
+    emailFooter: (brand) => `You receive this e-mail because you signed up for news from ${brand}. Unsubscribe: {{unsubscribe_url}}`,
+    emailFooterInformal: (brand) => `You receive this e-mail because you signed up for news from ${brand}. Unsubscribe: {{unsubscribe_url}}`,
   },
   de: {
     priceFrom: (subject, price) => `${subject} ab ${price}`,
@@ -99,5 +108,8 @@ export const PHRASES: Record<Language, Phrases> = {
     offerCode: (code, value, endDate) => `${value ? `${value} sparen mit dem Code ${code}` : `Code ${code}`}${endDate ? `, gültig bis ${endDate}` : ""}.`,
     offerValue: (value, endDate) => `${value} sparen${endDate ? ` bis ${endDate}` : ""}.`,
     codeShort: (code) => `Code ${code}`,
+    emailCta: { shop: "Jetzt ansehen", learn: "Mehr erfahren", signUp: "Jetzt anmelden", subscribe: "Jetzt abonnieren", download: "Jetzt herunterladen", contact: "Kontakt aufnehmen", book: "Jetzt buchen" },
+    emailFooter: (brand) => `Sie erhalten diese E-Mail, weil Sie Neuigkeiten von ${brand} abonniert haben. Abmelden: {{unsubscribe_url}}`,
+    emailFooterInformal: (brand) => `Du erhältst diese E-Mail, weil du Neuigkeiten von ${brand} abonniert hast. Abmelden: {{unsubscribe_url}}`,
   },
 };
