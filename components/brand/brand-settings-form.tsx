@@ -8,7 +8,9 @@ import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import type { BrandRules, FormattingRules } from "@/lib/assets/schemas/brand-rules";
+import { EmailFooterFields } from "./email-footer-fields";
 import { FormattingFields } from "./formatting-fields";
 import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
@@ -25,6 +27,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
   const [disclaimers, setDisclaimers] = useState(disclaimersToLines(rules.requiredDisclaimers));
   const [tone, setTone] = useState(rules.toneNotes ?? "");
   const [formatting, setFormatting] = useState<FormattingRules>(rules.formatting ?? {});
+  const [emailFooter, setEmailFooter] = useState({ de: rules.emailFooter?.de ?? "", en: rules.emailFooter?.en ?? "" });
   const [lineErrors, setLineErrors] = useState<string[]>([]);
   const save = useAction(saveBrandSettingsAction, { onSuccess: () => router.refresh() });
   const error = describeActionError(save.result);
@@ -40,7 +43,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
       workspaceId,
       siteUrl: site.trim(),
       languages: langs.filter((l): l is "de" | "en" => l === "de" || l === "en"),
-      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting },
+      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting, emailFooter },
     });
   }
 
@@ -78,7 +81,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
       </div>
       <div>
         <label htmlFor="brand-disclaimers" className="block text-sm font-medium text-slate-800">
-          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: seo-page, google-rsa, meta-ad, linkedin-ad, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
+          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: {ASSET_KINDS.join(", ")}, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
         </label>
         <textarea id="brand-disclaimers" rows={3} className={AREA} value={disclaimers} onChange={(e) => setDisclaimers(e.target.value)} />
       </div>
@@ -89,6 +92,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
         <textarea id="brand-tone" rows={3} className={AREA} value={tone} onChange={(e) => setTone(e.target.value)} />
       </div>
       <FormattingFields value={formatting} onChange={setFormatting} />
+      <EmailFooterFields value={emailFooter} onChange={setEmailFooter} />
       <div>
         <Button type="submit" disabled={save.isPending}>
           Save brand rules

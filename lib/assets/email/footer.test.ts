@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
-import { emailFooterFor, hasUnsubscribeLink, UNSUBSCRIBE_MERGE_TAG } from "./footer";
+import { emailFooterFor } from "./footer";
+import { hasUnsubscribeLink, UNSUBSCRIBE_MERGE_TAG } from "./unsubscribe";
 
 describe("hasUnsubscribeLink", () => {
   it.each([

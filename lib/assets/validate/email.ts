@@ -1,5 +1,5 @@
 import type { Email } from "@/lib/assets/schemas/email";
-import { hasUnsubscribeLink, UNSUBSCRIBE_MERGE_TAG } from "@/lib/assets/email/footer";
+import { hasUnsubscribeLink, UNSUBSCRIBE_MERGE_TAG } from "@/lib/assets/email/unsubscribe";
 import { checkFinalUrl } from "./final-url";
 import { error, warning } from "./issues";
 import { checkTextLength } from "./text-length";

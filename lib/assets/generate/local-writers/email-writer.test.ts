@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMAIL_LIMITS } from "@/lib/assets/validate/email";
-import { hasUnsubscribeLink } from "@/lib/assets/email/footer";
+import { hasUnsubscribeLink } from "@/lib/assets/email/unsubscribe";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { writeEmail } from "./email-writer";
