@@ -3,7 +3,7 @@ import { EMAIL_LIMITS } from "@/lib/assets/validate/email";
 import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { joinPieces, piece, type CitedPiece } from "./cited-piece";
 import type { FactBase } from "./fact-base";
-import { packTexts } from "./fit-text";
+import { capitalizeFirst, packTexts } from "./fit-text";
 import { attributeSentences, attributeSummary, offerSentence, sentencePiece } from "./product-copy";
 import type { RankedSentence } from "./rank-sentences";
 import { topicGroups } from "./seo-outline";
@@ -13,6 +13,16 @@ import { shortSubject } from "./subject-copy";
 const BODY_MAX = 480;
 const MAX_SECTIONS = 4;
 const HEADING_SUBJECT_MAX = 50;
+
+/**
+ * "Herbst-Lichtaktion: Frontlichter für Pedelecs" → "Frontlichter für Pedelecs": a single word
+ * and a colon at the start of a subject or heading reads as a list label ("Material: …"), not as
+ * a line an inbox shows. A marketer's topic often has that form; the part after the colon is kept.
+ */
+export function withoutListLabel(candidate: CitedPiece): CitedPiece {
+  const match = /^[\p{L}][\p{L}_-]*:\s+(\S.*)$/u.exec(candidate.text);
+  return match ? piece(capitalizeFirst(match[1]!), candidate.citations) : candidate;
+}
 
 function packedBody(sentences: readonly RankedSentence[], limit: number): CitedPiece | null {
   const packed = packTexts(sentences.map(sentencePiece), BODY_MAX, { limit });
@@ -26,7 +36,7 @@ function section(facts: FactBase, heading: CitedPiece, body: CitedPiece | null):
   if (!body) return null;
   const finishedBody = facts.finish(body, { max: BODY_MAX, cut: true, cutMark: "…" });
   // A template heading ("Materials and features") rests on the facts of its section.
-  const finishedHeading = facts.finish(piece(heading.text, heading.citations.length > 0 ? heading.citations : (finishedBody?.citations ?? [])), { max: EMAIL_LIMITS.heading.softMax });
+  const finishedHeading = facts.finish(withoutListLabel(piece(heading.text, heading.citations.length > 0 ? heading.citations : (finishedBody?.citations ?? []))), { max: EMAIL_LIMITS.heading.softMax });
   if (!finishedBody || !finishedHeading || isSentenceFragment(finishedHeading.text, facts.language)) return null;
   return { heading: finishedHeading, body: finishedBody };
 }

@@ -66,3 +66,13 @@ describe("writeEmail", () => {
     expect(second.sections.map((section) => section.body.text)).not.toEqual(first.sections.map((section) => section.body.text));
   });
 });
+
+describe("writeEmail for a topic named like a campaign", () => {
+  it("drops the one-word label before a colon from the subject and headings", () => {
+    const brief = briefFor("email", "de", { product: null, topic: "Pflegeaktion: Hardshell richtig waschen", goal: "Vertrauen in die Haltbarkeit" });
+    const mail = writeEmail(inputFor(brief, sourcesFor("de")));
+    const lines = [mail.subject.text, ...mail.sections.map((section) => section.heading.text)];
+    expect(lines.filter((line) => /^[\p{L}-]+:\s/u.test(line))).toEqual([]);
+    expect(mail.subject.text).toBe("Hardshell richtig waschen");
+  });
+});

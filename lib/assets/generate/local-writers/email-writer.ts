@@ -8,7 +8,7 @@ import { duplicateKey } from "@/lib/assets/validate/ad-text-lint";
 import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { firstUsable } from "./choose";
 import { EMPTY_TEXT, piece } from "./cited-piece";
-import { emailSections } from "./email-sections";
+import { emailSections, withoutListLabel } from "./email-sections";
 import { buildFactBase, type FactBase } from "./fact-base";
 import { chooseCallToAction } from "./meta-call-to-action";
 import { normalizedUtm } from "./normalized-utm";
@@ -26,7 +26,7 @@ function subjectLine(facts: FactBase): CitedText {
     subjectWithin(facts, max, (s) => s),
     ...shortClauses(facts, max, 3),
   ];
-  const finished = candidates.map((candidate) => (candidate ? facts.finish(candidate, { max }) : null));
+  const finished = candidates.map((candidate) => (candidate ? facts.finish(withoutListLabel(candidate), { max }) : null));
   return firstUsable(finished.map((text) => (text && !isSentenceFragment(text.text, facts.language) ? text : null))) ?? EMPTY_TEXT;
 }
 
@@ -74,7 +74,9 @@ function withDisclaimers(facts: FactBase, sections: EmailSection[], otherCopy: s
  * goal's intent, and the brand's footer word for word. No plain-text part: the export derives it.
  */
 export function writeEmail(input: ExtractiveInput): WithOmissions<Email> {
-  const facts = buildFactBase(input, "email");
+  const extracted = buildFactBase(input, "email");
+  // The topic as a subject line: "Herbst-Lichtaktion: Frontlichter für Pedelecs" without its label.
+  const facts: FactBase = { ...extracted, subject: extracted.subject ? withoutListLabel(extracted.subject) : null };
   const base = { kind: "email" as const, language: facts.language, finalUrl: facts.brief.finalUrl, utm: normalizedUtm(facts.brief.utm), omissions: facts.omissions };
   // With nothing to say there is no e-mail to send: an empty one, which the validators reject.
   if (!facts.hasFacts) return { ...base, subject: EMPTY_TEXT, preheader: EMPTY_TEXT, sections: [], callToAction: "", footer: "" };
