@@ -43,9 +43,11 @@ describe("writeEmail", () => {
     expect(hasUnsubscribeLink(mail.footer)).toBe(true);
   });
 
-  it("picks the button by the goal's intent", () => {
-    const brief = briefFor("email", "en", { goal: "More newsletter subscribers" });
-    expect(writeEmail(inputFor(brief, sourcesFor("en"))).callToAction).toBe("Subscribe now");
+  it("picks the button by the goal's intent; a newsletter in the goal is the channel, not the click", () => {
+    const brief = briefFor("email", "en", { goal: "Sign-ups for the repair workshop" });
+    expect(writeEmail(inputFor(brief, sourcesFor("en"))).callToAction).toBe("Sign up now");
+    const newsletter = briefFor("email", "de", { goal: "Klicks aus dem Frühjahrs-Newsletter auf die Produktseite" });
+    expect(writeEmail(inputFor(newsletter, sourcesFor("de"))).callToAction).toBe("Jetzt ansehen");
     const topic = briefFor("email", "de", { product: null, topic: "Hardshell pflegen", goal: "Vertrauen in die Haltbarkeit" });
     expect(writeEmail(inputFor(topic, sourcesFor("de"))).callToAction).toBe("Mehr erfahren");
   });
@@ -74,5 +76,13 @@ describe("writeEmail for a topic named like a campaign", () => {
     const lines = [mail.subject.text, ...mail.sections.map((section) => section.heading.text)];
     expect(lines.filter((line) => /^[\p{L}-]+:\s/u.test(line))).toEqual([]);
     expect(mail.subject.text).toBe("Hardshell richtig waschen");
+  });
+});
+
+describe("writeEmail for a long topic in two halves", () => {
+  it("takes the half that reads whole rather than cutting the topic mid-phrase", () => {
+    const brief = briefFor("email", "en", { product: null, topic: "How to care for a hardshell: washing and drying it at home", goal: "Trust in durability" });
+    const mail = writeEmail(inputFor(brief, sourcesFor("en")));
+    expect(mail.subject.text).toBe("How to care for a hardshell");
   });
 });

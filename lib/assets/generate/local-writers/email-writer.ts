@@ -6,15 +6,31 @@ import { emailFooterFor } from "@/lib/assets/email/footer";
 import { EMAIL_LIMITS } from "@/lib/assets/validate/email";
 import { duplicateKey } from "@/lib/assets/validate/ad-text-lint";
 import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
+import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { firstUsable } from "./choose";
-import { EMPTY_TEXT, piece } from "./cited-piece";
+import { EMPTY_TEXT, piece, type CitedPiece } from "./cited-piece";
 import { emailSections, withoutListLabel } from "./email-sections";
 import { buildFactBase, type FactBase } from "./fact-base";
 import { chooseCallToAction } from "./meta-call-to-action";
 import { normalizedUtm } from "./normalized-utm";
 import { attributeSummary, offerSentence, sentencesWithOffer, shortClauses } from "./product-copy";
+import { capitalizeFirst } from "./fit-text";
 import { settleDisclaimers } from "./settle-disclaimers";
 import { subjectWithin } from "./subject-copy";
+
+/**
+ * A topic too long for a subject often has two halves ("What our jackets are made of: recycled
+ * materials in numbers"): either half whole reads better than the whole cut mid-phrase.
+ */
+function topicHalves(facts: FactBase, max: number): CitedPiece[] {
+  const subject = facts.subject;
+  if (!subject || facts.product || visibleLength(subject.text) <= max) return [];
+  return subject.text
+    .split(/:\s+|\s+[–—]\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => part.split(" ").length >= 3 && visibleLength(part) <= max)
+    .map((part) => piece(capitalizeFirst(part), subject.citations));
+}
 
 /** "Fjell 3L Hardshell Jacket: Code AUTUMN15", "… from €349", the name, else the best short clause; within 50 where possible. */
 function subjectLine(facts: FactBase): CitedText {
@@ -23,6 +39,7 @@ function subjectLine(facts: FactBase): CitedText {
   const candidates = [
     offer?.short ? subjectWithin(facts, max, (s) => `${s}: ${offer.short!.text}`, offer.short.citations) : null,
     price ? subjectWithin(facts, max, (s) => phrases.priceFrom(s, price.text), price.citations) : null,
+    ...topicHalves(facts, max),
     subjectWithin(facts, max, (s) => s),
     ...shortClauses(facts, max, 3),
   ];
@@ -54,8 +71,10 @@ function callToActionLabel(facts: FactBase): string {
     GET_QUOTE: labels.contact,
     SHOP_NOW: labels.shop,
   };
-  // The e-mail's goal reads like an ad's ("sell", "sign up", "download"): the same intents, e-mail's wording.
-  const label = facts.policy.polish(byIntent[chooseCallToAction(facts.brief.goal, facts.product !== null)] ?? labels.learn);
+  // The e-mail's goal reads like an ad's ("sell", "sign up", "download"): the same intents, e-mail's
+  // wording. "Newsletter" or "e-mail" in it names the channel, not the click: the reader already subscribed.
+  const goal = facts.brief.goal.replace(/\b(?:newsletter|e-?mail)\p{L}*/giu, " ");
+  const label = facts.policy.polish(byIntent[chooseCallToAction(goal, facts.product !== null)] ?? labels.learn);
   return facts.policy.allows(label) ? label : labels.learn;
 }
 
