@@ -1,4 +1,7 @@
+"use client";
+
 import type { Email } from "@/lib/assets/schemas/email";
+import { useBrandName } from "@/components/shell/brand-name-context";
 import { paragraphsOf } from "@/lib/assets/email/tracked-link";
 import { FIELD_LIMITS } from "./field-limits";
 import { hostOf, truncateVisible } from "./preview-text";
@@ -6,13 +9,12 @@ import { hostOf, truncateVisible } from "./preview-text";
 /**
  * The e-mail as a recipient meets it: first the inbox line (sender, subject, preheader, each cut
  * where phone inboxes cut them: about 50 characters of subject, 90 of preview text), then the
- * opened message. The sender shows the landing page's domain, standing in for the brand's
- * sending name, which the sending tool sets.
+ * opened message. The sender is the brand's name (the workspace's), else the landing page's domain.
  */
 export function EmailPreview({ email }: { email: Email }) {
   const subject = truncateVisible(email.subject.text, FIELD_LIMITS.emailSubject.max);
   const preheader = truncateVisible(email.preheader.text, FIELD_LIMITS.emailPreheader.max);
-  const sender = hostOf(email.finalUrl) ?? "your-site.example";
+  const sender = useBrandName() || hostOf(email.finalUrl) || "your-site.example";
   return (
     <figure data-testid="email-preview" className="max-w-xl overflow-hidden rounded-md border border-slate-200 bg-white text-sm">
       <figcaption className="px-3 pt-3 text-xs font-medium tracking-wide text-slate-500 uppercase">Inbox preview</figcaption>

@@ -28,6 +28,8 @@ test("a marketer generates an e-mail, sees the inbox line, and downloads its HTM
 
   await expect(mail.getByTestId("validation-summary")).toContainText(/Valid|0 errors/);
   const subject = await mail.getByLabel("Subject", { exact: true }).inputValue();
+  // The inbox line: the brand (the workspace's name) as sender, then the subject.
+  await expect(mail.getByTestId("inbox-line")).toContainText(DEMO_WORKSPACE.name);
   await expect(mail.getByTestId("inbox-line")).toContainText(subject.slice(0, 20));
   await expect(mail.getByLabel("Footer", { exact: true })).toHaveValue(/\{\{unsubscribe_url\}\}/);
   await expect(mail.getByTestId("tracking-url")).toContainText("utm_medium=email");
