@@ -8,9 +8,11 @@ import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import type { BrandRules, FormattingRules } from "@/lib/assets/schemas/brand-rules";
 import { BUILT_IN_UTM_CONVENTION } from "@/lib/campaigns/utm-convention";
 import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
+import { EmailFooterFields } from "./email-footer-fields";
 import { FormattingFields } from "./formatting-fields";
 import { UtmConventionFields } from "./utm-convention-fields";
 import { parseDraft, toDraft, type UtmConventionErrors } from "./utm-convention-draft";
@@ -37,6 +39,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
   const [disclaimers, setDisclaimers] = useState(disclaimersToLines(rules.requiredDisclaimers));
   const [tone, setTone] = useState(rules.toneNotes ?? "");
   const [formatting, setFormatting] = useState<FormattingRules>(rules.formatting ?? {});
+  const [emailFooter, setEmailFooter] = useState({ de: rules.emailFooter?.de ?? "", en: rules.emailFooter?.en ?? "" });
   const [lineErrors, setLineErrors] = useState<string[]>([]);
   const [utmDraft, setUtmDraft] = useState(() => toDraft(utmConvention));
   // Sent only once touched: saving other rules must not turn "no convention" into a stored one.
@@ -62,7 +65,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
       workspaceId,
       siteUrl: site.trim(),
       languages: langs.filter((l): l is "de" | "en" => l === "de" || l === "en"),
-      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting },
+      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting, emailFooter },
       ...(utm?.convention ? { utmConvention: utm.convention } : {}),
     });
   }
@@ -101,7 +104,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
       </div>
       <div>
         <label htmlFor="brand-disclaimers" className="block text-sm font-medium text-slate-800">
-          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: seo-page, google-rsa, meta-ad, linkedin-ad, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
+          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: {ASSET_KINDS.join(", ")}, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
         </label>
         <textarea id="brand-disclaimers" rows={3} className={AREA} value={disclaimers} onChange={(e) => setDisclaimers(e.target.value)} />
       </div>
@@ -123,6 +126,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
         errors={utmErrors}
         brandName={brandName}
       />
+      <EmailFooterFields value={emailFooter} onChange={setEmailFooter} />
       <div>
         <Button type="submit" disabled={save.isPending}>
           Save brand rules

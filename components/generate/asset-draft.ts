@@ -1,5 +1,6 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
+import type { Email } from "@/lib/assets/schemas/email";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import type { AssetLanguage } from "@/lib/assets/schemas/language";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
@@ -14,7 +15,7 @@ import { asRecord, readArray, readNullableString, readOneOf, readString, readStr
  * a choice the model never made. Every finished asset has a real value.
  */
 export type MetaAdDraft = Omit<MetaAd, "callToAction"> & { callToAction: MetaCallToAction | null };
-export type AssetDraft = SeoPage | GoogleRsa | MetaAdDraft | LinkedInAd;
+export type AssetDraft = SeoPage | GoogleRsa | MetaAdDraft | LinkedInAd | Email;
 
 /**
  * Gives streamed or saved content the full shape of its kind, filling what is missing with
@@ -90,6 +91,21 @@ export function toAssetDraft(kind: AssetKind, value: unknown): AssetDraft {
         intro: readCitedText(record.intro),
         headline: readCitedText(record.headline),
         finalUrl: readString(record.finalUrl),
+        utm: readUtm(record.utm),
+      };
+    case "email":
+      return {
+        kind,
+        language,
+        subject: readCitedText(record.subject),
+        preheader: readCitedText(record.preheader),
+        sections: readArray(record.sections).map((item) => {
+          const section = asRecord(item);
+          return { heading: readCitedText(section.heading), body: readCitedText(section.body) };
+        }),
+        callToAction: readString(record.callToAction),
+        finalUrl: readString(record.finalUrl),
+        footer: readString(record.footer),
         utm: readUtm(record.utm),
       };
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import type { AssetDraft } from "./asset-draft";
+import { EmailFields } from "./email-fields";
 import { GoogleRsaFields } from "./google-rsa-fields";
 import { LinkedInAdFields } from "./linkedin-ad-fields";
 import { MetaAdFields } from "./meta-ad-fields";
@@ -17,5 +18,7 @@ export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(d
       return <MetaAdFields ad={draft} onChange={onChange} />;
     case "linkedin-ad":
       return <LinkedInAdFields ad={draft} onChange={onChange} />;
+    case "email":
+      return <EmailFields email={draft} onChange={onChange} />;
   }
 }

@@ -5,6 +5,8 @@ const FORMATS: { format: string; label: string; kinds: readonly AssetKind[] | "a
   { format: "html-head", label: "HTML head snippet", kinds: ["seo-page"] },
   { format: "google-ads-csv", label: "Google Ads Editor CSV", kinds: ["google-rsa"] },
   { format: "meta-csv", label: "Meta bulk-upload CSV", kinds: ["meta-ad"] },
+  { format: "email-html", label: "E-mail HTML", kinds: ["email"] },
+  { format: "email-text", label: "E-mail plain text", kinds: ["email"] },
   { format: "citations-csv", label: "Citations (CSV)", kinds: "all" },
 ];
 

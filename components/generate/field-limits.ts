@@ -1,3 +1,4 @@
+import { EMAIL_LIMITS } from "@/lib/assets/validate/email";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
@@ -25,4 +26,8 @@ export const FIELD_LIMITS = {
   metaDescription: { max: META_LIMITS.description, hardMax: null },
   linkedinIntro: { max: LINKEDIN_LIMITS.intro.softMax, hardMax: LINKEDIN_LIMITS.intro.hardMax, required: true },
   linkedinHeadline: { max: LINKEDIN_LIMITS.headline.softMax, hardMax: LINKEDIN_LIMITS.headline.hardMax, required: true },
+  emailSubject: { max: EMAIL_LIMITS.subject.softMax, hardMax: EMAIL_LIMITS.subject.hardMax, required: true },
+  emailPreheader: { max: EMAIL_LIMITS.preheader.softMax, hardMax: EMAIL_LIMITS.preheader.hardMax, required: true },
+  emailHeading: { max: EMAIL_LIMITS.heading.softMax, hardMax: null, required: true },
+  emailCallToAction: { max: EMAIL_LIMITS.callToAction.softMax, hardMax: null, required: true },
 } as const satisfies Record<string, FieldLimit>;

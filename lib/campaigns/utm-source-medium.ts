@@ -14,6 +14,7 @@ export const UTM_SOURCE_MEDIUM_DEFAULTS: Record<AssetKind, UtmSourceMedium> = {
   "google-rsa": { source: "google", medium: "cpc" },
   "meta-ad": { source: "meta", medium: "paid_social" },
   "linkedin-ad": { source: "linkedin", medium: "paid_social" },
+  email: { source: "newsletter", medium: "email" },
 };
 
 /** Source and medium of `kind` under the convention: its own row, else the default. */

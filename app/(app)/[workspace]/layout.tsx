@@ -9,6 +9,7 @@ import { WorkspaceNav } from "@/components/shell/workspace-nav";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { InstanceLink } from "@/components/shell/instance-link";
+import { BrandNameProvider } from "@/components/shell/brand-name-context";
 
 export const dynamic = "force-dynamic";
 
@@ -50,7 +51,7 @@ export default async function WorkspaceLayout({
       }
       headerBelow={<WorkspaceNav items={navItems} />}
     >
-      {children}
+      <BrandNameProvider name={membership.name}>{children}</BrandNameProvider>
     </AppFrame>
   );
 }

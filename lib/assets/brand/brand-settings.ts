@@ -4,7 +4,19 @@ import { brandSettings } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { BannedTermSchema, BrandRulesSchema, PreferredTermSchema, RequiredDisclaimerSchema } from "@/lib/assets/schemas/brand-rules";
 import { UtmConventionInputSchema } from "@/lib/campaigns/utm-convention-input";
+import { hasUnsubscribeLink, UNSUBSCRIBE_MERGE_TAG } from "@/lib/assets/email/unsubscribe";
 import { compileDisclaimerPattern } from "./disclaimer-conditions";
+
+// An e-mail footer the brand sets must let recipients opt out: one without a link would make
+// every e-mail generated with it fail validation, so it is refused here, where it is typed.
+const EmailFooterTextSchema = z
+  .string()
+  .trim()
+  .max(1_000, "Keep the e-mail footer under 1,000 characters")
+  .refine((text) => text === "" || hasUnsubscribeLink(text), { message: `The e-mail footer needs an unsubscribe link: add the merge tag ${UNSUBSCRIBE_MERGE_TAG} (or your sending tool's own)` })
+  .transform((text) => text || null)
+  .nullable()
+  .optional();
 
 export const BrandSettingsInputSchema = z.object({
   siteUrl: z.union([z.url({ protocol: /^https?$/, message: "Enter an absolute http(s) URL" }), z.literal("")]).transform((value) => value || null),
@@ -28,6 +40,7 @@ export const BrandSettingsInputSchema = z.object({
       )
       .max(50),
     toneNotes: z.string().trim().max(2_000).nullable(),
+    emailFooter: z.object({ de: EmailFooterTextSchema, en: EmailFooterTextSchema }).optional(),
   }),
   /** The workspace's UTM convention; null goes back to the built-in one, absent leaves the saved one as it is. */
   utmConvention: UtmConventionInputSchema.nullable().optional(),

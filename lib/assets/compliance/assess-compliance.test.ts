@@ -79,6 +79,21 @@ describe("compliance score", () => {
     expect(rules.some((rule) => rule.ruleId.startsWith("seo."))).toBe(false);
   });
 
+  it("scores an e-mail's structure (sections, button, footer) as one rule and its landing link as tracking", () => {
+    const rules = evaluateValidationRules("email", {
+      valid: false,
+      counts: { errors: 3, warnings: 0 },
+      issues: [
+        { path: "footer", rule: "email.footer.unsubscribe", severity: "error", message: "No unsubscribe link." },
+        { path: "callToAction", rule: "email.cta.number", severity: "error", message: "Number in the button." },
+        { path: "utm.medium", rule: "utm.medium.format", severity: "error", message: "Bad medium." },
+      ],
+    });
+    expect(rules.find((rule) => rule.ruleId === "email.structure")).toMatchObject({ passed: false, message: "No unsubscribe link. Number in the button." });
+    expect(rules.find((rule) => rule.ruleId === "tracking")).toMatchObject({ passed: false, message: "Bad medium." });
+    expect(rules.filter((rule) => !rule.passed)).toHaveLength(2);
+  });
+
   it("reads the address form and exclamation rule from formatting rules or the tone notes", () => {
     expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "Wir siezen." })).toEqual({ formality: "sie", maxExclamationMarks: 1 });
     expect(voiceSettingsFrom({ ...EMPTY_BRAND_RULES, toneNotes: "No exclamation marks." })).toEqual({ formality: null, maxExclamationMarks: 0 });

@@ -13,6 +13,8 @@ export function assetTitle(asset: Asset): string {
       case "meta-ad":
       case "linkedin-ad":
         return asset.headline.text;
+      case "email":
+        return asset.subject.text;
     }
   })();
   return title.trim() || UNTITLED;

@@ -5,7 +5,10 @@ import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { normalizeUtmValue } from "@/lib/assets/schemas/utm";
 import type { Asset } from "@/lib/assets/schemas/asset";
+import { emailPlainText } from "@/lib/assets/email/plain-text";
+import { emailButtonUrl } from "@/lib/assets/email/tracked-link";
 import { exportAssetJson } from "./asset-json";
+import { emailHtml } from "./email-html";
 import { googleAdsEditorCsv } from "./google-ads-editor-csv";
 import { metaBulkCsv } from "./meta-bulk-csv";
 import { seoHeadSnippet } from "./seo-head-snippet";
@@ -18,7 +21,7 @@ async function citationsOf(db: Database, workspaceId: string, content: Asset): P
   return fieldCitations(content, await loadCitationSources(db, { workspaceId, chunkIds }));
 }
 
-export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "citations-csv"] as const;
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "email-html", "email-text", "citations-csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
@@ -62,5 +65,15 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
     case "meta-csv":
       if (content.kind !== "meta-ad") throw new AppError("invalid_input", "The Meta bulk CSV is for Meta ads.");
       return { body: metaBulkCsv([{ campaign, adSet: campaign, adName: asset.title, ad: content }]), contentType: "text/csv; charset=utf-8", fileName: `${base}.csv` };
+    // The two parts of one multipart/alternative message; the text part is derived from the same
+    // fields (lib/assets/email/plain-text.ts), so both say the same. Merge tags stay for the sending tool.
+    case "email-html":
+    case "email-text": {
+      if (content.kind !== "email") throw new AppError("invalid_input", "The HTML and text parts are for e-mails.");
+      if (!emailButtonUrl(content)) throw new AppError("invalid_input", "The e-mail's final URL is not an absolute http(s) URL, so its button would have no link; fix it before exporting.");
+      return options.format === "email-html"
+        ? { body: await emailHtml(content), contentType: "text/html; charset=utf-8", fileName: `${base}.html` }
+        : { body: emailPlainText(content), contentType: "text/plain; charset=utf-8", fileName: `${base}.txt` };
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
+import { EMAIL_LIMITS } from "@/lib/assets/validate/email";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
@@ -61,6 +62,9 @@ export function fieldLimit(kind: AssetKind, path: string): number | null {
     "meta-ad:description": META_LIMITS.description,
     "linkedin-ad:intro": LINKEDIN_LIMITS.intro.softMax,
     "linkedin-ad:headline": LINKEDIN_LIMITS.headline.softMax,
+    "email:subject": EMAIL_LIMITS.subject.softMax,
+    "email:preheader": EMAIL_LIMITS.preheader.softMax,
+    "email:sections[].heading": EMAIL_LIMITS.heading.softMax,
   };
   return limits[`${kind}:${field}`] ?? null;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { linkedInAd, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
+import { email, linkedInAd, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
 import { AssetSchema, isAssetKind } from "./asset";
 
 describe("AssetSchema", () => {
   it("parses a valid asset of every kind unchanged", () => {
-    for (const asset of [seoPage(), rsa(), metaAd(), linkedInAd()]) {
+    for (const asset of [seoPage(), rsa(), metaAd(), linkedInAd(), email()]) {
       expect(AssetSchema.parse(asset)).toEqual(asset);
     }
   });
@@ -55,7 +55,7 @@ describe("AssetSchema", () => {
 });
 
 describe("isAssetKind", () => {
-  it("recognises the four kinds only", () => {
-    expect(["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "tiktok-ad", 1].map(isAssetKind)).toEqual([true, true, true, true, false, false]);
+  it("recognises the known kinds only", () => {
+    expect(["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "email", "tiktok-ad", 1].map(isAssetKind)).toEqual([true, true, true, true, true, false, false]);
   });
 });

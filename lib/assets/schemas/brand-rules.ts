@@ -65,6 +65,14 @@ export const FormattingRulesSchema = z.object({
 });
 export type FormattingRules = z.infer<typeof FormattingRulesSchema>;
 
+/**
+ * The footer every e-mail ends with, per language: the brand's name, postal address and an
+ * unsubscribe link or merge tag ({{unsubscribe_url}}, kept as it is for the sending tool). Brand
+ * text, not a claim; unset: a default built from the brand name (lib/assets/email/footer.ts).
+ */
+export const EmailFooterSchema = z.object({ de: z.string().nullable().optional(), en: z.string().nullable().optional() });
+export type EmailFooter = z.infer<typeof EmailFooterSchema>;
+
 /** A workspace's editorial rules, applied to generated assets and to human edits alike. */
 export const BrandRulesSchema = z.object({
   bannedTerms: z.array(BannedTermSchema),
@@ -72,6 +80,7 @@ export const BrandRulesSchema = z.object({
   requiredDisclaimers: z.array(RequiredDisclaimerSchema),
   toneNotes: z.string().nullable().default(null),
   formatting: FormattingRulesSchema.optional(),
+  emailFooter: EmailFooterSchema.optional(),
 });
 
 export type BrandRules = z.infer<typeof BrandRulesSchema>;
@@ -126,11 +135,13 @@ export function readBrandRules(value: unknown): BrandRules {
       return result.success ? [result.data] : [];
     }) : [];
   const formatting = FormattingRulesSchema.safeParse(raw.formatting);
+  const emailFooter = EmailFooterSchema.safeParse(raw.emailFooter);
   return {
     bannedTerms: entries(BannedTermSchema, raw.bannedTerms),
     preferredTerms: entries(PreferredTermSchema, raw.preferredTerms),
     requiredDisclaimers: entries(RequiredDisclaimerSchema, raw.requiredDisclaimers),
     toneNotes: typeof raw.toneNotes === "string" ? raw.toneNotes : null,
     ...(formatting.success && formatting.data ? { formatting: formatting.data } : {}),
+    ...(emailFooter.success && emailFooter.data ? { emailFooter: emailFooter.data } : {}),
   };
 }

@@ -54,5 +54,15 @@ export function citedFields(asset: Asset): CitedField[] {
       ];
     case "linkedin-ad":
       return [cited("intro", "Intro text", asset.intro), cited("headline", "Headline", asset.headline)];
+    // The button label and the footer cite nothing: the label may not state a number (validate/email.ts), the footer is brand text.
+    case "email":
+      return [
+        cited("subject", "Subject", asset.subject),
+        cited("preheader", "Preheader", asset.preheader),
+        ...asset.sections.flatMap((section, index) => [
+          cited(`sections[${index}].heading`, `Section ${index + 1} heading`, section.heading),
+          cited(`sections[${index}].body`, `Section ${index + 1} text`, section.body),
+        ]),
+      ];
   }
 }

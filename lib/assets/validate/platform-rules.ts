@@ -1,5 +1,6 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
 import type { UtmContext } from "@/lib/campaigns/utm-check";
+import { checkEmail } from "./email";
 import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
 import { checkMetaAd } from "./meta-ad";
@@ -28,5 +29,7 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
       return checkMetaAd(asset, context.utm?.convention);
     case "linkedin-ad":
       return checkLinkedInAd(asset, context.utm?.convention);
+    case "email":
+      return checkEmail(asset, context.utm?.convention);
   }
 }

@@ -74,6 +74,11 @@ function fieldsToCheck(asset: Asset): { path: string; label: string; text: strin
     case "meta-ad":
     case "linkedin-ad":
       return [{ path: "headline.text", label: "Headline", text: asset.headline.text }];
+    case "email":
+      return [
+        { path: "subject.text", label: "Subject", text: asset.subject.text },
+        ...asset.sections.map((section, index) => ({ path: `sections[${index}].heading.text`, label: `Section ${index + 1} heading`, text: section.heading.text })),
+      ];
   }
 }
 

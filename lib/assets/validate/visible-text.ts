@@ -48,5 +48,17 @@ export function visibleTextFields(asset: Asset): VisibleTextField[] {
         { path: "intro.text", label: "Intro text", text: asset.intro.text },
         { path: "headline.text", label: "Headline", text: asset.headline.text },
       ];
+    case "email":
+      return [
+        { path: "subject.text", label: "Subject", text: asset.subject.text },
+        { path: "preheader.text", label: "Preheader", text: asset.preheader.text },
+        ...asset.sections.flatMap((section, index) => [
+          { path: `sections[${index}].heading.text`, label: `Section ${index + 1} heading`, text: section.heading.text },
+          { path: `sections[${index}].body.text`, label: `Section ${index + 1} text`, text: section.body.text },
+        ]),
+        { path: "callToAction", label: "Button label", text: asset.callToAction },
+        // The brand's own text, but readers see it: a banned term or the wrong address form there counts too.
+        { path: "footer", label: "Footer", text: asset.footer },
+      ];
   }
 }

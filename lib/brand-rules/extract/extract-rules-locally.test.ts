@@ -59,6 +59,11 @@ describe("extractRulesLocally", () => {
     // A parenthesis that names no condition stays part of the text.
     expect(disclaimers.map((proposal) => (proposal.rule as { text: string }).text)).toContain("Preise gelten für Deutschland (inkl. Versand)");
   });
+  it("reads e-mail and newsletter conditions as the e-mail kind", () => {
+    const guide = "# Hinweise\n\n## Pflichthinweise\n\n- Angebot gilt nur solange der Vorrat reicht (nur in Newslettern)\n";
+    const disclaimers = extractRulesLocally(guide).filter((proposal) => proposal.type === "disclaimer");
+    expect(disclaimers.map((proposal) => proposal.rule)).toContainEqual(expect.objectContaining({ channel: "email", text: "Angebot gilt nur solange der Vorrat reicht" }));
+  });
   it("reads the only line under a disclaimer heading as the disclaimer (a one-item list comes back from the index as a plain line)", () => {
     const guide = "# Guide\n\n## Disclaimers\n\nWater column measured per EN 343 (only for Google ads)\n\n## About us\n\nWe make jackets.\n";
     const disclaimers = extractRulesLocally(guide).filter((proposal) => proposal.type === "disclaimer");

@@ -1,12 +1,13 @@
 /*
- * SYNTHETIC demo content: twelve briefs over the Nordlicht demo content for the evaluation
+ * SYNTHETIC demo content: fourteen briefs over the Nordlicht demo content for the evaluation
  * harness. Each is answerable from the seeded sources alone (product feed, public and internal
  * pages), so a generated asset that states a fact not in them is a grounding failure, not a gap
  * in the content.
  *
- * Coverage: 6 German, 6 English; every asset kind at least three times; 8 product briefs (by feed
- * id) and 4 topic briefs. Meta ads carry the workspace's required disclaimer in their language
- * ("Preise inkl. MwSt." / "Prices incl. VAT.", see nordlicht-brand-rules.ts).
+ * Coverage: 7 German, 7 English; the four ad and page kinds at least three times each, e-mail twice
+ * (one German product brief, one English topic brief); 9 product briefs (by feed id) and 5 topic
+ * briefs. Meta ads carry the workspace's required disclaimer in their language ("Preise inkl.
+ * MwSt." / "Prices incl. VAT.", see nordlicht-brand-rules.ts).
  */
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 
@@ -158,5 +159,27 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     language: "en",
     tone: TONE_EN,
     keywords: ["trekking backpack 65l", "expedition backpack", "adjustable back length backpack"],
+  },
+  {
+    id: "de-rygg-30-email",
+    productId: "NL-4001",
+    topic: "Rygg 30 Wanderrucksack für Tages- und Hüttentouren",
+    audience: "Newsletter-Abonnentinnen und -Abonnenten, die für das Frühjahr Tages- und Hüttentouren planen",
+    goal: "Klicks aus dem Frühjahrs-Newsletter auf die Produktseite des Rygg 30",
+    assetKinds: ["email"],
+    language: "de",
+    tone: TONE_DE,
+    keywords: ["wanderrucksack 30l", "rucksack hüttentour"],
+  },
+  {
+    id: "en-materials-email",
+    productId: null,
+    topic: "What our jackets and backpacks are made of: recycled materials in numbers",
+    audience: "Newsletter subscribers who asked how Nordlicht products are made",
+    goal: "Newsletter readers learn the measurable material facts and read the sustainability page",
+    assetKinds: ["email"],
+    language: "en",
+    tone: TONE_EN,
+    keywords: ["recycled polyamide jacket", "recycled materials outdoor"],
   },
 ];

@@ -3,6 +3,7 @@
  * one field, so any issue it sees comes from that change.
  */
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
+import type { Email } from "@/lib/assets/schemas/email";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
@@ -104,6 +105,24 @@ export function linkedInAd(overrides: Partial<LinkedInAd> = {}): LinkedInAd {
     headline: cited("Fjell rain jacket for field teams"),
     finalUrl: "https://shop.example/en/fjell",
     utm: { source: "linkedin", medium: "paid_social", campaign: "fjell_b2b", content: null, term: null },
+    ...overrides,
+  };
+}
+
+export function email(overrides: Partial<Email> = {}): Email {
+  return {
+    kind: "email",
+    language: "de",
+    subject: cited("Fjell Regenjacke: 20 % Rabatt bis Ende 2026"),
+    preheader: cited("Wasserdicht, leicht und nur 350 g schwer."),
+    sections: [
+      { heading: cited("Leicht und wasserdicht"), body: cited("Die Fjell Regenjacke wiegt 350 g und ist wasserdicht.\n\nSie kostet 1.299,00 €.") },
+      { heading: cited("Pflege", ["chk_care"]), body: cited("Die Jacke bei 30 °C waschen. Versand mit DHL in 2 Tagen.", ["chk_care"]) },
+    ],
+    callToAction: "Jetzt ansehen",
+    finalUrl: "https://shop.example/fjell",
+    footer: "Fjell GmbH, Hafenstraße 1, 20457 Hamburg. Abmelden: {{unsubscribe_url}}",
+    utm: { source: "newsletter", medium: "email", campaign: "fjell_launch_2026", content: "email_a", term: null },
     ...overrides,
   };
 }

@@ -36,7 +36,7 @@ function vocabulary(brief: PromptBrief, sources: readonly QuotedSource[]): Set<s
   const phrases = PHRASES[brief.language];
   const templateText = Object.values(phrases)
     // A digit fills each slot: a letter would add a word, an empty slot picks a template's other branch.
-    .map((value) => (typeof value === "string" ? value : (value as (...args: string[]) => string)("0", "0", "0")))
+    .map((value) => (typeof value === "string" ? value : typeof value === "object" ? Object.values(value).join(" ") : (value as (...args: string[]) => string)("0", "0", "0")))
     .join(" ");
   // A preferred term keeps the inflection of the word it replaces ("wasserdichte" → "wetterfeste").
   const preferred = brief.brandRules.preferredTerms.flatMap((term) => words(term.use)).flatMap((word) => ["", "e", "en", "er", "es", "em", "s", "n", "d"].map((ending) => word + ending));

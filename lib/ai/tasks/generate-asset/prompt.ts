@@ -3,6 +3,7 @@ import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
 import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
 import type { PromptBrief } from "@/lib/assets/generate/brief";
 import { brandRuleInstructions } from "@/lib/assets/brand/rule-instructions";
+import { emailFooterFor } from "@/lib/assets/email/footer";
 
 /**
  * The versioned prompt template of the generate-asset task. Bump the version whenever the wording changes: every generated
@@ -15,6 +16,7 @@ const KIND_LABELS: Record<AssetKind, string> = {
   "google-rsa": "a Google responsive search ad",
   "meta-ad": "a Meta (Facebook/Instagram) ad",
   "linkedin-ad": "a LinkedIn sponsored content ad",
+  email: "a marketing e-mail (subject, preheader, sections, one button, footer)",
 };
 
 export function buildInstructions(brief: PromptBrief): string {
@@ -39,6 +41,10 @@ export function buildInstructions(brief: PromptBrief): string {
     );
   }
   lines.push("Use the utm values of the brief exactly as given: they follow the brand's UTM convention.");
+  if (brief.kind === "email") {
+    // The footer is the brand's text (settings or default), not the model's: it is handed over whole.
+    lines.push(`The button opens the brief's finalUrl. Use exactly this footer, word for word: ${JSON.stringify(emailFooterFor({ rules, language: brief.language, brandName: brief.brandName }))}`);
+  }
   return lines.join("\n");
 }
 

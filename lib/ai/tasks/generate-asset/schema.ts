@@ -13,6 +13,8 @@ export const TASK_FOR_KIND: Record<AssetKind, Task> = {
   "google-rsa": "ad-variants",
   "meta-ad": "ad-variants",
   "linkedin-ad": "ad-variants",
+  // Short structured copy like the ads: the same routing (structured output, modest context).
+  email: "ad-variants",
 };
 
 /**
@@ -41,5 +43,5 @@ export function splitOmissions(output: Record<string, unknown>): { content: Asse
 }
 
 export function estimatedOutputTokens(kind: AssetKind): number {
-  return kind === "seo-page" ? 2_500 : 1_200;
+  return kind === "seo-page" ? 2_500 : kind === "email" ? 1_800 : 1_200;
 }

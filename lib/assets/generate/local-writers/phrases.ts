@@ -38,6 +38,12 @@ export type Phrases = {
   /** A campaign's offer, every part given: "Use code PENDELN15 for 15 % off until 31 May 2027." ("for free shipping" when the value is no amount). */
   campaignOffer(code: string, value: string, endDate: string): string;
   codeShort(code: string): string;
+  /** E-mail button labels by intent: short, no facts. */
+  emailCta: { shop: string; learn: string; signUp: string; subscribe: string; download: string; contact: string; book: string };
+  /** The default e-mail footer (brand settings may set their own); `{{unsubscribe_url}}` is kept for the sending tool. */
+  emailFooter(brand: string): string;
+  /** The same footer for brands that address German readers with "du". */
+  emailFooterInformal(brand: string): string;
 };
 
 /** "15 %" or "20 €" is an amount ("15 % off"); "free shipping" is the thing itself. */
@@ -76,6 +82,9 @@ export const PHRASES: Record<Language, Phrases> = {
     offerValue: (value, endDate) => `Save ${value}${endDate ? ` until ${endDate}` : ""}.`,
     campaignOffer: (code, value, endDate) => `Use code ${code}${value === "" ? "" : isAmount(value) ? ` for ${value} off` : ` for ${value}`} until ${endDate}.`,
     codeShort: (code) => `Code ${code}`,
+    emailCta: { shop: "See it now", learn: "Learn more", signUp: "Sign up now", subscribe: "Subscribe now", download: "Download now", contact: "Contact us", book: "Book now" },
+    emailFooter: (brand) => `You receive this e-mail because you signed up for news from ${brand}. Unsubscribe: {{unsubscribe_url}}`,
+    emailFooterInformal: (brand) => `You receive this e-mail because you signed up for news from ${brand}. Unsubscribe: {{unsubscribe_url}}`,
   },
   de: {
     priceFrom: (subject, price) => `${subject} ab ${price}`,
@@ -106,5 +115,8 @@ export const PHRASES: Record<Language, Phrases> = {
     offerValue: (value, endDate) => `${value} sparen${endDate ? ` bis ${endDate}` : ""}.`,
     campaignOffer: (code, value, endDate) => `${value === "" ? "Code" : isAmount(value) ? `${value} sparen mit dem Code` : `${value} mit dem Code`} ${code}, gültig bis ${endDate}.`,
     codeShort: (code) => `Code ${code}`,
+    emailCta: { shop: "Jetzt ansehen", learn: "Mehr erfahren", signUp: "Jetzt anmelden", subscribe: "Jetzt abonnieren", download: "Jetzt herunterladen", contact: "Kontakt aufnehmen", book: "Jetzt buchen" },
+    emailFooter: (brand) => `Sie erhalten diese E-Mail, weil Sie Neuigkeiten von ${brand} abonniert haben. Abmelden: {{unsubscribe_url}}`,
+    emailFooterInformal: (brand) => `Du erhältst diese E-Mail, weil du Neuigkeiten von ${brand} abonniert hast. Abmelden: {{unsubscribe_url}}`,
   },
 };

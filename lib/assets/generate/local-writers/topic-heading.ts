@@ -5,7 +5,8 @@ import { normalizeSpaces } from "./fit-text";
 const WORKING_DOCUMENT = /\b(?:notes?|notizen|internal|intern|briefing|checklist|checkliste|do's|don'ts|todo|entwurf|draft|(?:brand|style|writing|editorial) (?:guide|guidelines|rules)|(?:marken|schreib|sprach)?(?:leitfaden|regeln))\b/i;
 // One-word titles that name a kind of document, not a topic ("Policies", "Kampagne").
 const DOCUMENT_TYPE = /^(?:polic(?:y|ies)|richtlinien?|campaigns?|kampagnen?|products?|produkte?|documents?|dokumente?|misc|sonstiges|content|inhalte?|pages?|seiten?|uploads?|texts?|texte?|feed)$/i;
-const NUMBERING = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/;
+// "3. ", "2) ", "2.1 ": a number alone before the words is part of the heading ("30 Tage Rückgabe").
+const NUMBERING = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+|^\s*\d{1,2}(?:\.\d{1,2})+\s+/;
 
 /** "campaign-notes", "policies.md", "brand_voice": how files and slugs look, not headings. */
 function looksLikeFileName(text: string): boolean {

@@ -40,6 +40,16 @@ export function copyFields(asset: Asset): CopyField[] {
         { path: "intro", ...asset.intro },
         { path: "headline", ...asset.headline },
       ];
+    case "email":
+      return [
+        { path: "subject", ...asset.subject },
+        { path: "preheader", ...asset.preheader },
+        ...asset.sections.flatMap((section, i) => [
+          { path: `sections[${i}].heading`, ...section.heading },
+          { path: `sections[${i}].body`, ...section.body },
+        ]),
+        { path: "callToAction", text: asset.callToAction, citations: null },
+      ];
   }
 }
 

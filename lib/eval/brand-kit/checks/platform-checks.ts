@@ -6,6 +6,7 @@ import { quote } from "./text";
  * not the validator's): Google RSA 30/90 characters, Meta headline 40 and description 30, LinkedIn
  * intro 150 before truncation and headline 70, SEO title up to 60 and meta description up to 160.
  * Meta's primary text may run past 125 characters ("See more"); 300 leaves room for disclaimers.
+ * E-mail: subject 50 (inboxes cut it), preheader 100, button 30, 1 to 6 sections, a footer that can unsubscribe.
  */
 type Limit = { path: string; text: string; min: number; max: number };
 
@@ -47,6 +48,17 @@ export const lengthsCheck: Check = {
           { path: "intro", text: asset.intro.text, min: 1, max: 150 },
           { path: "headline", text: asset.headline.text, min: 1, max: 70 },
         ]);
+      case "email":
+        return [
+          ...countProblem("sections", asset.sections.length, 1, 6),
+          ...lengthProblems([
+            { path: "subject", text: asset.subject.text, min: 1, max: 50 },
+            { path: "preheader", text: asset.preheader.text, min: 1, max: 100 },
+            { path: "callToAction", text: asset.callToAction, min: 1, max: 30 },
+            ...asset.sections.map((s, i) => ({ path: `sections[${i}].body`, text: s.body.text, min: 1, max: 1_200 })),
+          ]),
+          ...(/\{\{\s*unsubscribe_url\s*\}\}|unsubscribe|abmelden/i.test(asset.footer) ? [] : ["footer has no unsubscribe link"]),
+        ];
       case "seo-page":
         return [
           ...countProblem("outline sections", asset.outline.length, 2, 12),

@@ -1,0 +1,80 @@
+"use client";
+
+import type { Email } from "@/lib/assets/schemas/email";
+import { replaceAt } from "./asset-draft";
+import { EmailPreview } from "./email-preview";
+import { useFieldContext } from "./field-context";
+import { FieldGroup } from "./field-group";
+import { FIELD_LIMITS } from "./field-limits";
+import { IssueMessages } from "./field-status";
+import { citedPaths } from "./issue-paths";
+import { LandingUrlFields } from "./landing-url-fields";
+import { TextFieldEditor } from "./text-field-editor";
+
+/** Subject, preheader, sections, button and footer of an e-mail, under its inbox preview. */
+export function EmailFields({ email, onChange }: { email: Email; onChange(email: Email): void }) {
+  const { idPrefix, issues, streaming } = useFieldContext();
+  // Issues about the section list as a whole (too few, too many), not about one section.
+  const listIssues = streaming ? [] : issues.filter((issue) => issue.path === "sections");
+  const section = (index: number) => email.sections[index]!;
+  return (
+    <div className="space-y-4">
+      <EmailPreview email={email} />
+      <TextFieldEditor
+        path="subject.text"
+        label="Subject"
+        issuePaths={citedPaths("subject")}
+        limit={FIELD_LIMITS.emailSubject}
+        value={email.subject.text}
+        citations={email.subject.citations}
+        onChange={(text) => onChange({ ...email, subject: { ...email.subject, text } })}
+      />
+      <TextFieldEditor
+        path="preheader.text"
+        label="Preheader"
+        issuePaths={citedPaths("preheader")}
+        limit={FIELD_LIMITS.emailPreheader}
+        value={email.preheader.text}
+        citations={email.preheader.citations}
+        onChange={(text) => onChange({ ...email, preheader: { ...email.preheader, text } })}
+      />
+      <FieldGroup legend="Sections" empty={email.sections.length === 0 && "No sections yet."}>
+        <ol className="space-y-4">
+          {email.sections.map((entry, index) => (
+            <li key={index} className="space-y-2">
+              <TextFieldEditor
+                path={`sections[${index}].heading.text`}
+                label={`Section ${index + 1} heading`}
+                issuePaths={citedPaths(`sections[${index}].heading`)}
+                limit={FIELD_LIMITS.emailHeading}
+                value={entry.heading.text}
+                citations={entry.heading.citations}
+                onChange={(text) => onChange({ ...email, sections: replaceAt(email.sections, index, { ...section(index), heading: { ...section(index).heading, text } }) })}
+              />
+              <TextFieldEditor
+                path={`sections[${index}].body.text`}
+                label={`Section ${index + 1} text`}
+                issuePaths={citedPaths(`sections[${index}].body`)}
+                value={entry.body.text}
+                citations={entry.body.citations}
+                multiline
+                rows={5}
+                onChange={(text) => onChange({ ...email, sections: replaceAt(email.sections, index, { ...section(index), body: { ...section(index).body, text } }) })}
+              />
+            </li>
+          ))}
+        </ol>
+      </FieldGroup>
+      <IssueMessages id={`${idPrefix}-sections-issues`} issues={listIssues} />
+      <TextFieldEditor
+        path="callToAction"
+        label="Button label"
+        limit={FIELD_LIMITS.emailCallToAction}
+        value={email.callToAction}
+        onChange={(callToAction) => onChange({ ...email, callToAction })}
+      />
+      <LandingUrlFields finalUrl={email.finalUrl} utm={email.utm} onFinalUrlChange={(finalUrl) => onChange({ ...email, finalUrl })} />
+      <TextFieldEditor path="footer" label="Footer" value={email.footer} multiline rows={3} onChange={(footer) => onChange({ ...email, footer })} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Email } from "@/lib/assets/schemas/email";
+import { buildUtmUrl } from "@/lib/assets/schemas/utm";
+
+/** The button's link with its UTM parameters, or null while the final URL is not an absolute URL (validation reports that). */
+export function emailButtonUrl(email: Pick<Email, "finalUrl" | "utm">): string | null {
+  if (!URL.canParse(email.finalUrl)) return null;
+  try {
+    return buildUtmUrl(email.finalUrl, email.utm);
+  } catch {
+    return null;
+  }
+}
+
+/** A section's text as paragraphs: a blank line separates them, a single line break stays inside one. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== "");
+}
