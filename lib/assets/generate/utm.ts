@@ -8,6 +8,8 @@ const UTM_FOR_KIND: Record<AssetKind, { source: string; medium: string }> = {
   "google-rsa": { source: "google", medium: "cpc" },
   "meta-ad": { source: "meta", medium: "paid_social" },
   "linkedin-ad": { source: "linkedin", medium: "paid_social" },
+  // Links in and to the brand's own blog: owned content, found through search or shared.
+  article: { source: "blog", medium: "content" },
 };
 
 /** The UTM tags of an asset: source and medium by kind, campaign from the product (or topic), term from the first keyword. */

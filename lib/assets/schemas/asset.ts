@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ArticleSchema } from "./article";
 import { GoogleRsaSchema } from "./google-rsa";
 import { LinkedInAdSchema } from "./linkedin-ad";
 import { MetaAdSchema } from "./meta-ad";
@@ -8,7 +9,7 @@ import { ASSET_KINDS, type AssetKind } from "./asset-kind";
 
 export { ASSET_KINDS, type AssetKind };
 
-export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema]);
+export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema, ArticleSchema]);
 
 export type Asset = z.infer<typeof AssetSchema>;
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;
@@ -19,6 +20,7 @@ export const ASSET_SCHEMAS = {
   "google-rsa": GoogleRsaSchema,
   "meta-ad": MetaAdSchema,
   "linkedin-ad": LinkedInAdSchema,
+  article: ArticleSchema,
 } as const satisfies { [K in AssetKind]: z.ZodType<AssetOfKind<K>> };
 
 export function isAssetKind(value: unknown): value is AssetKind {

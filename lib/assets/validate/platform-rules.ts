@@ -1,11 +1,13 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
+import { checkArticle, type ArticleContext } from "./article";
 import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
 import { checkMetaAd } from "./meta-ad";
-import { checkSeoPage, type SeoPageContext } from "./seo-page";
+import { checkSeoPage } from "./seo-page";
 import type { ValidationIssue } from "./types";
 
-export type PlatformContext = SeoPageContext & {
+/** The SEO page's context plus what the article's word-count and transition rules read (ArticleContext extends SeoPageContext). */
+export type PlatformContext = ArticleContext & {
   /** Workspace additions to the all-caps allow list (brand and product names). */
   allowedAbbreviations?: readonly string[];
 };
@@ -21,5 +23,7 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
       return checkMetaAd(asset);
     case "linkedin-ad":
       return checkLinkedInAd(asset);
+    case "article":
+      return checkArticle(asset, context);
   }
 }

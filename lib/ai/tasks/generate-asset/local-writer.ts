@@ -2,6 +2,7 @@ import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prom
 import type { StructuredWriter } from "@/lib/ai/local-models/extractive/structured-writers";
 import { ASSET_KINDS, type Asset, type AssetKind, type AssetOfKind } from "@/lib/assets/schemas/asset";
 import type { WithOmissions } from "@/lib/assets/schemas/omission";
+import { writeArticle } from "@/lib/assets/generate/local-writers/article-writer";
 import { writeGoogleRsa } from "@/lib/assets/generate/local-writers/google-rsa-writer";
 import { writeLinkedInAd } from "@/lib/assets/generate/local-writers/linkedin-ad-writer";
 import { writeMetaAd } from "@/lib/assets/generate/local-writers/meta-ad-writer";
@@ -16,6 +17,7 @@ export const LOCAL_ASSET_WRITERS: { [K in AssetKind]: LocalAssetWriter<K> } = {
   "google-rsa": writeGoogleRsa,
   "meta-ad": writeMetaAd,
   "linkedin-ad": writeLinkedInAd,
+  article: writeArticle,
 };
 
 /** The generate-asset task's local extractive writers, keyed by output name. */

@@ -13,6 +13,8 @@ export const TASK_FOR_KIND: Record<AssetKind, Task> = {
   "google-rsa": "ad-variants",
   "meta-ad": "ad-variants",
   "linkedin-ad": "ad-variants",
+  // Long-form search content, like the SEO page: the same routing policy and model choice.
+  article: "seo-asset",
 };
 
 /**
@@ -41,5 +43,7 @@ export function splitOmissions(output: Record<string, unknown>): { content: Asse
 }
 
 export function estimatedOutputTokens(kind: AssetKind): number {
+  // 2,000 words of German run to about 3,500 tokens; the JSON, citations and JSON-LD add the rest.
+  if (kind === "article") return 6_000;
   return kind === "seo-page" ? 2_500 : 1_200;
 }
