@@ -1,5 +1,6 @@
 "use client";
 
+import { ArticleFields } from "./article-fields";
 import type { AssetDraft } from "./asset-draft";
 import { GoogleRsaFields } from "./google-rsa-fields";
 import { LinkedInAdFields } from "./linkedin-ad-fields";
@@ -17,5 +18,7 @@ export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(d
       return <MetaAdFields ad={draft} onChange={onChange} />;
     case "linkedin-ad":
       return <LinkedInAdFields ad={draft} onChange={onChange} />;
+    case "article":
+      return <ArticleFields article={draft} onChange={onChange} />;
   }
 }

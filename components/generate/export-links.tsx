@@ -5,6 +5,8 @@ const FORMATS: { format: string; label: string; kinds: readonly AssetKind[] | "a
   { format: "html-head", label: "HTML head snippet", kinds: ["seo-page"] },
   { format: "google-ads-csv", label: "Google Ads Editor CSV", kinds: ["google-rsa"] },
   { format: "meta-csv", label: "Meta bulk-upload CSV", kinds: ["meta-ad"] },
+  { format: "article-html", label: "Article HTML", kinds: ["article"] },
+  { format: "article-markdown", label: "Article Markdown", kinds: ["article"] },
   { format: "citations-csv", label: "Citations (CSV)", kinds: "all" },
 ];
 

@@ -5,6 +5,8 @@ import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { normalizeUtmValue } from "@/lib/assets/schemas/utm";
 import type { Asset } from "@/lib/assets/schemas/asset";
+import { articleHtml } from "./article-html";
+import { articleMarkdown } from "./article-markdown";
 import { exportAssetJson } from "./asset-json";
 import { googleAdsEditorCsv } from "./google-ads-editor-csv";
 import { metaBulkCsv } from "./meta-bulk-csv";
@@ -18,7 +20,7 @@ async function citationsOf(db: Database, workspaceId: string, content: Asset): P
   return fieldCitations(content, await loadCitationSources(db, { workspaceId, chunkIds }));
 }
 
-export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "citations-csv"] as const;
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "citations-csv", "article-html", "article-markdown"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
@@ -62,5 +64,16 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
     case "meta-csv":
       if (content.kind !== "meta-ad") throw new AppError("invalid_input", "The Meta bulk CSV is for Meta ads.");
       return { body: metaBulkCsv([{ campaign, adSet: campaign, adName: asset.title, ad: content }]), contentType: "text/csv; charset=utf-8", fileName: `${base}.csv` };
+    case "article-html": {
+      if (content.kind !== "article") throw new AppError("invalid_input", "The article HTML is for blog articles.");
+      try {
+        return { body: articleHtml(content), contentType: "text/html; charset=utf-8", fileName: `${base}.html` };
+      } catch (error) {
+        throw new AppError("invalid_input", error instanceof Error ? error.message : "The article cannot be exported.");
+      }
+    }
+    case "article-markdown":
+      if (content.kind !== "article") throw new AppError("invalid_input", "The article Markdown is for blog articles.");
+      return { body: articleMarkdown(content), contentType: "text/markdown; charset=utf-8", fileName: `${base}.md` };
   }
 }

@@ -19,6 +19,8 @@ const KIND_WORDS: [AssetKind, RegExp][] = [
   ["meta-ad", /\b(meta|facebook|instagram)\b/iu],
   ["google-rsa", /\b(google|search ads?|suchanzeigen?|rsa)\b/iu],
   ["linkedin-ad", /\blinkedin\b/iu],
+  // Blog words only: "Artikel" alone is a shop's word for a product ("alle Artikel inkl. MwSt.").
+  ["article", /\b(blogs?|blogartikeln?|blogbeitr(?:a|ä)ge?n?|blog ?posts?|blog articles?|ratgeberartikeln?)\b/iu],
   ["seo-page", /\b(seo|landing ?pages?|landingpages?|web ?pages?|product pages?|produktseiten?|webseiten?)\b/iu],
 ];
 

@@ -58,7 +58,7 @@ function leadOf(facts: FactBase): { lead: CitedPiece | null; used: ReadonlySet<n
   const [best, ...rest] = facts.sentences;
   const faq = best ? faqByAnswer.get(best.order) : undefined;
   if (faq) {
-    const lead = joinPieces([piece(faq.question.text, [faq.question.sourceId]), ...faq.answer.map(sentencePiece)]);
+    const lead = joinPieces([faq.question, ...faq.answer].map((sentence) => piece(sentence.text, [sentence.sourceId])));
     return { lead, used: new Set(faq.answer.map((answer) => answer.order)), saidPrice: false };
   }
   if (best) {
