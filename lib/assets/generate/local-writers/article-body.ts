@@ -89,13 +89,40 @@ function sectionPlans(facts: FactBase, used: ReadonlySet<number>, saidPrice: boo
     if (features) plans.push({ heading: piece(facts.phrases.featuresHeading, features.citations), paragraphs: [features] });
   }
   for (const group of topicGroups(facts)) {
-    const sentences = unused(group.sentences);
-    // Off-topic passages retrieval brought along (score 0) do not make a section of their own.
-    if (sentences.length === 0 || !sentences.some((sentence) => sentence.score > 0)) continue;
-    const heading = group.heading ?? (subject && !product ? piece(facts.phrases.atAGlance(subject.text), subject.citations) : null);
-    if (heading) plans.push({ heading, paragraphs: paragraphsOf(facts, sentences) });
+    for (const part of byProduct(unused(group.sentences))) {
+      // Off-topic passages retrieval brought along (score 0) do not make a section of their own.
+      if (!part.sentences.some((sentence) => sentence.score > 0)) continue;
+      // A product's description stands under the product's name; other prose without a topic under the article's subject.
+      const heading = group.heading ?? (part.productName ? piece(part.productName, [part.sentences[0]!.sourceId]) : null) ?? (subject && !product ? piece(facts.phrases.atAGlance(subject.text), subject.citations) : null);
+      if (heading) plans.push({ heading, paragraphs: paragraphsOf(facts, part.sentences) });
+    }
   }
   return plans.slice(0, MAX_SECTIONS);
+}
+
+/** A topic's sentences split by the product whose description holds them (null: prose pages), in first-seen order. */
+function byProduct(sentences: readonly RankedSentence[]): { productName: string | null; sentences: RankedSentence[] }[] {
+  const parts = new Map<string, { productName: string | null; sentences: RankedSentence[] }>();
+  for (const sentence of sentences) {
+    const key = sentence.productName ?? "";
+    const part = parts.get(key) ?? { productName: sentence.productName, sentences: [] };
+    part.sentences.push(sentence);
+    parts.set(key, part);
+  }
+  return [...parts.values()];
+}
+
+/**
+ * An article restates what the brand publishes: its prose comes from sources with a URL (web
+ * pages, product pages). Campaign briefs and uploads without one hold planning prose ("Goals:
+ * 1,800 first orders during the campaign") that ads may take a fact from but a blog must not
+ * print; their sentences are used only when no published source says anything. The brief's
+ * offer still comes from wherever a source states it (offer-copy.ts).
+ */
+function publishedProse(facts: FactBase): FactBase {
+  const published = new Set(facts.sources.filter((source) => source.url !== null && source.url.trim() !== "").map((source) => source.id));
+  const sentences = facts.sentences.filter((sentence) => published.has(sentence.sourceId));
+  return sentences.length > 0 ? { ...facts, sentences } : facts;
 }
 
 function finishParagraph(facts: FactBase, paragraph: CitedPiece, suffix = ""): ArticleParagraph | null {
@@ -110,8 +137,9 @@ function finishParagraph(facts: FactBase, paragraph: CitedPiece, suffix = ""): A
  * the body past 2,000 words. Below 800 words it does not pad: the validator's warning says how
  * much the sources hold (validate/article.ts). The channel's disclaimers close the last paragraph.
  */
-export function articleBody(facts: FactBase): ArticleBody {
-  if (!facts.hasFacts) return { lead: EMPTY_TEXT, sections: [] };
+export function articleBody(allFacts: FactBase): ArticleBody {
+  if (!allFacts.hasFacts) return { lead: EMPTY_TEXT, sections: [] };
+  const facts = publishedProse(allFacts);
   const { lead: leadPiece, used, saidPrice } = leadOf(facts);
   const lead = leadPiece ? facts.finish(leadPiece) : null;
   let words = countWords(lead?.text ?? "");
