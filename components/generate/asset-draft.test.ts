@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { article as articleFixture } from "@/lib/testing/assets/validate-fixtures";
 import { replaceAt, toAssetDraft } from "./asset-draft";
 
 describe("toAssetDraft", () => {
@@ -34,6 +35,15 @@ describe("toAssetDraft", () => {
       utm: { source: "linkedin", medium: "paid_social", campaign: "fjell", content: null, term: null },
     };
     expect(toAssetDraft("linkedin-ad", ad)).toEqual(ad);
+  });
+
+  it("returns a complete article unchanged and reads a half-streamed paragraph as factual", () => {
+    const article = articleFixture();
+    expect(toAssetDraft("article", article)).toEqual(article);
+    const partial = toAssetDraft("article", { outline: ["Pflege"], sections: [{ heading: { text: "Pfl" }, paragraphs: [{ text: "Bei 30" }] }] });
+    expect(partial).toMatchObject({ kind: "article", outline: ["Pflege"], canonicalUrl: "", internalLinks: [], jsonLd: "" });
+    if (partial.kind !== "article") throw new Error("not an article");
+    expect(partial.sections).toEqual([{ heading: { text: "Pfl", citations: [] }, paragraphs: [{ transition: false, text: "Bei 30", citations: [] }] }]);
   });
 
   it("treats non-objects as empty", () => {

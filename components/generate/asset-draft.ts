@@ -1,3 +1,4 @@
+import type { Article } from "@/lib/assets/schemas/article";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import type { Email } from "@/lib/assets/schemas/email";
@@ -15,7 +16,7 @@ import { asRecord, readArray, readNullableString, readOneOf, readString, readStr
  * a choice the model never made. Every finished asset has a real value.
  */
 export type MetaAdDraft = Omit<MetaAd, "callToAction"> & { callToAction: MetaCallToAction | null };
-export type AssetDraft = SeoPage | GoogleRsa | MetaAdDraft | LinkedInAd | Email;
+export type AssetDraft = SeoPage | GoogleRsa | MetaAdDraft | LinkedInAd | Email | Article;
 
 /**
  * Gives streamed or saved content the full shape of its kind, filling what is missing with
@@ -107,6 +108,34 @@ export function toAssetDraft(kind: AssetKind, value: unknown): AssetDraft {
         finalUrl: readString(record.finalUrl),
         footer: readString(record.footer),
         utm: readUtm(record.utm),
+      };
+    case "article":
+      return {
+        kind,
+        language,
+        title: readCitedText(record.title),
+        metaDescription: readCitedText(record.metaDescription),
+        slug: readString(record.slug),
+        canonicalUrl: readString(record.canonicalUrl),
+        h1: readCitedText(record.h1),
+        outline: readStringArray(record.outline),
+        lead: readCitedText(record.lead),
+        sections: readArray(record.sections).map((item) => {
+          const section = asRecord(item);
+          return {
+            heading: readCitedText(section.heading),
+            paragraphs: readArray(section.paragraphs).map((entry) => {
+              const paragraph = asRecord(entry);
+              // Not yet streamed reads as factual: a half-written paragraph is never shown as exempt from citing.
+              return { transition: paragraph.transition === true, ...readCitedText(paragraph) };
+            }),
+          };
+        }),
+        internalLinks: readArray(record.internalLinks).map((item) => {
+          const link = asRecord(item);
+          return { url: readString(link.url), anchorText: readString(link.anchorText), citations: readStringArray(link.citations) };
+        }),
+        jsonLd: readString(record.jsonLd),
       };
   }
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ArticleFields } from "./article-fields";
 import type { AssetDraft } from "./asset-draft";
 import { EmailFields } from "./email-fields";
 import { GoogleRsaFields } from "./google-rsa-fields";
@@ -20,5 +21,7 @@ export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(d
       return <LinkedInAdFields ad={draft} onChange={onChange} />;
     case "email":
       return <EmailFields email={draft} onChange={onChange} />;
+    case "article":
+      return <ArticleFields article={draft} onChange={onChange} />;
   }
 }

@@ -7,6 +7,8 @@ const FORMATS: { format: string; label: string; kinds: readonly AssetKind[] | "a
   { format: "meta-csv", label: "Meta bulk-upload CSV", kinds: ["meta-ad"] },
   { format: "email-html", label: "E-mail HTML", kinds: ["email"] },
   { format: "email-text", label: "E-mail plain text", kinds: ["email"] },
+  { format: "article-html", label: "Article HTML", kinds: ["article"] },
+  { format: "article-markdown", label: "Article Markdown", kinds: ["article"] },
   { format: "citations-csv", label: "Citations (CSV)", kinds: "all" },
 ];
 

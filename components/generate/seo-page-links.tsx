@@ -5,33 +5,42 @@ import { replaceAt } from "./asset-draft";
 import { FieldGroup } from "./field-group";
 import { TextFieldEditor } from "./text-field-editor";
 
-/** Internal links (only to pages the knowledge base knows) and the hreflang alternates. */
+type InternalLink = SeoPage["internalLinks"][number];
+
+/** Internal links (only to pages the knowledge base knows): the SEO page's and the article's. */
+export function InternalLinksFields({ links, onChange }: { links: readonly InternalLink[]; onChange(links: InternalLink[]): void }) {
+  return (
+    <FieldGroup legend="Internal links" empty={links.length === 0 && "No internal links."}>
+      <ol className="space-y-4">
+        {links.map((link, index) => (
+          <li key={index} className="grid gap-2 sm:grid-cols-2">
+            <TextFieldEditor
+              path={`internalLinks[${index}].anchorText`}
+              label={`Link ${index + 1} text`}
+              issuePaths={[`internalLinks[${index}].anchorText`, `internalLinks[${index}].citations`]}
+              value={link.anchorText}
+              citations={link.citations}
+              onChange={(anchorText) => onChange(replaceAt(links, index, { ...link, anchorText }))}
+            />
+            <TextFieldEditor
+              path={`internalLinks[${index}].url`}
+              label={`Link ${index + 1} URL`}
+              type="url"
+              value={link.url}
+              onChange={(url) => onChange(replaceAt(links, index, { ...link, url }))}
+            />
+          </li>
+        ))}
+      </ol>
+    </FieldGroup>
+  );
+}
+
+/** Internal links and the hreflang alternates of an SEO page. */
 export function SeoPageLinks({ page, onChange }: { page: SeoPage; onChange(page: SeoPage): void }) {
   return (
     <>
-      <FieldGroup legend="Internal links" empty={page.internalLinks.length === 0 && "No internal links."}>
-        <ol className="space-y-4">
-          {page.internalLinks.map((link, index) => (
-            <li key={index} className="grid gap-2 sm:grid-cols-2">
-              <TextFieldEditor
-                path={`internalLinks[${index}].anchorText`}
-                label={`Link ${index + 1} text`}
-                issuePaths={[`internalLinks[${index}].anchorText`, `internalLinks[${index}].citations`]}
-                value={link.anchorText}
-                citations={link.citations}
-                onChange={(anchorText) => onChange({ ...page, internalLinks: replaceAt(page.internalLinks, index, { ...link, anchorText }) })}
-              />
-              <TextFieldEditor
-                path={`internalLinks[${index}].url`}
-                label={`Link ${index + 1} URL`}
-                type="url"
-                value={link.url}
-                onChange={(url) => onChange({ ...page, internalLinks: replaceAt(page.internalLinks, index, { ...link, url }) })}
-              />
-            </li>
-          ))}
-        </ol>
-      </FieldGroup>
+      <InternalLinksFields links={page.internalLinks} onChange={(internalLinks) => onChange({ ...page, internalLinks })} />
       <FieldGroup legend="Language versions (hreflang)" empty={page.hreflang.length === 0 && "No language versions."}>
         <ul className="space-y-4">
           {page.hreflang.map((entry, index) => (

@@ -95,7 +95,7 @@ describe("campaign → batch → assets", () => {
       if (content.kind === "meta-ad") expect(copy).toContain(END_DATE);
       expect(version.validation).toMatchObject({ valid: true });
       expect(version.provenance?.brief).toMatchObject({ campaignId, offerCode: OFFER.code });
-      if (content.kind !== "seo-page") {
+      if (content.kind === "google-rsa" || content.kind === "meta-ad" || content.kind === "linkedin-ad") {
         expect(content.finalUrl).toBe(LANDING_PAGE);
         expect(content.utm.campaign).toBe("nl_trail_spring2099_1");
         if (content.kind === "meta-ad") expect(content.utm).toMatchObject({ source: "facebook", medium: "paid_social" });

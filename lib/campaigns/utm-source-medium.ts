@@ -15,6 +15,8 @@ export const UTM_SOURCE_MEDIUM_DEFAULTS: Record<AssetKind, UtmSourceMedium> = {
   "meta-ad": { source: "meta", medium: "paid_social" },
   "linkedin-ad": { source: "linkedin", medium: "paid_social" },
   email: { source: "newsletter", medium: "email" },
+  // Links in and to the brand's own blog: owned content, found through search or shared.
+  article: { source: "blog", medium: "content" },
 };
 
 /** Source and medium of `kind` under the convention: its own row, else the default. */

@@ -17,10 +17,11 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   { id: "email.structure", ruleType: "platform", label: "Sections, a button without claims, and a footer with an unsubscribe link.", matches: /^email\.(sections|section\.body|cta|footer)\./, kinds: ["email"] },
   { id: "rsa.counts", ruleType: "platform", label: "Enough headlines and descriptions, not too many.", matches: /^rsa\..*\.(too_few|too_many)$/, kinds: ["google-rsa"] },
   { id: "rsa.editorial", ruleType: "platform", label: "Google's editorial policy (punctuation, capitals, symbols, duplicates, pins).", matches: /^rsa\.(headline\.exclamation|exclamation|punctuation|caps|symbols|emoji|headline\.duplicate|description\.duplicate|pins)/, kinds: ["google-rsa"] },
-  { id: "seo.structure", ruleType: "platform", label: "Page structure: slug, keywords, H1, outline and FAQ.", matches: /^seo\.(slug|keywords|h1|outline|faq)\./, kinds: ["seo-page"] },
-  { id: "seo.links", ruleType: "platform", label: "Internal links point to known pages.", matches: /^seo\.internal_link\./, kinds: ["seo-page"] },
+  { id: "seo.structure", ruleType: "platform", label: "Page structure: slug, keywords, H1, outline and FAQ.", matches: /^seo\.(slug|keywords|h1|outline|faq)\./, kinds: ["seo-page", "article"] },
+  { id: "seo.links", ruleType: "platform", label: "Internal links point to known pages.", matches: /^seo\.internal_link\./, kinds: ["seo-page", "article"] },
   { id: "seo.hreflang", ruleType: "platform", label: "Language alternates (hreflang) are complete and valid.", matches: /^seo\.hreflang\./, kinds: ["seo-page"] },
-  { id: "seo.json_ld", ruleType: "platform", label: "Structured data (JSON-LD) meets Google's requirements.", matches: /^jsonld\./, kinds: ["seo-page"] },
+  { id: "seo.json_ld", ruleType: "platform", label: "Structured data (JSON-LD) meets Google's requirements.", matches: /^(jsonld|article\.json_ld)\./, kinds: ["seo-page", "article"] },
+  { id: "article.body", ruleType: "platform", label: "Article body: lead, sections, canonical URL, transitions and at most 2,000 words.", matches: /^article\./, kinds: ["article"] },
   { id: "lengths", ruleType: "platform", label: "Every text is within the channel's length limits.", matches: /\.(max_length|empty)$/ },
 ];
 

@@ -7,6 +7,7 @@ export function assetTitle(asset: Asset): string {
   const title = (() => {
     switch (asset.kind) {
       case "seo-page":
+      case "article":
         return asset.title.text;
       case "google-rsa":
         return asset.headlines[0]?.text ?? "";

@@ -7,6 +7,8 @@ import { normalizeUtmValue } from "@/lib/assets/schemas/utm";
 import type { Asset } from "@/lib/assets/schemas/asset";
 import { emailPlainText } from "@/lib/assets/email/plain-text";
 import { emailButtonUrl } from "@/lib/assets/email/tracked-link";
+import { articleHtml } from "./article-html";
+import { articleMarkdown } from "./article-markdown";
 import { exportAssetJson } from "./asset-json";
 import { emailHtml } from "./email-html";
 import { googleAdsEditorCsv } from "./google-ads-editor-csv";
@@ -21,7 +23,7 @@ async function citationsOf(db: Database, workspaceId: string, content: Asset): P
   return fieldCitations(content, await loadCitationSources(db, { workspaceId, chunkIds }));
 }
 
-export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "email-html", "email-text", "citations-csv"] as const;
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "email-html", "email-text", "citations-csv", "article-html", "article-markdown"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
@@ -75,5 +77,16 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
         ? { body: await emailHtml(content), contentType: "text/html; charset=utf-8", fileName: `${base}.html` }
         : { body: emailPlainText(content), contentType: "text/plain; charset=utf-8", fileName: `${base}.txt` };
     }
+    case "article-html": {
+      if (content.kind !== "article") throw new AppError("invalid_input", "The article HTML is for blog articles.");
+      try {
+        return { body: articleHtml(content), contentType: "text/html; charset=utf-8", fileName: `${base}.html` };
+      } catch (error) {
+        throw new AppError("invalid_input", error instanceof Error ? error.message : "The article cannot be exported.");
+      }
+    }
+    case "article-markdown":
+      if (content.kind !== "article") throw new AppError("invalid_input", "The article Markdown is for blog articles.");
+      return { body: articleMarkdown(content), contentType: "text/markdown; charset=utf-8", fileName: `${base}.md` };
   }
 }

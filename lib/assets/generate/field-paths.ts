@@ -5,8 +5,9 @@ import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
+import { ARTICLE_LIMITS } from "@/lib/assets/validate/article";
 
-/** A cited text field by path: `title`, `headlines[2]`, `outline[0].brief`, `faq[1].answer`. */
+/** A cited text field by path: `title`, `headlines[2]`, `outline[0].brief`, `faq[1].answer`, `sections[0].paragraphs[2]`. */
 const PATH_SEGMENT = /^([a-zA-Z]+)(?:\[(\d+)\])?$/;
 
 function segments(path: string): { key: string; index: number | null }[] | null {
@@ -65,6 +66,8 @@ export function fieldLimit(kind: AssetKind, path: string): number | null {
     "email:subject": EMAIL_LIMITS.subject.softMax,
     "email:preheader": EMAIL_LIMITS.preheader.softMax,
     "email:sections[].heading": EMAIL_LIMITS.heading.softMax,
+    "article:title": ARTICLE_LIMITS.title.max,
+    "article:metaDescription": ARTICLE_LIMITS.metaDescription.max,
   };
   return limits[`${kind}:${field}`] ?? null;
 }

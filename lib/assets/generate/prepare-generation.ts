@@ -15,7 +15,7 @@ import type { BriefInput, PromptBrief } from "./brief";
 import { loadProduct, type BriefProduct } from "./load-product";
 import { promptBriefFor } from "./prompt-brief";
 import { redactBrief } from "./redact-brief";
-import { retrieveForBrief } from "./retrieve-for-brief";
+import { LONG_FORM_BRAND_CHUNKS, retrieveForBrief } from "./retrieve-for-brief";
 
 export type BriefContext = {
   brief: BriefInput;
@@ -27,6 +27,8 @@ export type BriefContext = {
   /** The campaign the brief is written in, applied to it (persona, landing page, offer); null outside one. */
   campaign: CampaignBriefFacts | null;
   chunks: RetrievedChunk[];
+  /** The retrieval query the chunks answer: a long-form kind retrieves more for the same query. */
+  query: string;
 };
 
 export type PreparedGeneration = {
@@ -59,7 +61,19 @@ export async function loadBriefContext(db: Database, options: { workspaceId: str
   const query = [product?.title, brief.topic, brief.keywords.join(" "), brief.goal].filter(Boolean).join(" ").trim();
   if (!query) throw new AppError("invalid_input", "Choose a product or give a topic.");
   const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });
-  return { brief, redactions, placeholders, brand, product, campaign, chunks };
+  return { brief, redactions, placeholders, brand, product, campaign, chunks, query };
+}
+
+/**
+ * The passages one asset kind is written from: the brief's shared ones, and for the blog article
+ * more for the same query (LONG_FORM_BRAND_CHUNKS), the shared ones first so every other kind's
+ * best passages keep their place.
+ */
+async function chunksForKind(db: Database, kind: AssetKind, context: BriefContext, options: { workspaceId: string; role: Role }): Promise<RetrievedChunk[]> {
+  if (kind !== "article") return context.chunks;
+  const more = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query: context.query, productSourceId: context.brief.productSourceId, brandChunks: LONG_FORM_BRAND_CHUNKS });
+  const seen = new Set(context.chunks.map((chunk) => chunk.chunkId));
+  return [...context.chunks, ...more.filter((chunk) => !seen.has(chunk.chunkId))];
 }
 
 /** Everything before the model call for one asset kind: the shared brief context and its prompt. */
@@ -67,7 +81,9 @@ export async function prepareGeneration(
   db: Database,
   options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext; variant?: number },
 ): Promise<PreparedGeneration> {
-  const { brief, redactions, placeholders, brand, product, campaign, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
+  const context = options.briefContext ?? (await loadBriefContext(db, options));
+  const { brief, redactions, placeholders, brand, product, campaign } = context;
+  const chunks = await chunksForKind(db, options.kind, context, options);
   // Variant 0 is the first wording; leaving it out keeps the prompt of a first run byte-identical to before.
   const variant = options.variant ? { variant: options.variant } : {};
   const promptBrief = { ...promptBriefFor(options.kind, brief, brand, product, { campaign, variant: options.variant }), ...variant };

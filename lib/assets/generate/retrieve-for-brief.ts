@@ -6,6 +6,13 @@ import { FACT_BEARING_ROLES, GUIDE_ROLES } from "@/lib/knowledge/source-roles";
 
 const PRODUCT_CHUNKS = 4;
 const BRAND_CHUNKS = 6;
+/**
+ * A blog article runs to 800–2,000 words; six passages hold a few hundred. The article kind
+ * retrieves this many on top of the brief's shared passages (prepare-generation.ts), so the
+ * local writer has more to restate and a hosted model more to cite, without widening the prompt
+ * of every ad generated from the same brief.
+ */
+export const LONG_FORM_BRAND_CHUNKS = 14;
 const GUIDE_CHUNKS = 6;
 // Published under the brand's name: generation never draws on confidential sources.
 const PUBLISHABLE = ["public", "internal"] as const;
@@ -21,14 +28,14 @@ type BriefRetrieval = { workspaceId: string; role: Role; query: string };
  * brand guides are rules and voice, not copy, and internal notes never reach public text, so
  * neither is among the passages writers quote and cite.
  */
-export async function retrieveForBrief(db: Database, options: BriefRetrieval & { productSourceId: string | null }): Promise<RetrievedChunk[]> {
+export async function retrieveForBrief(db: Database, options: BriefRetrieval & { productSourceId: string | null; brandChunks?: number }): Promise<RetrievedChunk[]> {
   const base = { workspaceId: options.workspaceId, viewer: { role: options.role }, purpose: "generation" as const, query: options.query };
   const productChunks = options.productSourceId
     ? await retrieve(db, { ...base, k: PRODUCT_CHUNKS, filters: { sourceIds: [options.productSourceId], kinds: ["product"], classifications: [...PUBLISHABLE] } })
     : [];
   const brandChunks = await retrieve(db, {
     ...base,
-    k: BRAND_CHUNKS,
+    k: options.brandChunks ?? BRAND_CHUNKS,
     filters: { classifications: [...PUBLISHABLE], kinds: [...(options.productSourceId ? NON_PRODUCT_FACT_ROLES : FACT_BEARING_ROLES)] },
   });
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EmailSchema } from "./email";
+import { ArticleSchema } from "./article";
 import { GoogleRsaSchema } from "./google-rsa";
 import { LinkedInAdSchema } from "./linkedin-ad";
 import { MetaAdSchema } from "./meta-ad";
@@ -9,7 +10,7 @@ import { ASSET_KINDS, type AssetKind } from "./asset-kind";
 
 export { ASSET_KINDS, type AssetKind };
 
-export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema, EmailSchema]);
+export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema, EmailSchema, ArticleSchema]);
 
 export type Asset = z.infer<typeof AssetSchema>;
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;
@@ -21,6 +22,7 @@ export const ASSET_SCHEMAS = {
   "meta-ad": MetaAdSchema,
   "linkedin-ad": LinkedInAdSchema,
   email: EmailSchema,
+  article: ArticleSchema,
 } as const satisfies { [K in AssetKind]: z.ZodType<AssetOfKind<K>> };
 
 export function isAssetKind(value: unknown): value is AssetKind {

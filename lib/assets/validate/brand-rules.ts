@@ -52,7 +52,7 @@ const ISSUE_CODES: Record<BrandRuleType, string> = {
 };
 
 // Titles, H1s, headings and ad headlines: the fields a sentence-case rule is about.
-const HEADLINE_PATH = /^(?:title\.text|h1\.text|headline\.text|outline\[\d+\]\.heading\.text|headlines\[\d+\]\.text|subject\.text|sections\[\d+\]\.heading\.text)$/;
+const HEADLINE_PATH = /^(?:title\.text|h1\.text|headline\.text|(?:outline|sections)\[\d+\]\.heading\.text|headlines\[\d+\]\.text|subject\.text)$/;
 
 function key(text: string): string {
   return foldForMatching(text).replace(/\s+/g, " ").trim();

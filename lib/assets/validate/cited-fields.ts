@@ -10,7 +10,8 @@ export type CitedField = {
   citations: readonly string[];
   /**
    * Whether the text states facts that must be grounded. Link anchor texts carry citations
-   * (checked for existence) but only describe the target page.
+   * (checked for existence) but only describe the target page; so do an article's transition
+   * paragraphs, which bridge sections and may state no number (validate/article.ts).
    */
   factual: boolean;
 };
@@ -63,6 +64,28 @@ export function citedFields(asset: Asset): CitedField[] {
           cited(`sections[${index}].heading`, `Section ${index + 1} heading`, section.heading),
           cited(`sections[${index}].body`, `Section ${index + 1} text`, section.body),
         ]),
+      ];
+    case "article":
+      return [
+        cited("title", "Title", asset.title),
+        cited("metaDescription", "Meta description", asset.metaDescription),
+        cited("h1", "H1", asset.h1),
+        cited("lead", "Lead", asset.lead),
+        ...asset.sections.flatMap((section, sectionIndex) => [
+          cited(`sections[${sectionIndex}].heading`, `Section heading ${sectionIndex + 1}`, section.heading),
+          ...section.paragraphs.map((paragraph, index) => ({
+            ...cited(`sections[${sectionIndex}].paragraphs[${index}]`, `Paragraph ${index + 1} of section ${sectionIndex + 1}`, paragraph),
+            factual: !paragraph.transition,
+          })),
+        ]),
+        ...asset.internalLinks.map((link, index) => ({
+          path: `internalLinks[${index}].anchorText`,
+          citationsPath: `internalLinks[${index}].citations`,
+          label: `Link text ${index + 1}`,
+          text: link.anchorText,
+          citations: link.citations,
+          factual: false,
+        })),
       ];
   }
 }

@@ -1,13 +1,15 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
 import type { UtmContext } from "@/lib/campaigns/utm-check";
 import { checkEmail } from "./email";
+import { checkArticle, type ArticleContext } from "./article";
 import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
 import { checkMetaAd } from "./meta-ad";
-import { checkSeoPage, type SeoPageContext } from "./seo-page";
+import { checkSeoPage } from "./seo-page";
 import type { ValidationIssue } from "./types";
 
-export type PlatformContext = SeoPageContext & {
+/** The SEO page's context plus what the article's word-count and transition rules read (ArticleContext extends SeoPageContext). */
+export type PlatformContext = ArticleContext & {
   /** Workspace additions to the all-caps allow list (brand and product names). */
   allowedAbbreviations?: readonly string[];
   /**
@@ -31,5 +33,7 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
       return checkLinkedInAd(asset, context.utm?.convention);
     case "email":
       return checkEmail(asset, context.utm?.convention);
+    case "article":
+      return checkArticle(asset, context);
   }
 }

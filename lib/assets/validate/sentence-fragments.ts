@@ -65,6 +65,7 @@ export function isSentenceFragment(text: string, language: Language): boolean {
 function fieldsToCheck(asset: Asset): { path: string; label: string; text: string }[] {
   switch (asset.kind) {
     case "seo-page":
+    case "article":
       return [
         { path: "title.text", label: "Title", text: asset.title.text },
         { path: "h1.text", label: "H1", text: asset.h1.text },

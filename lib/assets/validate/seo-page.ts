@@ -29,10 +29,10 @@ export function checkSeoPage(page: SeoPage, context: SeoPageContext): Validation
     ...checkSlug(page.slug),
     ...checkSnippetLength("title", "Title", page.title.text, SEO_LIMITS.title),
     ...checkSnippetLength("metaDescription", "Meta description", page.metaDescription.text, SEO_LIMITS.metaDescription),
-    ...checkH1(page),
+    ...checkH1(page.h1.text),
     ...checkOutline(page),
     ...checkFaq(page),
-    ...checkInternalLinks(page, context.knownUrls),
+    ...checkInternalLinks(page.internalLinks, context.knownUrls),
     ...checkHreflang(page.hreflang, context.workspaceLanguages),
     ...checkJsonLd(page.jsonLd, "jsonLd"),
   ];
@@ -51,14 +51,15 @@ function checkKeywords(page: SeoPage): ValidationIssue[] {
   return issues;
 }
 
-function checkSlug(slug: string): ValidationIssue[] {
+/** Shared with the article (validate/article.ts), which has the same SEO fields. */
+export function checkSlug(slug: string): ValidationIssue[] {
   if (isValidSlug(slug)) return [];
   const suggestion = slugify(slug);
   const hint = suggestion === "" ? "" : `; use ${quote(suggestion)}`;
   return [error("slug", "seo.slug.format", `The slug ${quote(slug)} may contain only lowercase a-z, 0-9 and single hyphens${hint}.`)];
 }
 
-function checkSnippetLength(
+export function checkSnippetLength(
   field: "title" | "metaDescription",
   label: string,
   text: string,
@@ -77,9 +78,9 @@ function checkSnippetLength(
   return [];
 }
 
-function checkH1(page: SeoPage): ValidationIssue[] {
+export function checkH1(h1: string): ValidationIssue[] {
   // Exactly one H1 is structural (one `h1` field, outline levels 2–3 only); emptiness is not.
-  if (page.h1.text.trim() !== "") return [];
+  if (h1.trim() !== "") return [];
   return [error("h1.text", "seo.h1.empty", "The page needs exactly one non-empty H1; the H1 is empty.")];
 }
 
@@ -111,10 +112,10 @@ function checkFaq(page: SeoPage): ValidationIssue[] {
   return issues;
 }
 
-function checkInternalLinks(page: SeoPage, knownUrls: ReadonlySet<string>): ValidationIssue[] {
+export function checkInternalLinks(links: readonly { url: string; anchorText: string }[], knownUrls: ReadonlySet<string>): ValidationIssue[] {
   const known = new Set([...knownUrls].map(normalizeUrlForComparison));
   const issues: ValidationIssue[] = [];
-  page.internalLinks.forEach((link, index) => {
+  links.forEach((link, index) => {
     if (!known.has(normalizeUrlForComparison(link.url))) {
       issues.push(error(`internalLinks[${index}].url`, "seo.internal_link.unknown_url", `Internal link ${index + 1} points to ${quote(link.url)}, which is not a known page of this website; link only to URLs from the knowledge base.`));
     }

@@ -26,11 +26,12 @@ export type AssetValidationContext = GroundingContext &
 export function validateAsset(asset: unknown, context: AssetValidationContext): ValidationReport {
   const parsed = AssetSchema.safeParse(asset);
   if (!parsed.success) return buildReport(schemaIssuesToValidationIssues(parsed.error.issues));
+  const disclaimerTexts = context.brandRules.requiredDisclaimers.map((disclaimer) => disclaimer.text);
   return buildReport([
-    ...checkPlatformRules(parsed.data, context),
+    ...checkPlatformRules(parsed.data, { ...context, disclaimerTexts }),
     ...checkUtmConvention(parsed.data, context),
     ...checkSentenceFragments(parsed.data),
     ...checkBrandRules(parsed.data, context.brandRules, { productCategory: context.productCategory, properNouns: context.properNouns }),
-    ...checkGrounding(parsed.data, { ...context, disclaimerTexts: context.brandRules.requiredDisclaimers.map((disclaimer) => disclaimer.text) }),
+    ...checkGrounding(parsed.data, { ...context, disclaimerTexts }),
   ]);
 }

@@ -60,5 +60,22 @@ export function visibleTextFields(asset: Asset): VisibleTextField[] {
         // The brand's own text, but readers see it: a banned term or the wrong address form there counts too.
         { path: "footer", label: "Footer", text: asset.footer },
       ];
+    // The outline is the plan the section headings carry out, not copy of its own; the canonical URL is an address.
+    case "article":
+      return [
+        { path: "title.text", label: "Title", text: asset.title.text },
+        { path: "metaDescription.text", label: "Meta description", text: asset.metaDescription.text },
+        { path: "h1.text", label: "H1", text: asset.h1.text },
+        { path: "lead.text", label: "Lead", text: asset.lead.text },
+        ...asset.sections.flatMap((section, sectionIndex) => [
+          { path: `sections[${sectionIndex}].heading.text`, label: `Section heading ${sectionIndex + 1}`, text: section.heading.text },
+          ...section.paragraphs.map((paragraph, index) => ({
+            path: `sections[${sectionIndex}].paragraphs[${index}].text`,
+            label: `Paragraph ${index + 1} of section ${sectionIndex + 1}`,
+            text: paragraph.text,
+          })),
+        ]),
+        ...asset.internalLinks.map((link, index) => ({ path: `internalLinks[${index}].anchorText`, label: `Link text ${index + 1}`, text: link.anchorText })),
+      ];
   }
 }

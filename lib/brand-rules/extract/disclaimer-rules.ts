@@ -20,6 +20,8 @@ const KIND_WORDS: [AssetKind, RegExp][] = [
   ["google-rsa", /\b(google|search ads?|suchanzeigen?|rsa)\b/iu],
   ["linkedin-ad", /\blinkedin\b/iu],
   ["email", /\b(e-?mails?|newsletter\p{L}*|mailings?)\b/iu],
+  // Blog words only: "Artikel" alone is a shop's word for a product ("alle Artikel inkl. MwSt.").
+  ["article", /\b(blogs?|blogartikeln?|blogbeitr(?:a|ä)ge?n?|blog ?posts?|blog articles?|ratgeberartikeln?)\b/iu],
   ["seo-page", /\b(seo|landing ?pages?|landingpages?|web ?pages?|product pages?|produktseiten?|webseiten?)\b/iu],
 ];
 

@@ -26,7 +26,7 @@ export function assetKindLabel(kind: string | null): string {
 
 // A Record over the router's task list, so a new task fails the type check until it gets a label.
 const MODEL_TASK_LABELS: Record<Task, string> = {
-  "seo-asset": "Write an SEO page",
+  "seo-asset": "Write an SEO page or blog article",
   "ad-variants": "Write ad variants",
   "rewrite-field": "Regenerate a field",
   "answer-question": "Answer a question",

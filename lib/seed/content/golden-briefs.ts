@@ -4,10 +4,12 @@
  * pages), so a generated asset that states a fact not in them is a grounding failure, not a gap
  * in the content.
  *
- * Coverage: 7 German, 7 English; the four ad and page kinds at least three times each, e-mail twice
- * (one German product brief, one English topic brief); 9 product briefs (by feed id) and 5 topic
- * briefs. Meta ads carry the workspace's required disclaimer in their language ("Preise inkl.
- * MwSt." / "Prices incl. VAT.", see nordlicht-brand-rules.ts).
+ * Coverage: 8 German, 8 English; the four original asset kinds at least three times each, every
+ * kind added in issue 17 at least twice (one German, one English brief); product and topic briefs
+ * (by feed id, or null). The blog articles stay below their 800-word target (a warning, not an
+ * error): the demo content holds about 500 words on each topic, and the local writer does not pad.
+ * Meta ads carry the workspace's required disclaimer in their language ("Preise inkl. MwSt." /
+ * "Prices incl. VAT.", see nordlicht-brand-rules.ts).
  */
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 
@@ -181,5 +183,27 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     language: "en",
     tone: TONE_EN,
     keywords: ["recycled polyamide jacket", "recycled materials outdoor"],
+  },
+  {
+    id: "de-pflege-artikel",
+    productId: null,
+    topic: "Outdoor-Ausrüstung richtig pflegen: Hardshell-Jacke, Merino, Schlafsack und Rucksack",
+    audience: "Wanderinnen und Wanderer, die ihre Ausrüstung viele Jahre nutzen wollen",
+    goal: "Organische Besuche über Pflege-Suchanfragen und weniger Reklamationen wegen falscher Pflege",
+    assetKinds: ["article"],
+    language: "de",
+    tone: TONE_DE,
+    keywords: ["outdoor ausrüstung pflegen", "hardshell jacke waschen", "daunenschlafsack waschen"],
+  },
+  {
+    id: "en-fjell-article",
+    productId: "NL-1001",
+    topic: "The Fjell hardshell jacket for men: materials, fit and care",
+    audience: "Hikers who compare hardshell jackets before a season in the Alps or in Scandinavia",
+    goal: "Organic search visits that lead to the men's Fjell product page",
+    assetKinds: ["article"],
+    language: "en",
+    tone: TONE_EN,
+    keywords: ["men's hardshell jacket", "recycled hardshell jacket", "hardshell jacket fit"],
   },
 ];

@@ -3,6 +3,7 @@
  * would publish them. The texts carry what breaks naive exporters: commas, double quotes,
  * German quotes, umlauts, "&", "<" and a line break.
  */
+import type { Article } from "@/lib/assets/schemas/article";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
@@ -71,6 +72,41 @@ export function ryggMetaAd(overrides: Partial<MetaAd> = {}): MetaAd {
     callToAction: "SHOP_NOW",
     finalUrl: "https://nordlicht.example/p/rygg-30-wanderrucksack?color=petrol",
     utm: { source: "meta", medium: "paid_social", campaign: "spring_2026_any_weather", content: "rygg_30_a", term: null },
+    ...overrides,
+  };
+}
+
+/** A German blog article whose texts hold what HTML and Markdown must not read as markup. */
+export function fjellArticle(overrides: Partial<Article> = {}): Article {
+  const canonicalUrl = "https://nordlicht.example/blog/hardshell-jacke-waschen";
+  return {
+    kind: "article",
+    language: "de",
+    title: cite("Hardshell-Jacke waschen: „wetterfest“ & trocken"),
+    metaDescription: cite('So wäschst du die Fjell bei 30 °C. "Dicht" heißt bei uns <20.000 mm> nie.'),
+    slug: "hardshell-jacke-waschen",
+    canonicalUrl,
+    h1: cite("Hardshell-Jacke waschen & imprägnieren"),
+    outline: ["Waschen bei 30 °C", "# Trocknen"],
+    lead: cite("Eine Hardshell-Jacke braucht Pflege. <b>Fett</b> wird sie nie: *nicht* hier."),
+    sections: [
+      { heading: cite("Waschen bei 30 °C"), paragraphs: [{ transition: false, ...cite("1. Schließe alle Reißverschlüsse.\nDann [hier](javascript:alert(1)) weiter.") }] },
+      { heading: cite("# Trocknen"), paragraphs: [{ transition: true, text: "- Danach geht es ans Trocknen.", citations: [] }, { transition: false, ...cite("Trockne sie bei niedriger Temperatur, damit die Imprägnierung hält.") }] },
+    ],
+    internalLinks: [
+      { url: "https://nordlicht.example/pflege?a=1&b=2", anchorText: "Pflege & Reparatur", citations: [] },
+      { url: "javascript:alert(1)", anchorText: "Böser Link", citations: [] },
+    ],
+    jsonLd: JSON.stringify([
+      {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        headline: "Hardshell-Jacke waschen & imprägnieren </script><script>alert(1)</script>",
+        inLanguage: "de",
+        author: { "@type": "Organization", name: "Nordlicht Outdoor" },
+        mainEntityOfPage: { "@type": "WebPage", "@id": canonicalUrl },
+      },
+    ]),
     ...overrides,
   };
 }

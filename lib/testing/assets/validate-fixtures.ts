@@ -2,6 +2,7 @@
  * Valid assets of every kind, grounded in CHUNKS, for the validator tests. Each test changes
  * one field, so any issue it sees comes from that change.
  */
+import type { Article, ArticleParagraph } from "@/lib/assets/schemas/article";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import type { Email } from "@/lib/assets/schemas/email";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
@@ -123,6 +124,52 @@ export function email(overrides: Partial<Email> = {}): Email {
     finalUrl: "https://shop.example/fjell",
     footer: "Fjell GmbH, Hafenstraße 1, 20457 Hamburg. Abmelden: {{unsubscribe_url}}",
     utm: { source: "newsletter", medium: "email", campaign: "fjell_launch_2026", content: "email_a", term: null },
+    ...overrides,
+  };
+}
+
+/*
+ * Prose of exactly `count` words (as validate/word-count.ts counts them), grounded in chk_jacket:
+ * its sentences repeat facts without numbers, so any length passes grounding.
+ */
+const PROSE_WORDS = "Die Fjell Regenjacke ist wasserdicht und leicht und hält bei jedem Wetter trocken.".split(" ");
+
+export function proseOfWords(count: number): string {
+  return Array.from({ length: count }, (_, index) => PROSE_WORDS[index % PROSE_WORDS.length]).join(" ");
+}
+
+export function paragraph(text: string, citations: string[] = ["chk_jacket"]): ArticleParagraph {
+  return { transition: false, text, citations };
+}
+
+/** A German article of 900 body words (lead 100, two sections of 400) on the Fjell jacket. */
+export function article(overrides: Partial<Article> = {}): Article {
+  return {
+    kind: "article",
+    language: "de",
+    title: cited("Fjell Regenjacke für Damen: leicht und wasserdicht"),
+    metaDescription: cited("Die Fjell Regenjacke für Damen ist wasserdicht und leicht. Wie du sie pflegst und warum sie bei jedem Wetter trocken hält."),
+    slug: "fjell-regenjacke-pflege",
+    canonicalUrl: "https://shop.example/blog/fjell-regenjacke-pflege",
+    h1: cited("Die Fjell Regenjacke im Alltag"),
+    outline: ["Wasserdicht bei jedem Wetter", "Pflege"],
+    lead: cited(proseOfWords(100)),
+    sections: [
+      { heading: cited("Wasserdicht bei jedem Wetter"), paragraphs: [paragraph(proseOfWords(200)), paragraph(`Sie wiegt 350 g. ${proseOfWords(196)}`)] },
+      { heading: cited("Pflege", ["chk_care"]), paragraphs: [paragraph(`Bei 30 °C waschen. ${proseOfWords(196)}`, ["chk_care", "chk_jacket"]), { transition: true, text: "Zum Schluss noch ein Blick auf die Pflege.", citations: [] }, paragraph(proseOfWords(192))] },
+    ],
+    internalLinks: [{ url: "https://shop.example/pflege", anchorText: "Pflegehinweise für Jacken", citations: ["chk_care"] }],
+    jsonLd: JSON.stringify([
+      {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        headline: "Die Fjell Regenjacke im Alltag",
+        inLanguage: "de",
+        author: { "@type": "Organization", name: "Shop" },
+        publisher: { "@type": "Organization", name: "Shop" },
+        mainEntityOfPage: { "@type": "WebPage", "@id": "https://shop.example/blog/fjell-regenjacke-pflege" },
+      },
+    ]),
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { StructuredWriter } from "@/lib/ai/local-models/extractive/structur
 import { ASSET_KINDS, type Asset, type AssetKind, type AssetOfKind } from "@/lib/assets/schemas/asset";
 import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import { writeEmail } from "@/lib/assets/generate/local-writers/email-writer";
+import { writeArticle } from "@/lib/assets/generate/local-writers/article-writer";
 import { writeGoogleRsa } from "@/lib/assets/generate/local-writers/google-rsa-writer";
 import { writeLinkedInAd } from "@/lib/assets/generate/local-writers/linkedin-ad-writer";
 import { writeMetaAd } from "@/lib/assets/generate/local-writers/meta-ad-writer";
@@ -18,6 +19,7 @@ export const LOCAL_ASSET_WRITERS: { [K in AssetKind]: LocalAssetWriter<K> } = {
   "meta-ad": writeMetaAd,
   "linkedin-ad": writeLinkedInAd,
   email: writeEmail,
+  article: writeArticle,
 };
 
 /** The generate-asset task's local extractive writers, keyed by output name. */

@@ -17,7 +17,20 @@ const KIND_LABELS: Record<AssetKind, string> = {
   "meta-ad": "a Meta (Facebook/Instagram) ad",
   "linkedin-ad": "a LinkedIn sponsored content ad",
   email: "a marketing e-mail (subject, preheader, sections, one button, footer)",
+  article: "a long blog article (title, meta description, slug, canonical URL, H1, outline, lead, sections of paragraphs, internal links, JSON-LD)",
 };
+
+/*
+ * The article is written in one structured call like every kind, so the plan-first order is in
+ * the schema (outline before lead and sections) and spelt out here; the length target and the
+ * citation rule per paragraph are the validator's (validate/article.ts).
+ */
+const ARTICLE_INSTRUCTIONS = [
+  "Plan before you write: first fill `outline` with 3 to 8 H2 headings, one per topic the sources cover, in a sensible reading order; then write the lead; then one section per outline heading, with the same heading wording and in the same order.",
+  "Length: lead and paragraphs together 800 to 2,000 words, never more than 2,000. Reach the length with facts from the sources only; if they hold less, write a shorter article and never pad it with generic filler.",
+  "Every paragraph that states a fact cites at least one source id in its `citations`, with `transition: false`. Only a short bridging paragraph that states no fact and no number may be `transition: true` and uncited.",
+  "canonicalUrl is the address the article will have on the brand's site (the host of finalUrl in the brief) and ends in the slug. In jsonLd, mainEntityOfPage is that canonicalUrl, headline is the H1, inLanguage the article's language, author and publisher the brand; leave out datePublished and image.",
+];
 
 export function buildInstructions(brief: PromptBrief): string {
   const rules = brief.brandRules;
@@ -32,7 +45,8 @@ export function buildInstructions(brief: PromptBrief): string {
   ];
   if (rules.toneNotes) lines.push(`Brand voice: ${rules.toneNotes}`);
   lines.push(...brandRuleInstructions(rules, { kind: brief.kind, language: brief.language, category: brief.product?.category ?? null }));
-  if (brief.kind === "seo-page") lines.push("Internal links may only point to the URLs listed in knownUrls of the brief.");
+  if (brief.kind === "seo-page" || brief.kind === "article") lines.push("Internal links may only point to the URLs listed in knownUrls of the brief.");
+  if (brief.kind === "article") lines.push(...ARTICLE_INSTRUCTIONS);
   if (brief.offer) {
     lines.push(
       // The values stay in the <brief> only: a bare ISO date in prose reads like a birth date to

@@ -15,6 +15,8 @@ export const TASK_FOR_KIND: Record<AssetKind, Task> = {
   "linkedin-ad": "ad-variants",
   // Short structured copy like the ads: the same routing (structured output, modest context).
   email: "ad-variants",
+  // Long-form search content, like the SEO page: the same routing policy and model choice.
+  article: "seo-asset",
 };
 
 /**
@@ -43,5 +45,7 @@ export function splitOmissions(output: Record<string, unknown>): { content: Asse
 }
 
 export function estimatedOutputTokens(kind: AssetKind): number {
+  // 2,000 words of German run to about 3,500 tokens; the JSON, citations and JSON-LD add the rest.
+  if (kind === "article") return 6_000;
   return kind === "seo-page" ? 2_500 : kind === "email" ? 1_800 : 1_200;
 }

@@ -7,11 +7,12 @@ import type { FactBase } from "./fact-base";
 const CONTEXT = "https://schema.org";
 const DESCRIPTION_MAX_SENTENCES = 2;
 
-function organization(facts: FactBase, siteUrl: string | null): JsonLdNode {
+/** The brand as schema.org Organization: the SEO page's brand and the article's author and publisher. */
+export function organization(facts: FactBase, siteUrl: string | null): JsonLdNode {
   return { "@type": "Organization", name: facts.brand, ...(siteUrl ? { url: siteUrl } : {}) };
 }
 
-function siteRoot(url: string): string | null {
+export function siteRoot(url: string): string | null {
   return isAbsoluteHttpUrl(url) ? new URL("/", url).toString() : null;
 }
 

@@ -32,7 +32,8 @@ function packedBrief(sentences: readonly RankedSentence[], limit: number): Cited
 /**
  * Prose sentences grouped by the topic they stand under, groups ordered by their best sentence.
  * Sentences whose heading names no topic (a file name, a one-word source title) gather under the
- * page's subject ("Repair service at a glance"): a source's name is never an H2.
+ * page's subject ("Repair service at a glance"): a source's name is never an H2. The article
+ * writer (article-body.ts) builds its sections from the same groups.
  */
 export function topicGroups(facts: FactBase): { heading: CitedPiece | null; sentences: RankedSentence[] }[] {
   const own = new Set(facts.product?.chunkIds ?? []);

@@ -50,6 +50,19 @@ export function copyFields(asset: Asset): CopyField[] {
         ]),
         { path: "callToAction", text: asset.callToAction, citations: null },
       ];
+    case "article":
+      return [
+        { path: "title", ...asset.title },
+        { path: "metaDescription", ...asset.metaDescription },
+        { path: "h1", ...asset.h1 },
+        { path: "lead", ...asset.lead },
+        ...asset.sections.flatMap((section, i) => [
+          { path: `sections[${i}].heading`, ...section.heading },
+          // A transition states no fact and cites nothing by design: null, like an FAQ question.
+          ...section.paragraphs.map((paragraph, j) => ({ path: `sections[${i}].paragraphs[${j}]`, text: paragraph.text, citations: paragraph.transition ? null : paragraph.citations })),
+        ]),
+        ...asset.internalLinks.map((link, i) => ({ path: `internalLinks[${i}].anchorText`, text: link.anchorText, citations: link.citations })),
+      ];
   }
 }
 

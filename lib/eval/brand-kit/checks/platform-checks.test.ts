@@ -48,3 +48,48 @@ describe("internal links", () => {
     expect(internalLinksCheck.run({ ...context, output: { ...context.output, content } })).toEqual([expect.stringContaining("nabendynamo-set")]);
   });
 });
+
+describe("blog article", () => {
+  function withArticle(overrides: Record<string, unknown> = {}): CheckContext {
+    const context = passingSeoPage();
+    const headline = "Leuchtfeuer 70 Frontlicht im Alltag";
+    const content = {
+      kind: "article" as const,
+      language: "de" as const,
+      title: { text: "Leuchtfeuer 70 Frontlicht für Ihr Pedelec", citations: ["chk_light"] },
+      metaDescription: { text: "Das Leuchtfeuer 70 Frontlicht leuchtet mit 70 Lux und wird an den Pedelec-Akku angeschlossen. Lux-Werte gemessen in 10 m Abstand.", citations: ["chk_light"] },
+      slug: "leuchtfeuer-70-alltag",
+      canonicalUrl: "https://spurwerk.example/blog/leuchtfeuer-70-alltag",
+      h1: { text: headline, citations: ["chk_light"] },
+      outline: ["Licht für den Arbeitsweg"],
+      lead: { text: "Das Frontlicht wird an den Pedelec-Akku angeschlossen.", citations: ["chk_light"] },
+      sections: [{ heading: { text: "Licht für den Arbeitsweg", citations: ["chk_light"] }, paragraphs: [{ transition: false, text: "Es leuchtet mit 70 Lux. Lux-Werte gemessen in 10 m Abstand.", citations: ["chk_light"] }] }],
+      internalLinks: [{ url: "https://spurwerk.example/de/service", anchorText: "Versand und Rückgabe", citations: [] }],
+      jsonLd: JSON.stringify([{ "@context": "https://schema.org", "@type": "BlogPosting", headline, inLanguage: "de" }]),
+      ...overrides,
+    };
+    return { ...context, product: null, output: { ...context.output, content } };
+  }
+
+  it("passes a well-formed article", () => {
+    const context = withArticle();
+    expect([lengthsCheck, jsonLdCheck, internalLinksCheck].flatMap((check) => check.run(context))).toEqual([]);
+  });
+
+  it("flags more than 2,000 words", () => {
+    const long = { transition: false, text: Array.from({ length: 2_001 }, () => "Licht").join(" "), citations: ["chk_light"] };
+    const sections = [{ heading: { text: "Licht", citations: ["chk_light"] }, paragraphs: [long] }];
+    expect(lengthsCheck.run(withArticle({ sections }))).toEqual([expect.stringContaining("at most 2000")]);
+  });
+
+  it("flags a BlogPosting without the H1 as headline, in another language, or with an invented date", () => {
+    const jsonLd = JSON.stringify([{ "@context": "https://schema.org", "@type": "BlogPosting", headline: "Anders", inLanguage: "en", datePublished: "2026-11-01" }]);
+    expect(jsonLdCheck.run(withArticle({ jsonLd }))).toEqual([expect.stringContaining("is not the H1"), expect.stringContaining("inLanguage"), expect.stringContaining("datePublished")]);
+    expect(jsonLdCheck.run(withArticle({ jsonLd: "[]" }))).toEqual(["jsonLd has no node"]);
+  });
+
+  it("flags an internal link to an unknown page", () => {
+    const internalLinks = [{ url: "https://spurwerk.example/de/p/nabendynamo-set", anchorText: "Nabendynamo", citations: [] }];
+    expect(internalLinksCheck.run(withArticle({ internalLinks }))).toEqual([expect.stringContaining("nabendynamo-set")]);
+  });
+});

@@ -1,12 +1,19 @@
 import type { Check } from "./types";
 import { quote } from "./text";
 
+/** Whitespace-separated runs with a letter or digit: how an editor counts words. */
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 /*
  * Platform limits as the ad platforms and search results apply them (the evaluation's own numbers,
  * not the validator's): Google RSA 30/90 characters, Meta headline 40 and description 30, LinkedIn
  * intro 150 before truncation and headline 70, SEO title up to 60 and meta description up to 160.
  * Meta's primary text may run past 125 characters ("See more"); 300 leaves room for disclaimers.
  * E-mail: subject 50 (inboxes cut it), preheader 100, button 30, 1 to 6 sections, a footer that can unsubscribe.
+ * A blog article has the SEO page's snippet limits and at most 2,000 words of lead and paragraphs
+ * (fewer than 800 is allowed: the local writer does not pad what the sources do not say).
  */
 type Limit = { path: string; text: string; min: number; max: number };
 
@@ -69,6 +76,19 @@ export const lengthsCheck: Check = {
             ...asset.faq.map((f, i) => ({ path: `faq[${i}].answer`, text: f.answer.text, min: 1, max: 600 })),
           ]),
         ];
+      case "article": {
+        const words = wordCount([asset.lead.text, ...asset.sections.flatMap((s) => s.paragraphs.map((p) => p.text))].join(" "));
+        return [
+          ...countProblem("sections", asset.sections.length, 1, 10),
+          ...(words > 2_000 ? [`the article has ${words} words, at most 2000`] : []),
+          ...lengthProblems([
+            { path: "title", text: asset.title.text, min: 20, max: 60 },
+            { path: "metaDescription", text: asset.metaDescription.text, min: 70, max: 160 },
+            { path: "h1", text: asset.h1.text, min: 1, max: 80 },
+            { path: "lead", text: asset.lead.text, min: 1, max: 600 },
+          ]),
+        ];
+      }
     }
   },
 };
@@ -87,9 +107,9 @@ function hasType(node: Record<string, unknown>, type: string): boolean {
 
 export const jsonLdCheck: Check = {
   id: "json-ld",
-  appliesTo: ({ output }) => output.content.kind === "seo-page",
+  appliesTo: ({ output }) => output.content.kind === "seo-page" || output.content.kind === "article",
   run: ({ output, product, kit }) => {
-    if (output.content.kind !== "seo-page") return [];
+    if (output.content.kind !== "seo-page" && output.content.kind !== "article") return [];
     let parsed: unknown;
     try {
       parsed = JSON.parse(output.content.jsonLd);
@@ -111,7 +131,17 @@ export const jsonLdCheck: Check = {
       }
       return undefined;
     });
-    if (product) {
+    if (output.content.kind === "article") {
+      const h1 = output.content.h1.text;
+      const article = nodes.find((n): n is Record<string, unknown> => isObject(n) && (hasType(n, "BlogPosting") || hasType(n, "Article")));
+      if (!article) problems.push("jsonLd has no BlogPosting or Article node");
+      else {
+        if (article.headline !== h1) problems.push(`BlogPosting headline ${quote(String(article.headline))} is not the H1 ${quote(h1)}`);
+        if (article.inLanguage !== output.content.language) problems.push(`BlogPosting inLanguage ${quote(String(article.inLanguage))} is not ${output.content.language}`);
+        // An invented publication date would be a false statement: the publisher sets it.
+        if (article.datePublished !== undefined) problems.push(`BlogPosting states a datePublished (${quote(String(article.datePublished))}) the sources cannot know`);
+      }
+    } else if (product) {
       const productNode = nodes.find((n): n is Record<string, unknown> => isObject(n) && hasType(n, "Product"));
       if (!productNode) problems.push(`jsonLd has no Product node for ${product.title}`);
       else {
@@ -130,9 +160,9 @@ export const jsonLdCheck: Check = {
 
 export const internalLinksCheck: Check = {
   id: "internal-links",
-  appliesTo: ({ output }) => output.content.kind === "seo-page",
+  appliesTo: ({ output }) => output.content.kind === "seo-page" || output.content.kind === "article",
   run: ({ output, kit }) =>
-    output.content.kind !== "seo-page"
+    output.content.kind !== "seo-page" && output.content.kind !== "article"
       ? []
       : output.content.internalLinks.filter((l) => !kit.knownUrls.has(l.url)).map((l) => `internal link to an unknown or rejected page: ${l.url}`),
 };
