@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import type { BrandRules, FormattingRules } from "@/lib/assets/schemas/brand-rules";
 import { FormattingFields } from "./formatting-fields";
-import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
+import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
+import { bannedToLines, disclaimersToLines, hashtagsToLine, lineToHashtags, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 type Props = { workspaceId: string; siteUrl: string | null; languages: string[]; rules: BrandRules };
 
@@ -24,6 +25,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
   const [preferred, setPreferred] = useState(preferredToLines(rules.preferredTerms));
   const [disclaimers, setDisclaimers] = useState(disclaimersToLines(rules.requiredDisclaimers));
   const [tone, setTone] = useState(rules.toneNotes ?? "");
+  const [hashtags, setHashtags] = useState(hashtagsToLine(rules.hashtags));
   const [formatting, setFormatting] = useState<FormattingRules>(rules.formatting ?? {});
   const [lineErrors, setLineErrors] = useState<string[]>([]);
   const save = useAction(saveBrandSettingsAction, { onSuccess: () => router.refresh() });
@@ -33,14 +35,15 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
     event.preventDefault();
     const parsedPreferred = linesToPreferred(preferred);
     const parsedDisclaimers = linesToDisclaimers(disclaimers);
-    const errors = [...parsedPreferred.errors, ...parsedDisclaimers.errors];
+    const parsedHashtags = lineToHashtags(hashtags);
+    const errors = [...parsedPreferred.errors, ...parsedDisclaimers.errors, ...parsedHashtags.errors];
     setLineErrors(errors);
     if (errors.length > 0) return;
     save.execute({
       workspaceId,
       siteUrl: site.trim(),
       languages: langs.filter((l): l is "de" | "en" => l === "de" || l === "en"),
-      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting },
+      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting, hashtags: parsedHashtags.hashtags },
     });
   }
 
@@ -78,9 +81,15 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
       </div>
       <div>
         <label htmlFor="brand-disclaimers" className="block text-sm font-medium text-slate-800">
-          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: seo-page, google-rsa, meta-ad, linkedin-ad, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
+          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: {ASSET_KINDS.join(", ")}, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
         </label>
         <textarea id="brand-disclaimers" rows={3} className={AREA} value={disclaimers} onChange={(e) => setDisclaimers(e.target.value)} />
+      </div>
+      <div>
+        <label htmlFor="brand-hashtags" className="block text-sm font-medium text-slate-800">
+          Hashtags for social posts — separated by spaces or commas, “#” optional; LinkedIn, Instagram and X posts use only these (empty: any)
+        </label>
+        <textarea id="brand-hashtags" rows={2} className={AREA} value={hashtags} onChange={(e) => setHashtags(e.target.value)} />
       </div>
       <div>
         <label htmlFor="brand-tone" className="block text-sm font-medium text-slate-800">

@@ -5,6 +5,7 @@ import { GoogleRsaFields } from "./google-rsa-fields";
 import { LinkedInAdFields } from "./linkedin-ad-fields";
 import { MetaAdFields } from "./meta-ad-fields";
 import { SeoPageFields } from "./seo-page-fields";
+import { SocialPostFields } from "./social-post-fields";
 
 /** The preview and editable fields for whichever kind the draft is; used for partials and results alike. */
 export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(draft: AssetDraft): void }) {
@@ -17,5 +18,9 @@ export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(d
       return <MetaAdFields ad={draft} onChange={onChange} />;
     case "linkedin-ad":
       return <LinkedInAdFields ad={draft} onChange={onChange} />;
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      return <SocialPostFields post={draft} onChange={onChange} />;
   }
 }

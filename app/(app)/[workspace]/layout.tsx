@@ -9,6 +9,7 @@ import { WorkspaceNav } from "@/components/shell/workspace-nav";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { InstanceLink } from "@/components/shell/instance-link";
+import { PostIdentityProvider } from "@/components/generate/post-identity";
 
 export const dynamic = "force-dynamic";
 
@@ -50,7 +51,8 @@ export default async function WorkspaceLayout({
       }
       headerBelow={<WorkspaceNav items={navItems} />}
     >
-      {children}
+      {/* Social post previews show the workspace (the brand) as their author. */}
+      <PostIdentityProvider name={memberships.find((m) => m.slug === membership.slug)?.name ?? ""}>{children}</PostIdentityProvider>
     </AppFrame>
   );
 }

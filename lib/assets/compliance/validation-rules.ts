@@ -13,13 +13,14 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   { id: "schema", ruleType: "platform", label: "The structure matches the channel's format.", matches: /^schema\./ },
   { id: "grounding.citations", ruleType: "grounding", label: "Every factual text cites a known source.", matches: /^grounding\.(missing|unknown)_citation$/ },
   { id: "grounding.numbers", ruleType: "grounding", label: "Every number appears in a cited source.", matches: /^grounding\.unsupported_number$/ },
-  { id: "tracking", ruleType: "platform", label: "Landing URL and UTM parameters are well-formed.", matches: /^(utm|final_url|tracking)\./, kinds: ["google-rsa", "meta-ad", "linkedin-ad"] },
+  { id: "tracking", ruleType: "platform", label: "Landing URL and UTM parameters are well-formed.", matches: /^(utm|final_url|tracking)\./, kinds: ["google-rsa", "meta-ad", "linkedin-ad", "linkedin-post", "x-post"] },
   { id: "rsa.counts", ruleType: "platform", label: "Enough headlines and descriptions, not too many.", matches: /^rsa\..*\.(too_few|too_many)$/, kinds: ["google-rsa"] },
   { id: "rsa.editorial", ruleType: "platform", label: "Google's editorial policy (punctuation, capitals, symbols, duplicates, pins).", matches: /^rsa\.(headline\.exclamation|exclamation|punctuation|caps|symbols|emoji|headline\.duplicate|description\.duplicate|pins)/, kinds: ["google-rsa"] },
   { id: "seo.structure", ruleType: "platform", label: "Page structure: slug, keywords, H1, outline and FAQ.", matches: /^seo\.(slug|keywords|h1|outline|faq)\./, kinds: ["seo-page"] },
   { id: "seo.links", ruleType: "platform", label: "Internal links point to known pages.", matches: /^seo\.internal_link\./, kinds: ["seo-page"] },
   { id: "seo.hreflang", ruleType: "platform", label: "Language alternates (hreflang) are complete and valid.", matches: /^seo\.hreflang\./, kinds: ["seo-page"] },
   { id: "seo.json_ld", ruleType: "platform", label: "Structured data (JSON-LD) meets Google's requirements.", matches: /^jsonld\./, kinds: ["seo-page"] },
+  { id: "social.hashtags", ruleType: "platform", label: "Hashtags are well-formed and within the network's count.", matches: /^(hashtag|instagram_post\.hashtags)\./, kinds: ["linkedin-post", "instagram-post", "x-post"] },
   { id: "lengths", ruleType: "platform", label: "Every text is within the channel's length limits.", matches: /\.(max_length|empty)$/ },
 ];
 

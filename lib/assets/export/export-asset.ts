@@ -9,6 +9,7 @@ import { exportAssetJson } from "./asset-json";
 import { googleAdsEditorCsv } from "./google-ads-editor-csv";
 import { metaBulkCsv } from "./meta-bulk-csv";
 import { seoHeadSnippet } from "./seo-head-snippet";
+import { socialPostText } from "./social-post-text";
 import { loadCitationSources } from "./citation-sources";
 import { citedFields } from "./cited-fields";
 import { citationsCsv, fieldCitations, type FieldCitations } from "./field-citations";
@@ -18,7 +19,7 @@ async function citationsOf(db: Database, workspaceId: string, content: Asset): P
   return fieldCitations(content, await loadCitationSources(db, { workspaceId, chunkIds }));
 }
 
-export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "citations-csv"] as const;
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "citations-csv", "post-text"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
@@ -62,5 +63,10 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
     case "meta-csv":
       if (content.kind !== "meta-ad") throw new AppError("invalid_input", "The Meta bulk CSV is for Meta ads.");
       return { body: metaBulkCsv([{ campaign, adSet: campaign, adName: asset.title, ad: content }]), contentType: "text/csv; charset=utf-8", fileName: `${base}.csv` };
+    case "post-text": {
+      const text = socialPostText(content);
+      if (text === null) throw new AppError("invalid_input", "The post text is for LinkedIn, Instagram and X posts.");
+      return { body: text, contentType: "text/plain; charset=utf-8", fileName: `${base}.txt` };
+    }
   }
 }

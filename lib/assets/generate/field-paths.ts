@@ -4,6 +4,7 @@ import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
+import { SOCIAL_POST_REWRITE_MAX } from "@/lib/assets/validate/social-post";
 
 /** A cited text field by path: `title`, `headlines[2]`, `outline[0].brief`, `faq[1].answer`. */
 const PATH_SEGMENT = /^([a-zA-Z]+)(?:\[(\d+)\])?$/;
@@ -61,6 +62,9 @@ export function fieldLimit(kind: AssetKind, path: string): number | null {
     "meta-ad:description": META_LIMITS.description,
     "linkedin-ad:intro": LINKEDIN_LIMITS.intro.softMax,
     "linkedin-ad:headline": LINKEDIN_LIMITS.headline.softMax,
+    "linkedin-post:text": SOCIAL_POST_REWRITE_MAX["linkedin-post"],
+    "instagram-post:text": SOCIAL_POST_REWRITE_MAX["instagram-post"],
+    "x-post:text": SOCIAL_POST_REWRITE_MAX["x-post"],
   };
   return limits[`${kind}:${field}`] ?? null;
 }

@@ -8,6 +8,10 @@ const UTM_FOR_KIND: Record<AssetKind, { source: string; medium: string }> = {
   "google-rsa": { source: "google", medium: "cpc" },
   "meta-ad": { source: "meta", medium: "paid_social" },
   "linkedin-ad": { source: "linkedin", medium: "paid_social" },
+  // Organic posts: "social", not "paid_social", so reports keep unpaid reach apart from ad spend.
+  "linkedin-post": { source: "linkedin", medium: "social" },
+  "instagram-post": { source: "instagram", medium: "social" },
+  "x-post": { source: "x", medium: "social" },
 };
 
 /** The UTM tags of an asset: source and medium by kind, campaign from the product (or topic), term from the first keyword. */

@@ -72,6 +72,11 @@ export const BrandRulesSchema = z.object({
   requiredDisclaimers: z.array(RequiredDisclaimerSchema),
   toneNotes: z.string().nullable().default(null),
   formatting: FormattingRulesSchema.optional(),
+  /**
+   * The hashtags social posts may use, without "#" ("Nordlicht", "Hardshell"); missing or empty:
+   * any. Read through hashtagsOf. One list for every language: a brand's hashtags are names.
+   */
+  hashtags: z.array(z.string()).optional(),
 });
 
 export type BrandRules = z.infer<typeof BrandRulesSchema>;
@@ -97,6 +102,20 @@ export function formattingOf(rules: Pick<BrandRules, "formatting">): ResolvedFor
     sentenceCaseHeadlines: formatting.sentenceCaseHeadlines ?? false,
     priceFormat: { de: formatting.priceFormat?.de ?? null, en: formatting.priceFormat?.en ?? null },
   };
+}
+
+/** The brand's hashtags without "#", blanks and repeats (compared case-insensitively, as the networks do). */
+export function hashtagsOf(rules: Pick<BrandRules, "hashtags">): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of rules.hashtags ?? []) {
+    const tag = raw.trim().replace(/^#+/, "");
+    const key = tag.toLocaleLowerCase();
+    if (tag === "" || seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
+  }
+  return tags;
 }
 
 /** The language a term rule is limited to, null for every language. */
@@ -126,11 +145,13 @@ export function readBrandRules(value: unknown): BrandRules {
       return result.success ? [result.data] : [];
     }) : [];
   const formatting = FormattingRulesSchema.safeParse(raw.formatting);
+  const hashtags = Array.isArray(raw.hashtags) ? raw.hashtags.filter((tag): tag is string => typeof tag === "string") : [];
   return {
     bannedTerms: entries(BannedTermSchema, raw.bannedTerms),
     preferredTerms: entries(PreferredTermSchema, raw.preferredTerms),
     requiredDisclaimers: entries(RequiredDisclaimerSchema, raw.requiredDisclaimers),
     toneNotes: typeof raw.toneNotes === "string" ? raw.toneNotes : null,
     ...(formatting.success && formatting.data ? { formatting: formatting.data } : {}),
+    ...(hashtags.length > 0 ? { hashtags } : {}),
   };
 }

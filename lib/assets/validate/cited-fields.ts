@@ -54,5 +54,10 @@ export function citedFields(asset: Asset): CitedField[] {
       ];
     case "linkedin-ad":
       return [cited("intro", "Intro text", asset.intro), cited("headline", "Headline", asset.headline)];
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      // Hashtags come from the brand's list and the link from the brief: neither is a claim.
+      return [cited("text", asset.kind === "instagram-post" ? "Caption" : "Post text", asset.text)];
   }
 }

@@ -3,6 +3,7 @@ import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
 import { checkMetaAd } from "./meta-ad";
 import { checkSeoPage, type SeoPageContext } from "./seo-page";
+import { checkSocialPost } from "./social-post";
 import type { ValidationIssue } from "./types";
 
 export type PlatformContext = SeoPageContext & {
@@ -21,5 +22,9 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
       return checkMetaAd(asset);
     case "linkedin-ad":
       return checkLinkedInAd(asset);
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      return checkSocialPost(asset);
   }
 }

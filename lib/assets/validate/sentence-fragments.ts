@@ -74,6 +74,11 @@ function fieldsToCheck(asset: Asset): { path: string; label: string; text: strin
     case "meta-ad":
     case "linkedin-ad":
       return [{ path: "headline.text", label: "Headline", text: asset.headline.text }];
+    // A post is prose in paragraphs, read to its end; it has no headline line to be cut.
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      return [];
   }
 }
 

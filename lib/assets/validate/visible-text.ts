@@ -48,5 +48,13 @@ export function visibleTextFields(asset: Asset): VisibleTextField[] {
         { path: "intro.text", label: "Intro text", text: asset.intro.text },
         { path: "headline.text", label: "Headline", text: asset.headline.text },
       ];
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      // Hashtags are read in the post like words ("#billig"), so banned terms are checked in them too.
+      return [
+        { path: "text.text", label: asset.kind === "instagram-post" ? "Caption" : "Post text", text: asset.text.text },
+        ...asset.hashtags.map((tag, index) => ({ path: `hashtags[${index}]`, label: `Hashtag ${index + 1}`, text: `#${tag.trim().replace(/^#+/, "")}` })),
+      ];
   }
 }

@@ -15,6 +15,9 @@ const KIND_LABELS: Record<AssetKind, string> = {
   "google-rsa": "a Google responsive search ad",
   "meta-ad": "a Meta (Facebook/Instagram) ad",
   "linkedin-ad": "a LinkedIn sponsored content ad",
+  "linkedin-post": "an organic LinkedIn post",
+  "instagram-post": "an Instagram caption",
+  "x-post": "a post on X (formerly Twitter)",
 };
 
 export function buildInstructions(brief: PromptBrief): string {

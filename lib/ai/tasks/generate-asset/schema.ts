@@ -13,6 +13,10 @@ export const TASK_FOR_KIND: Record<AssetKind, Task> = {
   "google-rsa": "ad-variants",
   "meta-ad": "ad-variants",
   "linkedin-ad": "ad-variants",
+  // Short social copy from the same sources, with the same needs of a model as an ad.
+  "linkedin-post": "ad-variants",
+  "instagram-post": "ad-variants",
+  "x-post": "ad-variants",
 };
 
 /**

@@ -40,6 +40,13 @@ export function copyFields(asset: Asset): CopyField[] {
         { path: "intro", ...asset.intro },
         { path: "headline", ...asset.headline },
       ];
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      return [
+        { path: "text", ...asset.text },
+        ...asset.hashtags.map((tag, i) => ({ path: `hashtags[${i}]`, text: `#${tag}`, citations: null })),
+      ];
   }
 }
 

@@ -17,6 +17,7 @@ export const saveBrandSettingsAction = defineAction({
       preferredTerms: input.rules.preferredTerms.length,
       requiredDisclaimers: input.rules.requiredDisclaimers.length,
       formatting: input.rules.formatting ?? null,
+      hashtags: input.rules.hashtags?.length ?? 0,
       languages: input.languages,
     });
     await saveBrandSettings(ctx.db, { ...input, userId: ctx.actor.id });
