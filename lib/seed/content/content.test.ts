@@ -130,10 +130,10 @@ describe("brand rules", () => {
 });
 
 describe("golden briefs", () => {
-  it("has 12 unique briefs, half German and half English", () => {
-    expect(GOLDEN_BRIEFS).toHaveLength(12);
-    expect(new Set(GOLDEN_BRIEFS.map((brief) => brief.id)).size).toBe(12);
-    expect(GOLDEN_BRIEFS.filter((brief) => brief.language === "de")).toHaveLength(6);
+  it("has 14 unique briefs, half German and half English", () => {
+    expect(GOLDEN_BRIEFS).toHaveLength(14);
+    expect(new Set(GOLDEN_BRIEFS.map((brief) => brief.id)).size).toBe(14);
+    expect(GOLDEN_BRIEFS.filter((brief) => brief.language === "de")).toHaveLength(7);
   });
 
   it("references only products in the feed", () => {
@@ -145,7 +145,7 @@ describe("golden briefs", () => {
 
   it("covers every asset kind and stays within the Generate form's limits", () => {
     const assetKinds = new Set(GOLDEN_BRIEFS.flatMap((brief) => brief.assetKinds));
-    expect(assetKinds).toEqual(new Set(["seo-page", "google-rsa", "meta-ad", "linkedin-ad"]));
+    expect(assetKinds).toEqual(new Set(["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "linkedin-post", "instagram-post", "x-post"]));
     for (const brief of GOLDEN_BRIEFS) {
       expect(brief.assetKinds.length, brief.id).toBeGreaterThan(0);
       expect(new Set(brief.assetKinds).size, brief.id).toBe(brief.assetKinds.length);

@@ -1,11 +1,12 @@
 /*
- * SYNTHETIC demo content: twelve briefs over the Nordlicht demo content for the evaluation
+ * SYNTHETIC demo content: fourteen briefs over the Nordlicht demo content for the evaluation
  * harness. Each is answerable from the seeded sources alone (product feed, public and internal
  * pages), so a generated asset that states a fact not in them is a grounding failure, not a gap
  * in the content.
  *
- * Coverage: 6 German, 6 English; every asset kind at least three times; 8 product briefs (by feed
- * id) and 4 topic briefs. Meta ads carry the workspace's required disclaimer in their language
+ * Coverage: 7 German, 7 English; every ad and page kind at least three times, the organic social
+ * kinds (LinkedIn, Instagram and X posts) twice each, once per language; 9 product briefs (by feed
+ * id) and 5 topic briefs. Meta ads carry the workspace's required disclaimer in their language
  * ("Preise inkl. MwSt." / "Prices incl. VAT.", see nordlicht-brand-rules.ts).
  */
 import type { AssetKind } from "@/lib/assets/schemas/asset";
@@ -158,5 +159,27 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     language: "en",
     tone: TONE_EN,
     keywords: ["trekking backpack 65l", "expedition backpack", "adjustable back length backpack"],
+  },
+  {
+    id: "de-bris-social",
+    productId: "NL-1003",
+    topic: "Bris Windjacke Damen für schnelle Touren",
+    audience: "Wanderinnen und Trailläuferinnen, die leicht unterwegs sind",
+    goal: "Reichweite für die Bris Windjacke in den sozialen Netzwerken",
+    assetKinds: ["linkedin-post", "instagram-post", "x-post"],
+    language: "de",
+    tone: TONE_DE,
+    keywords: ["windjacke damen", "leichte windjacke", "windjacke wandern"],
+  },
+  {
+    id: "en-recycled-social",
+    productId: null,
+    topic: "Recycled materials in our collection",
+    audience: "Followers who care what outdoor clothing is made of",
+    goal: "Share measurable material facts on social media",
+    assetKinds: ["linkedin-post", "instagram-post", "x-post"],
+    language: "en",
+    tone: TONE_EN,
+    keywords: ["recycled outdoor clothing", "recycled polyamide", "pfas-free"],
   },
 ];
