@@ -23,16 +23,18 @@ function compact(text: string): string {
 
 /**
  * The brand's hashtags that match what the post is about, best first, at most `max`: a hashtag
- * scores one point per stemmed word it shares with the brief, the product and the copy, and one
- * for a compound match ("#Hardshell" in "Hardshelljacke", "#Regenjacke" for "Regenjacken"). A
- * hashtag matching nothing is left out: a post about rain jackets does not get #Sleepingbags. Ties
- * keep the brand's order. None when the brand has no list, and never one with a banned term.
+ * scores one point per stemmed word it shares with the brief (brand, product, category, topic,
+ * keywords, audience, goal), and one for a compound match ("#Hardshell" in "Hardshelljacke",
+ * "#Regenjacke" for "Regenjacken"). The copy is left out on purpose: a wind jacket's post that
+ * quotes the brand's range ("hardshell and wind jackets, …") is not about hardshells. A hashtag
+ * matching nothing is left out: a post about rain jackets does not get #Sleepingbags. Ties keep
+ * the brand's order. None when the brand has no list, and never one with a banned term.
  */
-export function pickHashtags(brief: PromptBrief, copy: string, max: number): string[] {
+export function pickHashtags(brief: PromptBrief, max: number): string[] {
   const list = hashtagsOf(brief.brandRules).filter((tag) => LINKABLE.test(tag));
   if (list.length === 0 || max <= 0) return [];
   const language = brief.language;
-  const about = [brief.brandName, brief.product?.title ?? "", brief.product?.category ?? "", brief.topic, ...brief.keywords, brief.audience, brief.goal, copy].join(" ");
+  const about = [brief.brandName, brief.product?.title ?? "", brief.product?.category ?? "", brief.topic, ...brief.keywords, brief.audience, brief.goal].join(" ");
   const terms = new Set(tokenizeForSearch(about, language));
   const aboutWords = new Set((foldForMatching(about).match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= MIN_COMPOUND_PART));
   const banned = brief.brandRules.bannedTerms.filter((term) => term.term.trim() !== "" && holdsForLanguage(term, language)).map((term) => term.term);

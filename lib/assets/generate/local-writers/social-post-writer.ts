@@ -32,10 +32,14 @@ const SETTINGS: Record<SocialPostKind, NetworkSettings> = {
 
 const PARAGRAPH = "\n\n";
 
-/** "Fjell 3L Hardshell Jacket by Nordlicht from €349": the product, its maker and price, shortened to fit; for a topic its name or a short clause. */
+/**
+ * "Fjell 3L Hardshell Jacket by Nordlicht from €349": the product, its maker and price, shortened
+ * to fit; for a topic its name (a topic is not made "by" the brand) or a short clause.
+ */
 function opening(facts: FactBase, max: number): CitedText {
   const { subject, price, phrases, brand } = facts;
-  const byBrand = (text: string) => (brand !== "" && !containsTerm(text, brand) ? phrases.byBrand(text, brand) : text);
+  const isProduct = facts.brief.product !== null;
+  const byBrand = (text: string) => (isProduct && brand !== "" && !containsTerm(text, brand) ? phrases.byBrand(text, brand) : text);
   const candidates = [
     subject && price ? piece(phrases.priceFrom(byBrand(subject.text), price.text), mergeCitations(subject.citations, price.citations)) : null,
     price ? subjectWithin(facts, max, (text) => phrases.priceFrom(text, price.text), price.citations) : null,
@@ -59,7 +63,7 @@ function compose(facts: FactBase, kind: SocialPostKind, bodyMax: number): { text
   // The body holds the disclaimers the whole post needs, so it is written knowing the opening.
   const body = leadText(facts, bodyMax, settings.bodySentences, head.text);
   const text = paragraphs(head, body);
-  return { text, hashtags: pickHashtags(facts.brief, text.text, settings.hashtags) };
+  return { text, hashtags: pickHashtags(facts.brief, settings.hashtags) };
 }
 
 function assemble(facts: FactBase, kind: SocialPostKind, text: CitedText, hashtags: string[]): SocialPost {
