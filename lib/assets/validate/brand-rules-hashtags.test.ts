@@ -19,6 +19,12 @@ describe("the brand's hashtag list", () => {
     expect(issues[0]?.message).toBe("#Sale is not one of the brand's hashtags: #Fjell, #RainJacket, #Nordlicht.");
   });
 
+  it("checks hashtags typed into the text too", () => {
+    const issues = checkBrandRules(linkedInPost({ text: { text: "The Fjell weighs 350 g. #Fjell #Sale", citations: ["chk_jacket"] }, hashtags: [] }), listed);
+    expect(summary(issues)).toEqual(["error:brand.hashtag@text.text"]);
+    expect(issues[0]?.message).toMatch(/^#Sale is not one/);
+  });
+
   it("allows any hashtag when the brand lists none", () => {
     expect(checkBrandRules(instagramPost({ hashtags: ["Anything"] }), EMPTY_BRAND_RULES)).toEqual([]);
     expect(evaluateBrandRules(instagramPost(), { rules: EMPTY_BRAND_RULES }).some((rule) => rule.ruleType === "hashtag_list")).toBe(false);

@@ -4,7 +4,7 @@ import { disclaimerPatternHolds, disclaimerSituationHolds, withoutDisclaimers } 
 import { findStatedPrices, formatPriceAs, samePriceText } from "@/lib/assets/brand/price-format";
 import { addressFormViolations, titleCaseWords } from "./brand-formatting";
 import { error, quote, warning } from "./issues";
-import { hashtagContainsTerm, hashtagList } from "./social-post";
+import { hashtagContainsTerm, hashtagList, INLINE_HASHTAG } from "./social-post";
 import { containsTerm, foldForMatching } from "./term-match";
 import type { Severity, ValidationIssue } from "./types";
 import { visibleTextFields, type VisibleTextField } from "./visible-text";
@@ -121,10 +121,10 @@ function evaluateHashtagList(asset: Asset, context: BrandRuleContext): BrandRule
   if (allowed.length === 0) return [];
   const tags = "hashtags" in asset ? asset.hashtags : null;
   const keys = new Set(allowed.map((tag) => tag.toLocaleLowerCase()));
-  const violations = (tags ?? []).flatMap((tag, index) => {
-    const bare = tag.trim().replace(/^#+/, "");
-    return keys.has(bare.toLocaleLowerCase()) ? [] : [{ path: `hashtags[${index}]`, message: `#${bare} is not one of the brand's hashtags: ${hashtagList(allowed)}.` }];
-  });
+  const notListed = (bare: string, path: string) => (keys.has(bare.toLocaleLowerCase()) ? [] : [{ path, message: `#${bare} is not one of the brand's hashtags: ${hashtagList(allowed)}.` }]);
+  // Hashtags typed into the post's text are hashtags too.
+  const inline = tags !== null && "text" in asset ? [...new Set(asset.text.text.match(INLINE_HASHTAG) ?? [])].flatMap((tag) => notListed(tag.slice(1), "text.text")) : [];
+  const violations = [...(tags ?? []).flatMap((tag, index) => notListed(tag.trim().replace(/^#+/, ""), `hashtags[${index}]`)), ...inline];
   return [evaluation("hashtag_list", "hashtag_list", "error", tags !== null, "Uses only the brand's hashtags.", violations)];
 }
 

@@ -40,8 +40,8 @@ function rulePrefix(kind: SocialPostKind): string {
 // What the networks link as one hashtag: letters (with their accents), digits and underscores,
 // not only digits ("#2026" is not a hashtag on any of them).
 const HASHTAG = /^[\p{L}\p{M}\p{N}_]+$/u;
-// Hashtags written into the text count toward Instagram's 30 too.
-const INLINE_HASHTAG = /(?<![\p{L}\p{N}_&/])#[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*/gu;
+// Hashtags written into the text count toward Instagram's 30 too, and must be the brand's.
+export const INLINE_HASHTAG = /(?<![\p{L}\p{N}_&/])#[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*/gu;
 const URL_IN_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/iu;
 
 /**

@@ -13,13 +13,23 @@ function briefWithHashtags(kind: "linkedin-post" | "instagram-post" | "x-post", 
 }
 
 describe("writeLinkedInPost", () => {
-  it("opens with the product by the brand and its price, then the best sentences, the disclaimer last", () => {
+  it("opens with the product by the brand and its price, then the best sentences in short paragraphs, the disclaimer last", () => {
     const post = writeLinkedInPost(inputFor(briefFor("linkedin-post", "en"), sourcesFor("en")));
-    const [opening, body] = post.text.text.split("\n\n");
+    const [opening, ...body] = post.text.text.split("\n\n");
     expect(opening).toBe("Fjell 3L Hardshell Jacket by Nordlicht from €349");
-    expect(body).toMatch(/^The Fjell is a weatherproof three-layer hardshell/);
-    expect(body).toMatch(/While stocks last\.$/);
+    expect(body[0]).toMatch(/^The Fjell is a weatherproof three-layer hardshell for alpine tours in wind and rain\. Its recycled nylon/);
+    expect(body.length).toBeGreaterThan(1);
+    for (const paragraph of body) expect(paragraph.split(/(?<=\.) (?=\p{Lu})/u).length, paragraph).toBeLessThanOrEqual(2);
+    expect(body.at(-1)).toMatch(/While stocks last\.$/);
     expect(post.text.citations).toContain("chk_product_en");
+  });
+
+  it("never breaks a paragraph inside an abbreviation", () => {
+    const sources = sourcesFor("de").map((source) =>
+      source.id === "chk_about_de" ? { ...source, text: "# Über Nordlicht\nNordlicht repariert Jacken, z. B. Hardshelljacken, in Hamburg. Wir reparieren, was wir verkaufen. Jede Jacke ist für viele Saisons gemacht." } : source,
+    );
+    const post = writeLinkedInPost(inputFor(briefFor("linkedin-post", "de"), sources));
+    expect(post.text.text).not.toMatch(/z\.\n|B\.\n\n/);
   });
 
   it("links the brief's landing page with normalised UTM values", () => {

@@ -3,6 +3,7 @@ import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import type { InstagramPost, LinkedInPost, SocialPost, SocialPostKind, XPost } from "@/lib/assets/schemas/social-post";
 import { SOCIAL_POST_LIMITS, socialPostLength } from "@/lib/assets/validate/social-post";
+import { PARAGRAPH_BREAK as PARAGRAPH } from "@/lib/assets/social/compose-post";
 import { containsTerm } from "@/lib/assets/validate/term-match";
 import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { firstUsable } from "./choose";
@@ -22,15 +23,26 @@ import { subjectWithin } from "./subject-copy";
  * network's users expect. X has no "see more" but 280 weighted characters for everything, so its
  * body gets what the opening, link and hashtags leave (fitX).
  */
-type NetworkSettings = { openingMax: number; bodyMax: number; bodySentences: number; hashtags: number };
+type NetworkSettings = { openingMax: number; bodyMax: number; bodySentences: number; hashtags: number; sentencesPerParagraph: number | null };
 
 const SETTINGS: Record<SocialPostKind, NetworkSettings> = {
-  "linkedin-post": { openingMax: 120, bodyMax: 600, bodySentences: 4, hashtags: 3 },
-  "instagram-post": { openingMax: 100, bodyMax: 450, bodySentences: 3, hashtags: 5 },
-  "x-post": { openingMax: 90, bodyMax: 200, bodySentences: 2, hashtags: 2 },
+  "linkedin-post": { openingMax: 120, bodyMax: 600, bodySentences: 4, hashtags: 3, sentencesPerParagraph: 2 },
+  "instagram-post": { openingMax: 100, bodyMax: 450, bodySentences: 3, hashtags: 5, sentencesPerParagraph: 2 },
+  "x-post": { openingMax: 90, bodyMax: 200, bodySentences: 2, hashtags: 2, sentencesPerParagraph: null },
 };
 
-const PARAGRAPH = "\n\n";
+// The end of a sentence: a full stop after two letters or digits, then a capital. A missed break
+// ("Größe S. Die …") only makes a paragraph longer; "z. B. Die" must never become two.
+const SENTENCE_END = /(?<=[\p{L}\p{N}%)“”"]{2}[.!?])\s+(?=\p{Lu})/gu;
+
+/** Feed posts read in short paragraphs: a blank line after every `every` sentences of the body. */
+function inParagraphs(body: CitedText, every: number | null): CitedText {
+  if (every === null) return body;
+  let count = 0;
+  const text = body.text.replace(SENTENCE_END, (space) => (++count % every === 0 ? PARAGRAPH : space));
+  return { ...body, text };
+}
+
 
 /**
  * "Fjell 3L Hardshell Jacket by Nordlicht from €349": the product, its maker and price, shortened
@@ -61,7 +73,7 @@ function compose(facts: FactBase, kind: SocialPostKind, bodyMax: number): { text
   const settings = SETTINGS[kind];
   const head = opening(facts, settings.openingMax);
   // The body holds the disclaimers the whole post needs, so it is written knowing the opening.
-  const body = leadText(facts, bodyMax, settings.bodySentences, head.text);
+  const body = inParagraphs(leadText(facts, bodyMax, settings.bodySentences, head.text), settings.sentencesPerParagraph);
   const text = paragraphs(head, body);
   return { text, hashtags: pickHashtags(facts.brief, settings.hashtags) };
 }
