@@ -6,7 +6,7 @@
 // Runs on a fresh embedded database under .data/eval unless DATABASE_URL is set.
 //
 // It then runs the brand-kit evaluation (lib/eval/brand-kit: a second synthetic brand's guides,
-// policies, campaign notes and feed, 18 briefs, checks of its own) and prints its report.
+// policies, campaign notes and feed, 24 briefs, checks of its own) and prints its report.
 //   npm run eval                          golden briefs + brand kit, both blocking (the kit needs 100 % of briefs)
 //   npm run eval -- --brand-kit           the brand kit alone (blocking)
 // BRAND_KIT_IS_BLOCKING below switches the kit back to report only (then --brand-kit-blocking makes it block).

@@ -16,7 +16,7 @@ import { EmailFooterFields } from "./email-footer-fields";
 import { FormattingFields } from "./formatting-fields";
 import { UtmConventionFields } from "./utm-convention-fields";
 import { parseDraft, toDraft, type UtmConventionErrors } from "./utm-convention-draft";
-import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
+import { hashtagsToLine, lineToHashtags, bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 type Props = {
   workspaceId: string;
@@ -38,6 +38,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
   const [preferred, setPreferred] = useState(preferredToLines(rules.preferredTerms));
   const [disclaimers, setDisclaimers] = useState(disclaimersToLines(rules.requiredDisclaimers));
   const [tone, setTone] = useState(rules.toneNotes ?? "");
+  const [hashtags, setHashtags] = useState(hashtagsToLine(rules.hashtags));
   const [formatting, setFormatting] = useState<FormattingRules>(rules.formatting ?? {});
   const [emailFooter, setEmailFooter] = useState({ de: rules.emailFooter?.de ?? "", en: rules.emailFooter?.en ?? "" });
   const [lineErrors, setLineErrors] = useState<string[]>([]);
@@ -52,7 +53,8 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
     event.preventDefault();
     const parsedPreferred = linesToPreferred(preferred);
     const parsedDisclaimers = linesToDisclaimers(disclaimers);
-    const errors = [...parsedPreferred.errors, ...parsedDisclaimers.errors];
+    const parsedHashtags = lineToHashtags(hashtags);
+    const errors = [...parsedPreferred.errors, ...parsedDisclaimers.errors, ...parsedHashtags.errors];
     setLineErrors(errors);
     // The same schema the server applies, so each message appears at its field before a request.
     const utm = utmTouched ? parseDraft(utmDraft) : null;
@@ -65,7 +67,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
       workspaceId,
       siteUrl: site.trim(),
       languages: langs.filter((l): l is "de" | "en" => l === "de" || l === "en"),
-      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting, emailFooter },
+      rules: { bannedTerms: linesToBanned(banned), preferredTerms: parsedPreferred.rules, requiredDisclaimers: parsedDisclaimers.rules, toneNotes: tone.trim() || null, formatting, emailFooter, hashtags: parsedHashtags.hashtags },
       ...(utm?.convention ? { utmConvention: utm.convention } : {}),
     });
   }
@@ -107,6 +109,12 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
           Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: {ASSET_KINDS.join(", ")}, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
         </label>
         <textarea id="brand-disclaimers" rows={3} className={AREA} value={disclaimers} onChange={(e) => setDisclaimers(e.target.value)} />
+      </div>
+      <div>
+        <label htmlFor="brand-hashtags" className="block text-sm font-medium text-slate-800">
+          Hashtags for social posts — separated by spaces or commas, “#” optional; LinkedIn, Instagram and X posts use only these (empty: any)
+        </label>
+        <textarea id="brand-hashtags" rows={2} className={AREA} value={hashtags} onChange={(e) => setHashtags(e.target.value)} />
       </div>
       <div>
         <label htmlFor="brand-tone" className="block text-sm font-medium text-slate-800">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
+import { bannedToLines, disclaimersToLines, hashtagsToLine, lineToHashtags, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 describe("brand rule lines", () => {
   it("round-trips banned terms with and without reasons", () => {
@@ -43,5 +43,23 @@ describe("brand rule lines: languages and conditions", () => {
       { channel: "meta-ad", language: null, text: "Comfort per EN 13537.", categories: ["Sleeping bags", "Mats"] },
     ]);
     expect(linesToDisclaimers(disclaimersToLines(parsed.rules)).rules).toEqual(parsed.rules);
+  });
+});
+
+describe("hashtag line", () => {
+  it("reads hashtags separated by spaces, commas or lines, '#' optional, repeats dropped", () => {
+    expect(lineToHashtags("#Nordlicht Hardshell, #regenjacke\nnordlicht")).toEqual({ hashtags: ["Nordlicht", "Hardshell", "regenjacke"], errors: [] });
+  });
+
+  it("refuses a hashtag with punctuation or only digits, naming it", () => {
+    expect(lineToHashtags("#Rain-Jacket 2026 Fjell")).toEqual({
+      hashtags: ["Fjell"],
+      errors: ['Hashtag "#Rain-Jacket" can hold only letters, digits and underscores, and not only digits.', 'Hashtag "2026" can hold only letters, digits and underscores, and not only digits.'],
+    });
+  });
+
+  it("writes the list back as one line", () => {
+    expect(hashtagsToLine(["Nordlicht", "Hardshell"])).toBe("#Nordlicht #Hardshell");
+    expect(hashtagsToLine(undefined)).toBe("");
   });
 });

@@ -86,3 +86,33 @@ function lines(text: string): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+// Letters, digits and underscores, not only digits: what LinkedIn, Instagram and X link as one hashtag.
+const LINKABLE_HASHTAG = /^[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u;
+
+export function hashtagsToLine(hashtags: readonly string[] | undefined): string {
+  return (hashtags ?? []).map((tag) => `#${tag}`).join(" ");
+}
+
+/**
+ * "#Nordlicht #Hardshell, Regenjacke" → ["Nordlicht", "Hardshell", "Regenjacke"]: separated by
+ * spaces, commas or line breaks, "#" optional, repeats (in any case) dropped. A hashtag with
+ * punctuation cannot be linked by the networks and is refused with the entry named.
+ */
+export function lineToHashtags(text: string): { hashtags: string[]; errors: string[] } {
+  const errors: string[] = [];
+  const hashtags: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of text.split(/[\s,;]+/u)) {
+    const tag = entry.replace(/^#+/, "");
+    if (tag === "") continue;
+    if (!LINKABLE_HASHTAG.test(tag)) {
+      errors.push(`Hashtag "${entry}" can hold only letters, digits and underscores, and not only digits.`);
+      continue;
+    }
+    if (seen.has(tag.toLocaleLowerCase())) continue;
+    seen.add(tag.toLocaleLowerCase());
+    hashtags.push(tag);
+  }
+  return { hashtags, errors };
+}

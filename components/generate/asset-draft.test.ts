@@ -58,3 +58,16 @@ describe("replaceAt", () => {
     expect(items).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("toAssetDraft for social posts", () => {
+  it("fills a partial post, with a link for LinkedIn and X only", () => {
+    expect(toAssetDraft("x-post", { text: { text: "Leicht" }, hashtags: ["Fjell", 3] })).toEqual({
+      kind: "x-post",
+      language: "en",
+      text: { text: "Leicht", citations: [] },
+      hashtags: ["Fjell"],
+      link: { finalUrl: "", utm: { source: "", medium: "", campaign: "", content: null, term: null } },
+    });
+    expect(toAssetDraft("instagram-post", { link: { finalUrl: "https://x.example" } })).not.toHaveProperty("link");
+  });
+});

@@ -8,6 +8,7 @@ import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import { META_CALL_TO_ACTION_TYPES, type MetaCallToAction } from "@/lib/assets/schemas/meta-call-to-action";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
+import type { InstagramPost, LinkedInPost, SocialLink, XPost } from "@/lib/assets/schemas/social-post";
 import type { Utm } from "@/lib/assets/schemas/utm";
 import { asRecord, readArray, readNullableString, readOneOf, readString, readStringArray } from "./partial-read";
 
@@ -16,7 +17,7 @@ import { asRecord, readArray, readNullableString, readOneOf, readString, readStr
  * a choice the model never made. Every finished asset has a real value.
  */
 export type MetaAdDraft = Omit<MetaAd, "callToAction"> & { callToAction: MetaCallToAction | null };
-export type AssetDraft = SeoPage | GoogleRsa | MetaAdDraft | LinkedInAd | Email | Article;
+export type AssetDraft = SeoPage | GoogleRsa | MetaAdDraft | LinkedInAd | Email | Article | LinkedInPost | InstagramPost | XPost;
 
 /**
  * Gives streamed or saved content the full shape of its kind, filling what is missing with
@@ -137,7 +138,17 @@ export function toAssetDraft(kind: AssetKind, value: unknown): AssetDraft {
         }),
         jsonLd: readString(record.jsonLd),
       };
+    case "linkedin-post":
+    case "x-post":
+      return { kind, language, text: readCitedText(record.text), hashtags: readStringArray(record.hashtags), link: readLink(record.link) };
+    case "instagram-post":
+      return { kind, language, text: readCitedText(record.text), hashtags: readStringArray(record.hashtags) };
   }
+}
+
+function readLink(value: unknown): SocialLink {
+  const record = asRecord(value);
+  return { finalUrl: readString(record.finalUrl), utm: readUtm(record.utm) };
 }
 
 function readCitedText(value: unknown): CitedText {

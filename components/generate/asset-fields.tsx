@@ -7,6 +7,7 @@ import { GoogleRsaFields } from "./google-rsa-fields";
 import { LinkedInAdFields } from "./linkedin-ad-fields";
 import { MetaAdFields } from "./meta-ad-fields";
 import { SeoPageFields } from "./seo-page-fields";
+import { SocialPostFields } from "./social-post-fields";
 
 /** The preview and editable fields for whichever kind the draft is; used for partials and results alike. */
 export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(draft: AssetDraft): void }) {
@@ -23,5 +24,9 @@ export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(d
       return <EmailFields email={draft} onChange={onChange} />;
     case "article":
       return <ArticleFields article={draft} onChange={onChange} />;
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      return <SocialPostFields post={draft} onChange={onChange} />;
   }
 }

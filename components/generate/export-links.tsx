@@ -9,6 +9,7 @@ const FORMATS: { format: string; label: string; kinds: readonly AssetKind[] | "a
   { format: "email-text", label: "E-mail plain text", kinds: ["email"] },
   { format: "article-html", label: "Article HTML", kinds: ["article"] },
   { format: "article-markdown", label: "Article Markdown", kinds: ["article"] },
+  { format: "post-text", label: "Post text (TXT)", kinds: ["linkedin-post", "instagram-post", "x-post"] },
   { format: "citations-csv", label: "Citations (CSV)", kinds: "all" },
 ];
 

@@ -12,15 +12,25 @@ import { TextFieldEditor } from "./text-field-editor";
 /**
  * The landing page and the tracked link an ad really opens. UTM values are shown, not edited:
  * they come from the workspace's campaign settings, and a hand-typed "Spring Sale" would split
- * the analytics reports.
+ * the analytics reports. `pathPrefix` places the two where a kind nests them ("link." in a post).
  */
-export function LandingUrlFields({ finalUrl, utm, onFinalUrlChange }: { finalUrl: string; utm: Utm; onFinalUrlChange(url: string): void }) {
+export function LandingUrlFields({
+  finalUrl,
+  utm,
+  onFinalUrlChange,
+  pathPrefix = "",
+}: {
+  finalUrl: string;
+  utm: Utm;
+  onFinalUrlChange(url: string): void;
+  pathPrefix?: string;
+}) {
   const { idPrefix, issues, streaming } = useFieldContext();
   const tracked = trackingUrl(finalUrl, utm);
-  const utmIssues = streaming ? [] : issuesAt(issues, ["utm"]);
+  const utmIssues = streaming ? [] : issuesAt(issues, [`${pathPrefix}utm`]);
   return (
     <FieldGroup legend="Landing page">
-      <TextFieldEditor path="finalUrl" label="Final URL" type="url" value={finalUrl} onChange={onFinalUrlChange} />
+      <TextFieldEditor path={`${pathPrefix}finalUrl`} label="Final URL" type="url" value={finalUrl} onChange={onFinalUrlChange} />
       <div>
         <p className="text-sm font-medium text-slate-800">Final URL with tracking</p>
         {tracked ? (

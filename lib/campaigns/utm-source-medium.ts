@@ -17,6 +17,10 @@ export const UTM_SOURCE_MEDIUM_DEFAULTS: Record<AssetKind, UtmSourceMedium> = {
   email: { source: "newsletter", medium: "email" },
   // Links in and to the brand's own blog: owned content, found through search or shared.
   article: { source: "blog", medium: "content" },
+  // Organic posts: "social", not "paid_social", so reports keep unpaid reach apart from ad spend.
+  "linkedin-post": { source: "linkedin", medium: "social" },
+  "instagram-post": { source: "instagram", medium: "social" },
+  "x-post": { source: "x", medium: "social" },
 };
 
 /** Source and medium of `kind` under the convention: its own row, else the default. */

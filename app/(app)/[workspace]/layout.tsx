@@ -10,6 +10,7 @@ import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { InstanceLink } from "@/components/shell/instance-link";
 import { BrandNameProvider } from "@/components/shell/brand-name-context";
+import { PostIdentityProvider } from "@/components/generate/post-identity";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,10 @@ export default async function WorkspaceLayout({
       }
       headerBelow={<WorkspaceNav items={navItems} />}
     >
-      <BrandNameProvider name={membership.name}>{children}</BrandNameProvider>
+      {/* Social post previews show the workspace (the brand) as their author; e-mail previews as their sender. */}
+      <BrandNameProvider name={membership.name}>
+        <PostIdentityProvider name={membership.name}>{children}</PostIdentityProvider>
+      </BrandNameProvider>
     </AppFrame>
   );
 }

@@ -41,6 +41,23 @@ export const BrandSettingsInputSchema = z.object({
       .max(50),
     toneNotes: z.string().trim().max(2_000).nullable(),
     emailFooter: z.object({ de: EmailFooterTextSchema, en: EmailFooterTextSchema }).optional(),
+    // Stored without "#"; only what the networks link as one hashtag.
+    hashtags: z
+      .array(
+        z
+          .string()
+          .trim()
+          .transform((tag) => tag.replace(/^#+/, ""))
+          .pipe(
+            z
+              .string()
+              .min(1, "A hashtag is empty")
+              .max(100, "Keep each hashtag under 100 characters")
+              .regex(/^[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u, "A hashtag may hold letters, digits and underscores only (no spaces or punctuation), and not only digits"),
+          ),
+      )
+      .max(100, "At most 100 hashtags")
+      .optional(),
   }),
   /** The workspace's UTM convention; null goes back to the built-in one, absent leaves the saved one as it is. */
   utmConvention: UtmConventionInputSchema.nullable().optional(),

@@ -1,4 +1,5 @@
-import { formattingOf, holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { formattingOf, hashtagsOf, holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { isSocialPostKind } from "@/lib/assets/schemas/social-post";
 import { disclaimerSituationHolds, hasPatternCondition, type DisclaimerSituation } from "./disclaimer-conditions";
 import { formatPriceAs } from "./price-format";
 
@@ -26,5 +27,13 @@ export function brandRuleInstructions(rules: BrandRules, situation: DisclaimerSi
   if (formatting.sentenceCaseHeadlines) lines.push("Write titles, headlines and headings in sentence case, not Title Case.");
   const priceFormat = language ? formatting.priceFormat[language] : null;
   if (priceFormat) lines.push(`Write prices like ${formatPriceAs(129, "EUR", language!, priceFormat).replace(/\u00a0/g, " ")} (the source's amount, in this format).`);
+  if (isSocialPostKind(situation.kind)) {
+    const hashtags = hashtagsOf(rules);
+    lines.push(
+      hashtags.length > 0
+        ? `Hashtags: use only these, word for word and without "#": ${hashtags.map((tag) => `"${tag}"`).join(", ")}; pick those that match the post's subject.`
+        : "Hashtags: the brand has listed none; leave the list empty.",
+    );
+  }
   return lines;
 }

@@ -13,7 +13,7 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   { id: "schema", ruleType: "platform", label: "The structure matches the channel's format.", matches: /^schema\./ },
   { id: "grounding.citations", ruleType: "grounding", label: "Every factual text cites a known source.", matches: /^grounding\.(missing|unknown)_citation$/ },
   { id: "grounding.numbers", ruleType: "grounding", label: "Every number appears in a cited source.", matches: /^grounding\.unsupported_number$/ },
-  { id: "tracking", ruleType: "platform", label: "Landing URL and UTM parameters are well-formed.", matches: /^(utm|final_url|tracking)\./, kinds: ["google-rsa", "meta-ad", "linkedin-ad", "email"] },
+  { id: "tracking", ruleType: "platform", label: "Landing URL and UTM parameters are well-formed.", matches: /^(utm|final_url|tracking)\./, kinds: ["google-rsa", "meta-ad", "linkedin-ad", "email", "linkedin-post", "x-post"] },
   { id: "email.structure", ruleType: "platform", label: "Sections, a button without claims, and a footer with an unsubscribe link.", matches: /^email\.(sections|section\.body|cta|footer)\./, kinds: ["email"] },
   { id: "rsa.counts", ruleType: "platform", label: "Enough headlines and descriptions, not too many.", matches: /^rsa\..*\.(too_few|too_many)$/, kinds: ["google-rsa"] },
   { id: "rsa.editorial", ruleType: "platform", label: "Google's editorial policy (punctuation, capitals, symbols, duplicates, pins).", matches: /^rsa\.(headline\.exclamation|exclamation|punctuation|caps|symbols|emoji|headline\.duplicate|description\.duplicate|pins)/, kinds: ["google-rsa"] },
@@ -22,6 +22,7 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   { id: "seo.hreflang", ruleType: "platform", label: "Language alternates (hreflang) are complete and valid.", matches: /^seo\.hreflang\./, kinds: ["seo-page"] },
   { id: "seo.json_ld", ruleType: "platform", label: "Structured data (JSON-LD) meets Google's requirements.", matches: /^(jsonld|article\.json_ld)\./, kinds: ["seo-page", "article"] },
   { id: "article.body", ruleType: "platform", label: "Article body: lead, sections, canonical URL, transitions and at most 2,000 words.", matches: /^article\./, kinds: ["article"] },
+  { id: "social.hashtags", ruleType: "platform", label: "Hashtags are well-formed and within the network's count.", matches: /^(hashtag|instagram_post\.hashtags)\./, kinds: ["linkedin-post", "instagram-post", "x-post"] },
   { id: "lengths", ruleType: "platform", label: "Every text is within the channel's length limits.", matches: /\.(max_length|empty)$/ },
 ];
 

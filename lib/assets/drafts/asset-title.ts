@@ -1,6 +1,17 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
+import { openingParagraph } from "@/lib/assets/validate/social-post";
 
 const UNTITLED = "(untitled)";
+
+const TITLE_MAX = 90;
+
+/** A long opening paragraph cut at a word for a list entry. */
+function shortTitle(text: string): string {
+  if (text.length <= TITLE_MAX) return text;
+  const cut = text.slice(0, TITLE_MAX);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
+}
 
 /** What lists show for an asset: the SEO title or the (first) headline. */
 export function assetTitle(asset: Asset): string {
@@ -16,6 +27,11 @@ export function assetTitle(asset: Asset): string {
         return asset.headline.text;
       case "email":
         return asset.subject.text;
+      // A post has no headline: its opening paragraph is what the feed shows first.
+      case "linkedin-post":
+      case "instagram-post":
+      case "x-post":
+        return shortTitle(openingParagraph(asset.text.text));
     }
   })();
   return title.trim() || UNTITLED;

@@ -14,6 +14,7 @@ import { emailHtml } from "./email-html";
 import { googleAdsEditorCsv } from "./google-ads-editor-csv";
 import { metaBulkCsv } from "./meta-bulk-csv";
 import { seoHeadSnippet } from "./seo-head-snippet";
+import { socialPostText } from "./social-post-text";
 import { loadCitationSources } from "./citation-sources";
 import { citedFields } from "./cited-fields";
 import { citationsCsv, fieldCitations, type FieldCitations } from "./field-citations";
@@ -23,7 +24,7 @@ async function citationsOf(db: Database, workspaceId: string, content: Asset): P
   return fieldCitations(content, await loadCitationSources(db, { workspaceId, chunkIds }));
 }
 
-export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "email-html", "email-text", "citations-csv", "article-html", "article-markdown"] as const;
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "email-html", "email-text", "citations-csv", "article-html", "article-markdown", "post-text"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
@@ -88,5 +89,10 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
     case "article-markdown":
       if (content.kind !== "article") throw new AppError("invalid_input", "The article Markdown is for blog articles.");
       return { body: articleMarkdown(content), contentType: "text/markdown; charset=utf-8", fileName: `${base}.md` };
+    case "post-text": {
+      const text = socialPostText(content);
+      if (text === null) throw new AppError("invalid_input", "The post text is for LinkedIn, Instagram and X posts.");
+      return { body: text, contentType: "text/plain; charset=utf-8", fileName: `${base}.txt` };
+    }
   }
 }

@@ -6,6 +6,7 @@ import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
 import { ARTICLE_LIMITS } from "@/lib/assets/validate/article";
+import { SOCIAL_POST_REWRITE_MAX } from "@/lib/assets/validate/social-post";
 
 /** A cited text field by path: `title`, `headlines[2]`, `outline[0].brief`, `faq[1].answer`, `sections[0].paragraphs[2]`. */
 const PATH_SEGMENT = /^([a-zA-Z]+)(?:\[(\d+)\])?$/;
@@ -68,6 +69,9 @@ export function fieldLimit(kind: AssetKind, path: string): number | null {
     "email:sections[].heading": EMAIL_LIMITS.heading.softMax,
     "article:title": ARTICLE_LIMITS.title.max,
     "article:metaDescription": ARTICLE_LIMITS.metaDescription.max,
+    "linkedin-post:text": SOCIAL_POST_REWRITE_MAX["linkedin-post"],
+    "instagram-post:text": SOCIAL_POST_REWRITE_MAX["instagram-post"],
+    "x-post:text": SOCIAL_POST_REWRITE_MAX["x-post"],
   };
   return limits[`${kind}:${field}`] ?? null;
 }

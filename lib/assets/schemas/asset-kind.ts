@@ -4,7 +4,7 @@
  * would read as the ad platform an ad ran on (`AdPlatform` in lib/kpi/import/types.ts). The Generate
  * form still labels them "Channels", and a brand rule's disclaimer keeps its stored key `channel`.
  */
-export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "email", "article"] as const;
+export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "email", "article", "linkedin-post", "instagram-post", "x-post"] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
 /*
@@ -19,4 +19,7 @@ export const ASSET_KIND_LABELS: Record<AssetKind, string> = {
   "linkedin-ad": "LinkedIn ad",
   email: "E-mail",
   article: "Blog article",
+  "linkedin-post": "LinkedIn post",
+  "instagram-post": "Instagram post",
+  "x-post": "X post",
 };

@@ -5,12 +5,13 @@ import { GoogleRsaSchema } from "./google-rsa";
 import { LinkedInAdSchema } from "./linkedin-ad";
 import { MetaAdSchema } from "./meta-ad";
 import { SeoPageSchema } from "./seo-page";
+import { InstagramPostSchema, LinkedInPostSchema, XPostSchema } from "./social-post";
 
 import { ASSET_KINDS, type AssetKind } from "./asset-kind";
 
 export { ASSET_KINDS, type AssetKind };
 
-export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema, EmailSchema, ArticleSchema]);
+export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema, EmailSchema, ArticleSchema, LinkedInPostSchema, InstagramPostSchema, XPostSchema]);
 
 export type Asset = z.infer<typeof AssetSchema>;
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;
@@ -23,6 +24,9 @@ export const ASSET_SCHEMAS = {
   "linkedin-ad": LinkedInAdSchema,
   email: EmailSchema,
   article: ArticleSchema,
+  "linkedin-post": LinkedInPostSchema,
+  "instagram-post": InstagramPostSchema,
+  "x-post": XPostSchema,
 } as const satisfies { [K in AssetKind]: z.ZodType<AssetOfKind<K>> };
 
 export function isAssetKind(value: unknown): value is AssetKind {

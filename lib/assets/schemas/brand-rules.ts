@@ -81,6 +81,11 @@ export const BrandRulesSchema = z.object({
   toneNotes: z.string().nullable().default(null),
   formatting: FormattingRulesSchema.optional(),
   emailFooter: EmailFooterSchema.optional(),
+  /**
+   * The hashtags social posts may use, without "#" ("Nordlicht", "Hardshell"); missing or empty:
+   * any. Read through hashtagsOf. One list for every language: a brand's hashtags are names.
+   */
+  hashtags: z.array(z.string()).optional(),
 });
 
 export type BrandRules = z.infer<typeof BrandRulesSchema>;
@@ -106,6 +111,20 @@ export function formattingOf(rules: Pick<BrandRules, "formatting">): ResolvedFor
     sentenceCaseHeadlines: formatting.sentenceCaseHeadlines ?? false,
     priceFormat: { de: formatting.priceFormat?.de ?? null, en: formatting.priceFormat?.en ?? null },
   };
+}
+
+/** The brand's hashtags without "#", blanks and repeats (compared case-insensitively, as the networks do). */
+export function hashtagsOf(rules: Pick<BrandRules, "hashtags">): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of rules.hashtags ?? []) {
+    const tag = raw.trim().replace(/^#+/, "");
+    const key = tag.toLocaleLowerCase();
+    if (tag === "" || seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
+  }
+  return tags;
 }
 
 /** The language a term rule is limited to, null for every language. */
@@ -136,6 +155,7 @@ export function readBrandRules(value: unknown): BrandRules {
     }) : [];
   const formatting = FormattingRulesSchema.safeParse(raw.formatting);
   const emailFooter = EmailFooterSchema.safeParse(raw.emailFooter);
+  const hashtags = Array.isArray(raw.hashtags) ? raw.hashtags.filter((tag): tag is string => typeof tag === "string") : [];
   return {
     bannedTerms: entries(BannedTermSchema, raw.bannedTerms),
     preferredTerms: entries(PreferredTermSchema, raw.preferredTerms),
@@ -143,5 +163,6 @@ export function readBrandRules(value: unknown): BrandRules {
     toneNotes: typeof raw.toneNotes === "string" ? raw.toneNotes : null,
     ...(formatting.success && formatting.data ? { formatting: formatting.data } : {}),
     ...(emailFooter.success && emailFooter.data ? { emailFooter: emailFooter.data } : {}),
+    ...(hashtags.length > 0 ? { hashtags } : {}),
   };
 }

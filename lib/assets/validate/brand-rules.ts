@@ -1,14 +1,15 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
-import { formattingOf, holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import { formattingOf, hashtagsOf, holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 import { disclaimerPatternHolds, disclaimerSituationHolds, withoutDisclaimers } from "@/lib/assets/brand/disclaimer-conditions";
 import { findStatedPrices, formatPriceAs, samePriceText } from "@/lib/assets/brand/price-format";
 import { addressFormViolations, titleCaseWords } from "./brand-formatting";
 import { error, quote, warning } from "./issues";
+import { hashtagContainsTerm, hashtagList, INLINE_HASHTAG } from "./social-post";
 import { containsTerm, foldForMatching } from "./term-match";
 import type { Severity, ValidationIssue } from "./types";
 import { visibleTextFields, type VisibleTextField } from "./visible-text";
 
-export const BRAND_RULE_TYPES = ["banned_term", "preferred_term", "disclaimer", "formality", "exclamation_marks", "sentence_case", "price_format"] as const;
+export const BRAND_RULE_TYPES = ["banned_term", "preferred_term", "disclaimer", "formality", "exclamation_marks", "sentence_case", "price_format", "hashtag_list"] as const;
 export type BrandRuleType = (typeof BRAND_RULE_TYPES)[number];
 
 /** What the asset alone does not say but some rules need. */
@@ -49,6 +50,7 @@ const ISSUE_CODES: Record<BrandRuleType, string> = {
   exclamation_marks: "brand.exclamation_mark",
   sentence_case: "brand.headline_case",
   price_format: "brand.price_format",
+  hashtag_list: "brand.hashtag",
 };
 
 // Titles, H1s, headings and ad headlines: the fields a sentence-case rule is about.
@@ -83,7 +85,7 @@ export function evaluateBrandRules(asset: Asset, context: BrandRuleContext): Bra
     if (banned.term.trim() === "") continue;
     const reason = banned.reason ? ` (${banned.reason})` : "";
     const violations = fields
-      .filter((field) => containsTerm(field.text, banned.term))
+      .filter((field) => (isHashtagField(field) ? hashtagContainsTerm(field.text, banned.term) : containsTerm(field.text, banned.term)))
       .map((field) => ({ path: field.path, message: `${field.label} uses the banned term ${quote(banned.term)}${reason}; rephrase without it.` }));
     results.push(evaluation(`banned_term:${banned.language ?? "*"}:${key(banned.term)}`, "banned_term", "error", holdsForLanguage(banned, language), `Does not use ${quote(banned.term)}.`, violations));
   }
@@ -101,7 +103,29 @@ export function evaluateBrandRules(asset: Asset, context: BrandRuleContext): Bra
 
   results.push(...evaluateDisclaimers(asset, fields, context));
   results.push(...evaluateFormatting(asset, fields, context));
+  results.push(...evaluateHashtagList(asset, context));
   return results;
+}
+
+function isHashtagField(field: VisibleTextField): boolean {
+  return field.path.startsWith("hashtags[");
+}
+
+/**
+ * A social post may only use the brand's own hashtags once the brand has listed them: a hashtag
+ * joins a public conversation the brand has chosen to be in (or not). Case does not matter, as on
+ * the networks. No list: any hashtag (the rule does not apply).
+ */
+function evaluateHashtagList(asset: Asset, context: BrandRuleContext): BrandRuleEvaluation[] {
+  const allowed = hashtagsOf(context.rules);
+  if (allowed.length === 0) return [];
+  const tags = "hashtags" in asset ? asset.hashtags : null;
+  const keys = new Set(allowed.map((tag) => tag.toLocaleLowerCase()));
+  const notListed = (bare: string, path: string) => (keys.has(bare.toLocaleLowerCase()) ? [] : [{ path, message: `#${bare} is not one of the brand's hashtags: ${hashtagList(allowed)}.` }]);
+  // Hashtags typed into the post's text are hashtags too.
+  const inline = tags !== null && "text" in asset ? [...new Set(asset.text.text.match(INLINE_HASHTAG) ?? [])].flatMap((tag) => notListed(tag.slice(1), "text.text")) : [];
+  const violations = [...(tags ?? []).flatMap((tag, index) => notListed(tag.trim().replace(/^#+/, ""), `hashtags[${index}]`)), ...inline];
+  return [evaluation("hashtag_list", "hashtag_list", "error", tags !== null, "Uses only the brand's hashtags.", violations)];
 }
 
 /**

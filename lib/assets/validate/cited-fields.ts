@@ -87,5 +87,10 @@ export function citedFields(asset: Asset): CitedField[] {
           factual: false,
         })),
       ];
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      // Hashtags come from the brand's list and the link from the brief: neither is a claim.
+      return [cited("text", asset.kind === "instagram-post" ? "Caption" : "Post text", asset.text)];
   }
 }

@@ -5,7 +5,8 @@ import { checkArticle, type ArticleContext } from "./article";
 import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
 import { checkMetaAd } from "./meta-ad";
-import { checkSeoPage } from "./seo-page";
+import { checkSeoPage, type SeoPageContext } from "./seo-page";
+import { checkSocialPost } from "./social-post";
 import type { ValidationIssue } from "./types";
 
 /** The SEO page's context plus what the article's word-count and transition rules read (ArticleContext extends SeoPageContext). */
@@ -35,5 +36,9 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
       return checkEmail(asset, context.utm?.convention);
     case "article":
       return checkArticle(asset, context);
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      return checkSocialPost(asset);
   }
 }

@@ -80,6 +80,11 @@ function fieldsToCheck(asset: Asset): { path: string; label: string; text: strin
         { path: "subject.text", label: "Subject", text: asset.subject.text },
         ...asset.sections.map((section, index) => ({ path: `sections[${index}].heading.text`, label: `Section ${index + 1} heading`, text: section.heading.text })),
       ];
+    // A post is prose in paragraphs, read to its end; it has no headline line to be cut.
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      return [];
   }
 }
 

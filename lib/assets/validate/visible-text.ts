@@ -77,5 +77,13 @@ export function visibleTextFields(asset: Asset): VisibleTextField[] {
         ]),
         ...asset.internalLinks.map((link, index) => ({ path: `internalLinks[${index}].anchorText`, label: `Link text ${index + 1}`, text: link.anchorText })),
       ];
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      // Hashtags are read in the post like words ("#billig"), so banned terms are checked in them too.
+      return [
+        { path: "text.text", label: asset.kind === "instagram-post" ? "Caption" : "Post text", text: asset.text.text },
+        ...asset.hashtags.map((tag, index) => ({ path: `hashtags[${index}]`, label: `Hashtag ${index + 1}`, text: `#${tag.trim().replace(/^#+/, "")}` })),
+      ];
   }
 }

@@ -15,10 +15,16 @@ import { languageNamedIn } from "./guide-structure";
 const QUOTED_TEXT = /["„“”»«]([^"„“”»«]{6,300})["“”«»]/u;
 const CONDITION_WORDS = /\b(only|nur|when|wenn|if|falls|sobald|where|wo|for|für|bei|in|on|auf)\b/iu;
 
+// "Instagram posts" and "LinkedIn-Beiträge" are organic posts, not the networks' ads.
+const POST_WORDS = "(?:posts?|beitr(?:ä|ae)ge?n?|captions?)\\b";
+
 const KIND_WORDS: [AssetKind, RegExp][] = [
-  ["meta-ad", /\b(meta|facebook|instagram)\b/iu],
+  ["meta-ad", new RegExp(`\\b(?:meta|facebook|instagram)\\b(?![- ]?${POST_WORDS})`, "iu")],
   ["google-rsa", /\b(google|search ads?|suchanzeigen?|rsa)\b/iu],
-  ["linkedin-ad", /\blinkedin\b/iu],
+  ["linkedin-ad", new RegExp(`\\blinkedin\\b(?![- ]?${POST_WORDS})`, "iu")],
+  ["linkedin-post", new RegExp(`\\blinkedin[- ]?${POST_WORDS}`, "iu")],
+  ["instagram-post", new RegExp(`\\binstagram[- ]?${POST_WORDS}`, "iu")],
+  ["x-post", new RegExp(`\\b(?:x|twitter)[- ]?${POST_WORDS}|\\btweets?\\b`, "iu")],
   ["email", /\b(e-?mails?|newsletter\p{L}*|mailings?)\b/iu],
   // Blog words only: "Artikel" alone is a shop's word for a product ("alle Artikel inkl. MwSt.").
   ["article", /\b(blogs?|blogartikeln?|blogbeitr(?:a|ä)ge?n?|blog ?posts?|blog articles?|ratgeberartikeln?)\b/iu],

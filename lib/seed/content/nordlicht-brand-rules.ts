@@ -52,6 +52,9 @@ export const NORDLICHT_BRAND_RULES: BrandRules = {
     { channel: "meta-ad", language: "de", text: "Preise inkl. MwSt." },
     { channel: "meta-ad", language: "en", text: "Prices incl. VAT." },
   ],
+  // What the social posts may tag: the brand and the activities and materials it writes about.
+  // No #Nachhaltigkeit / #Sustainability: the same generic claim the terms above keep out of copy.
+  hashtags: ["Nordlicht", "Wandern", "Hiking", "Trekking", "Hardshell", "Windjacke", "Merino", "Recycling", "Reparieren", "Repair"],
   toneNotes:
     "Calm, precise, understated; facts before adjectives. German copy uses \"du\". Say \"wasserdicht\"/\"waterproof\" only next to the water column (20.000 mm); otherwise \"wetterfest\"/\"weatherproof\". No exclamation mark in headlines, no emoji, no words in capitals. Never invent a discount, a deadline or a stock shortage.",
 };

@@ -9,6 +9,7 @@ import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
+import type { InstagramPost, LinkedInPost, XPost } from "@/lib/assets/schemas/social-post";
 import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
 import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 
@@ -128,6 +129,22 @@ export function email(overrides: Partial<Email> = {}): Email {
   };
 }
 
+const POST_LINK = {
+  finalUrl: "https://shop.example/en/fjell",
+  utm: { source: "linkedin", medium: "social", campaign: "fjell_launch_2026", content: null, term: null },
+};
+
+export function linkedInPost(overrides: Partial<LinkedInPost> = {}): LinkedInPost {
+  return {
+    kind: "linkedin-post",
+    language: "en",
+    text: cited("The Fjell rain jacket weighs 350 g.\n\nIt keeps your team dry on every site visit."),
+    hashtags: ["Fjell", "RainJacket"],
+    link: POST_LINK,
+    ...overrides,
+  };
+}
+
 /*
  * Prose of exactly `count` words (as validate/word-count.ts counts them), grounded in chk_jacket:
  * its sentences repeat facts without numbers, so any length passes grounding.
@@ -170,6 +187,21 @@ export function article(overrides: Partial<Article> = {}): Article {
         mainEntityOfPage: { "@type": "WebPage", "@id": "https://shop.example/blog/fjell-regenjacke-pflege" },
       },
     ]),
+    ...overrides,
+  };
+}
+
+export function instagramPost(overrides: Partial<InstagramPost> = {}): InstagramPost {
+  return { kind: "instagram-post", language: "de", text: cited("Die Fjell Regenjacke wiegt 350 g.\n\nWasserdicht und leicht."), hashtags: ["Fjell", "Regenjacke"], ...overrides };
+}
+
+export function xPost(overrides: Partial<XPost> = {}): XPost {
+  return {
+    kind: "x-post",
+    language: "en",
+    text: cited("The Fjell rain jacket weighs 350 g."),
+    hashtags: ["Fjell"],
+    link: { ...POST_LINK, utm: { ...POST_LINK.utm, source: "x" } },
     ...overrides,
   };
 }

@@ -40,7 +40,7 @@ function vocabulary(brief: PromptBrief, sources: readonly QuotedSource[]): Set<s
     .join(" ");
   // A preferred term keeps the inflection of the word it replaces ("wasserdichte" → "wetterfeste").
   const preferred = brief.brandRules.preferredTerms.flatMap((term) => words(term.use)).flatMap((word) => ["", "e", "en", "er", "es", "em", "s", "n", "d"].map((ending) => word + ending));
-  const briefText = [brief.brandName, brief.topic, brief.product?.title ?? "", ...brief.knownUrls.map((known) => known.title), ...brief.brandRules.requiredDisclaimers.map((d) => d.text)].join(" ");
+  const briefText = [brief.brandName, brief.topic, brief.product?.title ?? "", ...brief.knownUrls.map((known) => known.title), ...brief.brandRules.requiredDisclaimers.map((d) => d.text), ...(brief.brandRules.hashtags ?? [])].join(" ");
   return new Set([...preferred, ...words([templateText, briefText, ...COMMON_ATTRIBUTE_LABELS.map((names) => names[brief.language]), "a an", ...sources.map((source) => `${source.title} ${source.text}`)].join(" "))]);
 }
 

@@ -92,6 +92,8 @@ export function briefFor(kind: AssetKind, language: FixtureLanguage, overrides: 
       preferredTerms: [PREFERRED[language]],
       requiredDisclaimers: [{ channel: kind, language: null, text: DISCLAIMER[language] }],
       toneNotes: null,
+      // Social posts pick from these; "Schlafsack" matches no fixture product and must stay out.
+      hashtags: ["Nordlicht", "Hardshell", "RainJacket", "Schlafsack"],
     },
     ...overrides,
   };

@@ -8,6 +8,7 @@ import { writeGoogleRsa } from "@/lib/assets/generate/local-writers/google-rsa-w
 import { writeLinkedInAd } from "@/lib/assets/generate/local-writers/linkedin-ad-writer";
 import { writeMetaAd } from "@/lib/assets/generate/local-writers/meta-ad-writer";
 import { writeSeoPage } from "@/lib/assets/generate/local-writers/seo-page-writer";
+import { writeInstagramPost, writeLinkedInPost, writeXPost } from "@/lib/assets/generate/local-writers/social-post-writer";
 
 /** Writes the task's output: the asset and what it left out (the output schema's `omissions`). */
 export type LocalAssetWriter<K extends AssetKind> = (input: ExtractiveInput) => WithOmissions<AssetOfKind<K>>;
@@ -20,6 +21,9 @@ export const LOCAL_ASSET_WRITERS: { [K in AssetKind]: LocalAssetWriter<K> } = {
   "linkedin-ad": writeLinkedInAd,
   email: writeEmail,
   article: writeArticle,
+  "linkedin-post": writeLinkedInPost,
+  "instagram-post": writeInstagramPost,
+  "x-post": writeXPost,
 };
 
 /** The generate-asset task's local extractive writers, keyed by output name. */

@@ -18,6 +18,9 @@ const KIND_LABELS: Record<AssetKind, string> = {
   "linkedin-ad": "a LinkedIn sponsored content ad",
   email: "a marketing e-mail (subject, preheader, sections, one button, footer)",
   article: "a long blog article (title, meta description, slug, canonical URL, H1, outline, lead, sections of paragraphs, internal links, JSON-LD)",
+  "linkedin-post": "an organic LinkedIn post",
+  "instagram-post": "an Instagram caption",
+  "x-post": "a post on X (formerly Twitter)",
 };
 
 /*

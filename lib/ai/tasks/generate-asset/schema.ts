@@ -17,6 +17,10 @@ export const TASK_FOR_KIND: Record<AssetKind, Task> = {
   email: "ad-variants",
   // Long-form search content, like the SEO page: the same routing policy and model choice.
   article: "seo-asset",
+  // Short social copy from the same sources, with the same needs of a model as an ad.
+  "linkedin-post": "ad-variants",
+  "instagram-post": "ad-variants",
+  "x-post": "ad-variants",
 };
 
 /**

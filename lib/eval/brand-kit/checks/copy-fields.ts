@@ -63,6 +63,13 @@ export function copyFields(asset: Asset): CopyField[] {
         ]),
         ...asset.internalLinks.map((link, i) => ({ path: `internalLinks[${i}].anchorText`, text: link.anchorText, citations: link.citations })),
       ];
+    case "linkedin-post":
+    case "instagram-post":
+    case "x-post":
+      return [
+        { path: "text", ...asset.text },
+        ...asset.hashtags.map((tag, i) => ({ path: `hashtags[${i}]`, text: `#${tag}`, citations: null })),
+      ];
   }
 }
 

@@ -14,6 +14,8 @@ function wordCount(text: string): number {
  * E-mail: subject 50 (inboxes cut it), preheader 100, button 30, 1 to 6 sections, a footer that can unsubscribe.
  * A blog article has the SEO page's snippet limits and at most 2,000 words of lead and paragraphs
  * (fewer than 800 is allowed: the local writer does not pad what the sources do not say).
+ * Organic posts are counted as posted (text, link and hashtags): LinkedIn 3,000, Instagram 2,200
+ * with at most 30 hashtags, X 280 with every link as 23 and wide characters as 2.
  */
 type Limit = { path: string; text: string; min: number; max: number };
 
@@ -24,6 +26,23 @@ function lengthProblems(limits: Limit[]): string[] {
     if (length > max) return [`${path} has ${length} characters, at most ${max}: ${quote(text)}`];
     return [];
   });
+}
+
+// X's weighting, restated: code points in these ranges count 1, all others (CJK, emoji) 2.
+const X_LIGHT_RANGES: readonly [number, number][] = [[0, 4351], [8192, 8205], [8208, 8223], [8242, 8247]];
+
+function xLength(text: string): number {
+  const withoutUrls = text.replace(/https?:\/\/\S+/g, "x".repeat(23));
+  let length = 0;
+  for (const char of withoutUrls) {
+    const code = char.codePointAt(0) ?? 0;
+    length += X_LIGHT_RANGES.some(([from, to]) => code >= from && code <= to) ? 1 : 2;
+  }
+  return length;
+}
+
+function postProblem(what: string, length: number, max: number): string[] {
+  return length > max ? [`${what} has ${length} characters with link and hashtags, at most ${max}`] : [];
 }
 
 function countProblem(what: string, count: number, min: number, max: number): string[] {
@@ -66,6 +85,16 @@ export const lengthsCheck: Check = {
           ]),
           ...(/\{\{\s*unsubscribe_url\s*\}\}|unsubscribe|abmelden/i.test(asset.footer) ? [] : ["footer has no unsubscribe link"]),
         ];
+      case "linkedin-post":
+      case "instagram-post":
+      case "x-post": {
+        const link = "link" in asset ? `${asset.link.finalUrl}?utm_source=${asset.link.utm.source}` : "";
+        const posted = [asset.text.text, link, asset.hashtags.map((tag) => `#${tag}`).join(" ")].filter((part) => part !== "").join("\n\n");
+        const problems = lengthProblems([{ path: "text", text: asset.text.text, min: 1, max: asset.kind === "x-post" ? 280 : 3_000 }]);
+        if (asset.kind === "linkedin-post") return [...problems, ...postProblem("the post", [...posted].length, 3_000)];
+        if (asset.kind === "instagram-post") return [...problems, ...postProblem("the caption", [...posted].length, 2_200), ...countProblem("hashtags", asset.hashtags.length, 0, 30)];
+        return [...problems, ...postProblem("the post", xLength(posted), 280)];
+      }
       case "seo-page":
         return [
           ...countProblem("outline sections", asset.outline.length, 2, 12),

@@ -17,6 +17,7 @@ export const saveBrandSettingsAction = defineAction({
       preferredTerms: input.rules.preferredTerms.length,
       requiredDisclaimers: input.rules.requiredDisclaimers.length,
       formatting: input.rules.formatting ?? null,
+      hashtags: input.rules.hashtags?.length ?? 0,
       languages: input.languages,
       // The convention is small and every link depends on it: recorded whole when it was sent.
       ...(input.utmConvention !== undefined ? { utmConvention: input.utmConvention } : {}),
