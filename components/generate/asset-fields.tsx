@@ -3,6 +3,7 @@
 import type { AssetDraft } from "./asset-draft";
 import { GoogleRsaFields } from "./google-rsa-fields";
 import { LinkedInAdFields } from "./linkedin-ad-fields";
+import { MerchantFeedFields } from "./merchant-feed-fields";
 import { MetaAdFields } from "./meta-ad-fields";
 import { SeoPageFields } from "./seo-page-fields";
 
@@ -17,5 +18,7 @@ export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(d
       return <MetaAdFields ad={draft} onChange={onChange} />;
     case "linkedin-ad":
       return <LinkedInAdFields ad={draft} onChange={onChange} />;
+    case "merchant-feed":
+      return <MerchantFeedFields feed={draft} onChange={onChange} />;
   }
 }

@@ -5,6 +5,7 @@ const FORMATS: { format: string; label: string; kinds: readonly AssetKind[] | "a
   { format: "html-head", label: "HTML head snippet", kinds: ["seo-page"] },
   { format: "google-ads-csv", label: "Google Ads Editor CSV", kinds: ["google-rsa"] },
   { format: "meta-csv", label: "Meta bulk-upload CSV", kinds: ["meta-ad"] },
+  { format: "merchant-tsv", label: "Merchant Center supplemental feed (TSV)", kinds: ["merchant-feed"] },
   { format: "citations-csv", label: "Citations (CSV)", kinds: "all" },
 ];
 

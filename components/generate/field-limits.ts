@@ -1,4 +1,5 @@
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
+import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-feed";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
@@ -25,4 +26,8 @@ export const FIELD_LIMITS = {
   metaDescription: { max: META_LIMITS.description, hardMax: null },
   linkedinIntro: { max: LINKEDIN_LIMITS.intro.softMax, hardMax: LINKEDIN_LIMITS.intro.hardMax, required: true },
   linkedinHeadline: { max: LINKEDIN_LIMITS.headline.softMax, hardMax: LINKEDIN_LIMITS.headline.hardMax, required: true },
+  // The 500-character minimum is advice only where the sources say more (validate/merchant-feed.ts), so the live count shows none.
+  merchantTitle: { max: MERCHANT_LIMITS.title.softMax, hardMax: MERCHANT_LIMITS.title.hardMax, required: true },
+  merchantDescription: { max: MERCHANT_LIMITS.description.hardMax, hardMax: MERCHANT_LIMITS.description.hardMax, required: true },
+  merchantHighlight: { max: MERCHANT_LIMITS.highlights.maxLength, hardMax: MERCHANT_LIMITS.highlights.maxLength, required: true },
 } as const satisfies Record<string, FieldLimit>;

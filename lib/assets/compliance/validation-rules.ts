@@ -20,6 +20,9 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   { id: "seo.links", ruleType: "platform", label: "Internal links point to known pages.", matches: /^seo\.internal_link\./, kinds: ["seo-page"] },
   { id: "seo.hreflang", ruleType: "platform", label: "Language alternates (hreflang) are complete and valid.", matches: /^seo\.hreflang\./, kinds: ["seo-page"] },
   { id: "seo.json_ld", ruleType: "platform", label: "Structured data (JSON-LD) meets Google's requirements.", matches: /^jsonld\./, kinds: ["seo-page"] },
+  { id: "merchant.product_id", ruleType: "platform", label: "The feed row is keyed by this product's id in the shop's feed.", matches: /^merchant\.product_id\./, kinds: ["merchant-feed"] },
+  { id: "merchant.editorial", ruleType: "platform", label: "Google Merchant's editorial requirements (no promotion, capitals, symbols, contact details).", matches: /^merchant\.(promotional|caps|punctuation|symbols|phone|contact)$/, kinds: ["merchant-feed"] },
+  { id: "merchant.highlights", ruleType: "platform", label: "No more product highlights than the feed takes.", matches: /^merchant\.highlights\./, kinds: ["merchant-feed"] },
   { id: "lengths", ruleType: "platform", label: "Every text is within the channel's length limits.", matches: /\.(max_length|empty)$/ },
 ];
 

@@ -2,7 +2,7 @@ import type { Asset } from "@/lib/assets/schemas/asset";
 
 const UNTITLED = "(untitled)";
 
-/** What lists show for an asset: the SEO title or the (first) headline. */
+/** What lists show for an asset: the SEO or feed title or the (first) headline. */
 export function assetTitle(asset: Asset): string {
   const title = (() => {
     switch (asset.kind) {
@@ -13,6 +13,8 @@ export function assetTitle(asset: Asset): string {
       case "meta-ad":
       case "linkedin-ad":
         return asset.headline.text;
+      case "merchant-feed":
+        return asset.title.text;
     }
   })();
   return title.trim() || UNTITLED;

@@ -32,6 +32,19 @@ export async function loadRuleSubject(db: Database, options: { workspaceId: stri
 }
 
 /**
+ * The feed id of the product product feed copy is about, which its `productId` must repeat. Read
+ * like the rule subject: a product retired since still has the id its feed row was keyed by.
+ */
+async function loadFeedProductId(db: Database, options: { workspaceId: string; productSourceId: string | null }): Promise<string | null> {
+  if (!options.productSourceId) return null;
+  const [product] = await db
+    .select({ externalId: knowledgeSources.externalId })
+    .from(knowledgeSources)
+    .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.productSourceId), eq(knowledgeSources.kind, "product")));
+  return product?.externalId ?? null;
+}
+
+/**
  * The context to re-validate an edited asset: the brand's current rules, the asset's rule subject
  * (its product's category and names) and the text of every chunk it cites. Retired chunks count
  * too: a citation points at the version the claim was checked against, which stays readable in
@@ -56,6 +69,7 @@ export async function loadValidationContext(
     knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
     workspaceLanguages: brand.languages,
     brandRules: brand.rules,
+    feedProductId: asset.kind === "merchant-feed" ? await loadFeedProductId(db, options) : null,
     ...subject,
   };
 }

@@ -8,6 +8,7 @@ import type { Asset } from "@/lib/assets/schemas/asset";
 import { exportAssetJson } from "./asset-json";
 import { googleAdsEditorCsv } from "./google-ads-editor-csv";
 import { metaBulkCsv } from "./meta-bulk-csv";
+import { supplementalFeedTsv } from "./merchant-feed-tsv";
 import { seoHeadSnippet } from "./seo-head-snippet";
 import { loadCitationSources } from "./citation-sources";
 import { citedFields } from "./cited-fields";
@@ -18,7 +19,7 @@ async function citationsOf(db: Database, workspaceId: string, content: Asset): P
   return fieldCitations(content, await loadCitationSources(db, { workspaceId, chunkIds }));
 }
 
-export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "citations-csv"] as const;
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "citations-csv", "merchant-tsv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
@@ -62,5 +63,9 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
     case "meta-csv":
       if (content.kind !== "meta-ad") throw new AppError("invalid_input", "The Meta bulk CSV is for Meta ads.");
       return { body: metaBulkCsv([{ campaign, adSet: campaign, adName: asset.title, ad: content }]), contentType: "text/csv; charset=utf-8", fileName: `${base}.csv` };
+    // One product's row; the asset library exports all products' rows as one feed (supplemental-feed.ts).
+    case "merchant-tsv":
+      if (content.kind !== "merchant-feed") throw new AppError("invalid_input", "The supplemental feed (TSV) is for product feed copy.");
+      return { body: supplementalFeedTsv([content]), contentType: "text/tab-separated-values; charset=utf-8", fileName: `${base}.tsv` };
   }
 }

@@ -2,6 +2,7 @@ import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
+import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-feed";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
 
@@ -61,6 +62,9 @@ export function fieldLimit(kind: AssetKind, path: string): number | null {
     "meta-ad:description": META_LIMITS.description,
     "linkedin-ad:intro": LINKEDIN_LIMITS.intro.softMax,
     "linkedin-ad:headline": LINKEDIN_LIMITS.headline.softMax,
+    "merchant-feed:title": MERCHANT_LIMITS.title.softMax,
+    "merchant-feed:description": MERCHANT_LIMITS.description.hardMax,
+    "merchant-feed:highlights[]": MERCHANT_LIMITS.highlights.maxLength,
   };
   return limits[`${kind}:${field}`] ?? null;
 }

@@ -2,6 +2,7 @@ import type { PromptBrief } from "@/lib/assets/generate/brief";
 import type { Omission } from "@/lib/assets/schemas/omission";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
 import { briefOmissions } from "./omissions/brief-omissions";
+import { merchantOfferOmissions } from "./omissions/merchant-omissions";
 import { mergeOmissions } from "./omissions/merge-omissions";
 
 // Guides and internal notes may mention a code as an example or a plan; neither makes it real.
@@ -14,5 +15,7 @@ const NON_FACT_KINDS: ReadonlySet<string> = new Set(["brand_voice", "internal_no
  */
 export function pipelineOmissions(options: { modelOmissions: readonly Omission[]; brief: PromptBrief; chunks: readonly Pick<RetrievedChunk, "kind" | "text">[] }): Omission[] {
   const factTexts = options.chunks.filter((chunk) => !NON_FACT_KINDS.has(chunk.kind)).map((chunk) => chunk.text);
-  return mergeOmissions(options.modelOmissions, briefOmissions(options.brief, factTexts));
+  // Feed copy leaves any offer out by policy; that reason comes first, whatever the model said.
+  const policy = options.brief.kind === "merchant-feed" ? merchantOfferOmissions(options.brief.goal) : [];
+  return mergeOmissions(policy, options.modelOmissions, briefOmissions(options.brief, factTexts));
 }

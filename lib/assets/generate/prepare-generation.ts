@@ -10,6 +10,7 @@ import { buildInstructions, buildPrompt } from "@/lib/ai/tasks/generate-asset/pr
 import { loadBrandContext, type BrandContext } from "./brand-context";
 import type { BriefInput, PromptBrief } from "./brief";
 import { loadProduct, type BriefProduct } from "./load-product";
+import { needsProduct, productKindRefusal } from "./product-kinds";
 import { promptBriefFor } from "./prompt-brief";
 import { redactBrief } from "./redact-brief";
 import { retrieveForBrief } from "./retrieve-for-brief";
@@ -60,6 +61,8 @@ export async function prepareGeneration(
   options: { workspaceId: string; role: Role; brief: BriefInput; kind: AssetKind; briefContext?: BriefContext; variant?: number },
 ): Promise<PreparedGeneration> {
   const { brief, redactions, placeholders, brand, product, chunks } = options.briefContext ?? (await loadBriefContext(db, options));
+  // The route refuses such a brief first; batches, campaigns and field rewrites arrive here too.
+  if (needsProduct(options.kind) && !product) throw new AppError("invalid_input", productKindRefusal({ productSourceId: null, assetKinds: [options.kind] })!);
   // Variant 0 is the first wording; leaving it out keeps the prompt of a first run byte-identical to before.
   const variant = options.variant ? { variant: options.variant } : {};
   const promptBrief = { ...promptBriefFor(options.kind, brief, brand, product), ...variant };
@@ -78,6 +81,7 @@ export async function prepareGeneration(
       workspaceLanguages: brand.languages,
       brandRules: brand.rules,
       productCategory: product?.category ?? null,
+      feedProductId: product?.externalId ?? null,
       properNouns: [brand.brandName, product?.title ?? ""].filter((name) => name !== ""),
       // The marketer's own values, restored into the output: a phone number they asked for is
       // theirs, not a claim the sources must state.

@@ -8,6 +8,8 @@ const UTM_FOR_KIND: Record<AssetKind, { source: string; medium: string }> = {
   "google-rsa": { source: "google", medium: "cpc" },
   "meta-ad": { source: "meta", medium: "paid_social" },
   "linkedin-ad": { source: "linkedin", medium: "paid_social" },
+  // Feed copy carries no link of its own (the feed's link attribute does); the brief still has one.
+  "merchant-feed": { source: "google", medium: "shopping" },
 };
 
 /** The UTM tags of an asset: source and medium by kind, campaign from the product (or topic), term from the first keyword. */

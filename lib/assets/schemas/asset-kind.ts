@@ -4,7 +4,7 @@
  * would read as the ad platform an ad ran on (`AdPlatform` in lib/kpi/import/types.ts). The Generate
  * form still labels them "Channels", and a brand rule's disclaimer keeps its stored key `channel`.
  */
-export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad"] as const;
+export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "merchant-feed"] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
 /*
@@ -17,4 +17,5 @@ export const ASSET_KIND_LABELS: Record<AssetKind, string> = {
   "google-rsa": "Google responsive search ad",
   "meta-ad": "Meta ad",
   "linkedin-ad": "LinkedIn ad",
+  "merchant-feed": "Product feed copy",
 };

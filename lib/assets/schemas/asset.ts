@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GoogleRsaSchema } from "./google-rsa";
 import { LinkedInAdSchema } from "./linkedin-ad";
+import { MerchantFeedSchema } from "./merchant-feed";
 import { MetaAdSchema } from "./meta-ad";
 import { SeoPageSchema } from "./seo-page";
 
@@ -8,7 +9,7 @@ import { ASSET_KINDS, type AssetKind } from "./asset-kind";
 
 export { ASSET_KINDS, type AssetKind };
 
-export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema]);
+export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema, MerchantFeedSchema]);
 
 export type Asset = z.infer<typeof AssetSchema>;
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;
@@ -19,6 +20,7 @@ export const ASSET_SCHEMAS = {
   "google-rsa": GoogleRsaSchema,
   "meta-ad": MetaAdSchema,
   "linkedin-ad": LinkedInAdSchema,
+  "merchant-feed": MerchantFeedSchema,
 } as const satisfies { [K in AssetKind]: z.ZodType<AssetOfKind<K>> };
 
 export function isAssetKind(value: unknown): value is AssetKind {

@@ -54,5 +54,11 @@ export function citedFields(asset: Asset): CitedField[] {
       ];
     case "linkedin-ad":
       return [cited("intro", "Intro text", asset.intro), cited("headline", "Headline", asset.headline)];
+    case "merchant-feed":
+      return [
+        cited("title", "Title", asset.title),
+        cited("description", "Description", asset.description),
+        ...asset.highlights.map((highlight, index) => cited(`highlights[${index}]`, `Highlight ${index + 1}`, highlight)),
+      ];
   }
 }

@@ -1,11 +1,13 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
 import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
+import { checkMerchantFeed, type MerchantFeedContext } from "./merchant-feed";
 import { checkMetaAd } from "./meta-ad";
 import { checkSeoPage, type SeoPageContext } from "./seo-page";
 import type { ValidationIssue } from "./types";
 
-export type PlatformContext = SeoPageContext & {
+export type PlatformContext = SeoPageContext &
+  MerchantFeedContext & {
   /** Workspace additions to the all-caps allow list (brand and product names). */
   allowedAbbreviations?: readonly string[];
 };
@@ -21,5 +23,7 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
       return checkMetaAd(asset);
     case "linkedin-ad":
       return checkLinkedInAd(asset);
+    case "merchant-feed":
+      return checkMerchantFeed(asset, context);
   }
 }

@@ -74,6 +74,8 @@ function fieldsToCheck(asset: Asset): { path: string; label: string; text: strin
     case "meta-ad":
     case "linkedin-ad":
       return [{ path: "headline.text", label: "Headline", text: asset.headline.text }];
+    case "merchant-feed":
+      return [{ path: "title.text", label: "Title", text: asset.title.text }];
   }
 }
 

@@ -48,5 +48,12 @@ export function visibleTextFields(asset: Asset): VisibleTextField[] {
         { path: "intro.text", label: "Intro text", text: asset.intro.text },
         { path: "headline.text", label: "Headline", text: asset.headline.text },
       ];
+    // The product id is a key, not copy.
+    case "merchant-feed":
+      return [
+        { path: "title.text", label: "Title", text: asset.title.text },
+        { path: "description.text", label: "Description", text: asset.description.text },
+        ...asset.highlights.map((highlight, index) => ({ path: `highlights[${index}].text`, label: `Highlight ${index + 1}`, text: highlight.text })),
+      ];
   }
 }

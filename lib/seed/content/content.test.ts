@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import { BrandRulesSchema } from "@/lib/assets/schemas/brand-rules";
 import { containsTerm } from "@/lib/assets/validate/term-match";
 import { hammingDistance, simhash64 } from "@/lib/rag/dedupe";
@@ -130,10 +131,10 @@ describe("brand rules", () => {
 });
 
 describe("golden briefs", () => {
-  it("has 12 unique briefs, half German and half English", () => {
-    expect(GOLDEN_BRIEFS).toHaveLength(12);
-    expect(new Set(GOLDEN_BRIEFS.map((brief) => brief.id)).size).toBe(12);
-    expect(GOLDEN_BRIEFS.filter((brief) => brief.language === "de")).toHaveLength(6);
+  it("has 14 unique briefs, half German and half English", () => {
+    expect(GOLDEN_BRIEFS).toHaveLength(14);
+    expect(new Set(GOLDEN_BRIEFS.map((brief) => brief.id)).size).toBe(GOLDEN_BRIEFS.length);
+    expect(GOLDEN_BRIEFS.filter((brief) => brief.language === "de").length * 2).toBe(GOLDEN_BRIEFS.length);
   });
 
   it("references only products in the feed", () => {
@@ -145,7 +146,7 @@ describe("golden briefs", () => {
 
   it("covers every asset kind and stays within the Generate form's limits", () => {
     const assetKinds = new Set(GOLDEN_BRIEFS.flatMap((brief) => brief.assetKinds));
-    expect(assetKinds).toEqual(new Set(["seo-page", "google-rsa", "meta-ad", "linkedin-ad"]));
+    expect(assetKinds).toEqual(new Set(ASSET_KINDS));
     for (const brief of GOLDEN_BRIEFS) {
       expect(brief.assetKinds.length, brief.id).toBeGreaterThan(0);
       expect(new Set(brief.assetKinds).size, brief.id).toBe(brief.assetKinds.length);

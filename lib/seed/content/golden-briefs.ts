@@ -1,11 +1,12 @@
 /*
- * SYNTHETIC demo content: twelve briefs over the Nordlicht demo content for the evaluation
+ * SYNTHETIC demo content: fourteen briefs over the Nordlicht demo content for the evaluation
  * harness. Each is answerable from the seeded sources alone (product feed, public and internal
  * pages), so a generated asset that states a fact not in them is a grounding failure, not a gap
  * in the content.
  *
- * Coverage: 6 German, 6 English; every asset kind at least three times; 8 product briefs (by feed
- * id) and 4 topic briefs. Meta ads carry the workspace's required disclaimer in their language
+ * Coverage: 7 German, 7 English; SEO page, Google RSA, Meta and LinkedIn ads at least three times
+ * each, product feed copy twice (once per language, product only: it is keyed by the feed id);
+ * 10 product briefs (by feed id) and 4 topic briefs. Meta ads carry the workspace's required disclaimer in their language
  * ("Preise inkl. MwSt." / "Prices incl. VAT.", see nordlicht-brand-rules.ts).
  */
 import type { AssetKind } from "@/lib/assets/schemas/asset";
@@ -158,5 +159,27 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     language: "en",
     tone: TONE_EN,
     keywords: ["trekking backpack 65l", "expedition backpack", "adjustable back length backpack"],
+  },
+  {
+    id: "de-fjell-damen-feed",
+    productId: "NL-1002",
+    topic: "Fjell Hardshell-Jacke Damen im Google-Shopping-Feed",
+    audience: "Wanderinnen, die in Google Shopping Regenjacken vergleichen",
+    goal: "Titel und Beschreibung im Merchant Center, die die Fakten der Jacke nennen",
+    assetKinds: ["merchant-feed"],
+    language: "de",
+    tone: TONE_DE,
+    keywords: ["hardshell jacke damen", "regenjacke damen"],
+  },
+  {
+    id: "en-fjell-men-feed",
+    productId: "NL-1001",
+    topic: "Fjell hardshell jacket for men in the Google Shopping feed",
+    audience: "Hikers comparing rain jackets in Google Shopping",
+    goal: "Merchant Center title and description that state the jacket's facts",
+    assetKinds: ["merchant-feed"],
+    language: "en",
+    tone: TONE_EN,
+    keywords: ["men's hardshell jacket", "rain jacket men"],
   },
 ];

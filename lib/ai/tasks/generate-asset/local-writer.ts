@@ -4,6 +4,7 @@ import { ASSET_KINDS, type Asset, type AssetKind, type AssetOfKind } from "@/lib
 import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import { writeGoogleRsa } from "@/lib/assets/generate/local-writers/google-rsa-writer";
 import { writeLinkedInAd } from "@/lib/assets/generate/local-writers/linkedin-ad-writer";
+import { writeMerchantFeed } from "@/lib/assets/generate/local-writers/merchant-feed-writer";
 import { writeMetaAd } from "@/lib/assets/generate/local-writers/meta-ad-writer";
 import { writeSeoPage } from "@/lib/assets/generate/local-writers/seo-page-writer";
 
@@ -16,6 +17,7 @@ export const LOCAL_ASSET_WRITERS: { [K in AssetKind]: LocalAssetWriter<K> } = {
   "google-rsa": writeGoogleRsa,
   "meta-ad": writeMetaAd,
   "linkedin-ad": writeLinkedInAd,
+  "merchant-feed": writeMerchantFeed,
 };
 
 /** The generate-asset task's local extractive writers, keyed by output name. */

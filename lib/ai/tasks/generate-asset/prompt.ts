@@ -15,6 +15,7 @@ const KIND_LABELS: Record<AssetKind, string> = {
   "google-rsa": "a Google responsive search ad",
   "meta-ad": "a Meta (Facebook/Instagram) ad",
   "linkedin-ad": "a LinkedIn sponsored content ad",
+  "merchant-feed": "product feed copy for Google Merchant Center (title, description and highlights of one product, for a supplemental feed)",
 };
 
 export function buildInstructions(brief: PromptBrief): string {
@@ -31,6 +32,7 @@ export function buildInstructions(brief: PromptBrief): string {
   if (rules.toneNotes) lines.push(`Brand voice: ${rules.toneNotes}`);
   lines.push(...brandRuleInstructions(rules, { kind: brief.kind, language: brief.language, category: brief.product?.category ?? null }));
   if (brief.kind === "seo-page") lines.push("Internal links may only point to the URLs listed in knownUrls of the brief.");
+  if (brief.kind === "merchant-feed") lines.push("Write only about this product: nothing about the shop, its service, shipping or other products. Copy productId exactly from product.productId in the brief.");
   return lines.join("\n");
 }
 

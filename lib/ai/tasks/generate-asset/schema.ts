@@ -13,6 +13,7 @@ export const TASK_FOR_KIND: Record<AssetKind, Task> = {
   "google-rsa": "ad-variants",
   "meta-ad": "ad-variants",
   "linkedin-ad": "ad-variants",
+  "merchant-feed": "ad-variants",
 };
 
 /**
@@ -41,5 +42,6 @@ export function splitOmissions(output: Record<string, unknown>): { content: Asse
 }
 
 export function estimatedOutputTokens(kind: AssetKind): number {
-  return kind === "seo-page" ? 2_500 : 1_200;
+  // A feed description may run to 5,000 characters.
+  return kind === "seo-page" ? 2_500 : kind === "merchant-feed" ? 2_000 : 1_200;
 }

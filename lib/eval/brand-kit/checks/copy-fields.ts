@@ -40,6 +40,12 @@ export function copyFields(asset: Asset): CopyField[] {
         { path: "intro", ...asset.intro },
         { path: "headline", ...asset.headline },
       ];
+    case "merchant-feed":
+      return [
+        { path: "title", ...asset.title },
+        { path: "description", ...asset.description },
+        ...asset.highlights.map((h, i) => ({ path: `highlights[${i}]`, text: h.text, citations: h.citations })),
+      ];
   }
 }
 

@@ -6,6 +6,7 @@ import { quote } from "./text";
  * not the validator's): Google RSA 30/90 characters, Meta headline 40 and description 30, LinkedIn
  * intro 150 before truncation and headline 70, SEO title up to 60 and meta description up to 160.
  * Meta's primary text may run past 125 characters ("See more"); 300 leaves room for disclaimers.
+ * Google Merchant: title up to 150, description up to 5,000, highlights 2 to 10 of up to 150 each.
  */
 type Limit = { path: string; text: string; min: number; max: number };
 
@@ -47,6 +48,15 @@ export const lengthsCheck: Check = {
           { path: "intro", text: asset.intro.text, min: 1, max: 150 },
           { path: "headline", text: asset.headline.text, min: 1, max: 70 },
         ]);
+      case "merchant-feed":
+        return [
+          ...(asset.highlights.length > 0 ? countProblem("highlights", asset.highlights.length, 2, 10) : []),
+          ...lengthProblems([
+            { path: "title", text: asset.title.text, min: 1, max: 150 },
+            { path: "description", text: asset.description.text, min: 1, max: 5000 },
+            ...asset.highlights.map((h, i) => ({ path: `highlights[${i}]`, text: h.text, min: 1, max: 150 })),
+          ]),
+        ];
       case "seo-page":
         return [
           ...countProblem("outline sections", asset.outline.length, 2, 12),
@@ -113,6 +123,17 @@ export const jsonLdCheck: Check = {
       }
     }
     return problems;
+  },
+};
+
+/** Product feed copy is a supplemental feed row: keyed by any other id, it would rewrite another product. */
+export const feedProductIdCheck: Check = {
+  id: "feed-product-id",
+  appliesTo: ({ output }) => output.content.kind === "merchant-feed",
+  run: ({ output, product }) => {
+    if (output.content.kind !== "merchant-feed") return [];
+    if (!product) return ["product feed copy without a product"];
+    return output.content.productId === product.id ? [] : [`productId ${quote(output.content.productId)} is not the feed id ${quote(product.id)}`];
   },
 };
 
