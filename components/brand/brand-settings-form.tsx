@@ -8,6 +8,7 @@ import { describeActionError } from "@/components/ui/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import type { BrandRules, FormattingRules } from "@/lib/assets/schemas/brand-rules";
 import { FormattingFields } from "./formatting-fields";
 import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
@@ -78,7 +79,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules }: Pr
       </div>
       <div>
         <label htmlFor="brand-disclaimers" className="block text-sm font-medium text-slate-800">
-          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: seo-page, google-rsa, meta-ad, linkedin-ad, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
+          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: {ASSET_KINDS.join(", ")}, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
         </label>
         <textarea id="brand-disclaimers" rows={3} className={AREA} value={disclaimers} onChange={(e) => setDisclaimers(e.target.value)} />
       </div>

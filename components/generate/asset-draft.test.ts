@@ -36,6 +36,20 @@ describe("toAssetDraft", () => {
     expect(toAssetDraft("linkedin-ad", ad)).toEqual(ad);
   });
 
+  it("fills a partial of product feed copy, highlights included", () => {
+    expect(toAssetDraft("merchant-feed", { productId: "NL-1002", title: { text: "Fjell Hards" }, highlights: [{ text: "Gewicht 380 g", citations: ["chk_1"] }, {}] })).toEqual({
+      kind: "merchant-feed",
+      language: "en",
+      productId: "NL-1002",
+      title: { text: "Fjell Hards", citations: [] },
+      description: { text: "", citations: [] },
+      highlights: [
+        { text: "Gewicht 380 g", citations: ["chk_1"] },
+        { text: "", citations: [] },
+      ],
+    });
+  });
+
   it("treats non-objects as empty", () => {
     expect(toAssetDraft("seo-page", null)).toMatchObject({ title: { text: "", citations: [] }, outline: [], jsonLd: "" });
   });

@@ -44,5 +44,6 @@ export function supplementalFeedTsv(rows: readonly SupplementalFeedRow[]): strin
     if (withHighlights) cells.push(highlightsCell(row.highlights.map((highlight) => highlight.text)));
     return cells.map(guardFormulaCell);
   });
-  return `${Papa.unparse({ fields, data }, { delimiter: "\t", newline: "\n" })}\n`;
+  // Papaparse ends a header-only file with a line break and other files without one; every line ends with one here.
+  return `${Papa.unparse({ fields, data }, { delimiter: "\t", newline: "\n" }).replace(/\n$/, "")}\n`;
 }

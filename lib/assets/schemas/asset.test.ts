@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { linkedInAd, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
+import { linkedInAd, merchantFeed, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
 import { AssetSchema, isAssetKind } from "./asset";
 
 describe("AssetSchema", () => {
   it("parses a valid asset of every kind unchanged", () => {
-    for (const asset of [seoPage(), rsa(), metaAd(), linkedInAd()]) {
+    for (const asset of [seoPage(), rsa(), metaAd(), linkedInAd(), merchantFeed()]) {
       expect(AssetSchema.parse(asset)).toEqual(asset);
     }
   });
@@ -49,13 +49,23 @@ describe("AssetSchema", () => {
     expect(result.error?.issues[0]?.message).toMatch(/"SEND_MESSAGE" is not one of Meta's buttons: SHOP_NOW, .*MESSAGE_PAGE/);
   });
 
+  it("parses 11 highlights of any length: counts and lengths of feed copy are validation rules", () => {
+    const feed = merchantFeed({ highlights: Array.from({ length: 11 }, () => ({ text: "x".repeat(200), citations: [] })) });
+    expect(AssetSchema.safeParse(feed).success).toBe(true);
+  });
+
+  it("fails on feed copy without a product id", () => {
+    const { productId: _productId, ...withoutId } = merchantFeed();
+    expect(AssetSchema.safeParse(withoutId).error?.issues[0]?.path).toEqual(["productId"]);
+  });
+
   it("fails on an unknown kind", () => {
     expect(AssetSchema.safeParse({ ...metaAd(), kind: "tiktok-ad" }).success).toBe(false);
   });
 });
 
 describe("isAssetKind", () => {
-  it("recognises the four kinds only", () => {
-    expect(["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "tiktok-ad", 1].map(isAssetKind)).toEqual([true, true, true, true, false, false]);
+  it("recognises the known kinds only", () => {
+    expect(["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "merchant-feed", "tiktok-ad", 1].map(isAssetKind)).toEqual([true, true, true, true, true, false, false]);
   });
 });

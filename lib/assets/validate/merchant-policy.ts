@@ -21,7 +21,7 @@ const PROMOTIONAL_PHRASES = [
   // English
   "free shipping", "free delivery", "ships free", "free returns", "sale", "on sale", "discount", "discounts", "discounted",
   "best price", "lowest price", "cheapest", "bargain", "buy now", "order now", "shop now", "limited time", "limited offer",
-  "special offer", "coupon", "promo code", "voucher", "% off", "percent off",
+  "special offer", "coupon", "promo code", "voucher",
   // German
   "kostenloser versand", "kostenlose lieferung", "kostenloser rückversand", "versandkostenfrei", "gratis versand", "gratisversand",
   "ausverkauf", "schlussverkauf", "rabatt", "rabatte", "rabattcode", "preisreduziert", "preisnachlass", "sonderangebot",
@@ -31,19 +31,15 @@ const PROMOTIONAL_PHRASES = [
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-// "% off" starts with a non-letter, so its left edge is a number, not a word boundary.
-const PROMOTIONAL = new RegExp(
-  PROMOTIONAL_PHRASES.map((phrase) => (/^\p{L}/u.test(phrase) ? `(?<![\\p{L}\\p{N}])${escape(phrase).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])` : `${escape(phrase).replace(/ /g, "\\s*")}(?![\\p{L}\\p{N}])`)).join("|"),
-  "giu",
-);
+const PROMOTIONAL = new RegExp(PROMOTIONAL_PHRASES.map((phrase) => `(?<![\\p{L}\\p{N}])${escape(phrase).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`).join("|"), "giu");
 
 // A price ("€349", "349 €", "349.00 EUR", "CHF 12") is promotion in Merchant text: the price
 // attribute states it, and a price in the title goes stale with the next sale.
-const PRICE = /(?:[€$£]\s?\d[\d.,]*|(?<![\p{L}\p{N}])(?:EUR|USD|CHF|GBP)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|EUR|USD|CHF|GBP)(?![\p{L}]))/gu;
+const PRICE = /(?:[€$£]\s?\d(?:[\d.,]*\d)?|(?<![\p{L}\p{N}])(?:EUR|USD|CHF|GBP)\s?\d(?:[\d.,]*\d)?|(?<![\p{L}\p{N}])\d(?:[\d.,]*\d)?\s?(?:€|\$|£|EUR|USD|CHF|GBP)(?![\p{L}]))/gu;
 // "Code HERBST15", "code: AUTUMN15": a discount code (letters and digits in capitals after "code").
 const DISCOUNT_CODE = /(?<![\p{L}\p{N}])(?:[Cc]ode|CODE)\s*:?\s+(?=[\p{Lu}\p{N}]*\p{N})[\p{Lu}\p{N}]{4,}(?![\p{L}\p{N}])/gu;
-// "-20 %" is a discount; "100 % Merino" is not.
-const PERCENT_OFF = /(?<![\p{L}\p{N}])[-–]\s?\d+(?:[.,]\d+)?\s?%/gu;
+// "-20 %" and "15 % off" are discounts; "100 % Merino" is not.
+const PERCENT_OFF = /(?<![\p{L}\p{N}])[-–]\s?\d+(?:[.,]\d+)?\s?%|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?\s?(?:%|percent)\s+off(?![\p{L}])/giu;
 
 // A phone number starts with "+", "00" or a trunk "0" and has 7 to 15 digits; "20.000 mm" and
 // "0,5 l" do not start like one.

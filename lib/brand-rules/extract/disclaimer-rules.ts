@@ -19,6 +19,7 @@ const KIND_WORDS: [AssetKind, RegExp][] = [
   ["meta-ad", /\b(meta|facebook|instagram)\b/iu],
   ["google-rsa", /\b(google|search ads?|suchanzeigen?|rsa)\b/iu],
   ["linkedin-ad", /\blinkedin\b/iu],
+  ["merchant-feed", /\b(merchant center|google shopping|shopping[- ]feeds?|product ?feeds?|produktfeeds?|produkt-feeds?)\b/iu],
   ["seo-page", /\b(seo|landing ?pages?|landingpages?|web ?pages?|product pages?|produktseiten?|webseiten?)\b/iu],
 ];
 

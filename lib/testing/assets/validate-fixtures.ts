@@ -5,6 +5,7 @@
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
+import type { MerchantFeed } from "@/lib/assets/schemas/merchant-feed";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
 import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
@@ -106,4 +107,27 @@ export function linkedInAd(overrides: Partial<LinkedInAd> = {}): LinkedInAd {
     utm: { source: "linkedin", medium: "paid_social", campaign: "fjell_b2b", content: null, term: null },
     ...overrides,
   };
+}
+
+/** Feed copy for the product chunk FEED_CHUNK (add it to the context's chunks). */
+export const FEED_CHUNK: readonly [string, string] = [
+  "chk_feed",
+  "Product: Fjell Regenjacke Damen\nCategory: Jacken > Regenjacken\nPrice: 129.00 EUR\nAttributes: Brand: Nordlicht; Color: Moosgrün\n\nDie Fjell Regenjacke wiegt 350 g. Sie hat eine Wassersäule von 20.000 mm. Die Kapuze passt über einen Helm.",
+];
+
+export function merchantFeed(overrides: Partial<MerchantFeed> = {}): MerchantFeed {
+  const feedCited = (text: string) => cited(text, ["chk_feed"]);
+  return {
+    kind: "merchant-feed",
+    language: "de",
+    productId: "NL-1002",
+    title: feedCited("Nordlicht Fjell Regenjacke Damen, Moosgrün"),
+    description: feedCited("Die Fjell Regenjacke wiegt 350 g. Sie hat eine Wassersäule von 20.000 mm. Die Kapuze passt über einen Helm."),
+    highlights: [feedCited("Gewicht 350 g"), feedCited("Wassersäule 20.000 mm")],
+    ...overrides,
+  };
+}
+
+export function feedContext(overrides: Partial<AssetValidationContext> = {}): AssetValidationContext {
+  return context({ chunks: new Map([...CHUNKS, FEED_CHUNK]), feedProductId: "NL-1002", ...overrides });
 }
