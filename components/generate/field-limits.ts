@@ -1,5 +1,5 @@
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
-import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-feed";
+import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-limits";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";

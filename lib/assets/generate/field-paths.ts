@@ -2,7 +2,7 @@ import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
-import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-feed";
+import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-limits";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
 

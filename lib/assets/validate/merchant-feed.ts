@@ -1,23 +1,13 @@
 import type { MerchantFeed } from "@/lib/assets/schemas/merchant-feed";
 import { holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 import { error, quote, warning } from "./issues";
+import { MERCHANT_LIMITS } from "./merchant-limits";
 import { merchantAllowedCaps, merchantTextFindings, type MerchantFindingRule } from "./merchant-policy";
 import { checkTextLength } from "./text-length";
 import { containsTerm, foldForMatching } from "./term-match";
 import type { ValidationIssue } from "./types";
 import { visibleLength } from "./visible-length";
 
-/**
- * Google Merchant Center limits: title up to 150 characters (Shopping shows about 70), description
- * up to 5,000 (at least 500 recommended), product_highlight up to 150 each, at least 2 when given
- * (recommended 4 to 6; this app writes at most 10), id up to 50.
- */
-export const MERCHANT_LIMITS = {
-  title: { softMax: 70, hardMax: 150 },
-  description: { recommendedMin: 500, hardMax: 5_000 },
-  highlights: { min: 2, max: 10, maxLength: 150 },
-  productIdMaxLength: 50,
-} as const;
 
 export type MerchantFeedContext = {
   /** The id of the asset's product in the workspace's feed (knowledge_sources.external_id); unchecked when absent. */

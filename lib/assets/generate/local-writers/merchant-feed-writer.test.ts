@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-feed";
+import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-limits";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { writeFieldRewrite } from "./field-rewrite-writer";

@@ -4,7 +4,7 @@ import type { MerchantFeed } from "@/lib/assets/schemas/merchant-feed";
 import type { WithOmissions } from "@/lib/assets/schemas/omission";
 import { merchantOfferOmissions } from "@/lib/assets/generate/omissions/merchant-omissions";
 import { mergeOmissions } from "@/lib/assets/generate/omissions/merge-omissions";
-import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-feed";
+import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-limits";
 import { isMerchantSafe, merchantAllowedCaps } from "@/lib/assets/validate/merchant-policy";
 import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
 import { containsTerm, foldForMatching } from "@/lib/assets/validate/term-match";
