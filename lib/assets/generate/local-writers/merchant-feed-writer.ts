@@ -151,7 +151,7 @@ function description(facts: FactBase, sentences: readonly RankedSentence[], allo
   const disclaimer = facts.policy.disclaimers.join(" ");
   const room = max - (disclaimer === "" ? 0 : visibleLength(disclaimer) + 1);
   // Without a sentence about the product, its feed attributes in one sentence (no price: that is promotion in Merchant text).
-  const details = attributeSentences(facts, { withPrice: false });
+  const details = attributeSentences({ ...facts, attributes: facts.attributes.filter((attribute) => !GENDER_KEY.test(attribute.key)) }, { withPrice: false });
   const pool = sentences.length > 0 ? sentences.map(sentencePiece) : details && isMerchantSafe(details.text, allowedCaps) ? [details] : [];
   const packed = packTexts(pool, room);
   if (packed.length === 0) return EMPTY_TEXT;
