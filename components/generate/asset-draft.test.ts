@@ -46,6 +46,20 @@ describe("toAssetDraft", () => {
     expect(partial.sections).toEqual([{ heading: { text: "Pfl", citations: [] }, paragraphs: [{ transition: false, text: "Bei 30", citations: [] }] }]);
   });
 
+  it("fills a partial of product feed copy, highlights included", () => {
+    expect(toAssetDraft("merchant-feed", { productId: "NL-1002", title: { text: "Fjell Hards" }, highlights: [{ text: "Gewicht 380 g", citations: ["chk_1"] }, {}] })).toEqual({
+      kind: "merchant-feed",
+      language: "en",
+      productId: "NL-1002",
+      title: { text: "Fjell Hards", citations: [] },
+      description: { text: "", citations: [] },
+      highlights: [
+        { text: "Gewicht 380 g", citations: ["chk_1"] },
+        { text: "", citations: [] },
+      ],
+    });
+  });
+
   it("treats non-objects as empty", () => {
     expect(toAssetDraft("seo-page", null)).toMatchObject({ title: { text: "", citations: [] }, outline: [], jsonLd: "" });
   });

@@ -5,6 +5,7 @@ import type { Email } from "@/lib/assets/schemas/email";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import type { AssetLanguage } from "@/lib/assets/schemas/language";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
+import type { MerchantFeed } from "@/lib/assets/schemas/merchant-feed";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import { META_CALL_TO_ACTION_TYPES, type MetaCallToAction } from "@/lib/assets/schemas/meta-call-to-action";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
@@ -17,7 +18,7 @@ import { asRecord, readArray, readNullableString, readOneOf, readString, readStr
  * a choice the model never made. Every finished asset has a real value.
  */
 export type MetaAdDraft = Omit<MetaAd, "callToAction"> & { callToAction: MetaCallToAction | null };
-export type AssetDraft = SeoPage | GoogleRsa | MetaAdDraft | LinkedInAd | Email | Article | LinkedInPost | InstagramPost | XPost;
+export type AssetDraft = SeoPage | GoogleRsa | MetaAdDraft | LinkedInAd | Email | Article | LinkedInPost | InstagramPost | XPost | MerchantFeed;
 
 /**
  * Gives streamed or saved content the full shape of its kind, filling what is missing with
@@ -143,6 +144,15 @@ export function toAssetDraft(kind: AssetKind, value: unknown): AssetDraft {
       return { kind, language, text: readCitedText(record.text), hashtags: readStringArray(record.hashtags), link: readLink(record.link) };
     case "instagram-post":
       return { kind, language, text: readCitedText(record.text), hashtags: readStringArray(record.hashtags) };
+    case "merchant-feed":
+      return {
+        kind,
+        language,
+        productId: readString(record.productId),
+        title: readCitedText(record.title),
+        description: readCitedText(record.description),
+        highlights: readArray(record.highlights).map(readCitedText),
+      };
   }
 }
 

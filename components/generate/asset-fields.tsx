@@ -5,6 +5,7 @@ import type { AssetDraft } from "./asset-draft";
 import { EmailFields } from "./email-fields";
 import { GoogleRsaFields } from "./google-rsa-fields";
 import { LinkedInAdFields } from "./linkedin-ad-fields";
+import { MerchantFeedFields } from "./merchant-feed-fields";
 import { MetaAdFields } from "./meta-ad-fields";
 import { SeoPageFields } from "./seo-page-fields";
 import { SocialPostFields } from "./social-post-fields";
@@ -28,5 +29,7 @@ export function AssetFields({ draft, onChange }: { draft: AssetDraft; onChange(d
     case "instagram-post":
     case "x-post":
       return <SocialPostFields post={draft} onChange={onChange} />;
+    case "merchant-feed":
+      return <MerchantFeedFields feed={draft} onChange={onChange} />;
   }
 }

@@ -4,7 +4,7 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 export { ASSET_KIND_LABELS } from "@/lib/assets/schemas/asset-kind";
 import { ASSET_KIND_LABELS } from "@/lib/assets/schemas/asset-kind";
 
-export const ASSET_KIND_ORDER: readonly AssetKind[] = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "email", "article", "linkedin-post", "instagram-post", "x-post"];
+export const ASSET_KIND_ORDER: readonly AssetKind[] = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "email", "article", "linkedin-post", "instagram-post", "x-post", "merchant-feed"];
 
 /** Own check instead of `isAssetKind` so the client bundle does not pull in the zod schemas. */
 export function isKnownAssetKind(value: unknown): value is AssetKind {

@@ -17,6 +17,14 @@ describe("validateBrief", () => {
     expect(validateBrief({ ...INITIAL_BRIEF, productSourceId: "src_1", assetKinds: ["meta-ad"] })).toEqual({});
   });
 
+  it("asks for a product when product feed copy is chosen for a topic, as the route does", () => {
+    const topic = { ...INITIAL_BRIEF, topic: "Rain jackets", assetKinds: ["meta-ad", "merchant-feed"] as const };
+    expect(validateBrief({ ...topic, assetKinds: [...topic.assetKinds] })).toEqual({
+      assetKinds: "Product feed copy is written for one product of the feed and keyed by its product id: choose a product, or untick Product feed copy for a brief about a topic.",
+    });
+    expect(validateBrief({ ...topic, assetKinds: [...topic.assetKinds], productSourceId: "src_1" })).toEqual({});
+  });
+
   it("allows at most 10 keywords", () => {
     const keywords = Array.from({ length: 11 }, (_, index) => `k${index}`).join(",");
     expect(validateBrief({ ...INITIAL_BRIEF, topic: "Rain", assetKinds: ["seo-page"], keywords }).keywords).toBe("At most 10 keywords; you have 11.");

@@ -2,6 +2,7 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { BRIEF_LIMITS } from "@/lib/assets/generate/brief-limits";
 import type { CampaignChoice } from "./campaign-choice";
+import { productKindRefusal } from "@/lib/assets/generate/product-kinds";
 
 /** What the form holds: keywords stay the raw text the marketer typed until submit. */
 export type BriefValues = {
@@ -59,6 +60,8 @@ export function parseKeywords(raw: string): string[] {
 export function validateBrief(values: BriefValues): BriefErrors {
   const errors: BriefErrors = {};
   if (values.assetKinds.length === 0) errors.assetKinds = "Choose at least one channel.";
+  const refusal = productKindRefusal(values);
+  if (refusal) errors.assetKinds ??= refusal;
   if (values.productSourceId === null && values.topic.trim() === "") errors.topic = "Choose a product or enter a topic.";
   for (const field of ["topic", "audience", "goal", "tone"] as const) {
     if (values[field].trim().length > TEXT_LIMITS[field]) errors[field] ??= `Keep this under ${TEXT_LIMITS[field]} characters.`;

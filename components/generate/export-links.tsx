@@ -10,6 +10,7 @@ const FORMATS: { format: string; label: string; kinds: readonly AssetKind[] | "a
   { format: "article-html", label: "Article HTML", kinds: ["article"] },
   { format: "article-markdown", label: "Article Markdown", kinds: ["article"] },
   { format: "post-text", label: "Post text (TXT)", kinds: ["linkedin-post", "instagram-post", "x-post"] },
+  { format: "merchant-tsv", label: "Merchant Center supplemental feed (TSV)", kinds: ["merchant-feed"] },
   { format: "citations-csv", label: "Citations (CSV)", kinds: "all" },
 ];
 

@@ -1,5 +1,6 @@
 import { EMAIL_LIMITS } from "@/lib/assets/validate/email";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
+import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-limits";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
@@ -30,4 +31,8 @@ export const FIELD_LIMITS = {
   emailPreheader: { max: EMAIL_LIMITS.preheader.softMax, hardMax: EMAIL_LIMITS.preheader.hardMax, required: true },
   emailHeading: { max: EMAIL_LIMITS.heading.softMax, hardMax: null, required: true },
   emailCallToAction: { max: EMAIL_LIMITS.callToAction.softMax, hardMax: null, required: true },
+  // The 500-character minimum is advice only where the sources say more (validate/merchant-feed.ts), so the live count shows none.
+  merchantTitle: { max: MERCHANT_LIMITS.title.softMax, hardMax: MERCHANT_LIMITS.title.hardMax, required: true },
+  merchantDescription: { max: MERCHANT_LIMITS.description.hardMax, hardMax: MERCHANT_LIMITS.description.hardMax, required: true },
+  merchantHighlight: { max: MERCHANT_LIMITS.highlights.maxLength, hardMax: MERCHANT_LIMITS.highlights.maxLength, required: true },
 } as const satisfies Record<string, FieldLimit>;

@@ -21,6 +21,8 @@ export const UTM_SOURCE_MEDIUM_DEFAULTS: Record<AssetKind, UtmSourceMedium> = {
   "linkedin-post": { source: "linkedin", medium: "social" },
   "instagram-post": { source: "instagram", medium: "social" },
   "x-post": { source: "x", medium: "social" },
+  // Feed copy carries no link of its own (the feed's link attribute does); the brief still has one.
+  "merchant-feed": { source: "google", medium: "shopping" },
 };
 
 /** Source and medium of `kind` under the convention: its own row, else the default. */

@@ -59,7 +59,7 @@ describe("local task writers", () => {
 
   it("registers a writer under every asset kind", async () => {
     const model = createLocalExtractiveModel({ writers: localTaskWriters() });
-    for (const kind of ["seo-page", "meta-ad", "linkedin-ad", "email", "article"] as const) {
+    for (const kind of ["seo-page", "meta-ad", "linkedin-ad", "email", "article", "merchant-feed"] as const) {
       const brief = briefFor(kind, "en");
       const context = formatRetrievedContext(sourcesFor("en").map((source) => ({ chunkId: source.id, sourceTitle: source.title, version: 1, sectionPath: [], url: source.url, text: source.text, isFlagged: false })));
       const { output } = await generateText({ model, prompt: `<brief>${JSON.stringify(brief)}</brief>\n${context}`, output: Output.object({ name: kind, schema: ASSET_SCHEMAS[kind] }) });

@@ -23,6 +23,9 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   { id: "seo.json_ld", ruleType: "platform", label: "Structured data (JSON-LD) meets Google's requirements.", matches: /^(jsonld|article\.json_ld)\./, kinds: ["seo-page", "article"] },
   { id: "article.body", ruleType: "platform", label: "Article body: lead, sections, canonical URL, transitions and at most 2,000 words.", matches: /^article\./, kinds: ["article"] },
   { id: "social.hashtags", ruleType: "platform", label: "Hashtags are well-formed and within the network's count.", matches: /^(hashtag|instagram_post\.hashtags)\./, kinds: ["linkedin-post", "instagram-post", "x-post"] },
+  { id: "merchant.product_id", ruleType: "platform", label: "The feed row is keyed by this product's id in the shop's feed.", matches: /^merchant\.product_id\./, kinds: ["merchant-feed"] },
+  { id: "merchant.editorial", ruleType: "platform", label: "Google Merchant's editorial requirements (no promotion, capitals, symbols, contact details).", matches: /^merchant\.(promotional|caps|punctuation|symbols|phone|contact)$/, kinds: ["merchant-feed"] },
+  { id: "merchant.highlights", ruleType: "platform", label: "No more product highlights than the feed takes.", matches: /^merchant\.highlights\./, kinds: ["merchant-feed"] },
   { id: "lengths", ruleType: "platform", label: "Every text is within the channel's length limits.", matches: /\.(max_length|empty)$/ },
 ];
 

@@ -13,7 +13,7 @@ function shortTitle(text: string): string {
   return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
 }
 
-/** What lists show for an asset: the SEO title or the (first) headline. */
+/** What lists show for an asset: the SEO or feed title or the (first) headline. */
 export function assetTitle(asset: Asset): string {
   const title = (() => {
     switch (asset.kind) {
@@ -32,6 +32,8 @@ export function assetTitle(asset: Asset): string {
       case "instagram-post":
       case "x-post":
         return shortTitle(openingParagraph(asset.text.text));
+      case "merchant-feed":
+        return asset.title.text;
     }
   })();
   return title.trim() || UNTITLED;

@@ -41,6 +41,19 @@ async function loadSubjectProduct(db: Database, options: { workspaceId: string; 
 }
 
 /**
+ * The feed id of the product product feed copy is about, which its `productId` must repeat. Read
+ * like the rule subject: a product retired since still has the id its feed row was keyed by.
+ */
+async function loadFeedProductId(db: Database, options: { workspaceId: string; productSourceId: string | null }): Promise<string | null> {
+  if (!options.productSourceId) return null;
+  const [product] = await db
+    .select({ externalId: knowledgeSources.externalId })
+    .from(knowledgeSources)
+    .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.productSourceId), eq(knowledgeSources.kind, "product")));
+  return product?.externalId ?? null;
+}
+
+/**
  * The context to re-validate an edited asset: the brand's current rules and UTM convention, the
  * asset's rule subject (its product's category and names), its campaign (the UTM shape, and the
  * offers an edit may state as given facts) and the text of every chunk it cites. Retired chunks
@@ -70,6 +83,7 @@ export async function loadValidationContext(
     brandRules: brand.rules,
     suppliedValues: campaign?.offerTexts ?? [],
     utm: { convention: brand.utmConvention, brandName: brand.brandName, campaign: campaign?.campaign ?? null },
+    feedProductId: asset.kind === "merchant-feed" ? await loadFeedProductId(db, options) : null,
     ...subject,
   };
 }

@@ -13,6 +13,7 @@ import { exportAssetJson } from "./asset-json";
 import { emailHtml } from "./email-html";
 import { googleAdsEditorCsv } from "./google-ads-editor-csv";
 import { metaBulkCsv } from "./meta-bulk-csv";
+import { supplementalFeedTsv } from "./merchant-feed-tsv";
 import { seoHeadSnippet } from "./seo-head-snippet";
 import { socialPostText } from "./social-post-text";
 import { loadCitationSources } from "./citation-sources";
@@ -24,7 +25,7 @@ async function citationsOf(db: Database, workspaceId: string, content: Asset): P
   return fieldCitations(content, await loadCitationSources(db, { workspaceId, chunkIds }));
 }
 
-export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "email-html", "email-text", "citations-csv", "article-html", "article-markdown", "post-text"] as const;
+export const EXPORT_FORMATS = ["json", "html-head", "google-ads-csv", "meta-csv", "email-html", "email-text", "citations-csv", "article-html", "article-markdown", "post-text", "merchant-tsv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
@@ -94,5 +95,9 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
       if (text === null) throw new AppError("invalid_input", "The post text is for LinkedIn, Instagram and X posts.");
       return { body: text, contentType: "text/plain; charset=utf-8", fileName: `${base}.txt` };
     }
+    // One product's row; the asset library exports all products' rows as one feed (supplemental-feed.ts).
+    case "merchant-tsv":
+      if (content.kind !== "merchant-feed") throw new AppError("invalid_input", "The supplemental feed (TSV) is for product feed copy.");
+      return { body: supplementalFeedTsv([content]), contentType: "text/tab-separated-values; charset=utf-8", fileName: `${base}.tsv` };
   }
 }

@@ -64,7 +64,14 @@ export const PromptBriefSchema = z.object({
   language: z.enum(["de", "en"]),
   brandName: z.string(),
   product: z
-    .object({ sourceId: z.string(), title: z.string(), url: z.string().nullable(), category: z.string().nullable() })
+    .object({
+      sourceId: z.string(),
+      title: z.string(),
+      url: z.string().nullable(),
+      category: z.string().nullable(),
+      /** The shop's own id of the product (the feed's `id` column); given to product feed copy, which is keyed by it. */
+      productId: z.string().nullable().optional(),
+    })
     .nullable(),
   topic: z.string(),
   audience: z.string(),

@@ -3,6 +3,7 @@ import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import { EMAIL_LIMITS } from "@/lib/assets/validate/email";
 import { RSA_LIMITS } from "@/lib/assets/validate/google-rsa";
 import { LINKEDIN_LIMITS } from "@/lib/assets/validate/linkedin-ad";
+import { MERCHANT_LIMITS } from "@/lib/assets/validate/merchant-limits";
 import { META_LIMITS } from "@/lib/assets/validate/meta-ad";
 import { SEO_LIMITS } from "@/lib/assets/validate/seo-page";
 import { ARTICLE_LIMITS } from "@/lib/assets/validate/article";
@@ -72,6 +73,9 @@ export function fieldLimit(kind: AssetKind, path: string): number | null {
     "linkedin-post:text": SOCIAL_POST_REWRITE_MAX["linkedin-post"],
     "instagram-post:text": SOCIAL_POST_REWRITE_MAX["instagram-post"],
     "x-post:text": SOCIAL_POST_REWRITE_MAX["x-post"],
+    "merchant-feed:title": MERCHANT_LIMITS.title.softMax,
+    "merchant-feed:description": MERCHANT_LIMITS.description.hardMax,
+    "merchant-feed:highlights[]": MERCHANT_LIMITS.highlights.maxLength,
   };
   return limits[`${kind}:${field}`] ?? null;
 }

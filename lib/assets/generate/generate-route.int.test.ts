@@ -73,6 +73,58 @@ describe("POST route handlers", () => {
   });
 });
 
+describe("product feed copy needs a product", () => {
+  it("refuses a topic brief that asks for product feed copy, saying why, before any generation", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const user = await createTestUser();
+    await db.insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: "marketer" });
+    await setUpBrand(workspace.id);
+    signInAs(user.id);
+    const response = await POST(
+      new Request("http://localhost/api/assets/generate", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ workspaceId: workspace.id, brief: { productSourceId: null, topic: "Rain jackets", assetKinds: ["meta-ad", "merchant-feed"], language: "en" } }),
+      }),
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { fieldErrors: { brief?: string[] } };
+    expect(body.fieldErrors.brief).toEqual(["Product feed copy is written for one product of the feed and keyed by its product id: choose a product, or untick Product feed copy for a brief about a topic."]);
+    expect(await db.select({ id: assets.id }).from(assets).where(eq(assets.workspaceId, workspace.id))).toHaveLength(0);
+  });
+
+  it("refuses it below the route too (batches, campaigns), as invalid input", async () => {
+    const { generateAsset } = await import("@/lib/assets/generate/generate-asset");
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const user = await createTestUser();
+    await setUpBrand(workspace.id);
+    const brief = { productSourceId: null, topic: "Rain jackets", audience: "", goal: "", assetKinds: ["merchant-feed" as const], language: "en" as const, tone: "", keywords: [] };
+    await expect(generateAsset(db, { workspaceId: workspace.id, userId: user.id, role: "marketer", kind: "merchant-feed", brief })).rejects.toMatchObject({ code: "invalid_input", message: expect.stringMatching(/choose a product/) });
+  });
+
+  it("generates it for a product, keyed by the product's feed id", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const user = await createTestUser();
+    await db.insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: "marketer" });
+    const { sarekId } = await setUpBrand(workspace.id);
+    signInAs(user.id);
+    const response = await POST(
+      new Request("http://localhost/api/assets/generate", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ workspaceId: workspace.id, brief: { productSourceId: sarekId, assetKinds: ["merchant-feed"], language: "en" } }),
+      }),
+    );
+    const events = (await response.text()).trim().split("\n").map((line) => JSON.parse(line) as { type: string; content?: { productId?: string; title?: { text: string } }; validation?: { valid: boolean } });
+    const result = events.find((event) => event.type === "result");
+    expect(result?.validation?.valid).toBe(true);
+    expect(result?.content).toMatchObject({ productId: "P-2", title: { text: "Sarek Boot" } });
+  });
+});
+
 describe("another variant through the generate route", () => {
   async function setUpMarketer() {
     const db = await getDb();

@@ -2,6 +2,7 @@ import type { PromptBrief } from "@/lib/assets/generate/brief";
 import type { Omission } from "@/lib/assets/schemas/omission";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
 import { briefOmissions } from "./omissions/brief-omissions";
+import { merchantOfferOmissions } from "./omissions/merchant-omissions";
 import { mergeOmissions } from "./omissions/merge-omissions";
 import { offerFactTexts } from "@/lib/campaigns/offer-facts";
 
@@ -17,5 +18,7 @@ export function pipelineOmissions(options: { modelOmissions: readonly Omission[]
   // The campaign's offer states its own code, value and end date: asked for, they are not left out.
   const offerTexts = options.brief.offer ? offerFactTexts(options.brief.offer) : [];
   const factTexts = [...options.chunks.filter((chunk) => !NON_FACT_KINDS.has(chunk.kind)).map((chunk) => chunk.text), ...offerTexts];
-  return mergeOmissions(options.modelOmissions, briefOmissions(options.brief, factTexts));
+  // Feed copy leaves any offer out by policy; that reason comes first, whatever the model said.
+  const policy = options.brief.kind === "merchant-feed" ? merchantOfferOmissions(options.brief.goal) : [];
+  return mergeOmissions(policy, options.modelOmissions, briefOmissions(options.brief, factTexts));
 }

@@ -13,6 +13,7 @@ import { resolveCampaignBrief } from "@/lib/campaigns/resolve-campaign-brief";
 import { loadBrandContext, type BrandContext } from "./brand-context";
 import type { BriefInput, PromptBrief } from "./brief";
 import { loadProduct, type BriefProduct } from "./load-product";
+import { needsProduct, productKindRefusal } from "./product-kinds";
 import { promptBriefFor } from "./prompt-brief";
 import { redactBrief } from "./redact-brief";
 import { LONG_FORM_BRAND_CHUNKS, retrieveForBrief } from "./retrieve-for-brief";
@@ -84,6 +85,8 @@ export async function prepareGeneration(
   const context = options.briefContext ?? (await loadBriefContext(db, options));
   const { brief, redactions, placeholders, brand, product, campaign } = context;
   const chunks = await chunksForKind(db, options.kind, context, options);
+  // The route refuses such a brief first; batches, campaigns and field rewrites arrive here too.
+  if (needsProduct(options.kind) && !product) throw new AppError("invalid_input", productKindRefusal({ productSourceId: null, assetKinds: [options.kind] })!);
   // Variant 0 is the first wording; leaving it out keeps the prompt of a first run byte-identical to before.
   const variant = options.variant ? { variant: options.variant } : {};
   const promptBrief = { ...promptBriefFor(options.kind, brief, brand, product, { campaign, variant: options.variant }), ...variant };
@@ -103,6 +106,7 @@ export async function prepareGeneration(
       workspaceLanguages: brand.languages,
       brandRules: brand.rules,
       productCategory: product?.category ?? null,
+      feedProductId: product?.externalId ?? null,
       properNouns: [brand.brandName, product?.title ?? ""].filter((name) => name !== ""),
       // The marketer's own values, restored into the output: a phone number they asked for is
       // theirs, not a claim the sources must state. The campaign's offer is given the same way:

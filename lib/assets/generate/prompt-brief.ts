@@ -13,6 +13,13 @@ export type PromptBriefOptions = {
   /** When the brief was made: season and year of a brief outside a campaign. */
   briefDate?: Date;
 };
+/**
+ * Only product feed copy is keyed by the shop's product id; leaving it out of every other kind's
+ * brief keeps their prompts (and cached answers) byte-identical to before it existed.
+ */
+function feedKey(kind: AssetKind, product: BriefProduct): { productId?: string | null } {
+  return kind === "merchant-feed" ? { productId: product.externalId } : {};
+}
 
 /** The machine-readable brief for one asset kind (see PromptBriefSchema). */
 export function promptBriefFor(kind: AssetKind, brief: BriefInput, brand: BrandContext, product: BriefProduct | null, options: PromptBriefOptions = {}): PromptBrief {
@@ -23,7 +30,7 @@ export function promptBriefFor(kind: AssetKind, brief: BriefInput, brand: BrandC
     kind,
     language: brief.language,
     brandName: brand.brandName,
-    product: product ? { sourceId: product.id, title: product.title, url: product.url, category: product.category } : null,
+    product: product ? { sourceId: product.id, title: product.title, url: product.url, category: product.category, ...feedKey(kind, product) } : null,
     topic: brief.topic,
     audience: campaign?.audience ?? brief.audience,
     goal: brief.goal,

@@ -16,7 +16,7 @@ const spurwerk: UtmConvention = {
   sourceMedium: { "meta-ad": { source: "facebook", medium: "paid_social" } },
 };
 const brief: BriefInput = { productSourceId: "src_1", topic: "", audience: "", goal: "", assetKinds: ["meta-ad"], language: "de", tone: "", keywords: ["Regenjacke Damen"] };
-const product: BriefProduct = { id: "src_1", title: "Pendler-Set 55+10 v2.1", url: "https://spurwerk.example/p/set", category: "Taschen" };
+const product: BriefProduct = { id: "src_1", title: "Pendler-Set 55+10 v2.1", url: "https://spurwerk.example/p/set", category: "Taschen", externalId: "SW-1" };
 const options: UtmOptions = { convention: spurwerk, brandName: "Spurwerk", campaign: { code: "Pendeln", startsOn: "2027-03-01" }, briefDate: new Date("2026-12-07T10:00:00Z"), bannedTerms: [] };
 
 describe("utmFor", () => {

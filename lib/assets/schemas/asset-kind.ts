@@ -4,7 +4,7 @@
  * would read as the ad platform an ad ran on (`AdPlatform` in lib/kpi/import/types.ts). The Generate
  * form still labels them "Channels", and a brand rule's disclaimer keeps its stored key `channel`.
  */
-export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "email", "article", "linkedin-post", "instagram-post", "x-post"] as const;
+export const ASSET_KINDS = ["seo-page", "google-rsa", "meta-ad", "linkedin-ad", "email", "article", "linkedin-post", "instagram-post", "x-post", "merchant-feed"] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
 /*
@@ -22,4 +22,5 @@ export const ASSET_KIND_LABELS: Record<AssetKind, string> = {
   "linkedin-post": "LinkedIn post",
   "instagram-post": "Instagram post",
   "x-post": "X post",
+  "merchant-feed": "Product feed copy",
 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { email, linkedInAd, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
+import { email, linkedInAd, merchantFeed, metaAd, rsa, seoPage } from "@/lib/testing/assets/validate-fixtures";
 import { AssetSchema, isAssetKind } from "./asset";
 
 describe("AssetSchema", () => {
   it("parses a valid asset of every kind unchanged", () => {
-    for (const asset of [seoPage(), rsa(), metaAd(), linkedInAd(), email()]) {
+    for (const asset of [seoPage(), rsa(), metaAd(), linkedInAd(), email(), merchantFeed()]) {
       expect(AssetSchema.parse(asset)).toEqual(asset);
     }
   });
@@ -47,6 +47,16 @@ describe("AssetSchema", () => {
   it("names Meta's buttons when the call to action is unknown", () => {
     const result = AssetSchema.safeParse({ ...metaAd(), callToAction: "SEND_MESSAGE" });
     expect(result.error?.issues[0]?.message).toMatch(/"SEND_MESSAGE" is not one of Meta's buttons: SHOP_NOW, .*MESSAGE_PAGE/);
+  });
+
+  it("parses 11 highlights of any length: counts and lengths of feed copy are validation rules", () => {
+    const feed = merchantFeed({ highlights: Array.from({ length: 11 }, () => ({ text: "x".repeat(200), citations: [] })) });
+    expect(AssetSchema.safeParse(feed).success).toBe(true);
+  });
+
+  it("fails on feed copy without a product id", () => {
+    const { productId: _productId, ...withoutId } = merchantFeed();
+    expect(AssetSchema.safeParse(withoutId).error?.issues[0]?.path).toEqual(["productId"]);
   });
 
   it("fails on an unknown kind", () => {

@@ -3,6 +3,7 @@ import { EmailSchema } from "./email";
 import { ArticleSchema } from "./article";
 import { GoogleRsaSchema } from "./google-rsa";
 import { LinkedInAdSchema } from "./linkedin-ad";
+import { MerchantFeedSchema } from "./merchant-feed";
 import { MetaAdSchema } from "./meta-ad";
 import { SeoPageSchema } from "./seo-page";
 import { InstagramPostSchema, LinkedInPostSchema, XPostSchema } from "./social-post";
@@ -11,7 +12,7 @@ import { ASSET_KINDS, type AssetKind } from "./asset-kind";
 
 export { ASSET_KINDS, type AssetKind };
 
-export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema, EmailSchema, ArticleSchema, LinkedInPostSchema, InstagramPostSchema, XPostSchema]);
+export const AssetSchema = z.discriminatedUnion("kind", [SeoPageSchema, GoogleRsaSchema, MetaAdSchema, LinkedInAdSchema, EmailSchema, ArticleSchema, LinkedInPostSchema, InstagramPostSchema, XPostSchema, MerchantFeedSchema]);
 
 export type Asset = z.infer<typeof AssetSchema>;
 export type AssetOfKind<K extends AssetKind> = Extract<Asset, { kind: K }>;
@@ -27,6 +28,7 @@ export const ASSET_SCHEMAS = {
   "linkedin-post": LinkedInPostSchema,
   "instagram-post": InstagramPostSchema,
   "x-post": XPostSchema,
+  "merchant-feed": MerchantFeedSchema,
 } as const satisfies { [K in AssetKind]: z.ZodType<AssetOfKind<K>> };
 
 export function isAssetKind(value: unknown): value is AssetKind {

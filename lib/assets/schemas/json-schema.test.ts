@@ -51,6 +51,14 @@ describe("assetJsonSchema", () => {
     expect(asObject(properties.jsonLd).type).toBe("string");
   });
 
+  it("gives feed copy its product id and a list of highlights (possibly empty), not an optional field", () => {
+    const schema = asObject(assetJsonSchema("merchant-feed"));
+    const properties = asObject(schema.properties);
+    expect(asObject(properties.productId).description).toMatch(/productId in the brief/);
+    expect(asObject(properties.highlights).type).toBe("array");
+    expect(schema.required).toEqual(expect.arrayContaining(["productId", "title", "description", "highlights"]));
+  });
+
   it("enumerates Meta's call-to-action types", () => {
     const properties = asObject(assetJsonSchema("meta-ad").properties);
     expect(asObject(properties.callToAction).enum).toContain("LEARN_MORE");

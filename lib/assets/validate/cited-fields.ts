@@ -92,5 +92,11 @@ export function citedFields(asset: Asset): CitedField[] {
     case "x-post":
       // Hashtags come from the brand's list and the link from the brief: neither is a claim.
       return [cited("text", asset.kind === "instagram-post" ? "Caption" : "Post text", asset.text)];
+    case "merchant-feed":
+      return [
+        cited("title", "Title", asset.title),
+        cited("description", "Description", asset.description),
+        ...asset.highlights.map((highlight, index) => cited(`highlights[${index}]`, `Highlight ${index + 1}`, highlight)),
+      ];
   }
 }

@@ -4,13 +4,15 @@ import { checkEmail } from "./email";
 import { checkArticle, type ArticleContext } from "./article";
 import { checkGoogleRsa } from "./google-rsa";
 import { checkLinkedInAd } from "./linkedin-ad";
+import { checkMerchantFeed, type MerchantFeedContext } from "./merchant-feed";
 import { checkMetaAd } from "./meta-ad";
 import { checkSeoPage, type SeoPageContext } from "./seo-page";
 import { checkSocialPost } from "./social-post";
 import type { ValidationIssue } from "./types";
 
-/** The SEO page's context plus what the article's word-count and transition rules read (ArticleContext extends SeoPageContext). */
-export type PlatformContext = ArticleContext & {
+/** The SEO page's context plus what the article's word-count and transition rules and the feed copy's product id read. */
+export type PlatformContext = ArticleContext &
+  MerchantFeedContext & {
   /** Workspace additions to the all-caps allow list (brand and product names). */
   allowedAbbreviations?: readonly string[];
   /**
@@ -40,5 +42,7 @@ export function checkPlatformRules(asset: Asset, context: PlatformContext): Vali
     case "instagram-post":
     case "x-post":
       return checkSocialPost(asset);
+    case "merchant-feed":
+      return checkMerchantFeed(asset, context);
   }
 }

@@ -85,6 +85,8 @@ function fieldsToCheck(asset: Asset): { path: string; label: string; text: strin
     case "instagram-post":
     case "x-post":
       return [];
+    case "merchant-feed":
+      return [{ path: "title.text", label: "Title", text: asset.title.text }];
   }
 }
 

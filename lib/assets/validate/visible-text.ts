@@ -85,5 +85,12 @@ export function visibleTextFields(asset: Asset): VisibleTextField[] {
         { path: "text.text", label: asset.kind === "instagram-post" ? "Caption" : "Post text", text: asset.text.text },
         ...asset.hashtags.map((tag, index) => ({ path: `hashtags[${index}]`, label: `Hashtag ${index + 1}`, text: `#${tag.trim().replace(/^#+/, "")}` })),
       ];
+    // The product id is a key, not copy.
+    case "merchant-feed":
+      return [
+        { path: "title.text", label: "Title", text: asset.title.text },
+        { path: "description.text", label: "Description", text: asset.description.text },
+        ...asset.highlights.map((highlight, index) => ({ path: `highlights[${index}].text`, label: `Highlight ${index + 1}`, text: highlight.text })),
+      ];
   }
 }

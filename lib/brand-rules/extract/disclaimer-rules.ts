@@ -28,6 +28,7 @@ const KIND_WORDS: [AssetKind, RegExp][] = [
   ["email", /\b(e-?mails?|newsletter\p{L}*|mailings?)\b/iu],
   // Blog words only: "Artikel" alone is a shop's word for a product ("alle Artikel inkl. MwSt.").
   ["article", /\b(blogs?|blogartikeln?|blogbeitr(?:a|ä)ge?n?|blog ?posts?|blog articles?|ratgeberartikeln?)\b/iu],
+  ["merchant-feed", /\b(merchant center|google shopping|shopping[- ]feeds?|product ?feeds?|produktfeeds?|produkt-feeds?)\b/iu],
   ["seo-page", /\b(seo|landing ?pages?|landingpages?|web ?pages?|product pages?|produktseiten?|webseiten?)\b/iu],
 ];
 

@@ -7,6 +7,7 @@ import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import type { Email } from "@/lib/assets/schemas/email";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
+import type { MerchantFeed } from "@/lib/assets/schemas/merchant-feed";
 import type { MetaAd } from "@/lib/assets/schemas/meta-ad";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
 import type { InstagramPost, LinkedInPost, XPost } from "@/lib/assets/schemas/social-post";
@@ -129,6 +130,25 @@ export function email(overrides: Partial<Email> = {}): Email {
   };
 }
 
+/** Feed copy for the product chunk FEED_CHUNK (add it to the context's chunks). */
+export const FEED_CHUNK: readonly [string, string] = [
+  "chk_feed",
+  "Product: Fjell Regenjacke Damen\nCategory: Jacken > Regenjacken\nPrice: 129.00 EUR\nAttributes: Brand: Nordlicht; Color: Moosgrün\n\nDie Fjell Regenjacke wiegt 350 g. Sie hat eine Wassersäule von 20.000 mm. Die Kapuze passt über einen Helm.",
+];
+
+export function merchantFeed(overrides: Partial<MerchantFeed> = {}): MerchantFeed {
+  const feedCited = (text: string) => cited(text, ["chk_feed"]);
+  return {
+    kind: "merchant-feed",
+    language: "de",
+    productId: "NL-1002",
+    title: feedCited("Nordlicht Fjell Regenjacke Damen, Moosgrün"),
+    description: feedCited("Die Fjell Regenjacke wiegt 350 g. Sie hat eine Wassersäule von 20.000 mm. Die Kapuze passt über einen Helm."),
+    highlights: [feedCited("Gewicht 350 g"), feedCited("Wassersäule 20.000 mm")],
+    ...overrides,
+  };
+}
+
 const POST_LINK = {
   finalUrl: "https://shop.example/en/fjell",
   utm: { source: "linkedin", medium: "social", campaign: "fjell_launch_2026", content: null, term: null },
@@ -204,4 +224,8 @@ export function xPost(overrides: Partial<XPost> = {}): XPost {
     link: { ...POST_LINK, utm: { ...POST_LINK.utm, source: "x" } },
     ...overrides,
   };
+}
+
+export function feedContext(overrides: Partial<AssetValidationContext> = {}): AssetValidationContext {
+  return context({ chunks: new Map([...CHUNKS, FEED_CHUNK]), feedProductId: "NL-1002", ...overrides });
 }

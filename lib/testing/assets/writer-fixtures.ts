@@ -13,6 +13,8 @@ export type FixtureLanguage = "de" | "en";
 
 const PRODUCT_URL = { en: "https://nordlicht.example/p/fjell-3l", de: "https://nordlicht.example/de/p/fjell-3l" } as const;
 export const PRODUCT_NAME = { en: "Fjell 3L Hardshell Jacket", de: "Fjell 3L Hardshelljacke" } as const;
+/** The product's id in the shop's feed (the brief carries it for product feed copy). */
+export const PRODUCT_FEED_ID = "NL-FJELL-3L";
 
 export function productChunk(language: FixtureLanguage, name: string = PRODUCT_NAME[language]): QuotedSource {
   const text =
@@ -72,7 +74,7 @@ export function briefFor(kind: AssetKind, language: FixtureLanguage, overrides: 
     kind,
     language,
     brandName: "Nordlicht",
-    product: { sourceId: "src_fjell", title: PRODUCT_NAME[language], url: PRODUCT_URL[language], category: language === "en" ? "Jackets > Hardshell" : "Jacken > Hardshell" },
+    product: { sourceId: "src_fjell", title: PRODUCT_NAME[language], url: PRODUCT_URL[language], category: language === "en" ? "Jackets > Hardshell" : "Jacken > Hardshell", productId: PRODUCT_FEED_ID },
     topic: "",
     audience: language === "en" ? "Alpinists and hikers" : "Bergsteiger und Wanderer",
     goal: language === "en" ? "Sell the new hardshell" : "Verkauf der neuen Hardshell",
@@ -110,5 +112,6 @@ export function contextFor(brief: PromptBrief, sources: readonly QuotedSource[])
     knownUrls: new Set(brief.knownUrls.map((known) => known.url)),
     workspaceLanguages: brief.workspaceLanguages,
     brandRules: brief.brandRules,
+    feedProductId: brief.product?.productId ?? null,
   };
 }

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listAssetsPage } from "@/lib/review/queries";
+import { listFeedCopyLanguages } from "@/lib/assets/export/supplemental-feed";
 import { parsePageParam } from "@/lib/paging/offset-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { AssetsFiltersForm } from "@/components/assets/assets-filters-form";
 import { AssetsTable } from "@/components/assets/assets-table";
+import { FeedExportLinks } from "@/components/assets/feed-export-links";
 import { parseLibraryFilters } from "@/components/assets/library-params";
 import type { SearchParams } from "@/components/review/queue-params";
 
@@ -20,7 +22,9 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "asset:read" });
   const query = await searchParams;
   const filters = parseLibraryFilters(query);
-  const page = await listAssetsPage(await getDb(), { workspaceId: membership.workspaceId, ...filters, page: { page: parsePageParam(query.page), pageSize: PAGE_SIZE } });
+  const db = await getDb();
+  const page = await listAssetsPage(db, { workspaceId: membership.workspaceId, ...filters, page: { page: parsePageParam(query.page), pageSize: PAGE_SIZE } });
+  const feedLanguages = await listFeedCopyLanguages(db, { workspaceId: membership.workspaceId });
   const rows = page.rows;
   const workspacePath = `/${membership.slug}`;
   const isFiltered = Object.keys(filters).length > 0;
@@ -29,6 +33,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     <>
       <PageHeader title="Assets" description="Every asset in this workspace with its state, versions and history." />
       <AssetsFiltersForm filters={filters} clearHref={`${workspacePath}/assets`} />
+      <FeedExportLinks workspaceId={membership.workspaceId} languages={feedLanguages} />
       <h2 className="mb-2 text-lg font-medium" aria-live="polite">
         {page.hasNewer || page.hasOlder
           ? `Assets ${(page.page - 1) * PAGE_SIZE + 1}–${(page.page - 1) * PAGE_SIZE + rows.length}${isFiltered ? " matching" : ""}, most recently changed first`

@@ -3,7 +3,7 @@ import { defineRouteHandler } from "@/lib/authz/define-route";
 import { workspaceScopedInput } from "@/lib/authz/define-action";
 import { EXPORT_FORMATS, exportAsset } from "@/lib/assets/export/export-asset";
 
-/** Downloads an asset as JSON, an HTML head snippet, a Google Ads Editor CSV, a Meta bulk CSV, an e-mail's HTML or text part, or its citations as CSV. */
+/** Downloads an asset as JSON, an HTML head snippet, a Google Ads Editor CSV, a Meta bulk CSV, an e-mail's HTML or text part, an article as HTML or Markdown, a post's text, a Merchant Center feed row (TSV), or its citations as CSV. */
 export const GET = defineRouteHandler({
   name: "assets.export",
   permission: "asset:read",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRouteHandler } from "@/lib/authz/define-route";
 import { workspaceScopedInput } from "@/lib/authz/define-action";
 import { BriefInputSchema, MAX_VARIANT } from "@/lib/assets/generate/brief";
+import { productKindRefusal } from "@/lib/assets/generate/product-kinds";
 import { streamAssetGeneration } from "@/lib/assets/generate/stream-generation";
 import { resolveCampaignBrief } from "@/lib/campaigns/resolve-campaign-brief";
 
@@ -24,6 +25,10 @@ export const POST = defineRouteHandler({
     .refine((input) => input.variant === undefined || input.brief.assetKinds.length === 1, {
       message: "Another variant is written for one channel at a time: choose exactly one channel.",
       path: ["variant"],
+    })
+    .superRefine((input, ctx) => {
+      const refusal = productKindRefusal(input.brief);
+      if (refusal) ctx.addIssue({ code: "custom", message: refusal, path: ["brief", "assetKinds"] });
     }),
   async handler({ input, ctx, request }) {
     // A campaign brief that cannot hold (an unknown or ended offer code, a language the campaign

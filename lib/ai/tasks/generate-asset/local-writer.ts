@@ -6,6 +6,7 @@ import { writeEmail } from "@/lib/assets/generate/local-writers/email-writer";
 import { writeArticle } from "@/lib/assets/generate/local-writers/article-writer";
 import { writeGoogleRsa } from "@/lib/assets/generate/local-writers/google-rsa-writer";
 import { writeLinkedInAd } from "@/lib/assets/generate/local-writers/linkedin-ad-writer";
+import { writeMerchantFeed } from "@/lib/assets/generate/local-writers/merchant-feed-writer";
 import { writeMetaAd } from "@/lib/assets/generate/local-writers/meta-ad-writer";
 import { writeSeoPage } from "@/lib/assets/generate/local-writers/seo-page-writer";
 import { writeInstagramPost, writeLinkedInPost, writeXPost } from "@/lib/assets/generate/local-writers/social-post-writer";
@@ -24,6 +25,7 @@ export const LOCAL_ASSET_WRITERS: { [K in AssetKind]: LocalAssetWriter<K> } = {
   "linkedin-post": writeLinkedInPost,
   "instagram-post": writeInstagramPost,
   "x-post": writeXPost,
+  "merchant-feed": writeMerchantFeed,
 };
 
 /** The generate-asset task's local extractive writers, keyed by output name. */

@@ -21,6 +21,7 @@ const KIND_LABELS: Record<AssetKind, string> = {
   "linkedin-post": "an organic LinkedIn post",
   "instagram-post": "an Instagram caption",
   "x-post": "a post on X (formerly Twitter)",
+  "merchant-feed": "product feed copy for Google Merchant Center (title, description and highlights of one product, for a supplemental feed)",
 };
 
 /*
@@ -62,6 +63,7 @@ export function buildInstructions(brief: PromptBrief): string {
     // The footer is the brand's text (settings or default), not the model's: it is handed over whole.
     lines.push(`The button opens the brief's finalUrl. Use exactly this footer, word for word: ${JSON.stringify(emailFooterFor({ rules, language: brief.language, brandName: brief.brandName }))}`);
   }
+  if (brief.kind === "merchant-feed") lines.push("Write only about this product: nothing about the shop, its service, shipping or other products. Copy productId exactly from product.productId in the brief.");
   return lines.join("\n");
 }
 

@@ -21,6 +21,7 @@ export const TASK_FOR_KIND: Record<AssetKind, Task> = {
   "linkedin-post": "ad-variants",
   "instagram-post": "ad-variants",
   "x-post": "ad-variants",
+  "merchant-feed": "ad-variants",
 };
 
 /**
@@ -51,5 +52,7 @@ export function splitOmissions(output: Record<string, unknown>): { content: Asse
 export function estimatedOutputTokens(kind: AssetKind): number {
   // 2,000 words of German run to about 3,500 tokens; the JSON, citations and JSON-LD add the rest.
   if (kind === "article") return 6_000;
+  // A feed description may run to 5,000 characters.
+  if (kind === "merchant-feed") return 2_000;
   return kind === "seo-page" ? 2_500 : kind === "email" ? 1_800 : 1_200;
 }

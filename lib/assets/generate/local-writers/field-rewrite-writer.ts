@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ExtractiveInput } from "@/lib/ai/local-models/extractive/read-prompt";
 import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import { tokenizeForSearch } from "@/lib/rag/text/tokenize";
+import { isMerchantSafe, merchantAllowedCaps } from "@/lib/assets/validate/merchant-policy";
 import { buildFactBase } from "./fact-base";
 import { piece, EMPTY_TEXT } from "./cited-piece";
 import { capitalizeFirst } from "./fit-text";
@@ -27,9 +28,12 @@ export function writeFieldRewrite(input: ExtractiveInput): CitedText {
   ];
   const overlap = (text: string) => tokenizeForSearch(text, facts.language).filter((t) => currentTerms.has(t)).length;
   const ordered = candidates.sort((a, b) => overlap(b.piece.text) - overlap(a.piece.text) || a.rank - b.rank);
+  // Product feed copy takes no promotional or shouted text (Merchant Center disapproves it), whatever the source says.
+  const allowedCaps = merchantAllowedCaps([facts.brief.brandName, facts.brief.product?.title ?? ""]);
+  const fitsChannel = (text: string) => facts.brief.kind !== "merchant-feed" || isMerchantSafe(text, allowedCaps);
   for (const candidate of ordered) {
     const finished = facts.finish(candidate.piece, field.max === null ? {} : { max: field.max, cut: true });
-    if (finished && finished.text.trim().toLowerCase() !== current) return finished;
+    if (finished && finished.text.trim().toLowerCase() !== current && fitsChannel(finished.text)) return finished;
   }
   return EMPTY_TEXT;
 }

@@ -70,6 +70,12 @@ export function copyFields(asset: Asset): CopyField[] {
         { path: "text", ...asset.text },
         ...asset.hashtags.map((tag, i) => ({ path: `hashtags[${i}]`, text: `#${tag}`, citations: null })),
       ];
+    case "merchant-feed":
+      return [
+        { path: "title", ...asset.title },
+        { path: "description", ...asset.description },
+        ...asset.highlights.map((h, i) => ({ path: `highlights[${i}]`, text: h.text, citations: h.citations })),
+      ];
   }
 }
 

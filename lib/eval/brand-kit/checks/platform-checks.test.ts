@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { passingMetaAd, passingSeoPage, withMetaText } from "@/lib/testing/brand-kit-fixtures";
 import type { CheckContext } from "./types";
-import { internalLinksCheck, jsonLdCheck, lengthsCheck } from "./platform-checks";
+import { feedProductIdCheck, internalLinksCheck, jsonLdCheck, lengthsCheck } from "./platform-checks";
 
 function withJsonLd(context: CheckContext, jsonLd: string): CheckContext {
   if (context.output.content.kind !== "seo-page") throw new Error("Not an SEO page");
@@ -19,6 +19,28 @@ describe("platform lengths", () => {
     if (context.output.content.kind !== "seo-page") throw new Error("Not an SEO page");
     const content = { ...context.output.content, title: { text: "Leuchtfeuer 70 Frontlicht für Ihr Pedelec auf jedem Arbeitsweg im Winter", citations: [] } };
     expect(lengthsCheck.run({ ...context, output: { ...context.output, content } })).toEqual([expect.stringContaining("at most 60")]);
+  });
+});
+
+/** The Leuchtfeuer 70 as product feed copy, with a given id and highlights. */
+function feedCopy(productId: string, highlights: string[]): CheckContext {
+  const context = passingMetaAd();
+  const cite = (text: string) => ({ text, citations: ["chk_light"] });
+  const content = { kind: "merchant-feed" as const, language: "de" as const, productId, title: cite("Leuchtfeuer 70 Frontlicht"), description: cite("Frontlicht mit 70 Lux."), highlights: highlights.map(cite) };
+  return { ...context, output: { ...context.output, content } };
+}
+
+describe("product feed copy", () => {
+  it("flags a single highlight and one over 150 characters, and passes none", () => {
+    expect(lengthsCheck.run(feedCopy("SW-L01", ["70 Lux"]))).toEqual([expect.stringContaining("1 highlights, needs 2 to 10")]);
+    expect(lengthsCheck.run(feedCopy("SW-L01", ["70 Lux", "x".repeat(151)]))).toEqual([expect.stringContaining("at most 150")]);
+    expect(lengthsCheck.run(feedCopy("SW-L01", []))).toEqual([]);
+  });
+
+  it("flags a row keyed by another product's id", () => {
+    expect(feedProductIdCheck.appliesTo?.(passingMetaAd())).toBe(false);
+    expect(feedProductIdCheck.run(feedCopy("SW-L01", []))).toEqual([]);
+    expect(feedProductIdCheck.run(feedCopy("SW-L02", []))).toEqual(["productId “SW-L02” is not the feed id “SW-L01”"]);
   });
 });
 

@@ -16,6 +16,7 @@ function wordCount(text: string): number {
  * (fewer than 800 is allowed: the local writer does not pad what the sources do not say).
  * Organic posts are counted as posted (text, link and hashtags): LinkedIn 3,000, Instagram 2,200
  * with at most 30 hashtags, X 280 with every link as 23 and wide characters as 2.
+ * Google Merchant: title up to 150, description up to 5,000, highlights 2 to 10 of up to 150 each.
  */
 type Limit = { path: string; text: string; min: number; max: number };
 
@@ -95,6 +96,15 @@ export const lengthsCheck: Check = {
         if (asset.kind === "instagram-post") return [...problems, ...postProblem("the caption", [...posted].length, 2_200), ...countProblem("hashtags", asset.hashtags.length, 0, 30)];
         return [...problems, ...postProblem("the post", xLength(posted), 280)];
       }
+      case "merchant-feed":
+        return [
+          ...(asset.highlights.length > 0 ? countProblem("highlights", asset.highlights.length, 2, 10) : []),
+          ...lengthProblems([
+            { path: "title", text: asset.title.text, min: 1, max: 150 },
+            { path: "description", text: asset.description.text, min: 1, max: 5000 },
+            ...asset.highlights.map((h, i) => ({ path: `highlights[${i}]`, text: h.text, min: 1, max: 150 })),
+          ]),
+        ];
       case "seo-page":
         return [
           ...countProblem("outline sections", asset.outline.length, 2, 12),
@@ -184,6 +194,17 @@ export const jsonLdCheck: Check = {
       }
     }
     return problems;
+  },
+};
+
+/** Product feed copy is a supplemental feed row: keyed by any other id, it would rewrite another product. */
+export const feedProductIdCheck: Check = {
+  id: "feed-product-id",
+  appliesTo: ({ output }) => output.content.kind === "merchant-feed",
+  run: ({ output, product }) => {
+    if (output.content.kind !== "merchant-feed") return [];
+    if (!product) return ["product feed copy without a product"];
+    return output.content.productId === product.id ? [] : [`productId ${quote(output.content.productId)} is not the feed id ${quote(product.id)}`];
   },
 };
 

@@ -1,7 +1,7 @@
 import { bannedTermsCheck, disclaimersCheck, preferredTermsCheck, pricesCheck, styleCheck } from "./rule-checks";
 import { citationsCheck, groundedNumbersCheck, injectedClaimsCheck } from "./grounding-checks";
 import { languageCheck, listLabelsCheck, metaTextCheck } from "./copy-quality-checks";
-import { internalLinksCheck, jsonLdCheck, lengthsCheck } from "./platform-checks";
+import { feedProductIdCheck, internalLinksCheck, jsonLdCheck, lengthsCheck } from "./platform-checks";
 import { offerCheck, omissionsCheck, requiredFactsCheck } from "./brief-checks";
 import type { Check, CheckContext, CheckResult } from "./types";
 
@@ -15,6 +15,7 @@ export const BRAND_KIT_CHECKS: readonly Check[] = [
   groundedNumbersCheck,
   jsonLdCheck,
   internalLinksCheck,
+  feedProductIdCheck,
   citationsCheck,
   injectedClaimsCheck,
   metaTextCheck,
