@@ -1,12 +1,12 @@
 /*
- * SYNTHETIC demo content: fourteen briefs over the Nordlicht demo content for the evaluation
+ * SYNTHETIC demo content: twenty briefs over the Nordlicht demo content for the evaluation
  * harness. Each is answerable from the seeded sources alone (product feed, public and internal
  * pages), so a generated asset that states a fact not in them is a grounding failure, not a gap
  * in the content.
  *
- * Coverage: 8 German, 8 English; the four original asset kinds at least three times each, every
- * kind added in issue 17 at least twice (one German, one English brief); product and topic briefs
- * (by feed id, or null). The blog articles stay below their 800-word target (a warning, not an
+ * Coverage: 10 German, 10 English; 13 product and 7 topic briefs; the four original asset kinds at least three times each, every
+ * kind added in issue 17 (e-mail, blog article, LinkedIn/Instagram/X posts, product feed copy)
+ * twice, once per language. The blog articles stay below their 800-word target (a warning, not an
  * error): the demo content holds about 500 words on each topic, and the local writer does not pad.
  * Meta ads carry the workspace's required disclaimer in their language ("Preise inkl. MwSt." /
  * "Prices incl. VAT.", see nordlicht-brand-rules.ts).
