@@ -33,7 +33,7 @@ export const BrandSettingsInputSchema = z.object({
             .string()
             .trim()
             .max(200)
-            .refine((pattern) => compileDisclaimerPattern(pattern) !== null, { message: "The text pattern is not a valid regular expression or is longer than 200 characters" })
+            .refine((pattern) => compileDisclaimerPattern(pattern) !== null, { message: "The text pattern is not a valid regular expression (lookaround and backreferences are not supported) or is longer than 200 characters" })
             .nullable()
             .optional(),
         }),

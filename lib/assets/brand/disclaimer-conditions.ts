@@ -1,7 +1,7 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { RequiredDisclaimer } from "@/lib/assets/schemas/brand-rules";
 import { containsTerm } from "@/lib/assets/validate/term-match";
-import { testWithTimeLimit } from "./bounded-regex";
+import { compileLinearPattern, type LinearPattern } from "./linear-regex";
 
 /** What is known about an asset before its copy is written: enough for every condition but the pattern. */
 export type DisclaimerSituation = {
@@ -38,25 +38,21 @@ export function hasPatternCondition(disclaimer: RequiredDisclaimer): boolean {
   return (disclaimer.pattern ?? "").trim() !== "";
 }
 
-const compiled = new Map<string, RegExp | null>();
+const compiled = new Map<string, LinearPattern | null>();
 const CACHE_LIMIT = 500;
 
 /** Longer patterns are not what a "when the copy states …" condition needs, and cost more to run. */
 export const MAX_DISCLAIMER_PATTERN_LENGTH = 200;
 
 /**
- * The pattern as a case-insensitive regular expression; null when it does not compile or is overlong.
- * Patterns that backtrack badly are not refused here (no static check finds them all, and safe ones
- * like `\\d(?:[.,]\\d+)*` look alike): disclaimerPatternHolds runs them with a time limit.
+ * The pattern as a case-insensitive regular expression that matches in linear time
+ * (linear-regex.ts); null when it does not compile (lookaround, backreferences, a syntax error)
+ * or is overlong.
  */
-export function compileDisclaimerPattern(pattern: string): RegExp | null {
+export function compileDisclaimerPattern(pattern: string): LinearPattern | null {
   let regex = compiled.get(pattern);
   if (regex === undefined) {
-    try {
-      regex = pattern.length > MAX_DISCLAIMER_PATTERN_LENGTH ? null : new RegExp(pattern, "iu");
-    } catch {
-      regex = null;
-    }
+    regex = pattern.length > MAX_DISCLAIMER_PATTERN_LENGTH ? null : compileLinearPattern(pattern);
     if (compiled.size >= CACHE_LIMIT) compiled.clear();
     compiled.set(pattern, regex);
   }
@@ -73,7 +69,7 @@ export function disclaimerPatternHolds(disclaimer: RequiredDisclaimer, copy: str
   const pattern = (disclaimer.pattern ?? "").trim();
   if (pattern === "") return true;
   const regex = compileDisclaimerPattern(pattern);
-  return regex ? testWithTimeLimit(regex, copy).matched : containsTerm(copy, pattern);
+  return regex ? regex.test(copy) : containsTerm(copy, pattern);
 }
 
 function escapeRegExp(text: string): string {
