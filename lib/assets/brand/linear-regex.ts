@@ -13,10 +13,38 @@ import { RE2JS } from "re2js";
  */
 export type LinearPattern = { source: string; test(text: string): boolean };
 
+// JavaScript's \s (what admins and the kit's patterns are written for) also matches Unicode spaces,
+// RE2's only ASCII ones: "349\u00a0€", as prices are formatted, would not match "\d\s?€".
+const JS_SPACE = "\\s\\x0B\\p{Z}\\x{FEFF}";
+
+/**
+ * Rewrites `\s` and `\S` to what they mean in JavaScript; everything else is the same in both
+ * dialects or refused by RE2 (\d, \w and \b are ASCII in both under the `u` flag).
+ */
+export function withJavaScriptSpaces(pattern: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === "\\" && i + 1 < pattern.length) {
+      const next = pattern[i + 1]!;
+      i++;
+      if (next === "s") out += inClass ? JS_SPACE : `[${JS_SPACE}]`;
+      else if (next === "S" && !inClass) out += `[^${JS_SPACE}]`;
+      else out += char + next;
+      continue;
+    }
+    if (char === "[" && !inClass) inClass = true;
+    else if (char === "]" && inClass) inClass = false;
+    out += char;
+  }
+  return out;
+}
+
 /** The pattern, case-insensitive (Unicode), or null when RE2 cannot compile it. */
 export function compileLinearPattern(pattern: string): LinearPattern | null {
   try {
-    const compiled = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
+    const compiled = RE2JS.compile(withJavaScriptSpaces(pattern), RE2JS.CASE_INSENSITIVE);
     return { source: pattern, test: (text) => compiled.matcher(text).find() };
   } catch {
     return null;

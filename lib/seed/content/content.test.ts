@@ -131,8 +131,8 @@ describe("brand rules", () => {
 });
 
 describe("golden briefs", () => {
-  it("has 14 unique briefs, half German and half English", () => {
-    expect(GOLDEN_BRIEFS).toHaveLength(14);
+  it("has 20 unique briefs, half German and half English", () => {
+    expect(GOLDEN_BRIEFS).toHaveLength(20);
     expect(new Set(GOLDEN_BRIEFS.map((brief) => brief.id)).size).toBe(GOLDEN_BRIEFS.length);
     expect(GOLDEN_BRIEFS.filter((brief) => brief.language === "de")).toHaveLength(GOLDEN_BRIEFS.length / 2);
   });

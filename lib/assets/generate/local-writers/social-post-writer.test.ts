@@ -32,11 +32,11 @@ describe("writeLinkedInPost", () => {
     expect(post.text.text).not.toMatch(/z\.\n|B\.\n\n/);
   });
 
-  it("links the brief's landing page with normalised UTM values", () => {
+  it("links the brief's landing page with its UTM values: URL-safe ones as the convention made them, others normalised", () => {
     const brief = briefFor("linkedin-post", "en", { utm: { source: "LinkedIn", medium: "Social", campaign: "Fjell Launch", content: null, term: null } });
     expect(writeLinkedInPost(inputFor(brief, sourcesFor("en"))).link).toEqual({
       finalUrl: "https://nordlicht.example/p/fjell-3l",
-      utm: { source: "linkedin", medium: "social", campaign: "fjell_launch", content: null, term: null },
+      utm: { source: "LinkedIn", medium: "Social", campaign: "fjell_launch", content: null, term: null },
     });
   });
 
