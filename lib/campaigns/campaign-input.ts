@@ -93,12 +93,12 @@ export const CampaignFieldsSchema = z.object({
   landingPages: z.array(LandingPageInputSchema).max(CAMPAIGN_LIMITS.landingPages, `At most ${CAMPAIGN_LIMITS.landingPages} landing pages`).default([]),
   channels: z
     .array(z.enum(ASSET_KINDS, { error: () => `Channels are asset kinds: ${ASSET_KINDS.join(", ")}` }))
-    .max(ASSET_KINDS.length)
+    .max(ASSET_KINDS.length * 2)
     .default([])
     .transform((kinds) => [...new Set(kinds)]),
   languages: z
     .array(languageSchema)
-    .max(2)
+    .max(10)
     .default([])
     .transform((languages) => [...new Set(languages)]),
   /** Minor units (cents) of `currency`; null when no budget is planned. */

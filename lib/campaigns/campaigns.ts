@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
-import { assets, brandSettings, campaignOffers, campaigns, personas, users } from "@/lib/db/schema";
+import { assets, campaignOffers, campaigns, personas, users } from "@/lib/db/schema";
 import type { Campaign, CampaignOffer, Persona } from "@/lib/db/schema/campaigns";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -8,6 +8,7 @@ import { createId } from "@/lib/ids";
 import { getMembership } from "@/lib/workspaces/queries";
 import type { AssetState } from "@/lib/review/workflow";
 import type { CampaignInput, CreateCampaignInput } from "./campaign-input";
+import { loadCampaignLanguages } from "./campaign-form-options";
 import { loadCampaignUtmContext } from "./campaign-utm";
 import { insertOffer, validateOffer } from "./offers";
 import { utmPart } from "./utm-convention";
@@ -52,9 +53,7 @@ async function assertReferences(db: Database, options: { workspaceId: string; in
     throw new AppError("invalid_input", "The owner must be a member of this workspace.");
   }
   if (input.languages.length > 0) {
-    const [settings] = await db.select({ languages: brandSettings.languages }).from(brandSettings).where(eq(brandSettings.workspaceId, workspaceId));
-    // Same default as the brand context: a workspace without settings publishes in both.
-    const allowed = settings?.languages ?? ["de", "en"];
+    const allowed: string[] = await loadCampaignLanguages(db, { workspaceId });
     const outside = input.languages.filter((language) => !allowed.includes(language));
     if (outside.length > 0) {
       throw new AppError(

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
-import { personas } from "@/lib/db/schema";
+import { campaigns, personas } from "@/lib/db/schema";
 import type { Persona } from "@/lib/db/schema/campaigns";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -90,4 +90,14 @@ export async function listPersonas(db: Database, options: { workspaceId: string;
     .where(and(eq(personas.workspaceId, options.workspaceId), options.includeArchived ? undefined : isNull(personas.archivedAt)))
     .orderBy(asc(personas.name))
     .limit(MAX_PERSONAS);
+}
+
+/** How many campaigns (archived ones included) plan with each persona, by persona id. */
+export async function countCampaignsByPersona(db: Database, options: { workspaceId: string }): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ personaId: campaigns.personaId, count: sql<number>`count(*)::int` })
+    .from(campaigns)
+    .where(and(eq(campaigns.workspaceId, options.workspaceId), sql`${campaigns.personaId} is not null`))
+    .groupBy(campaigns.personaId);
+  return new Map(rows.map((row) => [row.personaId!, Number(row.count)]));
 }
