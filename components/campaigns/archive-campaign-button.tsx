@@ -23,16 +23,18 @@ export function ArchiveCampaignButton({ workspaceId, campaignId, name, isArchive
           </Button>
         </div>
       ) : (
-        <ConfirmButton
-          label="Archive campaign"
-          variant="secondary"
-          question={`Archive “${name}”?`}
-          consequence="It leaves the campaign list and the Generate form's campaign picker. Its assets, briefs and KPIs stay, and you can restore it."
-          confirmLabel="Yes, archive"
-          tone="caution"
-          isPending={archive.isPending}
-          onConfirm={() => archive.execute({ workspaceId, campaignId })}
-        />
+        <div className="justify-self-start">
+          <ConfirmButton
+            label="Archive campaign"
+            variant="secondary"
+            question={`Archive “${name}”?`}
+            consequence="It leaves the campaign list and the Generate form's campaign picker. Its assets, briefs and KPIs stay, and you can restore it."
+            confirmLabel="Yes, archive"
+            tone="caution"
+            isPending={archive.isPending}
+            onConfirm={() => archive.execute({ workspaceId, campaignId })}
+          />
+        </div>
       )}
       <div aria-live="polite">{error ? <Alert tone="error">{error}</Alert> : null}</div>
     </div>

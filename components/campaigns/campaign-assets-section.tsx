@@ -34,7 +34,7 @@ export function CampaignAssetsSection({ assets, workspacePath }: { assets: Campa
                 <TableRow key={channel.kind} data-testid={`channel-row-${channel.kind}`}>
                   <RowHeader>{channelLabel(channel.kind)}</RowHeader>
                   {STATE_ORDER.map((state) => (
-                    <TableCell key={state} numeric className={channel.counts[state] === 0 ? "text-slate-400" : undefined}>
+                    <TableCell key={state} numeric className={channel.counts[state] === 0 ? "text-slate-500" : undefined}>
                       {channel.counts[state]}
                     </TableCell>
                   ))}

@@ -63,6 +63,7 @@ export function PersonasManager({ workspaceId, personas, languages, reason }: { 
         </div>
       )}
       <div aria-live="polite">{error ? <Alert tone="error">{error}</Alert> : notice ? <Alert tone="success">{notice}</Alert> : null}</div>
+      <h2 className="text-lg font-medium">Saved personas</h2>
       {personas.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No personas yet. A persona says who a campaign writes for, what troubles them and the words they use.</p>
       ) : (

@@ -20,6 +20,11 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
   const rows = await listCampaigns(await getDb(), { workspaceId: membership.workspaceId, archived: showArchived });
   const base = `/${membership.slug}/campaigns`;
   const reason = manageCampaignsReason(membership.role);
+  const personasLink = (
+    <Link href={`${base}/personas`} className={`${BUTTON} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
+      Personas
+    </Link>
+  );
 
   return (
     <>
@@ -27,18 +32,16 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
         title={showArchived ? "Archived campaigns" : "Campaigns"}
         description="Plan a campaign once (audience, landing pages, offers, channels) and measure it by its UTM name."
         actions={
-          <div className="flex flex-wrap items-start gap-2">
-            <Link href={`${base}/personas`} className={`${BUTTON} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}>
-              Personas
-            </Link>
-            {reason ? (
-              <UnavailableButton label="New campaign" reason={reason} />
-            ) : (
+          reason ? (
+            <UnavailableButton label="New campaign" reason={reason} before={personasLink} />
+          ) : (
+            <div className="flex flex-wrap gap-2">
+              {personasLink}
               <Link href={`${base}/new`} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}>
                 New campaign
               </Link>
-            )}
-          </div>
+            </div>
+          )
         }
       />
       <p className="mb-3 text-sm">
