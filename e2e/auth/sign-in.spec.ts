@@ -4,10 +4,10 @@ import { LoginPage } from "../pages/login-page";
 import { WorkspaceShell } from "../pages/workspace-shell";
 
 const EXPECTED_NAVIGATION = {
-  admin: { label: "Admin", nav: ["Generate", "Review", "Assets", "Knowledge", "Dashboard", "Admin", "My work"] },
-  marketer: { label: "Marketer", nav: ["Generate", "Assets", "Knowledge", "My work"] },
-  editor: { label: "Editor", nav: ["Review", "Assets", "Knowledge", "My work"] },
-  manager: { label: "Manager", nav: ["Assets", "Knowledge", "Dashboard", "My work"] },
+  admin: { label: "Admin", nav: ["Generate", "Review", "Campaigns", "Assets", "Knowledge", "Dashboard", "Admin", "My work"] },
+  marketer: { label: "Marketer", nav: ["Generate", "Campaigns", "Assets", "Knowledge", "My work"] },
+  editor: { label: "Editor", nav: ["Review", "Campaigns", "Assets", "Knowledge", "My work"] },
+  manager: { label: "Manager", nav: ["Campaigns", "Assets", "Knowledge", "Dashboard", "My work"] },
 } as const;
 
 for (const [role, expected] of Object.entries(EXPECTED_NAVIGATION) as [keyof typeof EXPECTED_NAVIGATION, (typeof EXPECTED_NAVIGATION)[keyof typeof EXPECTED_NAVIGATION]][]) {

@@ -77,6 +77,9 @@ describe("entry point registry", () => {
         "assets.export_feed",
         "brand.save_settings", "brand.propose_rules", "brand.accept_rule_proposals", "brand.accept_all_rule_proposals", "brand.reject_rule_proposals",
         "notifications.mark_read", "notifications.mark_all_read", "notifications.save_settings",
+        "campaigns.create", "campaigns.update", "campaigns.archive", "campaigns.restore",
+        "campaigns.add_offer", "campaigns.update_offer", "campaigns.remove_offer",
+        "personas.create", "personas.update", "personas.archive", "personas.restore",
       ]),
     );
   });

@@ -5,6 +5,8 @@ import type { Role } from "./roles";
 export const WORKSPACE_SECTIONS = [
   { segment: "generate", label: "Generate", permission: "asset:generate" },
   { segment: "review", label: "Review", permission: "asset:review" },
+  // After Generate and Review, so no role's landing section (its first one) changes.
+  { segment: "campaigns", label: "Campaigns", permission: "campaign:read" },
   { segment: "assets", label: "Assets", permission: "asset:read" },
   { segment: "knowledge", label: "Knowledge", permission: "knowledge:read" },
   { segment: "dashboard", label: "Dashboard", permission: "kpi:read" },

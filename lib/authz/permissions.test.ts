@@ -53,10 +53,10 @@ describe("role → permission table", () => {
 describe("navigation by role", () => {
   const labels = (role: (typeof ROLES)[number]) => sectionsForRole(role).map((s) => s.label);
   it("shows each role only what it may use", () => {
-    expect(labels("admin")).toEqual(["Generate", "Review", "Assets", "Knowledge", "Dashboard", "Admin", "My work"]);
-    expect(labels("marketer")).toEqual(["Generate", "Assets", "Knowledge", "My work"]);
-    expect(labels("editor")).toEqual(["Review", "Assets", "Knowledge", "My work"]);
-    expect(labels("manager")).toEqual(["Assets", "Knowledge", "Dashboard", "My work"]);
+    expect(labels("admin")).toEqual(["Generate", "Review", "Campaigns", "Assets", "Knowledge", "Dashboard", "Admin", "My work"]);
+    expect(labels("marketer")).toEqual(["Generate", "Campaigns", "Assets", "Knowledge", "My work"]);
+    expect(labels("editor")).toEqual(["Review", "Campaigns", "Assets", "Knowledge", "My work"]);
+    expect(labels("manager")).toEqual(["Campaigns", "Assets", "Knowledge", "Dashboard", "My work"]);
   });
 });
 

@@ -8,6 +8,7 @@ import { appendAuditEntry } from "@/lib/audit/append";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SECOND_WORKSPACE, DEMO_WORKSPACE } from "./demo-accounts";
 import { DEMO_CONTENT, seedBrandContent } from "./demo-content";
 import { seedDemoPerformance } from "./demo-performance";
+import { seedDemoCampaign } from "./demo-campaign";
 
 /**
  * Creates the demo workspaces, one user per role and the brands' synthetic content, once. Idempotent: a database that already
@@ -35,8 +36,10 @@ export async function seedDemoWorkspace(db: Database): Promise<{ created: boolea
     // Another process seeded between our check and insert: nothing more to do.
     if (inserted.length < 2) return { created: false };
 
+    let marketerId: string | null = null;
     for (const account of DEMO_ACCOUNTS) {
       const userId = createId("user");
+      if (account.role === "marketer") marketerId = userId;
       // The demo admin is also the instance owner, so the demo shows workspace administration.
       await tx.insert(users).values({ id: userId, email: account.email, name: account.name, passwordHash, isInstanceOwner: account.role === "admin" });
       await tx.insert(memberships).values({ workspaceId: mainId, userId, role: account.role });
@@ -47,6 +50,7 @@ export async function seedDemoWorkspace(db: Database): Promise<{ created: boolea
     // Synthetic brand content, so a fresh start can generate assets right away.
     await seedBrandContent(tx, { workspaceId: mainId, seed: DEMO_CONTENT.nordlicht });
     await seedDemoPerformance(tx, { workspaceId: mainId });
+    if (marketerId) await seedDemoCampaign(tx, { workspaceId: mainId, ownerId: marketerId });
     await seedBrandContent(tx, { workspaceId: secondId, seed: DEMO_CONTENT.waldkaffee });
     for (const workspaceId of [mainId, secondId]) {
       await appendAuditEntry(tx, {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import { sumTotals } from "@/lib/kpi/metrics/sum-totals";
+import { campaignKpiFigures } from "@/lib/campaigns/campaign-kpi-metrics";
+import { buildCampaignCalendar } from "@/lib/campaigns/campaign-calendar";
+import type { CampaignKpis } from "@/lib/campaigns/campaign-kpis";
+import { CampaignKpisSection } from "./campaign-kpis-section";
+import { CampaignCalendarStrip } from "./campaign-calendar-strip";
+
+const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&#x27;|&rsquo;/g, "’");
+
+function kpisOf(rows: Parameters<typeof sumTotals>[0], extra: Partial<CampaignKpis> = {}): CampaignKpis {
+  const totals = sumTotals(rows);
+  return { prefix: "spw_pendeln_spring2027", assetUtmCampaigns: [], rows: rows.length, matchedUtmCampaigns: [], firstDate: null, lastDate: null, totals, figures: campaignKpiFigures(totals), ...extra };
+}
+
+describe("CampaignKpisSection", () => {
+  it("without rows, names the prefix a report's utm_campaign must start with", () => {
+    const html = renderToStaticMarkup(<CampaignKpisSection kpis={kpisOf([])} dashboardHref={null} />);
+    expect(text(html)).toContain("No performance data yet: import a report whose utm_campaign starts with spw_pendeln_spring2027.");
+  });
+
+  it("also names its assets' values, and copes with a convention without a campaign prefix", () => {
+    const html = renderToStaticMarkup(<CampaignKpisSection kpis={kpisOf([], { prefix: "", assetUtmCampaigns: ["fjell_a"] })} dashboardHref={null} />);
+    expect(text(html)).toContain("whose utm_campaign is one of this campaign’s assets’ values (fjell_a).");
+  });
+
+  it("shows the figures formatted as the dashboard formats them, money per currency", () => {
+    const kpis = kpisOf(
+      [
+        { currency: "EUR", impressions: 1500, clicks: 60, conversions: 3, costMinor: 2500, revenueMinor: 24000 },
+        { currency: "CHF", impressions: 500, clicks: 0, conversions: 0, costMinor: 1000, revenueMinor: 0 },
+      ],
+      { firstDate: "2027-03-02", lastDate: "2027-03-03", matchedUtmCampaigns: [{ value: "spw_pendeln_spring2027_1", rows: 2 }] },
+    );
+    const html = renderToStaticMarkup(<CampaignKpisSection kpis={kpis} dashboardHref="/nordlicht/dashboard" />);
+    const tile = (id: string) => text(html.split(`data-testid="campaign-kpi-${id}"`)[1]!.split("</li>")[0]!);
+    expect(tile("impressions")).toContain("2,000");
+    expect(tile("ctr")).toContain("3.0%");
+    expect(tile("cost")).toMatch(/CHF\s10\.00/);
+    expect(tile("cost")).toContain("€25.00");
+    expect(tile("cpa")).toContain("—");
+    expect(tile("roas")).toContain("9.60");
+    expect(text(html)).toContain("2027-03-02 to 2027-03-03");
+    expect(text(html)).toContain("amounts are never added across currencies");
+    expect(html).toContain('href="/nordlicht/dashboard"');
+  });
+});
+
+describe("CampaignCalendarStrip", () => {
+  it("lists every date in order for screen readers and hides the drawn strip from them", () => {
+    const calendar = buildCampaignCalendar({ startsOn: "2027-03-01", endsOn: "2027-03-31" }, [{ code: "SPRING15", validUntil: "2027-03-20" }], "2027-03-10");
+    const html = renderToStaticMarkup(<CampaignCalendarStrip calendar={calendar} />);
+    const list = text(html.split('data-testid="calendar-dates"')[1]!);
+    expect(list.replace(/[▶▼◆■]/g, "")).toContain("2027-03-01Campaign starts2027-03-10Today2027-03-20Offer SPRING15 ends2027-03-31Campaign ends");
+    // Today (day 9 of a 30-day span) is drawn 30 % along the hidden strip.
+    expect(html).toMatch(/<div aria-hidden="true"[^>]*>.*style="left:30%" title="Today: 2027-03-10"/);
+  });
+});
