@@ -42,7 +42,7 @@ export async function seedDemoCampaign(db: Database, options: { workspaceId: str
     goal: "300 Käufe von Hardshell-Jacken bei Pendlerinnen und Pendlern",
     personaId: persona.id,
     landingPages: [{ url: `${NORDLICHT_SITE.url}/aktion/regenwoche`, label: "Aktionsseite Regenwoche" }],
-    channels: ["google-rsa", "meta-ad", "seo-page"],
+    channels: ["google-rsa", "meta-ad", "seo-page", "email", "instagram-post"],
     languages: ["de"],
     budgetMinor: 250_000,
     currency: "EUR",
