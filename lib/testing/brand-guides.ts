@@ -52,7 +52,7 @@ export const ENGLISH_GUIDE_RULES: Omit<RuleProposal, "evidence">[] = [
   { type: "formatting", rule: { priceFormat: { en: { decimals: "always", symbol: "before", space: false } } } },
   { type: "disclaimer", rule: { channel: "meta-ad", language: "en", text: "Prices incl. VAT." } },
   { type: "disclaimer", rule: { channel: null, language: "en", text: "Comfort ratings per EN 13537.", categories: ["sleeping bags"] } },
-  { type: "disclaimer", rule: { channel: null, language: "en", text: "Water column measured per ISO 811.", pattern: "\\d[\\d.,]*\\s?mm(?![\\p{L}])" } },
+  { type: "disclaimer", rule: { channel: null, language: "en", text: "Water column measured per ISO 811.", pattern: "\\d[\\d.,]*\\s?mm(?:[^\\p{L}]|$)" } },
 ];
 
 export const GERMAN_GUIDE = `Markenleitfaden Bergfink (Deutsch)

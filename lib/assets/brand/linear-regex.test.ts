@@ -16,4 +16,12 @@ describe("compileLinearPattern", () => {
     expect(withJavaScriptSpaces("\\\\s\\d\\.")).toBe("\\\\s\\d\\.");
     expect(compileLinearPattern("\\d+\\.\\d")!.test("3.5")).toBe(true);
   });
+
+  it("runs a rule saved with a trailing 'no letter follows' lookahead, with the same meaning", () => {
+    const lux = compileLinearPattern("\\d[\\d.,]*\\s?lux(?![\\p{L}])")!;
+    expect(lux.test("70 lux")).toBe(true);
+    expect(lux.test("70 lux, hell")).toBe(true);
+    expect(lux.test("70 luxus")).toBe(false);
+    expect(compileLinearPattern("(?!a)b")).toBeNull();
+  });
 });

@@ -41,10 +41,18 @@ export function withJavaScriptSpaces(pattern: string): string {
   return out;
 }
 
+/*
+ * Rules saved before patterns ran on RE2 end in "not followed by a letter" as a lookahead (the
+ * guide extractor wrote them so). At the very end of a pattern it means the same as "a non-letter
+ * or the end", which RE2 can run, so those rules keep working without being edited.
+ */
+const TRAILING_NO_LETTER = /\(\?!(?:\[\\p\{L\}\]|\\p\{L\})\)$/u;
+
 /** The pattern, case-insensitive (Unicode), or null when RE2 cannot compile it. */
 export function compileLinearPattern(pattern: string): LinearPattern | null {
   try {
-    const compiled = RE2JS.compile(withJavaScriptSpaces(pattern), RE2JS.CASE_INSENSITIVE);
+    const compatible = pattern.replace(TRAILING_NO_LETTER, "(?:[^\\p{L}]|$)");
+    const compiled = RE2JS.compile(withJavaScriptSpaces(compatible), RE2JS.CASE_INSENSITIVE);
     return { source: pattern, test: (text) => compiled.matcher(text).find() };
   } catch {
     return null;

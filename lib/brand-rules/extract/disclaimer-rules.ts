@@ -33,7 +33,8 @@ const KIND_WORDS: [AssetKind, RegExp][] = [
 ];
 
 const UNITS = /(?<![\p{L}])(mm|cm|kg|g|°c|ml|l|%|km)(?![\p{L}])/iu;
-const MEASURED_VALUE = "\\d[\\d.,]*\\s?(?:mm|cm|m|kg|g|°C|ml|l|%)(?![\\p{L}])";
+// "Not followed by a letter" as (?:[^\p{L}]|$), not a lookahead: patterns run on RE2 (linear-regex.ts), which has none.
+const MEASURED_VALUE = "\\d[\\d.,]*\\s?(?:mm|cm|m|kg|g|°C|ml|l|%)(?:[^\\p{L}]|$)";
 
 function splitTextAndCondition(item: string): { text: string; condition: string } | null {
   const quoted = QUOTED_TEXT.exec(item);
@@ -76,7 +77,7 @@ function patternIn(condition: string): string | null {
   const clause = /\b(?:when|if|where|whenever|wenn|falls|sobald|wo)\b(.+)$/iu.exec(condition)?.[1];
   if (!clause) return null;
   const unit = UNITS.exec(clause);
-  if (unit) return `\\d[\\d.,]*\\s?${escapeRegExp(unit[1]!)}(?![\\p{L}])`;
+  if (unit) return `\\d[\\d.,]*\\s?${escapeRegExp(unit[1]!)}(?:[^\\p{L}]|$)`;
   const named = /\b(?:a|an|the|any|ein|eine|einen|die|der|das)\s+([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:is |are |wird |werden |ist )?(?:stated|mentioned|named|given|shown|quoted|genannt|angegeben|erwähnt|steht|vorkommt)/iu.exec(clause);
   if (!named) return null;
   const noun = named[1]!.trim();
