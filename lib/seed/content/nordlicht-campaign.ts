@@ -45,7 +45,8 @@ export const NORDLICHT_DEMO_CAMPAIGN: DemoCampaign = {
   code: "regenwoche",
   goal: "300 Käufe von Hardshell-Jacken bei Pendlerinnen und Pendlern",
   landingPage: { url: `${NORDLICHT_SITE.url}/aktion/regenwoche`, label: "Aktionsseite Regenwoche" },
-  channels: ["google-rsa", "meta-ad", "seo-page", "email", "linkedin-post", "instagram-post", "x-post", "article", "merchant-feed"],
+  // The demo's plan; briefs in the campaign may use any kind (the evaluation's use every new one), and the campaign page lists them too.
+  channels: ["google-rsa", "meta-ad", "seo-page"],
   languages: ["de"],
   budgetMinor: 250_000,
   currency: "EUR",
