@@ -1,8 +1,11 @@
 // `npm run eval`: runs the golden briefs (lib/seed/content/golden-briefs.ts, German and English,
 // over the synthetic Nordlicht content) through the full generation pipeline with the configured
 // models and reports first-pass validity, validity after repair, grounding rate, unsupported
-// numbers, banned-term hits, platform-limit violations, latency and cost. Exits 1 below the
-// thresholds declared for the model that answered (CI runs it with the local model).
+// numbers, banned-term hits, platform-limit violations, latency and cost. Briefs written inside the
+// demo campaign (lib/seed/content/nordlicht-campaign.ts, created with its persona, landing page and
+// offer through the campaign domain functions, under a UTM convention set on the eval workspace)
+// are also checked for their utm_campaign, landing page and offer (lib/eval/golden/campaign-checks.ts).
+// Exits 1 below the thresholds declared for the model that answered (CI runs it with the local model).
 // Runs on a fresh embedded database under .data/eval unless DATABASE_URL is set.
 //
 // It then runs the brand-kit evaluation (lib/eval/brand-kit: a second synthetic brand's guides,
@@ -16,13 +19,23 @@ import type { Database } from "@/lib/db/types";
 /** The local writers pass every brief of the kit: `npm run eval` (and CI) fails below 100 %. */
 const BRAND_KIT_IS_BLOCKING = true;
 
-type Thresholds = { validAfterRepair: number; maxUnsupportedNumbers: number; maxBannedHits: number; minGroundingRate: number };
+type Thresholds = { validAfterRepair: number; maxUnsupportedNumbers: number; maxBannedHits: number; minGroundingRate: number; minCampaignRate: number };
 
-/** The local extractive model builds every field from sources and its own validators: no excuses. */
+/**
+ * The local extractive model builds every field from sources and its own validators: no excuses.
+ * `minCampaignRate` holds for each campaign figure (UTM, landing page, offer stated, offer left out).
+ */
 const THRESHOLDS: Record<"local" | "hosted", Thresholds> = {
-  local: { validAfterRepair: 1, maxUnsupportedNumbers: 0, maxBannedHits: 0, minGroundingRate: 1 },
-  hosted: { validAfterRepair: 0.95, maxUnsupportedNumbers: 0, maxBannedHits: 0, minGroundingRate: 0.95 },
+  local: { validAfterRepair: 1, maxUnsupportedNumbers: 0, maxBannedHits: 0, minGroundingRate: 1, minCampaignRate: 1 },
+  hosted: { validAfterRepair: 0.95, maxUnsupportedNumbers: 0, maxBannedHits: 0, minGroundingRate: 0.95, minCampaignRate: 0.95 },
 };
+
+type Tally = { passed: number; checked: number };
+const CAMPAIGN_FIGURES = ["utmCampaign", "landingPage", "offerStated", "offerLeftOut"] as const;
+
+function rate(tally: Tally) {
+  return tally.checked === 0 ? 1 : tally.passed / tally.checked;
+}
 
 function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,17 +53,35 @@ async function runGoldenBriefs(db: Database): Promise<string[]> {
   const { runQueuedJobs } = await import("@/lib/jobs/worker");
   const { generateAsset } = await import("@/lib/assets/generate/generate-asset");
   const { citedFields } = await import("@/lib/assets/validate/cited-fields");
+  const { NORDLICHT_DEMO_CAMPAIGN, NORDLICHT_UTM_CONVENTION } = await import("@/lib/seed/content/nordlicht-campaign");
+  const { seedDemoCampaign } = await import("@/lib/seed/demo-campaign");
+  const { getCampaign } = await import("@/lib/campaigns/campaigns");
+  const { loadCampaignUtmContext } = await import("@/lib/campaigns/campaign-utm");
+  const { campaignTemplateValues, renderUtmCampaign } = await import("@/lib/campaigns/utm-convention");
+  const { toGroundedOffer } = await import("@/lib/campaigns/campaign-brief");
+  const { checkCampaignAsset } = await import("@/lib/eval/golden/campaign-checks");
 
   const workspaceId = createId("workspace");
   const userId = createId("user");
   await db.insert(workspaces).values({ id: workspaceId, slug: `eval-${Date.now()}`, name: "Nordlicht Outdoor" });
   await db.insert(users).values({ id: userId, email: `${userId}@eval.example`, name: "eval" });
   await db.insert(memberships).values({ workspaceId, userId, role: "marketer" });
-  await db.transaction((tx) => seedBrandContent(tx, { workspaceId, seed: DEMO_CONTENT.nordlicht }));
+  await db.transaction((tx) => seedBrandContent(tx, { workspaceId, seed: DEMO_CONTENT.nordlicht, utmConvention: NORDLICHT_UTM_CONVENTION }));
   await runQueuedJobs(db, await loadJobHandlers(), { workspaceId });
+  // The demo campaign the campaign briefs refer to, by code: persona, landing page and offer through the domain functions.
+  const seeded = await db.transaction((tx) => seedDemoCampaign(tx, { workspaceId, ownerId: userId }));
+  const campaigns = new Map([[NORDLICHT_DEMO_CAMPAIGN.code, await getCampaign(db, { workspaceId, campaignId: seeded.campaignId })]]);
+  const utmContext = await loadCampaignUtmContext(db, { workspaceId });
 
   const rows: Record<string, unknown>[] = [];
   const totals = { assets: 0, firstPassValid: 0, validAfterRepair: 0, factualFields: 0, groundedFields: 0, unsupportedNumbers: 0, bannedHits: 0, platformErrors: 0, costUsd: 0, failures: 0 };
+  const campaignTotals: Record<(typeof CAMPAIGN_FIGURES)[number], Tally> & { assets: number } = {
+    assets: 0,
+    utmCampaign: { passed: 0, checked: 0 },
+    landingPage: { passed: 0, checked: 0 },
+    offerStated: { passed: 0, checked: 0 },
+    offerLeftOut: { passed: 0, checked: 0 },
+  };
   const latencies: number[] = [];
   const models = new Set<string>();
   for (const brief of GOLDEN_BRIEFS) {
@@ -60,6 +91,9 @@ async function runGoldenBriefs(db: Database): Promise<string[]> {
       if (!product) throw new Error(`Golden brief ${brief.id}: product ${brief.productId} is not in the demo feed`);
       productSourceId = product.id;
     }
+    const campaign = brief.campaign ? campaigns.get(brief.campaign.code) : null;
+    if (brief.campaign && !campaign) throw new Error(`Golden brief ${brief.id}: campaign ${brief.campaign.code} is not a demo campaign`);
+    const campaignFields = brief.campaign && campaign ? { campaignId: campaign.id, offerCode: brief.campaign.offerCode } : {};
     for (const kind of brief.assetKinds) {
       totals.assets++;
       try {
@@ -68,7 +102,7 @@ async function runGoldenBriefs(db: Database): Promise<string[]> {
           userId,
           role: "marketer",
           kind,
-          brief: { productSourceId, topic: brief.topic, audience: brief.audience, goal: brief.goal, assetKinds: brief.assetKinds, language: brief.language, tone: brief.tone, keywords: brief.keywords },
+          brief: { productSourceId, topic: brief.topic, audience: brief.audience, goal: brief.goal, assetKinds: brief.assetKinds, language: brief.language, tone: brief.tone, keywords: brief.keywords, ...campaignFields },
         });
         const issues = result.validation.issues;
         const errors = issues.filter((i) => i.severity === "error");
@@ -90,7 +124,29 @@ async function runGoldenBriefs(db: Database): Promise<string[]> {
         totals.costUsd += result.provenance.costUsd;
         latencies.push(result.provenance.latencyMs);
         if (result.provenance.model) models.add(result.provenance.model);
-        rows.push({ brief: brief.id, kind, model: result.provenance.model, firstPass, valid, errors: errors.length, grounded: `${grounded}/${factual.length}`, unsupported, banned, platform, ms: result.provenance.latencyMs });
+        // A campaign brief's asset, against what the campaign says (its convention's utm_campaign, landing page, offer).
+        let campaignCheck: ReturnType<typeof checkCampaignAsset> | null = null;
+        if (brief.campaign && campaign) {
+          const offer = campaign.offers.find((candidate) => candidate.code === brief.campaign!.offerCode);
+          campaignCheck = checkCampaignAsset(result.content, result.omissions, {
+            // The eval's convention has no per-asset part, so every asset of the campaign carries this one value.
+            utmCampaign: renderUtmCampaign(utmContext.convention, campaignTemplateValues(utmContext.convention, campaign, utmContext.brandName)),
+            landingPageUrl: campaign.landingPages[0]!.url,
+            offer: offer ? toGroundedOffer(offer) : null,
+            campaignOfferCodes: campaign.offers.map((candidate) => candidate.code),
+            language: brief.language,
+          });
+          campaignTotals.assets++;
+          for (const figure of CAMPAIGN_FIGURES) {
+            const value = campaignCheck[figure];
+            if (value === null) continue;
+            campaignTotals[figure].checked++;
+            if (value) campaignTotals[figure].passed++;
+          }
+          for (const problem of campaignCheck.problems) console.error(`  ${brief.id} ${kind}: campaign: ${problem}`);
+        }
+        const campaignCell = campaignCheck ? (campaignCheck.problems.length === 0 ? "ok" : `${campaignCheck.problems.length} problem(s)`) : "";
+        rows.push({ brief: brief.id, kind, model: result.provenance.model, firstPass, valid, errors: errors.length, grounded: `${grounded}/${factual.length}`, unsupported, banned, platform, campaign: campaignCell, ms: result.provenance.latencyMs });
         if (!valid) for (const issue of errors) console.error(`  ${brief.id} ${kind}: ${issue.path} ${issue.rule}: ${issue.message}`);
       } catch (error) {
         totals.failures++;
@@ -111,6 +167,10 @@ async function runGoldenBriefs(db: Database): Promise<string[]> {
     unsupportedNumbers: totals.unsupportedNumbers,
     bannedTermHits: totals.bannedHits,
     platformLimitViolations: totals.platformErrors,
+    campaignBriefs: {
+      assets: campaignTotals.assets,
+      ...Object.fromEntries(CAMPAIGN_FIGURES.map((figure) => [figure, `${campaignTotals[figure].passed}/${campaignTotals[figure].checked}`])),
+    },
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
     costUsd: Number(totals.costUsd.toFixed(6)),
     thresholds: { kind: isLocal ? "local" : "hosted", ...thresholds },
@@ -123,6 +183,9 @@ async function runGoldenBriefs(db: Database): Promise<string[]> {
     report.unsupportedNumbers > thresholds.maxUnsupportedNumbers && `${report.unsupportedNumbers} unsupported numbers`,
     report.bannedTermHits > thresholds.maxBannedHits && `${report.bannedTermHits} banned-term hits`,
     report.groundingRate < thresholds.minGroundingRate && `grounding rate ${report.groundingRate} < ${thresholds.minGroundingRate}`,
+    ...CAMPAIGN_FIGURES.map(
+      (figure) => rate(campaignTotals[figure]) < thresholds.minCampaignRate && `campaign briefs: ${figure} ${campaignTotals[figure].passed}/${campaignTotals[figure].checked} < ${thresholds.minCampaignRate}`,
+    ),
   ].filter((failure): failure is string => typeof failure === "string");
   if (failures.length === 0) console.log("Golden briefs passed their thresholds.");
   return failures;

@@ -6,6 +6,7 @@ import { submitIngestion } from "@/lib/knowledge/sources/submit-ingestion";
 import { importFeed } from "@/lib/knowledge/feeds/import-feed";
 import { saveBrandSettings } from "@/lib/assets/brand/brand-settings";
 import { EMPTY_BRAND_RULES, type BrandRules } from "@/lib/assets/schemas/brand-rules";
+import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 import type { SeedDocument } from "./content/types";
 import { NORDLICHT_PAGES } from "./content/nordlicht-pages";
 import { NORDLICHT_PRODUCT_FEED_CSV } from "./content/nordlicht-products";
@@ -30,7 +31,7 @@ export const DEMO_CONTENT: Record<"nordlicht" | "waldkaffee", BrandSeed> = {
  * and feed import, then the ingestion job), and stores its brand settings. The queued ingestion
  * runs in the background worker; `npm run seed` runs it to the end before exiting.
  */
-export async function seedBrandContent(db: Database, options: { workspaceId: string; seed: BrandSeed }) {
+export async function seedBrandContent(db: Database, options: { workspaceId: string; seed: BrandSeed; utmConvention?: UtmConvention }) {
   const versionIds: string[] = [];
   for (const page of options.seed.pages) {
     const created = await createSourceVersion(db, {
@@ -66,5 +67,7 @@ export async function seedBrandContent(db: Database, options: { workspaceId: str
     siteUrl: options.seed.site.url,
     languages: options.seed.site.languages.filter((l): l is "de" | "en" => l === "de" || l === "en"),
     rules: options.seed.rules,
+    // The demo keeps the built-in convention; the evaluation sets one (NORDLICHT_UTM_CONVENTION).
+    ...(options.utmConvention ? { utmConvention: options.utmConvention } : {}),
   });
 }

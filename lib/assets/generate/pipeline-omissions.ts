@@ -2,6 +2,7 @@ import type { PromptBrief } from "@/lib/assets/generate/brief";
 import type { Omission } from "@/lib/assets/schemas/omission";
 import type { RetrievedChunk } from "@/lib/knowledge/retrieve/retrieve";
 import { briefOmissions } from "./omissions/brief-omissions";
+import { campaignOfferOmissions } from "./omissions/campaign-offer-omissions";
 import { merchantOfferOmissions } from "./omissions/merchant-omissions";
 import { mergeOmissions } from "./omissions/merge-omissions";
 import { offerFactTexts } from "@/lib/campaigns/offer-facts";
@@ -19,6 +20,10 @@ export function pipelineOmissions(options: { modelOmissions: readonly Omission[]
   const offerTexts = options.brief.offer ? offerFactTexts(options.brief.offer) : [];
   const factTexts = [...options.chunks.filter((chunk) => !NON_FACT_KINDS.has(chunk.kind)).map((chunk) => chunk.text), ...offerTexts];
   // Feed copy leaves any offer out by policy; that reason comes first, whatever the model said.
-  const policy = options.brief.kind === "merchant-feed" ? merchantOfferOmissions(options.brief.goal) : [];
+  // The campaign's offer, left out of feed copy and articles by policy, is noted the same way.
+  const policy = [
+    ...(options.brief.kind === "merchant-feed" ? merchantOfferOmissions(options.brief.goal) : []),
+    ...campaignOfferOmissions(options.brief.kind, options.brief.offer, options.brief.language),
+  ];
   return mergeOmissions(policy, options.modelOmissions, briefOmissions(options.brief, factTexts));
 }

@@ -7,6 +7,7 @@ import { scanForInjection } from "@/lib/rag/firewall/scan";
 import { detectLanguage } from "@/lib/rag/language";
 import { parseMarkdown } from "@/lib/rag/parse/parse-markdown";
 import { GOLDEN_BRIEFS } from "./golden-briefs";
+import { NORDLICHT_DEMO_CAMPAIGN } from "./nordlicht-campaign";
 import { NORDLICHT_BRAND_RULES } from "./nordlicht-brand-rules";
 import { NORDLICHT_CONFIDENTIAL_MARKERS, NORDLICHT_PAGES } from "./nordlicht-pages";
 import { NORDLICHT_PRODUCT_IDS, NORDLICHT_PRODUCTS } from "./nordlicht-products";
@@ -131,10 +132,31 @@ describe("brand rules", () => {
 });
 
 describe("golden briefs", () => {
-  it("has 20 unique briefs, half German and half English", () => {
-    expect(GOLDEN_BRIEFS).toHaveLength(20);
+  it("has 23 unique briefs: 20 on their own, half German and half English, and 3 inside the demo campaign", () => {
+    expect(GOLDEN_BRIEFS).toHaveLength(23);
     expect(new Set(GOLDEN_BRIEFS.map((brief) => brief.id)).size).toBe(GOLDEN_BRIEFS.length);
-    expect(GOLDEN_BRIEFS.filter((brief) => brief.language === "de")).toHaveLength(GOLDEN_BRIEFS.length / 2);
+    const alone = GOLDEN_BRIEFS.filter((brief) => !brief.campaign);
+    expect(alone).toHaveLength(20);
+    expect(alone.filter((brief) => brief.language === "de")).toHaveLength(alone.length / 2);
+  });
+
+  it("writes campaign briefs in the demo campaign's languages, with its offer only where it holds, and every new kind inside it", () => {
+    const inCampaign = GOLDEN_BRIEFS.filter((brief) => brief.campaign);
+    expect(inCampaign).toHaveLength(3);
+    for (const brief of inCampaign) {
+      expect(brief.campaign?.code, brief.id).toBe(NORDLICHT_DEMO_CAMPAIGN.code);
+      expect(NORDLICHT_DEMO_CAMPAIGN.languages, brief.id).toContain(brief.language);
+      const offerCode = brief.campaign?.offerCode ?? null;
+      if (offerCode !== null) {
+        expect(offerCode, brief.id).toBe(NORDLICHT_DEMO_CAMPAIGN.offer.code);
+        expect(NORDLICHT_DEMO_CAMPAIGN.offer.productIds, brief.id).toContain(brief.productId);
+      }
+    }
+    const kinds = new Set(inCampaign.flatMap((brief) => brief.assetKinds));
+    for (const kind of ["email", "linkedin-post", "instagram-post", "x-post", "article", "merchant-feed"] as const) expect(kinds, kind).toContain(kind);
+    // The offer is stated at least once by each kind that states offers, and left out of the two that do not.
+    const withOffer = new Set(inCampaign.filter((brief) => brief.campaign?.offerCode).flatMap((brief) => brief.assetKinds));
+    for (const kind of ["email", "linkedin-post", "instagram-post", "x-post", "article", "merchant-feed"] as const) expect(withOffer, kind).toContain(kind);
   });
 
   it("references only products in the feed", () => {

@@ -1,17 +1,24 @@
 /*
- * SYNTHETIC demo content: twenty briefs over the Nordlicht demo content for the evaluation
+ * SYNTHETIC demo content: twenty-three briefs over the Nordlicht demo content for the evaluation
  * harness. Each is answerable from the seeded sources alone (product feed, public and internal
  * pages), so a generated asset that states a fact not in them is a grounding failure, not a gap
  * in the content.
  *
- * Coverage: 10 German, 10 English; 13 product and 7 topic briefs; the four original asset kinds at least three times each, every
- * kind added in issue 17 (e-mail, blog article, LinkedIn/Instagram/X posts, product feed copy)
- * twice, once per language. The blog articles stay below their 800-word target (a warning, not an
- * error): the demo content holds about 500 words on each topic, and the local writer does not pad.
+ * Coverage: twenty briefs on their own, 10 German, 10 English; 13 product and 7 topic briefs; the
+ * four original asset kinds at least three times each, every kind added in issue 17 (e-mail, blog
+ * article, LinkedIn/Instagram/X posts, product feed copy) twice, once per language. Three more
+ * briefs are written inside the demo campaign "regenwoche" (nordlicht-campaign.ts, German only,
+ * like the campaign): between them every new kind once more, with the campaign's offer REGEN15 on
+ * the two Fjell jackets (one inherits the persona as its audience) and one topic brief without an
+ * offer. The blog articles stay below their 800-word target (a warning, not an error): the demo
+ * content holds about 500 words on each topic, and the local writer does not pad.
  * Meta ads carry the workspace's required disclaimer in their language ("Preise inkl. MwSt." /
  * "Prices incl. VAT.", see nordlicht-brand-rules.ts).
  */
 import type { AssetKind } from "@/lib/assets/schemas/asset";
+import { NORDLICHT_DEMO_CAMPAIGN } from "./nordlicht-campaign";
+
+const REGENWOCHE = { code: NORDLICHT_DEMO_CAMPAIGN.code, offerCode: NORDLICHT_DEMO_CAMPAIGN.offer.code };
 
 export type GoldenBrief = {
   id: string;
@@ -24,6 +31,11 @@ export type GoldenBrief = {
   language: "de" | "en";
   tone: string;
   keywords: string[];
+  /**
+   * A brief written inside a demo campaign (nordlicht-campaign.ts), by the campaign's code, with
+   * the offer it states: one of the campaign's codes, or null for none. Absent: a brief on its own.
+   */
+  campaign?: { code: string; offerCode: string | null };
 };
 
 const TONE_DE = "ruhig, präzise, du-Form; Fakten vor Adjektiven, keine Superlative";
@@ -249,5 +261,43 @@ export const GOLDEN_BRIEFS: readonly GoldenBrief[] = [
     language: "en",
     tone: TONE_EN,
     keywords: ["men's hardshell jacket", "rain jacket men"],
+  },
+  {
+    id: "de-regenwoche-fjell-damen",
+    productId: "NL-1002",
+    topic: "Fjell Hardshell-Jacke für Damen in der Regenwoche",
+    // Empty: the brief inherits the campaign's persona as its audience.
+    audience: "",
+    goal: "Käufe der Fjell Damen mit dem Code der Regenwoche",
+    assetKinds: ["email", "linkedin-post", "instagram-post", "x-post"],
+    language: "de",
+    tone: TONE_DE,
+    keywords: ["hardshell jacke damen", "regenjacke damen"],
+    campaign: REGENWOCHE,
+  },
+  {
+    id: "de-regenwoche-fjell-herren",
+    productId: "NL-1001",
+    topic: "Fjell Hardshell-Jacke für Herren",
+    audience: "Pendler, die das ganze Jahr mit dem Rad fahren und eine Jacke für viele Winter suchen",
+    goal: "Käufe der Fjell Herren während der Regenwoche",
+    assetKinds: ["article", "merchant-feed", "meta-ad"],
+    language: "de",
+    tone: TONE_DE,
+    keywords: ["hardshell jacke herren", "regenjacke herren"],
+    campaign: REGENWOCHE,
+  },
+  {
+    id: "de-regenwoche-pflege",
+    productId: null,
+    topic: "Hardshell-Jacke richtig waschen und imprägnieren",
+    audience: "Pendlerinnen und Pendler, deren Regenjacke nach vielen nassen Fahrten kein Wasser mehr abperlen lässt",
+    goal: "Besuche auf der Aktionsseite der Regenwoche über Pflegetipps",
+    assetKinds: ["email", "instagram-post"],
+    language: "de",
+    tone: TONE_DE,
+    keywords: ["hardshell jacke waschen", "jacke imprägnieren"],
+    // A topic brief: the campaign's offer holds only for the two Fjell jackets, so none.
+    campaign: { code: NORDLICHT_DEMO_CAMPAIGN.code, offerCode: null },
   },
 ];

@@ -4,12 +4,13 @@ import { formatRetrievedContext } from "@/lib/knowledge/retrieve/context";
 import type { PromptBrief } from "@/lib/assets/generate/brief";
 import { brandRuleInstructions } from "@/lib/assets/brand/rule-instructions";
 import { emailFooterFor } from "@/lib/assets/email/footer";
+import { statesCampaignOffer } from "@/lib/assets/generate/omissions/campaign-offer-omissions";
 
 /**
  * The versioned prompt template of the generate-asset task. Bump the version whenever the wording changes: every generated
  * version stores it, so an output can be traced to the exact instructions that produced it.
  */
-export const ASSET_PROMPT_VERSION = "asset@3";
+export const ASSET_PROMPT_VERSION = "asset@4";
 
 const KIND_LABELS: Record<AssetKind, string> = {
   "seo-page": "an SEO landing page (title, meta description, H1, outline, FAQ, internal links, hreflang, JSON-LD)",
@@ -51,7 +52,10 @@ export function buildInstructions(brief: PromptBrief): string {
   lines.push(...brandRuleInstructions(rules, { kind: brief.kind, language: brief.language, category: brief.product?.category ?? null }));
   if (brief.kind === "seo-page" || brief.kind === "article") lines.push("Internal links may only point to the URLs listed in knownUrls of the brief.");
   if (brief.kind === "article") lines.push(...ARTICLE_INSTRUCTIONS);
-  if (brief.offer) {
+  if (brief.offer && !statesCampaignOffer(brief.kind)) {
+    // Feed copy and articles leave it out by policy; the pipeline adds the notes in any case.
+    lines.push("Do not state the campaign's offer in brief.offer (code, value or end date) in this asset: list its code in `omissions` instead.");
+  } else if (brief.offer) {
     lines.push(
       // The values stay in the <brief> only: a bare ISO date in prose reads like a birth date to
       // the personal-data check and would keep the call on local models.

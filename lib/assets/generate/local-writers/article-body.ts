@@ -116,8 +116,9 @@ function byProduct(sentences: readonly RankedSentence[]): { productName: string 
  * An article restates what the brand publishes: its prose comes from sources with a URL (web
  * pages, product pages). Campaign briefs and uploads without one hold planning prose ("Goals:
  * 1,800 first orders during the campaign") that ads may take a fact from but a blog must not
- * print; their sentences are used only when no published source says anything. The brief's
- * offer still comes from wherever a source states it (offer-copy.ts).
+ * print; their sentences are used only when no published source says anything. An offer the
+ * brief's goal names still comes from wherever a source states it (offer-copy.ts); a campaign's
+ * offer never reaches an article (evergreen content, campaign-offer-omissions.ts).
  */
 function publishedProse(facts: FactBase): FactBase {
   const published = new Set(facts.sources.filter((source) => source.url !== null && source.url.trim() !== "").map((source) => source.id));

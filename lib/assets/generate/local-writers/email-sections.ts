@@ -1,7 +1,7 @@
 import type { EmailSection } from "@/lib/assets/schemas/email";
 import { EMAIL_LIMITS } from "@/lib/assets/validate/email";
 import { isSentenceFragment } from "@/lib/assets/validate/sentence-fragments";
-import { joinPieces, piece, type CitedPiece } from "./cited-piece";
+import { joinPieces, mergeCitations, piece, type CitedPiece } from "./cited-piece";
 import type { FactBase } from "./fact-base";
 import { capitalizeFirst, packTexts } from "./fit-text";
 import { attributeSentences, attributeSummary, offerSentence, sentencePiece } from "./product-copy";
@@ -68,8 +68,21 @@ export function emailSections(facts: FactBase, used: ReadonlySet<string>): Email
     if (heading) sections.push(section(facts, heading, packedBody(fresh(group.sentences), 2)));
   }
   const written = sections.filter((entry): entry is EmailSection => entry !== null).slice(0, MAX_SECTIONS);
-  if (written.length > 0 || !subject) return written;
+  if (written.length > 0 || !subject) return withCampaignOffer(facts, written);
   // Nothing grouped (a product chunk with facts but no description): one section over the facts.
   const fallback = section(facts, piece(facts.phrases.atAGlance(subject.text), subject.citations), attributeSummary(facts, BODY_MAX) ?? offerSentence(facts));
-  return fallback ? [fallback] : [];
+  return withCampaignOffer(facts, fallback ? [fallback] : []);
+}
+
+/**
+ * A campaign e-mail opens with its offer: the subject names the code, the first section states it
+ * whole (code, value, end date) as its own first paragraph, so a reader who opens the e-mail
+ * (many clients hide the preheader) reads the terms before the product.
+ */
+function withCampaignOffer(facts: FactBase, sections: EmailSection[]): EmailSection[] {
+  const offer = facts.offer?.fromCampaign ? facts.finish(facts.offer.sentence) : null;
+  const [first, ...rest] = sections;
+  if (!offer || !first || first.body.text.includes(offer.text)) return sections;
+  const body = { text: `${offer.text}\n\n${first.body.text}`, citations: mergeCitations(offer.citations, first.body.citations) };
+  return [{ ...first, body }, ...rest];
 }

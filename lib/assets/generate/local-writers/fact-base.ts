@@ -14,6 +14,7 @@ import { createGroundingGate } from "./grounding-gate";
 import { PHRASES, type Phrases } from "./phrases";
 import { campaignOfferCopy, offerCopy, type OfferCopy } from "./offer-copy";
 import { offerFactTexts } from "@/lib/campaigns/offer-facts";
+import { campaignOfferOmissions, statesCampaignOffer } from "@/lib/assets/generate/omissions/campaign-offer-omissions";
 import { toCopyAttribute } from "./copy-attributes";
 import { formatPrice } from "./price-format";
 import { findProductFacts, parseProductChunk, type ParsedProductChunk, type ProductFacts } from "./product-facts";
@@ -151,6 +152,7 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
   const omissions = mergeOmissions(
     briefOmissions(brief, [...factSources.map((source) => source.text), ...offerTexts]),
     otherLanguageOnly ? [missingLanguageOmission(language, field)] : [],
+    campaignOfferOmissions(kind, brief.offer, language),
   );
 
   return {
@@ -171,8 +173,11 @@ export function buildFactBase(input: ExtractiveInput, kind: AssetKind): FactBase
     hasFacts,
     fallbackCitations,
     finish,
+    // Feed copy and articles leave a campaign's offer out (campaign-offer-omissions.ts says why).
     offer: brief.offer
-      ? campaignOfferCopy(brief.offer, { phrases: PHRASES[language], language, citations: fallbackCitations })
+      ? statesCampaignOffer(kind)
+        ? campaignOfferCopy(brief.offer, { phrases: PHRASES[language], language, citations: fallbackCitations })
+        : null
       : offerCopy({ goal: brief.goal, sources: factSources, sentences, phrases: PHRASES[language] }),
     omissions,
   };

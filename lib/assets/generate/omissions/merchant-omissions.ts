@@ -1,7 +1,7 @@
 import type { Omission } from "@/lib/assets/schemas/omission";
 import { readBriefOffer } from "./brief-offer";
 
-const REASON =
+export const MERCHANT_PROMOTION_REASON =
   "Google Merchant Center does not allow promotional text (codes, discounts, offer dates) in a product's title, description or highlights; set the offer up as a Merchant Center promotion instead.";
 
 /**
@@ -12,8 +12,8 @@ const REASON =
 export function merchantOfferOmissions(goal: string): Omission[] {
   const offer = readBriefOffer(goal);
   return [
-    offer.code ? { item: `Discount code ${offer.code}`, reason: REASON } : null,
-    offer.value ? { item: `Discount of ${offer.value}`, reason: REASON } : null,
-    offer.endDate ? { item: `End date ${offer.endDate.text}`, reason: REASON } : null,
+    offer.code ? { item: `Discount code ${offer.code}`, reason: MERCHANT_PROMOTION_REASON } : null,
+    offer.value ? { item: `Discount of ${offer.value}`, reason: MERCHANT_PROMOTION_REASON } : null,
+    offer.endDate ? { item: `End date ${offer.endDate.text}`, reason: MERCHANT_PROMOTION_REASON } : null,
   ].filter((omission): omission is Omission => omission !== null);
 }
