@@ -3,7 +3,7 @@ import type { Asset, AssetKind } from "@/lib/assets/schemas/asset";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { visibleTextFields } from "@/lib/assets/validate/visible-text";
 import { LOCAL_ASSET_WRITERS } from "@/lib/ai/tasks/generate-asset/local-writer";
-import { offerFactTexts, type GroundedOffer } from "@/lib/campaigns/offer-facts";
+import type { GroundedOffer } from "@/lib/campaigns/offer-facts";
 import { briefFor, contextFor, inputFor, sourcesFor, type FixtureLanguage } from "@/lib/testing/assets/writer-fixtures";
 
 const offer: GroundedOffer = { code: "FJELL15", value: "15 %", conditions: "", validUntil: "2027-05-31" };
@@ -32,7 +32,7 @@ describe.each(cases)("the local $kind writer with a campaign offer ($language)",
   });
 
   it("validates with the campaign's facts supplied, and is flagged without them", () => {
-    const withCampaign = validateAsset(asset, { ...contextFor(brief, sources), suppliedValues: offerFactTexts(offer) });
+    const withCampaign = validateAsset(asset, { ...contextFor(brief, sources), campaignOffers: [offer] });
     expect(withCampaign.issues).toEqual([]);
     // The same copy from a brief outside the campaign: the code and the numbers have no source.
     const rules = validateAsset(asset, contextFor(brief, sources)).issues.map((issue) => issue.rule);
