@@ -30,9 +30,10 @@ export function formatOfferDate(isoDate: string, language: "de" | "en"): string 
 }
 
 /**
- * Every spelling of the offer's facts copy may use, for the grounding check's supplied values:
- * the code, value and conditions as stored, and the end date in the usual forms of both
- * languages (a hosted model may write "31. Mai 2027" where the local writer writes "31.05.2027").
+ * Every spelling of the offer's facts copy may use, for the local writers' grounding gate and the
+ * omission notes: the code, value and conditions as stored, and the end date in the usual forms of
+ * both languages (a hosted model may write "31. Mai 2027" where the local writer writes "31.05.2027").
+ * The validator is stricter about where they may stand (lib/assets/validate/offer-grounding.ts).
  */
 export function offerFactTexts(offer: GroundedOffer): string[] {
   const { year, month, day } = parts(offer.validUntil);

@@ -52,6 +52,13 @@ export async function loadAssetForChange(db: Database, options: { workspaceId: s
   return asset;
 }
 
+/** The asset's current version as an asset (an edit's "before"), or null when it no longer parses. */
+export async function loadCurrentContent(db: Database, asset: Pick<typeof assets.$inferSelect, "id" | "kind" | "currentVersion">): Promise<Asset | null> {
+  const [current] = await db.select({ content: assetVersions.content }).from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.currentVersion)));
+  const parsed = ASSET_SCHEMAS[asset.kind].safeParse(current?.content);
+  return parsed.success ? (parsed.data as Asset) : null;
+}
+
 type Omissions = (typeof assetVersions.$inferSelect)["omissions"];
 
 /** Refuses an edit in a state that allows none, or from a base version that is no longer current. */
@@ -82,7 +89,8 @@ export async function editAsset(
   const parsed = ASSET_SCHEMAS[unlocked.kind].safeParse(options.content);
   if (!parsed.success || parsed.data.kind !== unlocked.kind) throw new AppError("invalid_input", `The edited content is not a valid ${unlocked.kind} asset.`);
   const content = parsed.data as Asset;
-  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: unlocked.productSourceId, campaignId: unlocked.campaignId });
+  const previous = await loadCurrentContent(db, unlocked);
+  const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: unlocked.productSourceId, campaignId: unlocked.campaignId, previous });
   const validation = validateAsset(content, context);
   const compliance = await scoreAssetVersion(db, {
     workspaceId: options.workspaceId,

@@ -55,20 +55,21 @@ async function loadFeedProductId(db: Database, options: { workspaceId: string; p
 
 /**
  * The context to re-validate an edited asset: the brand's current rules and UTM convention, the
- * asset's rule subject (its product's category and names), its campaign (the UTM shape, and the
- * offers an edit may state as given facts) and the text of every chunk it cites. Retired chunks
+ * asset's rule subject (its product's category and names), its campaign (the UTM shape, the
+ * offers an edit may state as given facts, and the ended ones that `previous`, the version the
+ * edit starts from, did not state) and the text of every chunk it cites. Retired chunks
  * count too: a citation points at the version the claim was checked against, which stays readable
  * in the history.
  */
 export async function loadValidationContext(
   db: Database,
-  options: { workspaceId: string; asset: Asset; productSourceId: string | null; campaignId?: string | null },
+  options: { workspaceId: string; asset: Asset; productSourceId: string | null; campaignId?: string | null; previous?: Asset | null },
 ): Promise<AssetValidationContext & RuleSubject> {
   const { workspaceId, asset } = options;
   const brand = await loadBrandContext(db, workspaceId);
   const product = await loadSubjectProduct(db, { workspaceId, productSourceId: options.productSourceId });
   const subject = ruleSubjectOf(product, brand.brandName);
-  const campaign = await loadAssetCampaignFacts(db, { workspaceId, campaignId: options.campaignId ?? null, product });
+  const campaign = await loadAssetCampaignFacts(db, { workspaceId, campaignId: options.campaignId ?? null, product, previous: options.previous ?? null });
   const ids = [...new Set(citedFields(asset).flatMap((field) => field.citations))];
   const rows = ids.length
     ? await db
@@ -81,7 +82,8 @@ export async function loadValidationContext(
     knownUrls: new Set(brand.knownUrls.map((u) => u.url)),
     workspaceLanguages: brand.languages,
     brandRules: brand.rules,
-    suppliedValues: campaign?.offerTexts ?? [],
+    campaignOffers: campaign ? campaign.offers : null,
+    endedOffers: campaign?.endedOffers ?? [],
     utm: { convention: brand.utmConvention, brandName: brand.brandName, campaign: campaign?.campaign ?? null },
     feedProductId: asset.kind === "merchant-feed" ? await loadFeedProductId(db, options) : null,
     ...subject,

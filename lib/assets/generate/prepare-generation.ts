@@ -8,7 +8,6 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetValidationContext } from "@/lib/assets/validate/validate-asset";
 import { buildInstructions, buildPrompt } from "@/lib/ai/tasks/generate-asset/prompt";
 import type { CampaignBriefFacts } from "@/lib/campaigns/campaign-brief";
-import { offerFactTexts } from "@/lib/campaigns/offer-facts";
 import { resolveCampaignBrief } from "@/lib/campaigns/resolve-campaign-brief";
 import { loadBrandContext, type BrandContext } from "./brand-context";
 import type { BriefInput, PromptBrief } from "./brief";
@@ -57,8 +56,9 @@ export async function loadBriefContext(db: Database, options: { workspaceId: str
   const brand = await loadBrandContext(db, options.workspaceId);
   const product = await loadProduct(db, options.workspaceId, options.brief.productSourceId);
   // Refused here, before any retrieval or model call: an unknown offer code, an ended offer, a language the campaign does not run in.
-  const campaign = await resolveCampaignBrief(db, { workspaceId: options.workspaceId, brief: options.brief, product });
-  const { brief, redactions, placeholders } = redactBrief(options.brief, { keep: [product?.title, brand.brandName].filter((k): k is string => Boolean(k)) });
+  const resolved = await resolveCampaignBrief(db, { workspaceId: options.workspaceId, brief: options.brief, product });
+  // The campaign's persona and offer text go to the model with the brief, so they are redacted with it.
+  const { brief, redactions, placeholders, campaign } = redactBrief(options.brief, { keep: [product?.title, brand.brandName].filter((k): k is string => Boolean(k)), campaign: resolved });
   const query = [product?.title, brief.topic, brief.keywords.join(" "), brief.goal].filter(Boolean).join(" ").trim();
   if (!query) throw new AppError("invalid_input", "Choose a product or give a topic.");
   const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });
@@ -109,9 +109,10 @@ export async function prepareGeneration(
       feedProductId: product?.externalId ?? null,
       properNouns: [brand.brandName, product?.title ?? ""].filter((name) => name !== ""),
       // The marketer's own values, restored into the output: a phone number they asked for is
-      // theirs, not a claim the sources must state. The campaign's offer is given the same way:
-      // its code, value and end date come from the campaign, and only those strings are exempt.
-      suppliedValues: [...placeholders.values(), ...(campaign?.offer ? offerFactTexts(campaign.offer) : [])],
+      // theirs, not a claim the sources must state.
+      suppliedValues: [...placeholders.values()],
+      // The campaign's offer is given too, but only as a whole (validate/offer-grounding.ts).
+      campaignOffers: campaign ? (campaign.offer ? [campaign.offer] : []) : null,
       utm: { convention: brand.utmConvention, brandName: brand.brandName, campaign: campaign ? { code: campaign.code, startsOn: campaign.startsOn } : null },
     },
   };

@@ -13,7 +13,7 @@ import type { CitedText } from "@/lib/assets/schemas/cited-text";
 import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
-import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
+import { loadAssetForChange, loadCurrentContent } from "@/lib/assets/drafts/edit-asset";
 import { loadValidationContext } from "@/lib/assets/drafts/validation-context";
 import { parseStoredBrief } from "./brief";
 import { citedTextAt, fieldLimit, withCitedTextAt } from "./field-paths";
@@ -71,7 +71,7 @@ export async function regenerateField(
   // The marketer's own values back in place of the placeholders the model kept.
   const restored = { ...rewritten.field, text: restorePlaceholders(rewritten.field.text, session.placeholders) };
   const updated = withCitedTextAt(content, options.path, restored);
-  const validationContext = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: updated, productSourceId: asset.productSourceId, campaignId: asset.campaignId });
+  const validationContext = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: updated, productSourceId: asset.productSourceId, campaignId: asset.campaignId, previous: await loadCurrentContent(db, asset) });
   return {
     path: options.path,
     field: restored,

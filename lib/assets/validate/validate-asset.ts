@@ -1,6 +1,8 @@
 import { AssetSchema } from "@/lib/assets/schemas/asset";
 import type { BrandRules } from "@/lib/assets/schemas/brand-rules";
+import type { GroundedOffer } from "@/lib/campaigns/offer-facts";
 import { checkBrandRules } from "./brand-rules";
+import { checkEndedOffers } from "./ended-offers";
 import { checkGrounding, type GroundingContext } from "./grounding";
 import { buildReport } from "./issues";
 import { checkPlatformRules, type PlatformContext } from "./platform-rules";
@@ -16,6 +18,8 @@ export type AssetValidationContext = GroundingContext &
     productCategory?: string | null;
     /** Brand and product names, which the sentence-case rule leaves capitalised. */
     properNouns?: readonly string[];
+    /** Offers of the asset's campaign that have ended and the edited version did not state before (ended-offers.ts). */
+    endedOffers?: readonly GroundedOffer[];
   };
 
 /**
@@ -33,5 +37,6 @@ export function validateAsset(asset: unknown, context: AssetValidationContext): 
     ...checkSentenceFragments(parsed.data),
     ...checkBrandRules(parsed.data, context.brandRules, { productCategory: context.productCategory, properNouns: context.properNouns }),
     ...checkGrounding(parsed.data, { ...context, disclaimerTexts }),
+    ...checkEndedOffers(parsed.data, context.endedOffers ?? []),
   ]);
 }

@@ -6,7 +6,7 @@ import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import { visibleTextFields } from "@/lib/assets/validate/visible-text";
 import { socialPostLength, SOCIAL_POST_LIMITS } from "@/lib/assets/validate/social-post";
 import { LOCAL_ASSET_WRITERS } from "@/lib/ai/tasks/generate-asset/local-writer";
-import { offerFactTexts, type GroundedOffer } from "@/lib/campaigns/offer-facts";
+import type { GroundedOffer } from "@/lib/campaigns/offer-facts";
 import { briefFor, contextFor, inputFor, sourcesFor, type FixtureLanguage } from "@/lib/testing/assets/writer-fixtures";
 
 const offer: GroundedOffer = { code: "FJELL15", value: "15 %", conditions: "", validUntil: "2027-05-31" };
@@ -54,7 +54,7 @@ describe.each(stating)("the local $kind writer with a campaign offer ($language)
   });
 
   it("validates with the campaign's facts supplied, and is flagged without them", () => {
-    const withCampaign = validateAsset(asset, { ...contextFor(brief, sources), suppliedValues: offerFactTexts(offer) });
+    const withCampaign = validateAsset(asset, { ...contextFor(brief, sources), campaignOffers: [offer] });
     expect(withCampaign.issues).toEqual([]);
     // The same copy from a brief outside the campaign: the code and the numbers have no source.
     const rules = validateAsset(asset, contextFor(brief, sources)).issues.map((issue) => issue.rule);

@@ -26,23 +26,36 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
 // "31.10.", "31.10.2026", "31 October", "31. Oktober 2026", "October 31", "Oct 31, 2026".
+// Capture groups: day, month, year of each of the three forms (the year is optional in all).
 const DATE = new RegExp(
-  `\\b(?:(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?\\d{2,4})?|(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:\\s+\\d{4})?|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
+  `\\b(?:(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2}))?|(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)(?![\\p{L}\\d])`,
   "giu",
 );
 const END_WORD = /\b(?:until|till|through|thru|ends?|ending|expires?|valid (?:until|through)|bis(?: zum| einschließlich)?|endet(?: am)?|gültig bis|läuft bis)\s*$/i;
 
-/** Every date in a text, with day and month for comparison and its surface form for copy. */
-export function findDates(text: string): OfferDate[] {
-  const dates: OfferDate[] = [];
+/** A date as a text writes it, with its year when one is written ("31.05." has none) and where it stands. */
+export type DateMention = OfferDate & { year: number | null; index: number; end: number };
+
+/** Every date in a text with its year and position: grounding compares whole dates, not just day and month. */
+export function findDateMentions(text: string): DateMention[] {
+  const dates: DateMention[] = [];
   for (const match of text.matchAll(DATE)) {
-    const [whole, numDay, numMonth, nameDay, nameMonth, leadMonth, leadDay] = match;
+    const [whole, numDay, numMonth, numYear, nameDay, nameMonth, nameYear, leadMonth, leadDay, leadYear] = match;
     const day = Number(numDay ?? nameDay ?? leadDay);
     const month = numMonth ? Number(numMonth) : MONTHS[(nameMonth ?? leadMonth ?? "").toLocaleLowerCase("de")];
     if (!month || month > 12 || day < 1 || day > 31) continue;
-    dates.push({ day, month, text: whole.trim() });
+    const yearText = numYear ?? nameYear ?? leadYear;
+    // "31.05.27": a two-digit year is this century's.
+    const year = yearText === undefined ? null : yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+    const trimmed = whole.trimEnd();
+    dates.push({ day, month, text: trimmed.trim(), year, index: match.index, end: match.index + trimmed.length });
   }
   return dates;
+}
+
+/** Every date in a text, with day and month for comparison and its surface form for copy. */
+export function findDates(text: string): OfferDate[] {
+  return findDateMentions(text).map(({ day, month, text: surface }) => ({ day, month, text: surface }));
 }
 
 /** The end date: a date right after "until"/"bis", else none (a goal's other dates are not the offer's end). */
