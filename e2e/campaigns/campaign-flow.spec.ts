@@ -69,6 +69,9 @@ test("a campaign with a persona and an offer → an e-mail and a LinkedIn post f
   // The offer is a grounded fact of both drafts: its code is in the mail and in the post.
   const mail = generate.result(EMAIL);
   const post = generate.result(LINKEDIN_POST);
+  // Without validation errors, approving needs no override reason.
+  await expect(mail.getByTestId("validation-summary")).toContainText(/Valid|0 errors/);
+  await expect(post.getByTestId("validation-summary")).toContainText(/Valid|0 errors/);
   await expect(mail.getByTestId("email-preview")).toContainText(OFFER_CODE);
   await expect(post.getByTestId("post-preview")).toContainText(OFFER_CODE);
   const emailId = await generate.assetIdOf(EMAIL);
