@@ -27,7 +27,9 @@ export function ComplianceSummary({ compliance, version, live }: { compliance: C
         <ul className="mt-2 list-disc space-y-1 pl-5" aria-label="Failing rules">
           {compliance.failing.map((rule) => (
             <li key={rule.ruleId}>
-              <code className="text-xs">{rule.ruleId}</code> <span className="text-xs opacity-75">({rule.ruleType})</span>: {rule.message}
+              {/* Built-in rules are named by their type: "hashtag_list (hashtag_list)" said nothing twice. */}
+              <code className="text-xs">{rule.ruleId}</code>
+              {rule.ruleType !== rule.ruleId ? <span className="text-xs opacity-75"> ({rule.ruleType})</span> : null}: {rule.message}
             </li>
           ))}
         </ul>

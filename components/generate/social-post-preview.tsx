@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { SocialPost, SocialPostKind } from "@/lib/assets/schemas/social-post";
 import { hashtagLine, postLinkUrl, socialPostLink } from "@/lib/assets/social/compose-post";
 import { usePostIdentity } from "./post-identity";
@@ -46,13 +47,16 @@ function LinkCard({ finalUrl }: { finalUrl: string }) {
 /**
  * A post card as the network's feed shows it: author (avatar initial and name), the text with
  * its hashtags cut where the network shows "see more", the image slot on Instagram and the link
- * card on LinkedIn and X. The tracked URL itself is in the landing page fields below.
+ * card on LinkedIn and X. "See more" opens the rest, as it does in the feed, so the whole post
+ * (hashtags last) can be read here too. The tracked URL itself is in the landing page fields below.
  */
 export function SocialPostPreview({ post }: { post: SocialPost }) {
   const author = usePostIdentity();
   const network = NETWORK[post.kind];
   const body = [post.text.text.trim(), hashtagLine(post.hashtags)].filter((part) => part !== "").join("\n\n");
-  const { shown, cut } = feedCut(post.kind, body);
+  const [expanded, setExpanded] = useState(false);
+  const feed = feedCut(post.kind, body);
+  const shown = expanded ? body.trimEnd() : feed.shown;
   const link = socialPostLink(post);
   const hasLink = link !== null && postLinkUrl(link) !== null;
   const isInstagram = post.kind === "instagram-post";
@@ -74,7 +78,15 @@ export function SocialPostPreview({ post }: { post: SocialPost }) {
       <p className="px-3 py-2 whitespace-pre-line text-slate-900">
         {isInstagram ? <span className="font-semibold">{handleOf(author).slice(1)} </span> : null}
         <Runs text={shown} />
-        {cut ? <span className="text-slate-500"> {network.seeMore}</span> : null}
+        {feed.cut ? (
+          <>
+            {" "}
+            {/* One button that stays put when toggled, so keyboard focus is not lost. */}
+            <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} className="text-slate-600 underline-offset-2 hover:underline focus-visible:underline">
+              {expanded ? "show less" : network.seeMore}
+            </button>
+          </>
+        ) : null}
       </p>
       {hasLink ? <LinkCard finalUrl={link.finalUrl} /> : null}
     </figure>

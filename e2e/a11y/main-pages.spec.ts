@@ -1,27 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { Role } from "../../lib/authz/roles";
 import { DEMO_PASSWORD, DEMO_WORKSPACE, demoAccount } from "../fixtures/accounts";
+import { expectNoSeriousViolations } from "../fixtures/axe";
 import { LoginPage } from "../pages/login-page";
 
 /*
- * Every main page, visited as a role that may see it, checked with axe (WCAG 2.1 A/AA rules).
- * Serious and critical violations fail the test; moderate and minor ones are attached to the
- * report so they stay visible without blocking.
+ * Every main page, visited as a role that may see it, checked with axe (WCAG 2.1 A/AA rules;
+ * see fixtures/axe.ts for what blocks).
  */
 
 const WS = `/${DEMO_WORKSPACE.slug}`;
-
-async function expectNoSeriousViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const others = results.violations.filter((v) => !blocking.includes(v));
-  if (others.length > 0) await test.info().attach(`${name}: moderate/minor`, { body: JSON.stringify(others.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) })), null, 2), contentType: "application/json" });
-  expect(
-    blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `${name}: serious or critical axe violations`,
-  ).toEqual([]);
-}
 
 async function signIn(page: Page, role: Role) {
   const login = new LoginPage(page);

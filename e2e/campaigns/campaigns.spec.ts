@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { Role } from "../../lib/authz/roles";
 import { DEMO_PASSWORD, DEMO_WORKSPACE, demoAccount } from "../fixtures/accounts";
+import { expectNoSeriousViolations } from "../fixtures/axe";
 import { CampaignsPage } from "../pages/campaigns-page";
 import { LoginPage } from "../pages/login-page";
 
@@ -10,11 +10,6 @@ async function signIn(page: Page, role: Role) {
   await login.goto();
   await login.signIn(demoAccount(role).email, DEMO_PASSWORD);
   await page.waitForURL(`**/${DEMO_WORKSPACE.slug}/**`);
-}
-
-async function expectNoSeriousViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`), name).toEqual([]);
 }
 
 test("a marketer plans a campaign with a new persona and an offer, and its page shows the plan, the calendar and where KPIs will come from", async ({ page }) => {

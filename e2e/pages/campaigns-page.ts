@@ -66,4 +66,22 @@ export class CampaignsPage {
   channelRow(kind: string) {
     return this.page.getByTestId(`channel-row-${kind}`);
   }
+
+  /** The start every `utm_campaign` of the campaign shares, as its summary states it. */
+  async utmPrefix(): Promise<string> {
+    const prefix = ((await this.page.getByTestId("utm-prefix").textContent()) ?? "").trim();
+    if (prefix === "") throw new Error("the campaign page shows no UTM prefix");
+    return prefix;
+  }
+
+  /** One asset in the campaign's asset table, with its channel, state and tracked link. */
+  assetRow(assetId: string) {
+    return this.page.getByTestId(`campaign-asset-${assetId}`);
+  }
+
+  /** The tracked link an asset row shows, as a URL. */
+  async assetUtmLink(assetId: string): Promise<URL> {
+    const text = ((await this.assetRow(assetId).getByTestId("utm-link").textContent()) ?? "").trim();
+    return new URL(text);
+  }
 }

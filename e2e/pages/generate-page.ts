@@ -19,6 +19,20 @@ export class GeneratePage {
     }).toPass({ timeout: 90_000, intervals: [1_000, 2_000] });
   }
 
+  /**
+   * Writes the brief inside a campaign: the form fills in what the campaign passes on (persona,
+   * landing page, its only offer), then the product, channels and language are chosen as usual.
+   */
+  async chooseCampaign(name: string) {
+    const campaign = this.page.getByLabel("Campaign", { exact: true });
+    await campaign.selectOption({ label: await campaign.locator("option", { hasText: name }).innerText() });
+  }
+
+  /** The offer choice a campaign brings (radio buttons, one per running offer). */
+  offerChoice(label: string | RegExp): Locator {
+    return this.page.getByRole("group", { name: "Offer" }).getByRole("radio", { name: label });
+  }
+
   async brief(options: { product: string; channels: string[]; language: "German" | "English" }) {
     await this.page.getByLabel("Product", { exact: true }).selectOption({ label: options.product });
     for (const channel of options.channels) await this.page.getByLabel(channel, { exact: true }).check();

@@ -1,4 +1,9 @@
-import { parseTweet } from "twitter-text";
+import * as twitterText from "twitter-text";
+
+// twitter-text's ESM build (what Next's bundler picks) exports one default object and no named
+// exports, while its CommonJS build (Node, vitest) is that object itself: a named import breaks
+// `next build` ("Export parseTweet doesn't exist"). Read it from the default when there is one.
+const { parseTweet } = (twitterText as typeof twitterText & { default?: typeof twitterText }).default ?? twitterText;
 
 /**
  * A post's length as X counts it (twitter-text, X's own library): every URL is 23 characters
