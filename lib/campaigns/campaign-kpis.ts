@@ -9,7 +9,7 @@ import { totalsFromRow } from "@/lib/kpi/queries/totals-row";
 import { sumTotals, type SummedTotals } from "@/lib/kpi/metrics/sum-totals";
 import { campaignKpiFigures, type CampaignKpiFigure } from "./campaign-kpi-metrics";
 import { campaignPrefixOf, loadCampaignUtmContext, type CampaignUtmContext } from "./campaign-utm";
-import { getCampaignRow } from "./campaigns";
+import { getCampaignRow } from "./campaign-row";
 
 export type CampaignKpis = {
   /** The start every utm_campaign of the campaign shares under the workspace's convention; "" when that start does not name the campaign. */

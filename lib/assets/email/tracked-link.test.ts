@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emailButtonUrl } from "./tracked-link";
 
-const utm = { source: "newsletter", medium: "email", campaign: "pendeln", content: "button" };
+const utm = { source: "newsletter", medium: "email", campaign: "pendeln", content: "button", term: null };
 
 describe("emailButtonUrl", () => {
   it("adds the UTM parameters to an absolute http(s) URL", () => {
