@@ -5,19 +5,25 @@ import { MISSING_VALUE } from "@/lib/kpi/metrics/format";
 
 /**
  * The campaign's KPIs from imported performance reports, matched by UTM name; formatted as the
- * dashboard formats them (money per currency, "—" for a rate without a denominator).
+ * dashboard formats them (money per currency, "—" for a rate without a denominator). `kpis` is
+ * null for a role without kpi:read: a short note stands in for the figures.
  */
-export function CampaignKpisSection({ kpis, dashboardHref }: { kpis: CampaignKpis; dashboardHref: string | null }) {
+export function CampaignKpisSection({ kpis, dashboardHref }: { kpis: CampaignKpis | null; dashboardHref: string | null }) {
   return (
     <section aria-labelledby="kpis-heading" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="kpis-heading" className="text-lg font-medium">
         KPIs
       </h2>
-      {kpis.rows === 0 ? (
+      {kpis === null ? (
+        <p className="text-sm text-slate-700" data-testid="kpis-restricted">
+          Performance figures (cost, revenue, CPA, ROAS) are shown to managers and admins.
+        </p>
+      ) : kpis.rows === 0 ? (
         <p className="text-sm text-slate-700" data-testid="kpis-empty">
           {kpis.prefix ? (
             <>
-              No performance data yet: import a report whose utm_campaign starts with <code className="font-mono">{kpis.prefix}</code>
+              No performance data yet: import a report whose utm_campaign is <code className="font-mono">{kpis.prefix}</code> or starts with{" "}
+              <code className="font-mono">{`${kpis.prefix}${kpis.separator}`}</code>
             </>
           ) : (
             <>No performance data yet: import a report whose utm_campaign is one of this campaign’s assets’ values</>
@@ -56,7 +62,7 @@ export function CampaignKpisSection({ kpis, dashboardHref }: { kpis: CampaignKpi
             {kpis.prefix ? (
               <>
                 {" "}
-                starts with <code className="font-mono">{kpis.prefix}</code> or
+                is <code className="font-mono">{kpis.prefix}</code>, starts with <code className="font-mono">{`${kpis.prefix}${kpis.separator}`}</code> or
               </>
             ) : null}{" "}
             is one of its assets’ values. Matched: {kpis.matchedUtmCampaigns.map((match) => `${match.value} (${match.rows})`).join(", ")}.

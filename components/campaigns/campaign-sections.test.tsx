@@ -11,13 +11,19 @@ const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&#x27;|&rsq
 
 function kpisOf(rows: Parameters<typeof sumTotals>[0], extra: Partial<CampaignKpis> = {}): CampaignKpis {
   const totals = sumTotals(rows);
-  return { prefix: "spw_pendeln_spring2027", assetUtmCampaigns: [], rows: rows.length, matchedUtmCampaigns: [], firstDate: null, lastDate: null, totals, figures: campaignKpiFigures(totals), ...extra };
+  return { prefix: "spw_pendeln_spring2027", separator: "_", assetUtmCampaigns: [], rows: rows.length, matchedUtmCampaigns: [], firstDate: null, lastDate: null, totals, figures: campaignKpiFigures(totals), ...extra };
 }
 
 describe("CampaignKpisSection", () => {
-  it("without rows, names the prefix a report's utm_campaign must start with", () => {
+  it("without rows, names the prefix a report's utm_campaign must be or continue", () => {
     const html = renderToStaticMarkup(<CampaignKpisSection kpis={kpisOf([])} dashboardHref={null} />);
-    expect(text(html)).toContain("No performance data yet: import a report whose utm_campaign starts with spw_pendeln_spring2027.");
+    expect(text(html)).toContain("No performance data yet: import a report whose utm_campaign is spw_pendeln_spring2027 or starts with spw_pendeln_spring2027_.");
+  });
+
+  it("shows a note instead of any figure to a role without kpi:read", () => {
+    const html = renderToStaticMarkup(<CampaignKpisSection kpis={null} dashboardHref={null} />);
+    expect(text(html)).toContain("Performance figures (cost, revenue, CPA, ROAS) are shown to managers and admins.");
+    expect(html).not.toContain("campaign-kpi-");
   });
 
   it("also names its assets' values, and copes with a convention without a campaign prefix", () => {

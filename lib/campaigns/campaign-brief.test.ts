@@ -89,10 +89,12 @@ describe("applyCampaignToBrief", () => {
   });
 
   it("holds an offer through its last day and refuses it the day after", () => {
-    expect(applyCampaignToBrief({ ...brief, offerCode: "PENDELN15" }, source([offer({})]), jacket, "2027-05-31").offer?.code).toBe("PENDELN15");
-    expect(() => applyCampaignToBrief({ ...brief, offerCode: "PENDELN15" }, source([offer({})]), jacket, "2027-06-01")).toThrow(/ended on 2027-05-31/);
+    // The offer ends before the campaign does (the campaign's own end is its own refusal).
+    const april = offer({ validUntil: "2027-04-30" });
+    expect(applyCampaignToBrief({ ...brief, offerCode: "PENDELN15" }, source([april]), jacket, "2027-04-30").offer?.code).toBe("PENDELN15");
+    expect(() => applyCampaignToBrief({ ...brief, offerCode: "PENDELN15" }, source([april]), jacket, "2027-05-01")).toThrow(/The offer PENDELN15 .* ended on 2027-04-30/);
     // Inherited offers are never ended ones.
-    expect(applyCampaignToBrief(brief, source([offer({})]), jacket, "2027-06-01").offer).toBeNull();
+    expect(applyCampaignToBrief(brief, source([april]), jacket, "2027-05-01").offer).toBeNull();
   });
 
   it("refuses an offer whose products or categories exclude the brief's product, saying so", () => {
@@ -110,6 +112,15 @@ describe("applyCampaignToBrief", () => {
     const scoped = [offer({ eligibleCategories: ["Jacken"] }), offer({ id: "off_2", code: "TASCHE5", eligibleCategories: ["Taschen"] })];
     expect(applyCampaignToBrief(brief, source(scoped), bag, today).offer?.code).toBe("TASCHE5");
     expect(applyCampaignToBrief({ ...brief, offerCode: null }, source([offer({})]), jacket, today).offer).toBeNull();
+  });
+});
+
+describe("an ended campaign", () => {
+  it("takes no new brief nor batch after its end date, naming that date; its last day still does", () => {
+    const message = 'The campaign "Pendeln Frühling" ended on 2027-05-31 and takes no new briefs; write the brief outside the campaign, or move the campaign\'s end date first.';
+    expect(() => applyCampaignToBrief(brief, source([]), jacket, "2027-06-01")).toThrow(message);
+    expect(() => checkCampaignBatch({ language: "de", offerCode: undefined }, source([]), [jacket], "2027-06-01")).toThrow(message);
+    expect(applyCampaignToBrief(brief, source([]), jacket, "2027-05-31").campaignId).toBe("cmp_1");
   });
 });
 

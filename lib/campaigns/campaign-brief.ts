@@ -4,7 +4,8 @@ import type { BriefInput } from "@/lib/assets/generate/brief";
 import type { Campaign, CampaignOffer, Persona } from "@/lib/db/schema/campaigns";
 import type { GroundedOffer } from "./offer-facts";
 
-const LANGUAGE_NAMES: Record<string, string> = { de: "German", en: "English" };
+/** Language codes as a sentence names them (briefs and campaign refusals). */
+export const LANGUAGE_NAMES: Record<string, string> = { de: "German", en: "English" };
 
 /** What a brief written inside a campaign takes from it (see applyCampaignToBrief). */
 export type CampaignBriefFacts = {
@@ -73,6 +74,16 @@ function findValidOffer(source: CampaignSource, offerCode: string, today: string
   return offer;
 }
 
+/**
+ * A campaign past its end takes no new briefs: the Generate form's picker hides it
+ * (campaign-options.ts), and the server refuses it too, so the API cannot reach around the form.
+ */
+export function assertCampaignOpen(campaign: Pick<Campaign, "name" | "endsOn">, today: string) {
+  if (campaign.endsOn < today) {
+    throw new AppError("invalid_input", `The campaign "${campaign.name}" ended on ${campaign.endsOn} and takes no new briefs; write the brief outside the campaign, or move the campaign's end date first.`);
+  }
+}
+
 function assertCampaignLanguage(campaign: Campaign, language: string) {
   if (campaign.languages.length > 0 && !campaign.languages.includes(language)) {
     const names = campaign.languages.map((code) => LANGUAGE_NAMES[code] ?? code).join(" or ");
@@ -117,6 +128,7 @@ export function applyCampaignToBrief(
   today: string,
 ): CampaignBriefFacts {
   const { campaign, persona } = source;
+  assertCampaignOpen(campaign, today);
   assertCampaignLanguage(campaign, brief.language);
   const audience = brief.audience.trim() === "" && persona ? personaAudience(persona) || null : null;
   return {
@@ -142,6 +154,7 @@ export function checkCampaignBatch(
   products: readonly BriefProductRef[],
   today: string,
 ): void {
+  assertCampaignOpen(source.campaign, today);
   assertCampaignLanguage(source.campaign, brief.language);
   if (brief.offerCode === null || brief.offerCode === undefined || brief.offerCode.trim() === "") return;
   const offer = findValidOffer(source, brief.offerCode, today);

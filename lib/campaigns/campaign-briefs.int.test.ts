@@ -177,6 +177,21 @@ describe("campaign briefs through the generate route", () => {
     expect(await db.select({ id: assets.id }).from(assets).where(eq(assets.workspaceId, workspace.id))).toHaveLength(0);
   });
 
+  it("refuses a brief or a batch in a campaign past its end, naming the end date, as the picker hides it", async () => {
+    const { db, workspace, user, fjellId, insertCampaign } = await setUp();
+    const finishedId = await insertCampaign("done");
+    await db.update(campaigns).set({ startsOn: "2020-03-01", endsOn: "2020-05-31" }).where(eq(campaigns.id, finishedId));
+    signInAs(user.id);
+    const refused = await post({ workspaceId: workspace.id, brief: { productSourceId: fjellId, assetKinds: ["meta-ad"], language: "en", campaignId: finishedId, offerCode: null } });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      'The campaign "Trail done" ended on 2020-05-31 and takes no new briefs; write the brief outside the campaign, or move the campaign\'s end date first.',
+    );
+    const brief: BatchBrief = { topic: "", audience: "", goal: "", tone: "", keywords: [], assetKinds: ["meta-ad"], language: "en", campaignId: finishedId, offerCode: null };
+    await expect(startBatch(db, { workspaceId: workspace.id, userId: user.id, brief, productSourceIds: [fjellId] })).rejects.toMatchObject({ code: "invalid_input", message: expect.stringContaining("ended on 2020-05-31") });
+    expect(await db.select({ id: assets.id }).from(assets).where(eq(assets.workspaceId, workspace.id))).toHaveLength(0);
+  });
+
   it("generates a campaign asset with the local model, and an edit that takes its link off the convention is flagged with the expected value", async () => {
     const { db, workspace, user, fjellId, campaignId } = await setUp();
     signInAs(user.id);

@@ -3,7 +3,7 @@ import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
 import { campaignOffers, campaigns, personas } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { personaAudience } from "./campaign-brief";
-import { isoToday } from "./resolve-campaign-brief";
+import { todayIso } from "./campaign-calendar";
 
 /** A campaign as the Generate form offers it (plain data for a client component). */
 export type CampaignOption = {
@@ -25,7 +25,7 @@ export type CampaignOption = {
  * have ended are left out (the server refuses them anyway).
  */
 export async function listCampaignOptions(db: Database, options: { workspaceId: string; today?: string }): Promise<CampaignOption[]> {
-  const today = options.today ?? isoToday();
+  const today = options.today ?? todayIso();
   const rows = await db
     .select({ campaign: campaigns, persona: personas })
     .from(campaigns)

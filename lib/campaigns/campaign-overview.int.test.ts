@@ -77,6 +77,42 @@ describe("campaign KPIs", () => {
   });
 });
 
+describe("campaign KPIs matched by prefix", () => {
+  const row = (utmCampaign: string, adId: string, impressions: number) => ["2027-03-02", "Any", "Any", adId, impressions, 1, 0, "1.00", "0.00", url(utmCampaign)];
+  const impressions = async (workspaceId: string, campaignId: string) => (await getCampaignKpis(await getDb(), { workspaceId, campaignId })).totals.total?.impressions ?? 0;
+
+  it("takes the prefix itself and what continues it after the separator, not a longer word nor another campaign's longer prefix", async () => {
+    const workspaceId = (await createTestWorkspace()).id;
+    await setUpBrand(workspaceId);
+    const db = await getDb();
+    const spring = (await createCampaign(db, { workspaceId, userId: "usr_test", ...CAMPAIGN, name: "Spring", code: "spring", offers: [] })).id;
+    const sale = (await createCampaign(db, { workspaceId, userId: "usr_test", ...CAMPAIGN, name: "Spring sale", code: "spring_sale", offers: [] })).id;
+    await importTextForTest(workspaceId, googleAdsCsv([row("spring", "1", 1), row("spring_fjell_1", "2", 10), row("springfield_fjell", "3", 100), row("spring_sale_fjell", "4", 1000), row("spring_sale", "5", 10000)]));
+
+    const kpis = await getCampaignKpis(db, { workspaceId, campaignId: spring });
+    expect(kpis).toMatchObject({ prefix: "spring", separator: "_" });
+    expect(kpis.matchedUtmCampaigns.map((match) => match.value).sort()).toEqual(["spring", "spring_fjell_1"]);
+    expect(await impressions(workspaceId, spring)).toBe(11);
+    expect(await impressions(workspaceId, sale)).toBe(11000);
+  });
+
+  it("without {campaign} in the shared start, matches only the campaign's assets' own values", async () => {
+    const workspaceId = (await createTestWorkspace("Spurwerk")).id;
+    await setUpBrand(workspaceId);
+    const db = await getDb();
+    await db.update(brandSettings).set({ utmConvention: { ...CONVENTION, campaignTemplate: "{brand}_{product}_{campaign}" } }).where(eq(brandSettings.workspaceId, workspaceId));
+    const campaignId = (await createCampaign(db, { workspaceId, userId: "usr_test", ...CAMPAIGN, offers: [] })).id;
+    const assetId = await insertTestAsset(workspaceId, { utmCampaign: "spw_fjell_pendeln", utmContent: "a" });
+    await putInCampaign(assetId, campaignId);
+    await importTextForTest(workspaceId, googleAdsCsv([row("spw_fjell_pendeln", "1", 1), row("spw_sarek_sommer", "2", 10), row("spw", "3", 100)]));
+
+    const kpis = await getCampaignKpis(db, { workspaceId, campaignId });
+    expect(kpis.prefix).toBe("");
+    expect(kpis.matchedUtmCampaigns.map((match) => match.value)).toEqual(["spw_fjell_pendeln"]);
+    expect(kpis.totals.total?.impressions).toBe(1);
+  });
+});
+
 describe("campaign overview", () => {
   let workspaceId: string;
   let campaignId: string;
@@ -112,7 +148,7 @@ describe("campaign overview", () => {
     const batchId = createId("generationBatch");
     await db.insert(generationBatches).values({ id: batchId, workspaceId, campaignId, status: "completed", brief: { topic: "", audience: "", goal: "", assetKinds: ["meta-ad"], language: "en", tone: "", keywords: [] }, productSourceIds: [fjellId], idempotencyKey: `test-${batchId}`, createdBy: author.id });
 
-    const overview = await loadCampaignOverview(db, { workspaceId, campaignId, today: "2027-03-15" });
+    const overview = await loadCampaignOverview(db, { workspaceId, campaignId, role: "manager", today: "2027-03-15" });
     expect(overview.state).toBe("running");
     expect(overview.calendar.markers.map((m) => `${m.kind}@${m.date}`)).toEqual(["start@2027-03-01", "today@2027-03-15", "end@2027-03-31", "offer-end@2027-04-10"]);
 
@@ -139,9 +175,21 @@ describe("campaign overview", () => {
     expect(overview.timeToAsset).toEqual({ assets: 2, approved: 1, minutesToFirstDraftP50: 20, minutesToApprovalP50: 90 });
   });
 
+  it("loads KPI figures only for roles with kpi:read; the UTM prefix for everyone", async () => {
+    const db = await getDb();
+    for (const role of ["editor", "marketer"] as const) {
+      const overview = await loadCampaignOverview(db, { workspaceId, campaignId, role, today: "2027-03-15" });
+      expect(overview.kpis).toBeNull();
+      expect(overview.utmPrefix).toBe("pendeln");
+    }
+    for (const role of ["manager", "admin"] as const) {
+      expect((await loadCampaignOverview(db, { workspaceId, campaignId, role, today: "2027-03-15" })).kpis).toMatchObject({ prefix: "pendeln" });
+    }
+  });
+
   it("answers not_found for another workspace's campaign id", async () => {
     const other = await createTestWorkspace();
-    await expect(loadCampaignOverview(await getDb(), { workspaceId: other.id, campaignId })).rejects.toMatchObject({ code: "not_found" });
+    await expect(loadCampaignOverview(await getDb(), { workspaceId: other.id, campaignId, role: "admin" })).rejects.toMatchObject({ code: "not_found" });
     await expect(getCampaignKpis(await getDb(), { workspaceId: other.id, campaignId })).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -2,15 +2,14 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { brandSettings, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
-import { BUILT_IN_UTM_CONVENTION, campaignTemplateValues, campaignUtmPrefix } from "./utm-convention";
-import { UtmConventionSchema, type UtmConvention } from "./utm-convention-schema";
+import { campaignTemplateValues, campaignUtmPrefix, readUtmConvention, renderUtmCampaign } from "./utm-convention";
+import type { UtmConvention } from "./utm-convention-schema";
 
 export type CampaignUtmContext = { convention: UtmConvention; brandName: string };
 
 /**
- * The workspace's UTM convention (brand_settings.utm_convention, else the built-in one) and the
- * brand name `{brand}` falls back to. A stored convention that no longer parses (written by an
- * older form) counts as none rather than breaking every campaign page.
+ * The workspace's UTM convention (brand_settings.utm_convention, else the built-in one; one that
+ * no longer parses counts as none, see readUtmConvention) and the brand name `{brand}` falls back to.
  */
 export async function loadCampaignUtmContext(db: Database, options: { workspaceId: string }): Promise<CampaignUtmContext> {
   const [row] = await db
@@ -18,11 +17,20 @@ export async function loadCampaignUtmContext(db: Database, options: { workspaceI
     .from(workspaces)
     .leftJoin(brandSettings, eq(brandSettings.workspaceId, workspaces.id))
     .where(eq(workspaces.id, options.workspaceId));
-  const parsed = row?.convention ? UtmConventionSchema.safeParse(row.convention) : null;
-  return { convention: parsed?.success ? parsed.data : BUILT_IN_UTM_CONVENTION, brandName: row?.brandName ?? "" };
+  return { convention: readUtmConvention(row?.convention), brandName: row?.brandName ?? "" };
 }
 
-/** The start every `utm_campaign` of this campaign shares under the convention ("" when the template starts with a per-asset part). */
+/** The start every `utm_campaign` of this campaign shares under the convention ("" when that start does not name the campaign). */
 export function campaignPrefixOf(context: CampaignUtmContext, campaign: { code: string; startsOn: string }): string {
   return campaignUtmPrefix(context.convention, campaignTemplateValues(context.convention, campaign, context.brandName));
+}
+
+/**
+ * What the campaign contributes to every `utm_campaign` of its assets: the template rendered with
+ * the campaign-level values only (per-asset parts drop out). Two versions of a campaign with the
+ * same value here give their assets the same UTM values; a different one breaks the links and the
+ * shape check of the assets already written.
+ */
+export function campaignUtmPart(context: CampaignUtmContext, campaign: { code: string; startsOn: string }): string {
+  return renderUtmCampaign(context.convention, campaignTemplateValues(context.convention, campaign, context.brandName));
 }

@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { brandSettings, campaignOffers, campaigns } from "@/lib/db/schema";
+import { assets, brandSettings, campaignOffers, campaigns } from "@/lib/db/schema";
+import { insertTestAsset } from "@/lib/testing/kpi/fixtures";
+import { BUILT_IN_UTM_CONVENTION } from "./utm-convention";
 import { listAuditEntries } from "@/lib/audit/list";
 import { createTestWorkspace, createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { setUpBrand } from "@/lib/testing/asset-fixtures";
@@ -84,9 +86,15 @@ describe("campaigns through their actions", () => {
 
     signInAs(fixture.members.manager.id);
     const updated = await updateCampaignAction({ workspaceId, campaignId, ...BASE, name: "Spring commute 2027", endsOn: "2027-04-15", personaId: persona.data!.id, ownerId: null });
-    expect(updated.data).toEqual({ id: campaignId, code: "fruehling_55_10", codeChanged: false });
+    expect(updated.data).toMatchObject({ id: campaignId, code: "fruehling_55_10", codeChanged: false });
     expect((await getCampaign(await getDb(), { workspaceId, campaignId })).name).toBe("Spring commute 2027");
-    expect((await auditOf("campaigns.update"))[0]).toMatchObject({ outcome: "success", targetId: campaignId, actorUserId: fixture.members.manager.id });
+    // The audit entry keeps what each changed field was before, and only the changed ones.
+    const [updateEntry] = await auditOf("campaigns.update");
+    expect(updateEntry).toMatchObject({ outcome: "success", targetId: campaignId, actorUserId: fixture.members.manager.id });
+    expect(updateEntry!.detail).toMatchObject({
+      changes: { name: { from: "Spring commute", to: "Spring commute 2027" }, endsOn: { from: "2027-03-31", to: "2027-04-15" }, ownerId: { from: fixture.members.manager.id, to: null } },
+    });
+    expect(Object.keys((updateEntry!.detail as { changes: object }).changes).sort()).toEqual(["endsOn", "name", "ownerId"]);
 
     expect((await archiveCampaignAction({ workspaceId, campaignId })).data).toEqual({ id: campaignId, archived: true });
     expect((await listCampaigns(await getDb(), { workspaceId })).map((c) => c.id)).not.toContain(campaignId);
@@ -189,7 +197,7 @@ describe("offers", () => {
     const db = await getDb();
     const { id: offerId } = await addOffer(db, { workspaceId, campaignId, code: "WINTER", value: "5 %", conditions: "", eligibleProductIds: [], eligibleCategories: [], validUntil: "2027-03-31" });
     const updated = await updateOfferAction({ workspaceId, campaignId, offerId, code: "winter5", value: "5 % on boots", conditions: "Boots only", eligibleProductIds: [], eligibleCategories: ["Boots"], validUntil: "2027-04-10" });
-    expect(updated.data).toEqual({ id: offerId, code: "WINTER5" });
+    expect(updated.data).toMatchObject({ id: offerId, code: "WINTER5" });
     const otherCampaign = await createCampaign(db, { workspaceId, userId: "usr_test", ...BASE, name: "Other", code: "other_offers", personaId: null, ownerId: null, offers: [] });
     expect((await removeOfferAction({ workspaceId, campaignId: otherCampaign.id, offerId })).serverError?.code).toBe("not_found");
     expect((await removeOfferAction({ workspaceId, campaignId, offerId })).data).toEqual({ id: offerId, code: "WINTER5" });
@@ -197,7 +205,19 @@ describe("offers", () => {
     const removals = await auditOf("campaigns.remove_offer");
     expect(removals.map((entry) => entry.outcome)).toEqual(["success", "denied"]);
     expect(removals[0]).toMatchObject({ targetType: "campaign_offer", targetId: offerId, detail: { campaignId, code: "WINTER5" } });
-    expect((await auditOf("campaigns.update_offer"))[0]).toMatchObject({ outcome: "success", detail: { code: "WINTER5", categories: ["Boots"] } });
+    expect((await auditOf("campaigns.update_offer"))[0]).toMatchObject({
+      outcome: "success",
+      detail: {
+        code: "WINTER5",
+        changes: {
+          code: { from: "WINTER", to: "WINTER5" },
+          value: { from: "5 %", to: "5 % on boots" },
+          conditions: { from: "", to: "Boots only" },
+          eligibleCategories: { from: [], to: ["Boots"] },
+          validUntil: { from: "2027-03-31", to: "2027-04-10" },
+        },
+      },
+    });
   });
 });
 
@@ -208,6 +228,8 @@ describe("personas", () => {
     signInAs(fixture.members.marketer.id);
     expect((await createPersonaAction({ workspaceId, name: "trail RUNNERS", language: "de" })).serverError).toMatchObject({ code: "conflict", message: expect.stringContaining("“Trail runners” already exists") });
     expect((await updatePersonaAction({ workspaceId, personaId: id, name: "Trail runners", description: "Run before work", pains: ["Blisters"], vocabulary: [], language: "de" })).serverError).toBeUndefined();
+    expect((await auditOf("personas.update"))[0]!.detail).toMatchObject({ changes: { description: { from: "", to: "Run before work" }, pains: { from: [], to: ["Blisters"] } } });
+    expect(Object.keys(((await auditOf("personas.update"))[0]!.detail as { changes: object }).changes).sort()).toEqual(["description", "pains"]);
     expect((await archivePersonaAction({ workspaceId, personaId: id })).data).toEqual({ id, archived: true });
     expect((await listPersonas(db, { workspaceId })).map((p) => p.id)).not.toContain(id);
     expect((await listPersonas(db, { workspaceId, includeArchived: true })).find((p) => p.id === id)).toMatchObject({ description: "Run before work", pains: ["Blisters"] });
@@ -215,6 +237,91 @@ describe("personas", () => {
     const campaign = await createCampaignAction({ workspaceId, ...BASE, code: "archived_persona", personaId: id, ownerId: null, offers: [] });
     expect(campaign.serverError?.message).toBe("The chosen persona is archived; restore it first or choose another.");
     expect((await auditOf("personas.archive"))[0]).toMatchObject({ outcome: "success", targetType: "persona", targetId: id });
+  });
+});
+
+describe("a campaign's code and start once it has assets", () => {
+  it("refuses a code change that would change its assets' UTM values, naming how many, and audits a change without assets as from/to", async () => {
+    const db = await getDb();
+    signInAs(fixture.members.marketer.id);
+    const { id: campaignId } = await createCampaign(db, { workspaceId, userId: "usr_test", ...BASE, name: "Code change", code: "code_change", personaId: null, ownerId: null, offers: [] });
+    const unchanged = { ...BASE, name: "Code change", personaId: null, ownerId: null };
+    // No assets yet: the code may change, and the audit says from what to what.
+    expect((await updateCampaignAction({ workspaceId, campaignId, ...unchanged, code: "code_renamed" })).data).toMatchObject({ code: "code_renamed", codeChanged: true });
+    expect((await auditOf("campaigns.update"))[0]!.detail).toMatchObject({ codeChanged: true, changes: { code: { from: "code_change", to: "code_renamed" } } });
+
+    for (const content of ["a", "b"]) await db.update(assets).set({ campaignId }).where(eq(assets.id, await insertTestAsset(workspaceId, { utmCampaign: "code_renamed", utmContent: content })));
+    const refused = await updateCampaignAction({ workspaceId, campaignId, ...unchanged, code: "code_again" });
+    expect(refused.serverError).toEqual({
+      code: "conflict",
+      message:
+        "This campaign has 2 assets whose links carry “code_renamed” in utm_campaign; the new code would make it “code_again”, so those links and their reports would no longer match the campaign. Keep the code, or plan a new campaign.",
+    });
+    expect((await getCampaign(db, { workspaceId, campaignId })).code).toBe("code_renamed");
+    // The built-in template shows no season or year: the start may move, the code stays.
+    expect((await updateCampaignAction({ workspaceId, campaignId, ...unchanged, code: "code_renamed", startsOn: "2027-02-01" })).serverError).toBeUndefined();
+  });
+
+  it("refuses a start in another season when the template shows the season, once there are assets", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace("Spurwerk");
+    await setUpBrand(workspace.id);
+    await db.update(brandSettings).set({ utmConvention: { ...BUILT_IN_UTM_CONVENTION, campaignTemplate: "{campaign}_{season}{year}_{variant}" } }).where(eq(brandSettings.workspaceId, workspace.id));
+    const campaign = { ...BASE, code: "pendeln", languages: [], personaId: null, ownerId: null };
+    const { id: campaignId } = await createCampaign(db, { workspaceId: workspace.id, userId: "usr_test", ...campaign, offers: [] });
+    await db.update(assets).set({ campaignId }).where(eq(assets.id, await insertTestAsset(workspace.id, { utmCampaign: "pendeln_spring2027_1", utmContent: "a" })));
+    // March to May is one season: the values stay.
+    await expect(updateCampaign(db, { workspaceId: workspace.id, campaignId, ...campaign, startsOn: "2027-03-15" })).resolves.toMatchObject({ codeChanged: false });
+    await expect(updateCampaign(db, { workspaceId: workspace.id, campaignId, ...campaign, startsOn: "2027-02-20" })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("1 asset whose links carry “pendeln_spring2027” in utm_campaign; the new start would make it “pendeln_winter2027”"),
+    });
+  });
+});
+
+describe("banned terms in a campaign code", () => {
+  it("refuses a code holding a banned term of a language the campaign runs in, at create and update", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    await setUpBrand(workspace.id, { bannedTerms: [{ term: "billig", reason: null, language: null }, { term: "gratis", reason: null, language: "de" }] });
+    const campaign = { ...BASE, languages: [], personaId: null, ownerId: null, offers: [] };
+    await expect(createCampaign(db, { workspaceId: workspace.id, userId: "usr_test", ...campaign, code: "Billig Pendeln" })).rejects.toMatchObject({
+      code: "invalid_input",
+      message: "The code “billig_pendeln” contains the banned term “billig”; the code goes into every link of the campaign, and banned terms never go into UTM values. Choose another code.",
+    });
+    // "gratis" is banned in German copy only: an English-only campaign may use it, one in every language may not.
+    await expect(createCampaign(db, { workspaceId: workspace.id, userId: "usr_test", ...campaign, code: "gratis_en", languages: ["en"] })).resolves.toMatchObject({ code: "gratis_en" });
+    await expect(createCampaign(db, { workspaceId: workspace.id, userId: "usr_test", ...campaign, code: "gratis_all" })).rejects.toMatchObject({ message: expect.stringContaining("banned term “gratis”") });
+    const { id: campaignId } = await createCampaign(db, { workspaceId: workspace.id, userId: "usr_test", ...campaign, code: "pendeln" });
+    await expect(updateCampaign(db, { workspaceId: workspace.id, campaignId, ...campaign, code: "pendeln_billig" })).rejects.toMatchObject({ code: "invalid_input" });
+  });
+});
+
+describe("limits and races", () => {
+  it("refuses a 21st offer, as a new campaign's form does", async () => {
+    const offers = Array.from({ length: 20 }, (_, index) => ({ code: `O${index}`, value: "5 %", conditions: "", eligibleProductIds: [], eligibleCategories: [], validUntil: "2027-03-20" }));
+    const { id: campaignId } = await createCampaign(await getDb(), { workspaceId, userId: "usr_test", ...BASE, code: "full", personaId: null, ownerId: null, offers });
+    signInAs(fixture.members.marketer.id);
+    const refused = await addOfferAction({ workspaceId, campaignId, code: "ONE_MORE", value: "5 %", conditions: "", eligibleProductIds: [], eligibleCategories: [], validUntil: "2027-03-20" });
+    expect(refused.serverError).toEqual({ code: "conflict", message: "This campaign already has 20 offers, the most a campaign takes; remove one first." });
+  });
+
+  it("answers a lost race for a code or name with the usual conflict sentence, not an internal error", async () => {
+    const db = await getDb();
+    // Not in a transaction: both requests pass the "is it free?" check before either inserts.
+    const campaignsRace = await Promise.allSettled(["Race A", "Race B"].map((name) => createCampaign(db, { workspaceId, userId: "usr_test", ...BASE, name, code: "race", personaId: null, ownerId: null, offers: [] })));
+    expect(campaignsRace.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const lostCampaign = campaignsRace.find((result) => result.status === "rejected") as PromiseRejectedResult;
+    expect(lostCampaign.reason).toMatchObject({ code: "conflict", message: expect.stringMatching(/^The code “race” is already used by the campaign “Race [AB]”/) });
+
+    const personasRace = await Promise.allSettled([1, 2].map(() => createPersona(db, { workspaceId, userId: "usr_test", name: "Racers", description: "", pains: [], vocabulary: [], language: "en" })));
+    expect((personasRace.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "conflict", message: "A persona named “Racers” already exists in this workspace; choose another name." });
+
+    const campaignId = (campaignsRace.find((result) => result.status === "fulfilled") as PromiseFulfilledResult<{ id: string }>).value.id;
+    const offer = { code: "RACE", value: "5 %", conditions: "", eligibleProductIds: [], eligibleCategories: [], validUntil: "2027-03-20" };
+    const offersRace = await Promise.allSettled([1, 2].map(() => addOffer(db, { workspaceId, campaignId, ...offer })));
+    expect((offersRace.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "conflict", message: "This campaign already has an offer with the code RACE; each offer of a campaign needs its own code." });
+    expect((await getCampaign(db, { workspaceId, campaignId })).offers.map((stored) => stored.code)).toEqual(["RACE"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { assets, campaignOffers, campaigns, personas, users } from "@/lib/db/schema";
 import type { Campaign, CampaignOffer, Persona } from "@/lib/db/schema/campaigns";
 import type { Database } from "@/lib/db/types";
@@ -8,37 +8,16 @@ import { createId } from "@/lib/ids";
 import { getMembership } from "@/lib/workspaces/queries";
 import type { AssetState } from "@/lib/review/workflow";
 import type { CampaignInput, CreateCampaignInput } from "./campaign-input";
+import { writeGuardedByUnique } from "@/lib/db/unique-violation";
+import { changedFields } from "./audit-changes";
+import { LANGUAGE_NAMES } from "./campaign-brief";
+import { getCampaignRow } from "./campaign-row";
+import { assertCampaignCodeFree, assertUtmPartKept, CAMPAIGN_CODE_UNIQUE, normalizeCampaignCode } from "./campaign-code";
 import { loadCampaignLanguages } from "./campaign-form-options";
-import { loadCampaignUtmContext } from "./campaign-utm";
 import { insertOffer, validateOffer } from "./offers";
-import { utmPart } from "./utm-convention";
 
 /** Where the list stops; a workspace plans far fewer campaigns than this in a page's lifetime. */
 export const MAX_LISTED_CAMPAIGNS = 500;
-
-const LANGUAGE_NAMES: Record<string, string> = { de: "German", en: "English" };
-
-/** The campaign's code as a UTM value part under the workspace's convention ("Frühling 26" → "fruehling_26"). */
-async function normalizeCode(db: Database, options: { workspaceId: string; code: string }): Promise<string> {
-  const { convention } = await loadCampaignUtmContext(db, { workspaceId: options.workspaceId });
-  const code = utmPart(options.code, convention);
-  if (code === "") throw new AppError("invalid_input", `The code “${options.code}” has no letters or digits left as a UTM value; use letters or digits.`);
-  return code;
-}
-
-async function assertCodeFree(db: Database, options: { workspaceId: string; code: string; exceptId?: string }) {
-  const [taken] = await db
-    .select({ name: campaigns.name, archivedAt: campaigns.archivedAt })
-    .from(campaigns)
-    .where(and(eq(campaigns.workspaceId, options.workspaceId), eq(campaigns.code, options.code), options.exceptId ? ne(campaigns.id, options.exceptId) : undefined))
-    .limit(1);
-  if (taken) {
-    throw new AppError(
-      "conflict",
-      `The code “${options.code}” is already used by the campaign “${taken.name}”${taken.archivedAt ? " (archived)" : ""}; codes are unique in a workspace because KPI rows are matched by them. Choose another code.`,
-    );
-  }
-}
 
 /** Everything a campaign refers to must belong to this workspace, and its languages must be ones the brand publishes in. */
 async function assertReferences(db: Database, options: { workspaceId: string; input: CampaignInput; current?: Campaign }) {
@@ -84,8 +63,8 @@ function campaignValues(input: CampaignInput, code: string) {
 /** A new campaign and the offers it was planned with, in the caller's transaction. */
 export async function createCampaign(db: Database, options: CreateCampaignInput & { workspaceId: string; userId: string }): Promise<{ id: string; code: string; offerIds: string[] }> {
   const { workspaceId, userId, offers, ...input } = options;
-  const code = await normalizeCode(db, { workspaceId, code: input.code });
-  await assertCodeFree(db, { workspaceId, code });
+  const code = await normalizeCampaignCode(db, { workspaceId, code: input.code, languages: input.languages });
+  await assertCampaignCodeFree(db, { workspaceId, code });
   await assertReferences(db, { workspaceId, input });
   const seenCodes = new Set<string>();
   for (const offer of offers) {
@@ -94,25 +73,34 @@ export async function createCampaign(db: Database, options: CreateCampaignInput 
     await validateOffer(db, { workspaceId, campaignStartsOn: input.startsOn, offer });
   }
   const id = createId("campaign");
-  await db.insert(campaigns).values({ id, workspaceId, ...campaignValues(input, code), createdBy: userId });
+  await writeGuardedByUnique(db, {
+    constraint: CAMPAIGN_CODE_UNIQUE,
+    write: (tx) => tx.insert(campaigns).values({ id, workspaceId, ...campaignValues(input, code), createdBy: userId }),
+    explain: () => assertCampaignCodeFree(db, { workspaceId, code }),
+    fallback: () => new AppError("conflict", `The code “${code}” is already used by another campaign; choose another code.`),
+  });
   const offerIds: string[] = [];
   for (const offer of offers) offerIds.push((await insertOffer(db, { workspaceId, campaignId: id, offer })).id);
   return { id, code, offerIds };
 }
 
-/** The campaign of this workspace, or not_found (another workspace's id included: no existence leaks). */
-export async function getCampaignRow(db: Database, options: { workspaceId: string; campaignId: string }): Promise<Campaign> {
-  const [campaign] = await db.select().from(campaigns).where(and(eq(campaigns.workspaceId, options.workspaceId), eq(campaigns.id, options.campaignId)));
-  if (!campaign) throw new AppError("not_found", "That campaign does not exist in this workspace.");
-  return campaign;
-}
+/** The fields an update may change, as the audit entry lists them. */
+const AUDITED_FIELDS = ["name", "code", "startsOn", "endsOn", "goal", "personaId", "landingPages", "channels", "languages", "budgetMinor", "currency", "ownerId"] as const;
 
-/** Replaces the campaign's fields (offers have their own actions). Moving the start past an offer's end is refused. */
-export async function updateCampaign(db: Database, options: CampaignInput & { workspaceId: string; campaignId: string }): Promise<{ id: string; code: string; codeChanged: boolean }> {
+/**
+ * Replaces the campaign's fields (offers have their own actions). Moving the start past an
+ * offer's end is refused, and so is a code or start change that would change the UTM values of
+ * assets already written (assertUtmPartKept). `changes` holds each changed field's old and new value.
+ */
+export async function updateCampaign(
+  db: Database,
+  options: CampaignInput & { workspaceId: string; campaignId: string },
+): Promise<{ id: string; code: string; codeChanged: boolean; changes: Record<string, { from: unknown; to: unknown }> }> {
   const { workspaceId, campaignId, ...input } = options;
   const current = await getCampaignRow(db, { workspaceId, campaignId });
-  const code = await normalizeCode(db, { workspaceId, code: input.code });
-  await assertCodeFree(db, { workspaceId, code, exceptId: campaignId });
+  const code = await normalizeCampaignCode(db, { workspaceId, code: input.code, languages: input.languages });
+  await assertCampaignCodeFree(db, { workspaceId, code, exceptId: campaignId });
+  await assertUtmPartKept(db, { workspaceId, current, next: { code, startsOn: input.startsOn } });
   await assertReferences(db, { workspaceId, input, current });
   const [early] = await db
     .select({ code: campaignOffers.code, validUntil: campaignOffers.validUntil })
@@ -123,11 +111,14 @@ export async function updateCampaign(db: Database, options: CampaignInput & { wo
   if (early) {
     throw new AppError("invalid_input", `The offer ${early.code} ends on ${early.validUntil}, before the new start ${input.startsOn}; change or remove that offer first.`);
   }
-  await db
-    .update(campaigns)
-    .set({ ...campaignValues(input, code), updatedAt: new Date() })
-    .where(and(eq(campaigns.workspaceId, workspaceId), eq(campaigns.id, campaignId)));
-  return { id: campaignId, code, codeChanged: code !== current.code };
+  const values = campaignValues(input, code);
+  await writeGuardedByUnique(db, {
+    constraint: CAMPAIGN_CODE_UNIQUE,
+    write: (tx) => tx.update(campaigns).set({ ...values, updatedAt: new Date() }).where(and(eq(campaigns.workspaceId, workspaceId), eq(campaigns.id, campaignId))),
+    explain: () => assertCampaignCodeFree(db, { workspaceId, code, exceptId: campaignId }),
+    fallback: () => new AppError("conflict", `The code “${code}” is already used by another campaign; choose another code.`),
+  });
+  return { id: campaignId, code, codeChanged: code !== current.code, changes: changedFields(current, values, AUDITED_FIELDS) };
 }
 
 /** Archived campaigns leave the list and the Generate form's picker; their assets, briefs and KPIs stay, and restoring brings them back. */

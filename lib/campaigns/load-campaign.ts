@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { campaignOffers, campaigns, personas, type Campaign, type CampaignOffer, type Persona } from "@/lib/db/schema/campaigns";
 import type { Database } from "@/lib/db/types";
 
@@ -24,21 +24,4 @@ export async function loadCampaignForBrief(db: Database, options: { workspaceId:
     .where(and(eq(campaignOffers.workspaceId, options.workspaceId), eq(campaignOffers.campaignId, campaign.id)))
     .orderBy(asc(campaignOffers.code));
   return { campaign, persona: persona ?? null, offers };
-}
-
-/** One offer of a (non-archived) campaign by its code, compared without case ("pendeln15" finds "PENDELN15"). */
-export async function findCampaignOffer(db: Database, options: { workspaceId: string; campaignId: string; code: string }): Promise<CampaignOffer | null> {
-  const [row] = await db
-    .select({ offer: campaignOffers })
-    .from(campaignOffers)
-    .innerJoin(campaigns, and(eq(campaigns.id, campaignOffers.campaignId), eq(campaigns.workspaceId, campaignOffers.workspaceId)))
-    .where(
-      and(
-        eq(campaignOffers.workspaceId, options.workspaceId),
-        eq(campaignOffers.campaignId, options.campaignId),
-        isNull(campaigns.archivedAt),
-        eq(sql`lower(${campaignOffers.code})`, options.code.trim().toLowerCase()),
-      ),
-    );
-  return row?.offer ?? null;
 }

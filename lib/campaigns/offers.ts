@@ -1,10 +1,16 @@
 import "server-only";
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
-import { campaignOffers, campaigns, knowledgeSources } from "@/lib/db/schema";
+import { campaignOffers, knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
+import { writeGuardedByUnique } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import type { OfferInput } from "./campaign-input";
+import { changedFields } from "./audit-changes";
+import { CAMPAIGN_LIMITS, type OfferInput } from "./campaign-input";
+import { getCampaignRow } from "./campaign-row";
+
+/** The unique index a lost race on an offer code runs into (drizzle/0016_campaigns.sql). */
+const OFFER_CODE_UNIQUE = "campaign_offers_code_unique";
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
@@ -58,15 +64,6 @@ export async function insertOffer(db: Database, options: { workspaceId: string; 
   return { id };
 }
 
-async function campaignStart(db: Database, options: { workspaceId: string; campaignId: string }): Promise<string> {
-  const [campaign] = await db
-    .select({ startsOn: campaigns.startsOn })
-    .from(campaigns)
-    .where(and(eq(campaigns.workspaceId, options.workspaceId), eq(campaigns.id, options.campaignId)));
-  if (!campaign) throw new AppError("not_found", "That campaign does not exist in this workspace.");
-  return campaign.startsOn;
-}
-
 async function assertCodeFree(db: Database, options: { workspaceId: string; campaignId: string; code: string; exceptId?: string }) {
   const [taken] = await db
     .select({ id: campaignOffers.id })
@@ -79,38 +76,63 @@ async function assertCodeFree(db: Database, options: { workspaceId: string; camp
         options.exceptId ? ne(campaignOffers.id, options.exceptId) : undefined,
       ),
     );
-  if (taken) throw new AppError("conflict", `This campaign already has an offer with the code ${options.code}; each offer of a campaign needs its own code.`);
+  if (taken) throw new AppError("conflict", duplicateOfferMessage(options.code));
+}
+
+const duplicateOfferMessage = (code: string) => `This campaign already has an offer with the code ${code}; each offer of a campaign needs its own code.`;
+
+/** A write of an offer's code, with the usual conflict sentence when another request took the code meanwhile. */
+function guardOfferCode<T>(db: Database, options: { workspaceId: string; campaignId: string; code: string; exceptId?: string; write: (tx: Database) => Promise<T> }): Promise<T> {
+  return writeGuardedByUnique(db, {
+    constraint: OFFER_CODE_UNIQUE,
+    write: options.write,
+    explain: () => assertCodeFree(db, options),
+    fallback: () => new AppError("conflict", duplicateOfferMessage(options.code)),
+  });
 }
 
 export async function addOffer(db: Database, options: OfferInput & { workspaceId: string; campaignId: string }): Promise<{ id: string; code: string }> {
   const { workspaceId, campaignId, ...offer } = options;
-  const startsOn = await campaignStart(db, { workspaceId, campaignId });
+  const { startsOn } = await getCampaignRow(db, { workspaceId, campaignId });
+  // The same limit as a new campaign's offers: the brief picker and the calendar list them all.
+  const count = await db.$count(campaignOffers, and(eq(campaignOffers.workspaceId, workspaceId), eq(campaignOffers.campaignId, campaignId)));
+  if (count >= CAMPAIGN_LIMITS.offers) throw new AppError("conflict", `This campaign already has ${CAMPAIGN_LIMITS.offers} offers, the most a campaign takes; remove one first.`);
   await assertCodeFree(db, { workspaceId, campaignId, code: offer.code });
   await validateOffer(db, { workspaceId, campaignStartsOn: startsOn, offer });
-  const { id } = await insertOffer(db, { workspaceId, campaignId, offer });
+  const { id } = await guardOfferCode(db, { workspaceId, campaignId, code: offer.code, write: (tx) => insertOffer(tx, { workspaceId, campaignId, offer }) });
   return { id, code: offer.code };
 }
 
 async function assertOfferExists(db: Database, options: { workspaceId: string; campaignId: string; offerId: string }) {
   const [offer] = await db
-    .select({ id: campaignOffers.id, code: campaignOffers.code })
+    .select()
     .from(campaignOffers)
     .where(and(eq(campaignOffers.workspaceId, options.workspaceId), eq(campaignOffers.campaignId, options.campaignId), eq(campaignOffers.id, options.offerId)));
   if (!offer) throw new AppError("not_found", "That offer does not exist in this campaign.");
   return offer;
 }
 
-export async function updateOffer(db: Database, options: OfferInput & { workspaceId: string; campaignId: string; offerId: string }): Promise<{ id: string; code: string }> {
+const AUDITED_OFFER_FIELDS = ["code", "value", "conditions", "eligibleProductIds", "eligibleCategories", "validUntil"] as const;
+
+/** Replaces an offer's fields; `changes` holds each changed field's old and new value for the audit entry. */
+export async function updateOffer(
+  db: Database,
+  options: OfferInput & { workspaceId: string; campaignId: string; offerId: string },
+): Promise<{ id: string; code: string; changes: Record<string, { from: unknown; to: unknown }> }> {
   const { workspaceId, campaignId, offerId, ...offer } = options;
-  const startsOn = await campaignStart(db, { workspaceId, campaignId });
-  await assertOfferExists(db, { workspaceId, campaignId, offerId });
+  const { startsOn } = await getCampaignRow(db, { workspaceId, campaignId });
+  const current = await assertOfferExists(db, { workspaceId, campaignId, offerId });
   await assertCodeFree(db, { workspaceId, campaignId, code: offer.code, exceptId: offerId });
   await validateOffer(db, { workspaceId, campaignStartsOn: startsOn, offer });
-  await db
-    .update(campaignOffers)
-    .set(offerValues(offer))
-    .where(and(eq(campaignOffers.workspaceId, workspaceId), eq(campaignOffers.id, offerId)));
-  return { id: offerId, code: offer.code };
+  const values = offerValues(offer);
+  await guardOfferCode(db, {
+    workspaceId,
+    campaignId,
+    code: offer.code,
+    exceptId: offerId,
+    write: (tx) => tx.update(campaignOffers).set(values).where(and(eq(campaignOffers.workspaceId, workspaceId), eq(campaignOffers.id, offerId))),
+  });
+  return { id: offerId, code: offer.code, changes: changedFields(current, values, AUDITED_OFFER_FIELDS) };
 }
 
 /**

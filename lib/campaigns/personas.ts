@@ -3,9 +3,14 @@ import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { campaigns, personas } from "@/lib/db/schema";
 import type { Persona } from "@/lib/db/schema/campaigns";
 import type { Database } from "@/lib/db/types";
+import { writeGuardedByUnique } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
+import { changedFields } from "./audit-changes";
 import type { PersonaInput } from "./campaign-input";
+
+/** The unique index a lost race on a persona's name runs into (drizzle/0016_campaigns.sql). */
+const PERSONA_NAME_UNIQUE = "personas_workspace_name_unique";
 
 /** A workspace keeps its audiences few; past this the picker stops being something to pick from. */
 export const MAX_PERSONAS = 200;
@@ -28,20 +33,35 @@ async function assertNameFree(db: Database, options: { workspaceId: string; name
   }
 }
 
+/** A write of a persona's name, with the usual conflict sentence when another request took the name meanwhile. */
+function guardPersonaName<T>(db: Database, options: { workspaceId: string; name: string; exceptId?: string; write: (tx: Database) => Promise<T> }): Promise<T> {
+  return writeGuardedByUnique(db, {
+    constraint: PERSONA_NAME_UNIQUE,
+    write: options.write,
+    explain: () => assertNameFree(db, options),
+    fallback: () => new AppError("conflict", `A persona named “${options.name}” already exists in this workspace; choose another name.`),
+  });
+}
+
 export async function createPersona(db: Database, options: PersonaInput & { workspaceId: string; userId: string }): Promise<{ id: string }> {
   const count = await db.$count(personas, eq(personas.workspaceId, options.workspaceId));
   if (count >= MAX_PERSONAS) throw new AppError("conflict", `This workspace already has ${MAX_PERSONAS} personas; archive or reuse one first.`);
   await assertNameFree(db, options);
   const id = createId("persona");
-  await db.insert(personas).values({
-    id,
+  await guardPersonaName(db, {
     workspaceId: options.workspaceId,
     name: options.name,
-    description: options.description,
-    pains: options.pains,
-    vocabulary: options.vocabulary,
-    language: options.language,
-    createdBy: options.userId,
+    write: (tx) =>
+      tx.insert(personas).values({
+        id,
+        workspaceId: options.workspaceId,
+        name: options.name,
+        description: options.description,
+        pains: options.pains,
+        vocabulary: options.vocabulary,
+        language: options.language,
+        createdBy: options.userId,
+      }),
   });
   return { id };
 }
@@ -56,14 +76,20 @@ export async function getPersona(db: Database, options: { workspaceId: string; p
   return persona;
 }
 
-export async function updatePersona(db: Database, options: PersonaInput & { workspaceId: string; personaId: string }): Promise<{ id: string }> {
-  await getPersona(db, options);
-  await assertNameFree(db, { workspaceId: options.workspaceId, name: options.name, exceptId: options.personaId });
-  await db
-    .update(personas)
-    .set({ name: options.name, description: options.description, pains: options.pains, vocabulary: options.vocabulary, language: options.language, updatedAt: new Date() })
-    .where(and(eq(personas.workspaceId, options.workspaceId), eq(personas.id, options.personaId)));
-  return { id: options.personaId };
+/** Replaces a persona's fields; `changes` holds each changed field's old and new value for the audit entry. */
+export async function updatePersona(
+  db: Database,
+  options: PersonaInput & { workspaceId: string; personaId: string },
+): Promise<{ id: string; changes: Record<string, { from: unknown; to: unknown }> }> {
+  const current = await getPersona(db, options);
+  const guard = { workspaceId: options.workspaceId, name: options.name, exceptId: options.personaId };
+  await assertNameFree(db, guard);
+  const values = { name: options.name, description: options.description, pains: options.pains, vocabulary: options.vocabulary, language: options.language };
+  await guardPersonaName(db, {
+    ...guard,
+    write: (tx) => tx.update(personas).set({ ...values, updatedAt: new Date() }).where(and(eq(personas.workspaceId, options.workspaceId), eq(personas.id, options.personaId))),
+  });
+  return { id: options.personaId, changes: changedFields(current, values, ["name", "description", "pains", "vocabulary", "language"]) };
 }
 
 /**

@@ -4,17 +4,13 @@ import { AppError } from "@/lib/errors";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { loadProduct, type BriefProduct } from "@/lib/assets/generate/load-product";
 import { applyCampaignToBrief, type CampaignBriefFacts } from "./campaign-brief";
+import { todayIso } from "./campaign-calendar";
 import { loadCampaignForBrief } from "./load-campaign";
-
-/** Today as an ISO date: an offer holds through its `validUntil` day. */
-export function isoToday(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /**
  * The campaign a brief is written in, applied to it (applyCampaignToBrief), or null for a brief
  * outside any campaign. Another workspace's or an archived campaign is not found. Throws the
- * refusals (language, unknown or ended offer, an offer that excludes the product) as
+ * refusals (campaign past its end, language, unknown or ended offer, an offer that excludes the product) as
  * `invalid_input` with a sentence saying what to change.
  */
 export async function resolveCampaignBrief(
@@ -26,5 +22,5 @@ export async function resolveCampaignBrief(
   const source = await loadCampaignForBrief(db, { workspaceId: options.workspaceId, campaignId });
   if (!source) throw new AppError("not_found", "That campaign does not exist in this workspace, or it is archived.");
   const product = options.product !== undefined ? options.product : await loadProduct(db, options.workspaceId, options.brief.productSourceId);
-  return applyCampaignToBrief(options.brief, source, product, options.today ?? isoToday());
+  return applyCampaignToBrief(options.brief, source, product, options.today ?? todayIso());
 }

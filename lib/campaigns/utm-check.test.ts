@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Utm } from "@/lib/assets/schemas/utm";
-import { checkUtmValues, type UtmCheckOptions } from "./utm-check";
+import type { UtmCheckOptions } from "./utm-check";
+import { checkUtmValues } from "@/lib/testing/utm-check";
 import { BUILT_IN_UTM_CONVENTION } from "./utm-convention";
 import type { UtmConvention } from "./utm-convention-schema";
 

@@ -4,7 +4,6 @@ import { UTM_FIELDS, type Utm } from "@/lib/assets/schemas/utm";
 import { error, joinPath, quote } from "@/lib/assets/validate/issues";
 import { containsTerm } from "@/lib/assets/validate/term-match";
 import type { ValidationIssue } from "@/lib/assets/validate/types";
-import { validateUtm } from "@/lib/assets/validate/utm";
 import { followsCampaignShape, utmCampaignShape } from "./utm-campaign-shape";
 import { allowedValuePattern, utmPart } from "./utm-convention";
 import type { UtmConvention } from "./utm-convention-schema";
@@ -88,14 +87,4 @@ export function checkUtmConventionRules(utm: Utm, options: UtmCheckOptions): Val
     }
   }
   return issues;
-}
-
-/**
- * A UTM value set checked against the workspace's convention: required values, allowed
- * characters, casing and length (validateUtm), then the template's shape, source/medium per kind
- * and banned terms. Validation runs the two halves in different places (the format with the
- * channel's platform rules, the rest once per asset), this is both in one call.
- */
-export function checkUtmValues(utm: Utm, options: UtmCheckOptions): ValidationIssue[] {
-  return [...validateUtm(utm, options.basePath ?? "utm", options.convention), ...checkUtmConventionRules(utm, options)];
 }

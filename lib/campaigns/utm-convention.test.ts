@@ -43,6 +43,13 @@ describe("campaignUtmPrefix", () => {
     const values = campaignTemplateValues(convention, { code: "pendeln", startsOn: "2027-12-01" }, "Spurwerk");
     expect(campaignUtmPrefix(convention, values)).toBe("spw_pendeln_winter2027");
   });
+
+  it("is empty when the shared start does not name the campaign (it would claim every campaign's rows)", () => {
+    const values = campaignTemplateValues(convention, { code: "pendeln", startsOn: "2027-12-01" }, "Spurwerk");
+    expect(campaignUtmPrefix({ ...convention, campaignTemplate: "{brand}_{product}_{campaign}" }, values)).toBe("");
+    expect(campaignUtmPrefix({ ...convention, campaignTemplate: "{brand}_{season}{year}_{product}" }, values)).toBe("");
+    expect(campaignUtmPrefix({ ...convention, campaignTemplate: "{campaign}" }, values)).toBe("pendeln");
+  });
 });
 
 describe("allowedValuePattern", () => {

@@ -113,11 +113,14 @@ function literalPart(piece: string, convention: UtmConvention): string {
 /**
  * The start every `utm_campaign` of a campaign shares: the template rendered with the
  * campaign-level placeholders (brand, campaign, season, year) up to the first per-asset one
- * (product, kind, variant, language). A campaign page matches KPI rows by it.
+ * (product, kind, variant, language). A campaign page matches KPI rows by it, so it is "" when
+ * that start does not hold `{campaign}`: "spw" or "spw_spring2027" is shared by every campaign
+ * of the brand (or the season) and would claim their rows too.
  */
 export function campaignUtmPrefix(convention: UtmConvention, values: Pick<UtmTemplateValues, "brand" | "campaign" | "season" | "year">): string {
   const perAsset = /\{(product|kind|variant|language)\}/.exec(convention.campaignTemplate);
   const head = perAsset ? convention.campaignTemplate.slice(0, perAsset.index) : convention.campaignTemplate;
+  if (!head.includes("{campaign}")) return "";
   return renderUtmCampaign({ ...convention, campaignTemplate: head }, values);
 }
 

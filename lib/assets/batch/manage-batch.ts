@@ -12,7 +12,7 @@ import { redactBrief } from "@/lib/assets/generate/redact-brief";
 import type { Role } from "@/lib/authz/roles";
 import { checkCampaignBatch } from "@/lib/campaigns/campaign-brief";
 import { loadCampaignForBrief } from "@/lib/campaigns/load-campaign";
-import { isoToday } from "@/lib/campaigns/resolve-campaign-brief";
+import { todayIso } from "@/lib/campaigns/campaign-calendar";
 import { BATCH_ITEM_JOB_TYPE, type BatchItemPayload } from "./batch-job";
 
 export const MAX_BATCH_PRODUCTS = 500;
@@ -42,7 +42,7 @@ export async function startBatch(db: Database, options: { workspaceId: string; u
   if (campaignId) {
     const campaign = await loadCampaignForBrief(db, { workspaceId: options.workspaceId, campaignId });
     if (!campaign) throw new AppError("not_found", "That campaign does not exist in this workspace, or it is archived.");
-    checkCampaignBatch(options.brief, campaign, found, isoToday());
+    checkCampaignBatch(options.brief, campaign, found, todayIso());
   }
 
   // The key digests the brief as typed (two briefs that differ only in a name are two batches);

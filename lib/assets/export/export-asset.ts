@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { assets, assetVersions } from "@/lib/db/schema";
+import { assets, assetVersions, knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { normalizeUtmValue } from "@/lib/assets/schemas/utm";
@@ -96,8 +96,15 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
       return { body: text, contentType: "text/plain; charset=utf-8", fileName: `${base}.txt` };
     }
     // One product's row; the asset library exports all products' rows as one feed (supplemental-feed.ts).
-    case "merchant-tsv":
+    // Keyed by the product's id in the shop's feed, as the whole feed is (supplemental-feed.ts).
+    case "merchant-tsv": {
       if (content.kind !== "merchant-feed") throw new AppError("invalid_input", "The supplemental feed (TSV) is for product feed copy.");
-      return { body: supplementalFeedTsv([content]), contentType: "text/tab-separated-values; charset=utf-8", fileName: `${base}.tsv` };
+      const [product] = asset.productSourceId
+        ? await db.select({ externalId: knowledgeSources.externalId }).from(knowledgeSources).where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, asset.productSourceId)))
+        : [];
+      const feedProductId = product?.externalId?.trim() ?? "";
+      if (feedProductId === "") throw new AppError("invalid_input", "This copy has no product of the shop's feed behind it, so it has no row in a supplemental feed.");
+      return { body: supplementalFeedTsv([{ ...content, productId: feedProductId }]), contentType: "text/tab-separated-values; charset=utf-8", fileName: `${base}.tsv` };
+    }
   }
 }

@@ -37,10 +37,18 @@ describe("supplementalFeedTsv", () => {
     expect(readTsv(supplementalFeedTsv([merchantFeed({ highlights: [] })])).fields).toEqual(["id", "title", "description"]);
   });
 
-  it("keeps double quotes readable and defuses formula-like values for spreadsheets", () => {
-    const { rows } = readTsv(supplementalFeedTsv([merchantFeed({ title: cite('Die „Fjell“: "wetterfest"'), description: cite("=HYPERLINK(\"x\")") })]));
+  it("keeps double quotes readable and writes values exactly as approved, with no formula-guard apostrophe", () => {
+    const { rows } = readTsv(supplementalFeedTsv([merchantFeed({ title: cite('Die „Fjell“: "wetterfest"'), description: cite("Hält bis -20 °C warm, auch bei Wind.") })]));
     expect(rows[0]!.title).toBe('Die „Fjell“: "wetterfest"');
-    expect(rows[0]!.description).toBe("'=HYPERLINK(\"x\")");
+    expect(rows[0]!.description).toBe("Hält bis -20 °C warm, auch bei Wind.");
+  });
+
+  it("refuses a value a spreadsheet would run as a formula instead of rewriting it", () => {
+    expect(() => supplementalFeedTsv([merchantFeed({ productId: "NL-1001", description: cite('=HYPERLINK("x")') })])).toThrow(
+      'The description of product NL-1001 starts with "=", which a spreadsheet runs as a formula',
+    );
+    expect(() => supplementalFeedTsv([merchantFeed({ title: cite("-20% Jacke") })])).toThrow(/title of product .* starts with "-"/);
+    expect(() => supplementalFeedTsv([merchantFeed({ highlights: [cite("Gewicht 420 g"), cite("@Fjell")] })])).toThrow(/product_highlight of product/);
   });
 
   it("writes only the header for no products", () => {

@@ -2,7 +2,8 @@ import Papa from "papaparse";
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { assets, memberships } from "@/lib/db/schema";
+import { and } from "drizzle-orm";
+import { assets, assetVersions, memberships } from "@/lib/db/schema";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
 import { setUpBrand } from "@/lib/testing/asset-fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
@@ -111,5 +112,24 @@ describe("product feed copy as a Merchant Center supplemental feed", () => {
     expect(file.fileName).toBe(`merchant-feed-${fjell.assetId}-v1.tsv`);
     expect(readTsv(file.body)).toEqual([expect.objectContaining({ id: "P-1", title: fjell.content.title.text })]);
     await expect(exportAsset(db, { workspaceId: workspace.id, assetId: fjell.assetId, format: "meta-csv" })).rejects.toThrow(/Meta ads/);
+  });
+
+  it("keys each row by the asset's product in the shop's feed, not by the id written in the copy", async () => {
+    const { db, workspace, author, fjellId, sarekId } = await setUp();
+    const fjell = await feedCopy({ workspaceId: workspace.id, authorId: author.id, productSourceId: fjellId });
+    const sarek = await feedCopy({ workspaceId: workspace.id, authorId: author.id, productSourceId: sarekId });
+    // The Sarek's copy claims the Fjell's id (an edit, or a model that copied the wrong one).
+    const claimed: MerchantFeed = { ...sarek.content, productId: "P-1" };
+    await db.update(assetVersions).set({ content: claimed }).where(and(eq(assetVersions.assetId, sarek.assetId), eq(assetVersions.version, 1)));
+    await setState(fjell.assetId, "approved");
+    await setState(sarek.assetId, "approved");
+
+    const rows = readTsv((await exportSupplementalFeed(db, { workspaceId: workspace.id })).body);
+    expect(rows.map((row) => [row.id, row.description])).toEqual([
+      ["P-1", fjell.content.description.text],
+      ["P-2", sarek.content.description.text],
+    ]);
+    const single = await exportAsset(db, { workspaceId: workspace.id, assetId: sarek.assetId, format: "merchant-tsv" });
+    expect(readTsv(single.body).map((row) => row.id)).toEqual(["P-2"]);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import { assets, assetVersions } from "@/lib/db/schema";
+import { assets, assetVersions, knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { AssetLanguage } from "@/lib/assets/schemas/language";
 import { MerchantFeedSchema, type MerchantFeed } from "@/lib/assets/schemas/merchant-feed";
@@ -19,14 +19,21 @@ export type FeedExportScope = (typeof FEED_EXPORT_SCOPES)[number];
  */
 const READY_VERSION = sql<number>`case when ${assets.state} = 'approved' then ${assets.currentVersion} else ${assets.publishedVersion} end`;
 
-type Candidate = { assetId: string; content: MerchantFeed; versionAt: Date };
+type Candidate = { assetId: string; feedProductId: string; content: MerchantFeed; versionAt: Date };
 
+/*
+ * The row's id is the product's id in the shop's feed (knowledge_sources.external_id of the
+ * asset's product), never the productId written in the content: content is editable text, and two
+ * assets claiming one id would silently overwrite each other's product. Copy without a feed
+ * product behind it has no row.
+ */
 async function loadCandidates(db: Database, options: { workspaceId: string; language?: AssetLanguage; scope: FeedExportScope }): Promise<Candidate[]> {
   const version = options.scope === "all" ? assets.currentVersion : READY_VERSION;
   const rows = await db
-    .select({ assetId: assets.id, content: assetVersions.content, versionAt: assetVersions.createdAt })
+    .select({ assetId: assets.id, feedProductId: knowledgeSources.externalId, content: assetVersions.content, versionAt: assetVersions.createdAt })
     .from(assets)
     .innerJoin(assetVersions, and(eq(assetVersions.assetId, assets.id), eq(assetVersions.workspaceId, options.workspaceId), eq(assetVersions.version, version)))
+    .innerJoin(knowledgeSources, and(eq(knowledgeSources.id, assets.productSourceId), eq(knowledgeSources.workspaceId, options.workspaceId)))
     .where(
       and(
         eq(assets.workspaceId, options.workspaceId),
@@ -38,7 +45,8 @@ async function loadCandidates(db: Database, options: { workspaceId: string; lang
     );
   return rows.flatMap((row) => {
     const parsed = MerchantFeedSchema.safeParse(row.content);
-    return parsed.success && parsed.data.productId.trim() !== "" ? [{ assetId: row.assetId, content: parsed.data, versionAt: row.versionAt }] : [];
+    const feedProductId = row.feedProductId?.trim() ?? "";
+    return parsed.success && feedProductId !== "" ? [{ assetId: row.assetId, feedProductId, content: { ...parsed.data, productId: feedProductId }, versionAt: row.versionAt }] : [];
   });
 }
 
@@ -46,7 +54,7 @@ async function loadCandidates(db: Database, options: { workspaceId: string; lang
 function newestPerProduct(candidates: readonly Candidate[]): MerchantFeed[] {
   const newest = new Map<string, Candidate>();
   for (const candidate of candidates) {
-    const key = candidate.content.productId.trim();
+    const key = candidate.feedProductId;
     const current = newest.get(key);
     const isNewer = !current || candidate.versionAt > current.versionAt || (candidate.versionAt.getTime() === current.versionAt.getTime() && candidate.assetId > current.assetId);
     if (isNewer) newest.set(key, candidate);

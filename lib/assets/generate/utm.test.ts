@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUtmValues } from "@/lib/campaigns/utm-check";
+import { checkUtmValues } from "@/lib/testing/utm-check";
 import { BUILT_IN_UTM_CONVENTION } from "@/lib/campaigns/utm-convention";
 import type { UtmConvention } from "@/lib/campaigns/utm-convention-schema";
 import type { BriefInput } from "./brief";

@@ -9,6 +9,22 @@ const CONTEXT: MerchantFeedContext = { feedProductId: "NL-1002", chunks: new Map
 const summary = (feed: MerchantFeed, context: MerchantFeedContext = CONTEXT) => checkMerchantFeed(feed, context).map((issue) => `${issue.severity}:${issue.rule}@${issue.path}`);
 const feedCited = (text: string) => cited(text, ["chk_feed"]);
 
+describe("checkMerchantFeed: values a spreadsheet would run", () => {
+  it("refuses a title, description or highlight starting with =, +, - or @, and accepts those characters inside", () => {
+    expect(summary(merchantFeed({ title: feedCited("-20% Fjell Jacke"), description: feedCited(" =HYPERLINK(1)"), highlights: [feedCited("@Fjell"), feedCited("+ Kapuze")] }))).toEqual(
+      expect.arrayContaining([
+        "error:merchant.formula_start@title.text",
+        "error:merchant.formula_start@description.text",
+        "error:merchant.formula_start@highlights[0].text",
+        "error:merchant.formula_start@highlights[1].text",
+      ]),
+    );
+    const message = checkMerchantFeed(merchantFeed({ title: feedCited("=Fjell Jacke") }), CONTEXT).find((issue) => issue.rule === "merchant.formula_start")?.message;
+    expect(message).toBe('Title starts with "=", which a spreadsheet runs as a formula when the feed file is opened; start it with a letter or digit.');
+    expect(summary(merchantFeed({ title: feedCited("Fjell Jacke bis -20 °C, E-Mail-frei") })).filter((rule) => rule.includes("formula_start"))).toEqual([]);
+  });
+});
+
 describe("checkMerchantFeed: limits", () => {
   it("accepts the fixture copy, and validateAsset finds nothing either", () => {
     expect(summary(merchantFeed())).toEqual([]);

@@ -40,6 +40,22 @@ function textFields(feed: MerchantFeed): TextField[] {
   ];
 }
 
+/** What a spreadsheet treats as the start of a formula (after any leading spaces). */
+export const FORMULA_START = /^\s*[=+\-@]/;
+
+/**
+ * Feed files are opened in spreadsheets before they are uploaded, and the export writes every
+ * value exactly as approved (an apostrophe in front would reach Shopping), so a value that a
+ * spreadsheet would run as a formula is refused here, where the writer can still reword it.
+ */
+function checkFormulaStart(feed: MerchantFeed): ValidationIssue[] {
+  return textFields(feed)
+    .filter((field) => FORMULA_START.test(field.text))
+    .map((field) =>
+      error(field.path, "merchant.formula_start", `${field.label} starts with "${field.text.trim()[0]}", which a spreadsheet runs as a formula when the feed file is opened; start it with a letter or digit.`),
+    );
+}
+
 /** Google Merchant's editorial requirements, as errors: a product that breaks them is disapproved. */
 function checkEditorial(feed: MerchantFeed, context: MerchantFeedContext): ValidationIssue[] {
   const allowed = merchantAllowedCaps([...(context.allowedAbbreviations ?? []), ...(context.properNouns ?? [])]);
@@ -168,5 +184,6 @@ export function checkMerchantFeed(feed: MerchantFeed, context: MerchantFeedConte
     ...checkDescriptionLength(feed, context),
     ...checkHighlights(feed),
     ...checkEditorial(feed, context),
+    ...checkFormulaStart(feed),
   ];
 }

@@ -32,7 +32,7 @@ export const updateCampaignAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("campaign", input.campaignId);
     const result = await updateCampaign(ctx.db, input);
-    ctx.audit.detail({ campaignName: input.name, code: result.code, codeChanged: result.codeChanged, startsOn: input.startsOn, endsOn: input.endsOn, channels: input.channels });
+    ctx.audit.detail({ campaignName: input.name, code: result.code, codeChanged: result.codeChanged, changes: result.changes });
     return result;
   },
 });
@@ -80,7 +80,7 @@ export const updateOfferAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("campaign_offer", input.offerId);
     const result = await updateOffer(ctx.db, input);
-    ctx.audit.detail({ campaignId: input.campaignId, code: result.code, value: input.value, validUntil: input.validUntil, products: input.eligibleProductIds.length, categories: input.eligibleCategories });
+    ctx.audit.detail({ campaignId: input.campaignId, code: result.code, changes: result.changes });
     return result;
   },
 });
@@ -119,7 +119,7 @@ export const updatePersonaAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("persona", input.personaId);
     const result = await updatePersona(ctx.db, input);
-    ctx.audit.detail({ personaName: input.name, language: input.language });
+    ctx.audit.detail({ personaName: input.name, changes: result.changes });
     return result;
   },
 });

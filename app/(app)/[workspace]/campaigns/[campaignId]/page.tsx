@@ -29,7 +29,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ works
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "campaign:read" });
   const db = await getDb();
   const today = todayIso();
-  const overview = await orNotFound(loadCampaignOverview(db, { workspaceId: membership.workspaceId, campaignId, today }));
+  const overview = await orNotFound(loadCampaignOverview(db, { workspaceId: membership.workspaceId, campaignId, role: membership.role, today }));
   const products = await listProductOptions(db, membership.workspaceId);
   const { campaign } = overview;
   const workspacePath = `/${membership.slug}`;
@@ -59,7 +59,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ works
         <CampaignStateBadge state={overview.state} />
       </p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <CampaignSummary campaign={campaign} utmPrefix={overview.kpis.prefix} />
+        <CampaignSummary campaign={campaign} utmPrefix={overview.utmPrefix} />
         <div className="grid content-start gap-6">
           <CampaignCalendarStrip calendar={overview.calendar} />
           <CampaignOffersList offers={campaign.offers} products={products} today={today} />
