@@ -6,7 +6,7 @@ import type { Asset } from "@/lib/assets/schemas/asset";
 import { assetStatesOffer } from "@/lib/assets/validate/ended-offers";
 import { offerAppliesTo, toGroundedOffer, type BriefProductRef } from "./campaign-brief";
 import type { GroundedOffer } from "./offer-facts";
-import { isoToday } from "./resolve-campaign-brief";
+import { todayIso } from "./campaign-calendar";
 
 export type AssetCampaignFacts = {
   campaign: { code: string; startsOn: string };
@@ -38,7 +38,7 @@ export async function loadAssetCampaignFacts(
     .from(campaignOffers)
     .where(and(eq(campaignOffers.workspaceId, options.workspaceId), eq(campaignOffers.campaignId, options.campaignId)));
   const offers = rows.filter((offer) => offerAppliesTo(offer, options.product)).map(toGroundedOffer);
-  const today = options.today ?? isoToday();
+  const today = options.today ?? todayIso();
   const previous = options.previous ?? null;
   const endedOffers = offers.filter((offer) => offer.validUntil < today && !(previous && assetStatesOffer(previous, offer)));
   return { campaign, offers, endedOffers };

@@ -71,7 +71,7 @@ describe.each(leavingOut)("the local $kind writer with a campaign offer ($langua
     expect(visible).not.toContain("FJELL15");
     expect(visible).not.toContain(END[language]);
     expect(asset.omissions.map((omission) => omission.item)).toEqual(expect.arrayContaining(["Discount code FJELL15", "Offer value 15 %", `End date ${END[language]}`]));
-    const report = validateAsset(asset, { ...contextFor(brief, sources), suppliedValues: offerFactTexts(offer) });
+    const report = validateAsset(asset, { ...contextFor(brief, sources), campaignOffers: [offer] });
     expect(report.issues.filter((issue) => issue.severity === "error")).toEqual([]);
   });
 });
