@@ -35,7 +35,9 @@ test("a marketer plans a campaign with a new persona and an offer, and its page 
   // The offer code is stored upper case without spaces; its end is on the calendar.
   await expect(campaigns.offer("WINTER10")).toContainText("valid until 2027-01-31");
   await expect(campaigns.calendarDates()).toContainText("2027-01-31Offer WINTER10 ends");
-  await expect(campaigns.kpis()).toContainText(`import a report whose utm_campaign starts with winter_boots_${suffix}`);
+  // A marketer plans the campaign but sees no money figures (kpi:read is for managers and admins); the UTM prefix is shown to all.
+  await expect(page.getByTestId("utm-prefix")).toHaveText(`winter_boots_${suffix}`);
+  await expect(campaigns.kpis()).toContainText("Performance figures (cost, revenue, CPA, ROAS) are shown to managers and admins.");
   await expect(campaigns.channelRow("linkedin-ad")).toContainText("0");
   await expectNoSeriousViolations(page, "campaign page");
 
@@ -53,6 +55,7 @@ test("an editor reads campaigns; planning them is shown unavailable with the rea
   await campaigns.table().getByRole("link", { name: "Regenwoche (synthetic demo)" }).click();
   await expect(page.getByTestId("campaign-state")).toHaveText("Running");
   await expect(campaigns.offer("REGEN15")).toContainText("Fjell Hardshell-Jacke Herren");
+  await expect(campaigns.kpis()).toContainText("Performance figures (cost, revenue, CPA, ROAS) are shown to managers and admins.");
   await expect(page.getByRole("button", { name: "Edit campaign" })).toHaveAttribute("aria-disabled", "true");
   const response = await page.goto(`/${DEMO_WORKSPACE.slug}/campaigns/new`);
   expect(response?.status()).toBe(403);
