@@ -108,7 +108,7 @@ export function QueueTable({
                 </TableCell>
                 <TableCell className={`${CELL} tabular-nums`}>{row.reviewRounds}</TableCell>
                 <TableCell className={`${CELL} tabular-nums`}>
-                  {row.openComments > 0 ? <span className="font-medium text-amber-900">{row.openComments} open</span> : <span className="text-slate-500">none</span>}
+                  {row.openComments > 0 ? <span className="font-medium text-amber-900">{row.openComments} open</span> : <span className="text-slate-600">none</span>}
                 </TableCell>
               </TableRow>
             );

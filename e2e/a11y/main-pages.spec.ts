@@ -11,6 +11,10 @@ import { LoginPage } from "../pages/login-page";
 
 const WS = `/${DEMO_WORKSPACE.slug}`;
 
+// Up to eight pages per test, each waited on and read by axe: on a loaded 2-core machine that
+// took 25–35 s, over the 30 s default.
+test.describe.configure({ timeout: 90_000 });
+
 async function signIn(page: Page, role: Role) {
   const login = new LoginPage(page);
   await login.goto();
