@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { defineApiRoute } from "@/lib/api/define-api-route";
+import { getJobStatus } from "@/lib/jobs/job-status";
+
+/** Progress of a background job the API started (source ingestion, feed import). */
+export const GET = defineApiRoute({
+  name: "api.jobs.get",
+  method: "GET",
+  path: "/api/v1/jobs/{id}",
+  tag: "Jobs",
+  summary: "Get a background job's status",
+  permission: "knowledge:read",
+  params: z.object({ id: z.string().min(1).max(64) }),
+  input: z.object({}),
+  output: z.object({
+    id: z.string(),
+    type: z.string(),
+    status: z.enum(["queued", "running", "succeeded", "failed"]),
+    attempts: z.number().int(),
+    progress: z.object({ done: z.number().int(), total: z.number().int() }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+  }),
+  async handler({ params, ctx }) {
+    const job = await getJobStatus(ctx.db, { workspaceId: ctx.membership.workspaceId, jobId: params.id });
+    ctx.audit.target("job", job.id);
+    return {
+      id: job.id,
+      type: job.type,
+      status: job.status,
+      attempts: job.attempts,
+      progress: { done: job.progressDone, total: job.progressTotal },
+      createdAt: job.createdAt.toISOString(),
+      updatedAt: job.updatedAt.toISOString(),
+      finishedAt: job.finishedAt?.toISOString() ?? null,
+    };
+  },
+});

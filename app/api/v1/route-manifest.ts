@@ -1,0 +1,10 @@
+/**
+ * Every REST v1 route module, imported so its defineApiRoute() registers: Next loads route bundles
+ * lazily, and the OpenAPI document and the docs page must list routes nobody has called yet.
+ * lib/api/openapi.int.test.ts fails when a route file under app/api/v1 is missing here.
+ */
+import "./knowledge/search/route";
+import "./knowledge/answer/route";
+import "./knowledge/sources/route";
+import "./knowledge/feeds/route";
+import "./jobs/[id]/route";
