@@ -81,7 +81,7 @@ describe("entry point registry", () => {
         "campaigns.create", "campaigns.update", "campaigns.archive", "campaigns.restore",
         "campaigns.add_offer", "campaigns.update_offer", "campaigns.remove_offer",
         "personas.create", "personas.update", "personas.archive", "personas.restore",
-        "api_tokens.create_personal", "api_tokens.revoke_own", "api_tokens.create_service", "api_tokens.revoke",
+        "tokens.create_personal", "tokens.revoke_own", "tokens.create_service", "tokens.revoke",
         "api.knowledge.search", "api.knowledge.answer", "api.knowledge.add_source", "api.knowledge.import_feed", "api.jobs.get",
       ]),
     );

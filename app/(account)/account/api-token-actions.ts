@@ -7,7 +7,7 @@ import { createPersonalToken, revokeApiToken } from "@/lib/api-tokens/manage-tok
 
 /** A personal token acts as its member in one workspace, so it is created through that workspace's membership check. */
 export const createPersonalTokenAction = defineAction({
-  name: "api_tokens.create_personal",
+  name: "tokens.create_personal",
   permission: "api_token:personal",
   mutates: true,
   input: workspaceScopedInput.extend({ name: tokenNameSchema, scopes: tokenScopesSchema, expiresInDays: tokenExpirySchema }),
@@ -20,7 +20,7 @@ export const createPersonalTokenAction = defineAction({
 });
 
 export const revokeOwnTokenAction = defineAction({
-  name: "api_tokens.revoke_own",
+  name: "tokens.revoke_own",
   permission: "api_token:personal",
   mutates: true,
   input: workspaceScopedInput.extend({ tokenId: z.string().min(1).max(64) }),

@@ -6,7 +6,7 @@ import { tokenExpirySchema, tokenNameSchema, tokenRoleSchema, tokenScopesSchema 
 import { createServiceToken, revokeApiToken } from "@/lib/api-tokens/manage-tokens";
 
 export const createServiceTokenAction = defineAction({
-  name: "api_tokens.create_service",
+  name: "tokens.create_service",
   permission: "api_token:manage",
   mutates: true,
   input: workspaceScopedInput.extend({ name: tokenNameSchema, role: tokenRoleSchema, scopes: tokenScopesSchema, expiresInDays: tokenExpirySchema }),
@@ -20,7 +20,7 @@ export const createServiceTokenAction = defineAction({
 });
 
 export const revokeTokenAction = defineAction({
-  name: "api_tokens.revoke",
+  name: "tokens.revoke",
   permission: "api_token:manage",
   mutates: true,
   input: workspaceScopedInput.extend({ tokenId: z.string().min(1).max(64) }),
