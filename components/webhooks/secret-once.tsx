@@ -47,7 +47,7 @@ export function SecretOnce({ secret }: { secret: string }) {
   );
 }
 
-/** How a receiver verifies a delivery (the scheme in lib/review/webhooks/sign.ts). */
+/** How a receiver verifies a delivery (the scheme in lib/webhooks/sign.ts). */
 export function SignatureHelp() {
   return (
     <div className="space-y-1">

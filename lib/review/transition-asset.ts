@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
 import { editorChangeRatio } from "./change-ratio";
 import { checkTransition, type AssetState, type ReviewAction } from "./workflow";
-import { enqueuePublishedDelivery } from "./webhooks/enqueue-delivery";
+import { enqueuePublishedDelivery } from "@/lib/webhooks/enqueue-delivery";
 import { loadMinimumScores, loadVersionCompliance } from "@/lib/assets/compliance/load-compliance";
 import { describeShortfall, isBelowMinimum } from "@/lib/assets/compliance/minimum-scores";
 import { isNotifiedReviewAction, notifyReviewTransition } from "@/lib/notifications/review-notifications";

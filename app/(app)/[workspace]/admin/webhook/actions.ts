@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
-import { saveWebhook } from "@/lib/review/webhooks/webhook-settings";
-import { redeliver } from "@/lib/review/webhooks/enqueue-delivery";
+import { saveWebhook } from "@/lib/webhooks/webhook-settings";
+import { redeliver } from "@/lib/webhooks/enqueue-delivery";
 
 export const saveWebhookAction = defineAction({
   name: "webhook.save",

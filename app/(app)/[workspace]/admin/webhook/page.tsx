@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listDeliveries } from "@/lib/review/queries";
-import { getWebhookView } from "@/lib/review/webhooks/webhook-settings";
+import { getWebhookView } from "@/lib/webhooks/webhook-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/components/assets/format-time";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
