@@ -9,7 +9,7 @@ import { createGeneratedDraft, setUpBrand } from "@/lib/testing/asset-fixtures";
 import { runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
 import { transitionAsset } from "@/lib/review/transition-asset";
-import { listDeliveries } from "@/lib/review/queries";
+import { listDeliveries } from "./delivery-log";
 import { redeliver } from "./enqueue-delivery";
 import { saveWebhook, getWebhookView } from "./webhook-settings";
 import { SIGNATURE_HEADER, verifySignature } from "./sign";
