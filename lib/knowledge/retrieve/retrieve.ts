@@ -34,6 +34,11 @@ export type RetrieveOptions = {
   rerank?: boolean;
   /** 0–1: 1 = pure relevance; unset = no diversity step. */
   mmrLambda?: number;
+  /**
+   * Score every candidate instead of reading indexes (exact cosine scan, every posting): the
+   * reference the scale benchmark compares the indexed path against. Slow on purpose.
+   */
+  exhaustive?: boolean;
   /** Filled with milliseconds per stage when given (playground, benchmark). */
   timings?: RetrievalTimings;
 };
@@ -84,7 +89,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   const scope = scopeConditions(options);
   // One after the other on purpose: run concurrently on two pooled connections they were slower
   // on the 2-core benchmark machine (the two backends and Node compete for the cores).
-  const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, modelId, limit: candidates });
+  const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, modelId, limit: candidates, exhaustive: options.exhaustive === true });
   lap("vector");
   const lexicalHits = await lexicalSearch(db, { workspaceId: options.workspaceId, scope, terms, limit: candidates });
   lap("lexical");
@@ -165,7 +170,7 @@ function scopeConditions(options: RetrieveOptions): SQL {
   return sql.join(parts, sql` and `);
 }
 
-async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding: number[]; dimensions: number; modelId: string; limit: number }) {
+async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding: number[]; dimensions: number; modelId: string; limit: number; exhaustive: boolean }) {
   const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
   const dims = sql.raw(String(Math.trunc(options.dimensions)));
   return db.transaction(async (tx) => {
@@ -174,7 +179,10 @@ async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding:
     // With a few thousand chunks pgvector's cost model prefers an exact scan plus sort, which
     // measured 5× slower than the HNSW scan; seqscan/sort off make it take the index. All four
     // settings are transaction-local and sent in one round trip.
-    await tx.execute(sql`select
+    if (options.exhaustive) {
+      // The exact reference: no index, every comparable chunk's distance computed and sorted.
+      await tx.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`);
+    } else await tx.execute(sql`select
       set_config('hnsw.iterative_scan', 'relaxed_order', true),
       set_config('hnsw.ef_search', ${String(Math.max(40, options.limit))}, true),
       set_config('enable_seqscan', 'off', true),
