@@ -1,284 +1,73 @@
 import "server-only";
-import { z } from "zod";
-import { appendAuditEntry, type AuditOutcome } from "@/lib/audit/append";
-import { authenticateApiToken, TokenRefusal, type ApiCaller, type TokenIdentity } from "@/lib/api-tokens/authenticate-token";
-import { bearerTokenFrom } from "@/lib/api-tokens/token-format";
-import { clientIpFromHeaders } from "@/lib/auth/client-ip";
-import type { Actor } from "@/lib/authz/authorize";
-import { createAuditRecorder, type AuditRecorder } from "@/lib/authz/audit-recorder";
-import { auditOutcomeForError } from "@/lib/authz/outcome";
-import { roleHasPermission, type Permission } from "@/lib/authz/permissions";
-import { registerEntryPoint } from "@/lib/authz/registry";
-import { getDb } from "@/lib/db/client";
+import type { z } from "zod";
 import type { Database } from "@/lib/db/types";
-import { isAppError, toPublicError, type ErrorCode } from "@/lib/errors";
-import { DEFAULT_MAX_BODY_BYTES } from "@/lib/http/read-bounded-body";
-import { withTransportSecurity } from "@/lib/http/transport-security";
-import type { WorkspaceMembership } from "@/lib/workspaces/queries";
-import { releaseIdempotencyKey, requestFingerprint, reserveIdempotencyKey, storeIdempotentResponse, IDEMPOTENCY_KEY_PATTERN } from "./idempotency";
-import { problemOf, problemResponse, type Problem } from "./problem";
-import { consumeApiRequest, DEFAULT_API_RATE_LIMIT, rateLimitHeaders, type RateLimitPolicy } from "./rate-limit";
-import { fieldErrorsOf, readApiInput } from "./read-api-input";
-import { registerApiRoute, type ApiRouteContext } from "./registry";
+import { releaseIdempotencyKey, storeIdempotentResponse } from "./idempotency";
+import { createApiHandler, NO_PARAMS, type ApiContext, type ApiRouteBase, type ObjectSchema } from "./authorize-api-call";
 
-/** What a REST handler gets: the same shape as a server action's context, plus the token. */
-export type ApiContext = {
-  /** Inside a transaction for mutating routes: the change, its audit entry and the stored idempotent response commit together. */
-  db: Database;
-  actor: Actor;
-  /** The token's workspace; `role` is the role the token acts with. */
-  membership: WorkspaceMembership;
-  token: TokenIdentity;
-  audit: AuditRecorder;
-  ip: string | null;
-};
+export type { ApiContext } from "./authorize-api-call";
 
-type ObjectSchema = z.ZodObject<z.ZodRawShape>;
-const NO_PARAMS = z.object({});
-
-export type ApiRouteDefinition<Input extends z.ZodType, Params extends ObjectSchema, Output extends z.ZodType> = {
-  /** Audit action and entry-point name, `api.<area>.<verb>`. */
-  name: string;
-  method: "GET" | "POST";
-  /** OpenAPI path with `{param}` placeholders; must match the route file's folder. */
-  path: `/api/v1/${string}`;
-  summary: string;
-  description?: string;
-  tag: string;
-  permission: Permission;
-  /**
-   * Query parameters (GET: a z.object of them) or the JSON body (POST: any schema of an object, a
-   * discriminated union too). Never declares `workspaceId`: it comes from the token.
-   */
-  input: Input;
-  params?: Params;
+export type ApiRouteDefinition<Input extends z.ZodType, Params extends ObjectSchema, Output extends z.ZodType> = ApiRouteBase<Input, Params> & {
   /** The response body's contract: the handler's result is parsed with it (unknown fields dropped) and it is the OpenAPI schema. */
   output: Output;
   successStatus?: 200 | 201 | 202;
   /** Default: POST. Mutating routes run in a transaction and honour `Idempotency-Key`. */
   mutates?: boolean;
-  /** Largest POST body (default 64 KB); larger → 413 before parsing. */
-  maxBodyBytes?: number;
-  /** A route with its own budget (e.g. model calls); default: the token's shared budget. */
-  rateLimit?: RateLimitPolicy;
   handler(args: { input: z.output<Input>; params: z.output<Params>; ctx: ApiContext; request: Request }): Promise<z.input<Output>>;
 };
 
-function tokenActorLabel(caller: ApiCaller): string {
-  return caller.token.kind === "service"
-    ? `service token "${caller.token.name}" (owner ${caller.actor.email})`
-    : `${caller.actor.email} via token "${caller.token.name}"`;
-}
-
-/** Token details on every audit entry the call writes, so the log shows which token acted. */
-function tokenDetail(token: TokenIdentity) {
-  return { via: "api_token", tokenId: token.id, tokenName: token.name, tokenKind: token.kind };
-}
-
 /**
- * Defines a REST v1 route on the API's authorization path and registers it (OpenAPI, permission
- * matrix, test server). One call per route file:
- *
- *   Bearer token → valid, not revoked or expired → membership of the token's workspace (a different
- *   workspaceId in the path, query or body answers 404) → declared permission ∩ token scopes →
- *   rate limit → zod input → Idempotency-Key (POST) → run → audit (with the token id).
- *
- * Session cookies are never read here, deliberately: a browser attaches cookies to any request,
- * including one a hostile page fires cross-site, so an API that honoured them would be a CSRF
- * target for every POST. A bearer token has to be put into the header by the caller's own code.
- * Errors are RFC 9457 problem+json. See docs/api.md.
+ * Defines a JSON REST v1 route on the API's authorization path (lib/api/authorize-api-call.ts:
+ * token → workspace → permission ∩ scopes → rate limit → zod input → idempotency) and registers
+ * it, then runs the handler (in a transaction when it mutates) and audits with the token.
+ * Errors are RFC 9457 problem+json. Streaming and file answers have their own kinds
+ * (define-streaming-api-route.ts, define-file-api-route.ts). See docs/api.md.
  */
 export function defineApiRoute<Input extends z.ZodType, Output extends z.ZodType, Params extends ObjectSchema = typeof NO_PARAMS>(
   definition: ApiRouteDefinition<Input, Params, Output>,
 ) {
   const mutates = definition.mutates ?? definition.method === "POST";
   const idempotent = mutates && definition.method === "POST";
-  const maxBodyBytes = definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const paramsSchema = (definition.params ?? NO_PARAMS) as Params;
   const successStatus = definition.successStatus ?? 200;
-  if (definition.method === "GET" && !(definition.input instanceof z.ZodObject)) {
-    throw new Error(`${definition.name}: a GET route's input is a z.object of query parameters`);
-  }
 
-  async function handle(request: Request, routeContext?: ApiRouteContext): Promise<Response> {
-    let response: Response;
-    try {
-      response = await authorizeAndRun(request, routeContext);
-    } catch (error) {
-      console.error(`[api] ${definition.name} unexpected error:`, error);
-      response = problemResponse(problemOf("internal", toPublicError(error).message));
-    }
-    return withTransportSecurity(request, response);
-  }
-
-  async function authorizeAndRun(request: Request, routeContext?: ApiRouteContext): Promise<Response> {
-    const bearer = bearerTokenFrom(request.headers.get("authorization"));
-    if (!bearer) return problemResponse(problemOf("unauthorized", "Send an API token in the header: Authorization: Bearer bp_…"));
-    const db = await getDb();
-    const ip = clientIpFromHeaders(request.headers);
-
-    let caller: ApiCaller;
-    try {
-      caller = await authenticateApiToken(db, { token: bearer, ip });
-    } catch (error) {
-      if (!(error instanceof TokenRefusal)) throw error;
-      // A known token (revoked, expired, owner gone) is evidence worth keeping; random strings are not.
-      if (error.token) {
-        await appendAuditEntry(db, {
-          workspaceId: error.token.workspaceId,
-          actorUserId: error.token.userId,
-          action: definition.name,
-          outcome: "denied",
-          detail: { reason: "unauthorized", message: error.message, ...tokenDetail(error.token) },
-          ip,
-        });
-      }
-      return problemResponse(problemOf("unauthorized", error.message));
-    }
-
-    const rate = await consumeApiRequest(db, {
-      tokenId: caller.token.id,
-      bucket: definition.rateLimit ? definition.name : "token",
-      policy: definition.rateLimit ?? DEFAULT_API_RATE_LIMIT,
-    });
-    const headers: Record<string, string> = { ...rateLimitHeaders(rate), "cache-control": "no-store" };
-    const respond = (problem: Problem) => problemResponse(problem, headers);
-    if (rate.limited) {
-      return respond(problemOf("rate_limited", `This token sent more than ${rate.limit} requests in the current window. Retry after ${rate.resetSeconds} s.`));
-    }
-
-    const audit = createAuditRecorder();
-    const workspaceId = caller.membership.workspaceId;
-    const writeAudit = (db: Database, outcome: AuditOutcome, extra: Record<string, unknown> = {}) =>
-      appendAuditEntry(db, {
-        workspaceId,
-        actorUserId: caller.actor.id,
-        actorLabel: tokenActorLabel(caller),
-        action: definition.name,
-        targetType: audit.snapshot.targetType,
-        targetId: audit.snapshot.targetId,
-        outcome,
-        detail: { ...audit.snapshot.detail, ...extra, ...tokenDetail(caller.token) },
-        ip,
-      });
-    const refuse = async (code: ErrorCode, detail: string, errors?: Record<string, string[]>) => {
-      await writeAudit(db, auditOutcomeForError(code), { reason: code });
-      return respond(problemOf(code, detail, errors));
-    };
-
-    let raw;
-    try {
-      raw = await readApiInput(request, { method: definition.method, maxBodyBytes });
-    } catch (error) {
-      if (isAppError(error)) return refuse(error.code, error.message);
-      throw error;
-    }
-    if (!raw.ok) return respond(raw.problem);
-    const rawParams = (await routeContext?.params) ?? {};
-
-    // The workspace is the token's. A caller naming another one learns nothing about it: 404.
-    const claimed = [rawParams.workspaceId, raw.input.workspaceId].filter((value) => value !== undefined);
-    if (claimed.some((value) => value !== workspaceId)) return refuse("not_found", "Workspace not found.");
-
-    if (!caller.permissions.has(definition.permission)) {
-      const byRole = roleHasPermission(caller.membership.role, definition.permission);
-      return refuse(
-        "forbidden",
-        byRole
-          ? `This token's scopes do not include ${definition.permission}.`
-          : `The ${caller.membership.role} role this token acts with does not allow ${definition.permission}.`,
-      );
-    }
-
-    const params = paramsSchema.safeParse(rawParams);
-    if (!params.success) return refuse("not_found", "Not found.");
-    const { workspaceId: _ignored, ...inputFields } = raw.input;
-    const input = definition.input.safeParse(inputFields);
-    if (!input.success) return refuse("invalid_input", "Some fields are not valid; see `errors`.", fieldErrorsOf(input.error.issues));
-
-    const idempotencyKey = idempotent ? request.headers.get("idempotency-key") : null;
-    if (idempotencyKey !== null) {
-      if (!IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) return refuse("invalid_input", "Idempotency-Key must be 1–255 printable ASCII characters.");
-      const requestHash = requestFingerprint({ method: definition.method, path: new URL(request.url).pathname, body: raw.bodyText });
-      const reserved = await reserveIdempotencyKey(db, { tokenId: caller.token.id, workspaceId, key: idempotencyKey, requestHash });
-      if (reserved.kind === "refused") return respond(reserved.problem);
-      if (reserved.kind === "replay") {
-        return new Response(reserved.response.body, { status: reserved.response.status, headers: { ...reserved.response.headers, ...headers, "idempotent-replayed": "true" } });
-      }
-    }
-
-    const context = (db: Database): ApiContext => ({ db, actor: caller.actor, membership: caller.membership, token: caller.token, audit, ip });
-    const run = async (db: Database) => {
-      const data = await definition.handler({ input: input.data, params: params.data, ctx: context(db), request });
-      // The contract is enforced on the way out: a field the schema does not name never leaves.
-      return JSON.stringify(definition.output.parse(data));
-    };
-    try {
-      let body: string;
-      if (mutates) {
-        body = await db.transaction(async (tx) => {
-          const text = await run(tx);
-          await writeAudit(tx, "success");
-          if (idempotencyKey !== null) {
-            const stored = await storeIdempotentResponse(tx, {
-              tokenId: caller.token.id,
-              key: idempotencyKey,
-              response: { status: successStatus, headers: { "content-type": "application/json" }, body: text },
-            });
-            if (!stored) await releaseIdempotencyKey(tx, { tokenId: caller.token.id, key: idempotencyKey });
-          }
-          return text;
-        });
-      } else {
-        body = await run(db);
-        await writeAudit(db, "success");
-      }
-      return new Response(body, { status: successStatus, headers: { ...headers, "content-type": "application/json" } });
-    } catch (error) {
-      // Nothing was written (the transaction rolled back): free the key so the client may retry.
-      if (idempotencyKey !== null) await releaseIdempotencyKey(db, { tokenId: caller.token.id, key: idempotencyKey });
-      if (!isAppError(error)) console.error(`[api] ${definition.name} failed:`, error);
-      const publicError = toPublicError(error);
-      return refuse(publicError.code, publicError.message);
-    }
-  }
-
-  registerApiRoute({
-    name: definition.name,
-    method: definition.method,
-    path: definition.path,
-    summary: definition.summary,
-    description: definition.description,
-    tag: definition.tag,
-    permission: definition.permission,
-    input: definition.input,
-    params: definition.params ?? null,
-    output: definition.output,
-    successStatus,
+  return createApiHandler(definition, {
     mutates,
     idempotent,
-    handle,
-  });
-  // Also an entry point of the app, so the session-path permission test sees it and proves that a
-  // signed-in browser session alone (no token) is refused.
-  registerEntryPoint({
-    name: definition.name,
-    kind: "route",
-    scope: "token",
-    permission: definition.permission,
-    mutates,
-    exported: handle,
-    async invoke(rawInput) {
-      const url = new URL(`http://localhost${definition.path}`);
-      const request =
-        definition.method === "GET"
-          ? new Request(`${url}?${new URLSearchParams(Object.entries(rawInput).map(([k, v]) => [k, String(v)]))}`)
-          : new Request(url, { method: "POST", body: JSON.stringify(rawInput), headers: { "content-type": "application/json" } });
-      const response = await handle(request);
-      if (response.ok) return { ok: true };
-      const problem = (await response.json()) as Problem;
-      return { ok: false, code: problem.code as ErrorCode };
+    successStatus,
+    output: definition.output,
+    response: { kind: "json" },
+    async run(call, request) {
+      const { caller, idempotencyKey } = call;
+      const run = async (db: Database) => {
+        const data = await definition.handler({ input: call.input, params: call.params, ctx: call.context(db), request });
+        // The contract is enforced on the way out: a field the schema does not name never leaves.
+        return JSON.stringify(definition.output.parse(data));
+      };
+      try {
+        let body: string;
+        if (mutates) {
+          body = await call.db.transaction(async (tx) => {
+            const text = await run(tx);
+            await call.writeAudit(tx, "success");
+            if (idempotencyKey !== null) {
+              const stored = await storeIdempotentResponse(tx, {
+                tokenId: caller.token.id,
+                key: idempotencyKey,
+                response: { status: successStatus, headers: { "content-type": "application/json" }, body: text },
+              });
+              if (!stored) await releaseIdempotencyKey(tx, { tokenId: caller.token.id, key: idempotencyKey });
+            }
+            return text;
+          });
+        } else {
+          body = await run(call.db);
+          await call.writeAudit(call.db, "success");
+        }
+        return new Response(body, { status: successStatus, headers: { ...call.headers, "content-type": "application/json" } });
+      } catch (error) {
+        // Nothing was written (the transaction rolled back): free the key so the client may retry.
+        if (idempotencyKey !== null) await releaseIdempotencyKey(call.db, { tokenId: caller.token.id, key: idempotencyKey });
+        return call.fail(error);
+      }
     },
   });
-  return handle;
 }

@@ -1,8 +1,19 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/authz/permissions";
 
-export type ApiRouteContext = { params?: Promise<Record<string, string | string[]>> };
-export type ApiHandler = (request: Request, context?: ApiRouteContext) => Promise<Response>;
+/** Next's second route-handler argument: `{ params }`, a promise (Next 15+), for routes without parameters too. */
+export type ApiRouteContext = { params: Promise<Record<string, string | string[]>> };
+export type ApiHandler = (request: Request, context: ApiRouteContext) => Promise<Response>;
+
+/**
+ * How a route's success answer is encoded. `json`: the `output` schema as application/json.
+ * `file`: a download in one of `contentTypes` (exports). `stream`: application/x-ndjson or
+ * text/event-stream of `event`s when the client asks for one (Accept), else `output` as JSON.
+ */
+export type ApiSuccessResponse =
+  | { kind: "json" }
+  | { kind: "file"; contentTypes: readonly string[] }
+  | { kind: "stream"; event: z.ZodType };
 
 /**
  * Every REST route registers here when its module loads (defineApiRoute). The OpenAPI document,
@@ -21,7 +32,9 @@ export type RegisteredApiRoute = {
   /** Query parameters (GET) or the JSON body (POST). */
   input: z.ZodType;
   params: z.ZodObject<z.ZodRawShape> | null;
-  output: z.ZodType;
+  /** The JSON answer's schema (json and stream routes); null for file routes. */
+  output: z.ZodType | null;
+  response: ApiSuccessResponse;
   successStatus: number;
   mutates: boolean;
   /** `Idempotency-Key` honoured (mutating POST routes). */
