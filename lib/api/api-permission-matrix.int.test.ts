@@ -23,6 +23,7 @@ const service = {} as Record<Role, string>;
 let revoked: string;
 let expired: string;
 let otherWorkspace: string;
+const narrowedTokens: Partial<Record<string, string>> = {};
 
 beforeAll(async () => {
   fixture = await createWorkspaceWithEveryRole();
@@ -57,10 +58,37 @@ async function call(route: RegisteredApiRoute, token: string | null, input: Reco
 const refusedByAuth = (outcome: { code: string | null }) => ["unauthorized", "forbidden"].includes(outcome.code ?? "");
 
 describe("REST v1 permission matrix", () => {
-  it("covers at least the knowledge and job routes", () => {
+  it("covers the knowledge, job, asset, review, campaign and KPI routes", () => {
     expect(routes.map((route) => route.name)).toEqual(
-      expect.arrayContaining(["api.knowledge.search", "api.knowledge.answer", "api.knowledge.add_source", "api.knowledge.import_feed", "api.jobs.get"]),
+      expect.arrayContaining([
+        "api.knowledge.search", "api.knowledge.answer", "api.knowledge.add_source", "api.knowledge.import_feed", "api.jobs.get",
+        "api.assets.generate", "api.assets.list", "api.assets.get", "api.assets.versions", "api.assets.diff", "api.assets.export",
+        "api.assets.submit", "api.assets.approve", "api.assets.request_changes", "api.assets.comments.list", "api.assets.comments.add",
+        "api.campaigns.list", "api.campaigns.get", "api.kpi.summary", "api.kpi.breakdowns",
+      ]),
     );
+  });
+
+  // The table the matrix derives its expectations from, spelled out for the rules people ask about.
+  it.each([
+    ["api.assets.approve", "marketer", false],
+    ["api.assets.approve", "editor", true],
+    ["api.assets.request_changes", "marketer", false],
+    ["api.assets.generate", "manager", false],
+    ["api.assets.generate", "editor", false],
+    ["api.assets.generate", "marketer", true],
+    ["api.assets.submit", "manager", false],
+    ["api.assets.comments.add", "manager", false],
+    ["api.assets.comments.list", "manager", true],
+    ["api.kpi.summary", "marketer", false],
+    ["api.kpi.summary", "editor", false],
+    ["api.kpi.summary", "manager", true],
+    ["api.campaigns.get", "editor", true],
+  ] as const)("%s for a %s token: allowed %s", async (name, role, allowed) => {
+    const route = routes.find((candidate) => candidate.name === name)!;
+    const outcome = await call(route, personal[role]);
+    if (allowed) expect(refusedByAuth(outcome), JSON.stringify(outcome)).toBe(false);
+    else expect(outcome).toEqual({ status: 403, code: "forbidden" });
   });
 
   it.each(routes.map((route) => [`${route.method} ${route.path}`, route] as const))("%s", async (_label, route) => {
@@ -80,8 +108,9 @@ describe("REST v1 permission matrix", () => {
 
     // Narrowed below the route's permission: refused even though the admin role allows it.
     const otherScope = PERMISSIONS.find((p) => p !== route.permission && !p.startsWith("api_token:"))!;
-    const narrowed = await createTestPersonalToken({ workspaceId: fixture.workspace.id, userId: fixture.members.admin.id, role: "admin", scopes: [otherScope] });
-    expect(await call(route, narrowed.token), "narrowed").toEqual({ status: 403, code: "forbidden" });
+    // One narrowed token per scope (a member may hold only so many active tokens).
+    const narrowed = (narrowedTokens[otherScope] ??= (await createTestPersonalToken({ workspaceId: fixture.workspace.id, userId: fixture.members.admin.id, role: "admin", scopes: [otherScope], name: `narrowed to ${otherScope}` })).token);
+    expect(await call(route, narrowed), "narrowed").toEqual({ status: 403, code: "forbidden" });
 
     // Another workspace's token naming this workspace learns nothing about it.
     expect(await call(route, otherWorkspace, { workspaceId: fixture.workspace.id }), "other workspace").toEqual({ status: 404, code: "not_found" });

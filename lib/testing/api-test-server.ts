@@ -30,7 +30,9 @@ export async function startApiTestServer(): Promise<{ url: string; close(): Prom
       } as RequestInit);
       const response = await route.candidate.handle(request, { params: Promise.resolve(route.params!) });
       res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
+      // Piped, not buffered: a streaming answer reaches the client event by event, as from Next.
+      if (response.body) Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res);
+      else res.end();
     } catch (error) {
       res.writeHead(500, { "content-type": "text/plain" }).end(String(error));
     }

@@ -12,7 +12,7 @@ export const POST = defineApiRoute({
   tag: "Review",
   summary: "Approve an asset in review",
   description:
-    "Four eyes: whoever created the asset or saved its current version cannot approve it (409, whatever their role). A version that fails validation or scores below the workspace's minimum needs `overrideReason`.",
+    "Four eyes: whoever created the asset or saved its current version cannot approve it (403, whatever their role or token). A version that fails validation or scores below the workspace's minimum needs `overrideReason`.",
   permission: "asset:approve",
   params: assetIdParams,
   input: z.object({ comment: reviewComment.optional(), overrideReason: z.string().trim().max(1_000).optional(), expectedVersion }),
