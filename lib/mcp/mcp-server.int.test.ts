@@ -126,7 +126,8 @@ describe("MCP server over Streamable HTTP", () => {
     const init = { jsonrpc: "2.0", id: 1, method: "tools/list", params: {} };
     const post = (headers: Record<string, string>) =>
       fetch(server.url, { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream", ...headers }, body: JSON.stringify(init) });
-    for (const headers of [{}, bearer("bp_not-a-token"), { cookie: "next-auth.session-token=anything" }]) {
+    const refusedHeaders: Record<string, string>[] = [{}, bearer("bp_not-a-token"), { cookie: "next-auth.session-token=anything" }];
+    for (const headers of refusedHeaders) {
       const response = await post(headers);
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
