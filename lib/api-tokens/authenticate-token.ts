@@ -50,13 +50,13 @@ export async function authenticateApiToken(db: Database, options: { token: strin
   if (row.revokedAt) throw new TokenRefusal("The API token was revoked.", identity);
   if (row.expiresAt <= now) throw new TokenRefusal("The API token has expired.", identity);
 
-  let actor: Actor;
-  try {
-    actor = await authorizeAccount(db, { userId: row.userId });
-  } catch {
-    throw new TokenRefusal("The account behind this API token is disabled.", identity);
-  }
-  const membership = await getMembership(db, { workspaceId: row.workspaceId, userId: row.userId });
+  // Independent lookups, run together: on PostgreSQL that is one round trip less on every API call.
+  const [account, membership] = await Promise.all([
+    authorizeAccount(db, { userId: row.userId }).catch(() => null),
+    getMembership(db, { workspaceId: row.workspaceId, userId: row.userId }),
+  ]);
+  if (!account) throw new TokenRefusal("The account behind this API token is disabled.", identity);
+  const actor: Actor = account;
   if (!membership) throw new TokenRefusal("The API token's member no longer belongs to the workspace.", identity);
   if (row.kind === "service" && membership.role !== "admin") {
     throw new TokenRefusal("The service token's owner is no longer an admin of the workspace; an admin must create a new token.", identity);

@@ -63,14 +63,15 @@ export type ApiRouteBase<Input extends z.ZodType, Params extends ObjectSchema> =
   rateLimit?: RateLimitPolicy;
 };
 
-function tokenActorLabel(caller: ApiCaller): string {
+/** Exported for the MCP server (lib/mcp), whose calls are audited exactly like REST calls. */
+export function tokenActorLabel(caller: ApiCaller): string {
   return caller.token.kind === "service"
     ? `service token "${caller.token.name}" (owner ${caller.actor.email})`
     : `${caller.actor.email} via token "${caller.token.name}"`;
 }
 
 /** Token details on every audit entry the call writes, so the log shows which token acted. */
-function tokenDetail(token: TokenIdentity) {
+export function tokenDetail(token: TokenIdentity) {
   return { via: "api_token", tokenId: token.id, tokenName: token.name, tokenKind: token.kind };
 }
 

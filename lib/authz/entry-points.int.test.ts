@@ -83,6 +83,7 @@ describe("entry point registry", () => {
         "personas.create", "personas.update", "personas.archive", "personas.restore",
         "tokens.create_personal", "tokens.revoke_own", "tokens.create_service", "tokens.revoke",
         "api.knowledge.search", "api.knowledge.answer", "api.knowledge.add_source", "api.knowledge.import_feed", "api.jobs.get",
+        "mcp.request", "mcp.open_stream", "mcp.end_session",
       ]),
     );
   });
@@ -117,8 +118,8 @@ describe("permission matrix: every entry point × every caller", () => {
       return;
     }
     if (entry.scope === "token") {
-      // REST v1 routes take API tokens only: a browser session of any role, or none, is refused.
-      // Their role × token matrix is lib/api/api-permission-matrix.int.test.ts.
+      // REST v1 and MCP take API tokens only: a browser session of any role, or none, is refused.
+      // Their role × token matrices: lib/api/api-permission-matrix.int.test.ts, lib/mcp/mcp-permission-matrix.int.test.ts.
       for (const caller of [...ROLES.map((role) => fixture.members[role].id), fixture.outsider.id, null]) {
         expect(await callAs(entryName, caller), `${entryName} as ${caller ?? "anonymous"}`).toEqual({ ok: false, code: "unauthorized" });
       }
