@@ -56,6 +56,7 @@ async function main() {
   const { appendAuditEntry } = await import("@/lib/audit/append");
   const { retrieve } = await import("@/lib/knowledge/retrieve/retrieve");
   const { getJobStatus } = await import("@/lib/jobs/job-status");
+  const { INGEST_JOB_TYPE } = await import("@/lib/knowledge/ingest/ingest-types");
   const { handleMcpRequest } = await import("@/lib/mcp/handle-mcp-request");
   const { addTextSource, runIngestion } = await import("@/lib/testing/knowledge-fixtures");
 
@@ -93,7 +94,7 @@ async function main() {
   const viewer = { role: "editor" as const };
   const operations: Record<string, { direct: () => Promise<unknown>; api: (token: string) => Promise<Response> }> = {
     "GET /api/v1/jobs/{id}": {
-      direct: () => getJobStatus(db, { workspaceId, jobId }),
+      direct: () => getJobStatus(db, { workspaceId, jobId, types: [INGEST_JOB_TYPE] }),
       api: async (token) =>
         job.handle(new Request(`http://localhost/api/v1/jobs/${jobId}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ id: jobId }) }),
     },

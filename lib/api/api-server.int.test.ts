@@ -2,7 +2,9 @@ import "@/app/api/v1/route-manifest";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { auditLog, knowledgeSources } from "@/lib/db/schema";
+import { apiTokens, auditLog, knowledgeSources } from "@/lib/db/schema";
+import { enqueueJob } from "@/lib/jobs/queue";
+import { KPI_IMPORT_JOB_TYPE } from "@/lib/kpi/uploads/upload";
 import { getDb } from "@/lib/db/client";
 import { createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { startApiTestServer } from "@/lib/testing/api-test-server";
@@ -72,6 +74,35 @@ describe("REST v1 over HTTP", () => {
     const tooBig = await post("/api/v1/knowledge/answer", { question: "x".repeat(70 * 1024) });
     expect(tooBig.status).toBe(413);
     expect((await tooBig.json()).code).toBe("payload_too_large");
+    // Answers spend model budget: their own 20/min, not the token's general 120.
+    expect(tooBig.headers.get("ratelimit-limit")).toBe("20");
+  });
+
+  it("checks the permission before reading the body: a token without knowledge:write gets 403 for a big upload, not 413", async () => {
+    const readOnly = (await createTestPersonalToken({ workspaceId: fixture.workspace.id, userId: fixture.members.editor.id, role: "editor", scopes: ["knowledge:read"] })).token;
+    const response = await fetch(`${server.url}/api/v1/knowledge/sources`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...bearer(readOnly) },
+      body: JSON.stringify({ type: "text", title: "x", text: "x".repeat(20 * 1024 * 1024) }),
+    });
+    expect(response.status).toBe(403);
+    expect((await response.json()).detail).toContain("knowledge:write");
+  });
+
+  it("keeps answering 401 to a revoked token but audits its refusals at most once a minute", async () => {
+    const db = await getDb();
+    const token = await createTestPersonalToken({ workspaceId: fixture.workspace.id, userId: fixture.members.manager.id, role: "manager", name: "looping script" });
+    await db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, token.id));
+    for (let i = 0; i < 5; i++) {
+      const response = await fetch(`${server.url}/api/v1/knowledge/search?q=x`, { headers: bearer(token.token) });
+      expect(response.status).toBe(401);
+    }
+    const entries = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, fixture.workspace.id), eq(auditLog.outcome, "denied"), sql`${auditLog.detail}->>'tokenId' = ${token.id}`));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.detail).toMatchObject({ reason: "unauthorized", message: expect.stringContaining("revoked") });
   });
 
   it("replays an Idempotency-Key with the same body and refuses it with a different one", async () => {
@@ -100,6 +131,9 @@ describe("REST v1 over HTTP", () => {
     const outsiderToken = (await createTestPersonalToken({ workspaceId: fixture.otherWorkspace.id, userId: fixture.outsider.id, role: "admin" })).token;
     const foreign = await fetch(`${server.url}/api/v1/jobs/${created.jobId}`, { headers: bearer(outsiderToken) });
     expect(foreign.status).toBe(404);
+    // Jobs the API does not start (here a KPI import) are not the token's business: 404 like a missing one.
+    const kpiJob = await enqueueJob(db, { workspaceId: fixture.workspace.id, type: KPI_IMPORT_JOB_TYPE, payload: {} });
+    expect((await fetch(`${server.url}/api/v1/jobs/${kpiJob}`, { headers: bearer(editorToken) })).status).toBe(404);
   });
 
   it("refuses a mutating call without effect when the input is bad, and frees its Idempotency-Key", async () => {

@@ -17,7 +17,7 @@ import { withTransportSecurity } from "@/lib/http/transport-security";
 import type { WorkspaceMembership } from "@/lib/workspaces/queries";
 import { IDEMPOTENCY_KEY_PATTERN, requestFingerprint, reserveIdempotencyKey } from "./idempotency";
 import { problemOf, problemResponse, type Problem } from "./problem";
-import { consumeApiRequest, DEFAULT_API_RATE_LIMIT, rateLimitHeaders, type RateLimitPolicy } from "./rate-limit";
+import { consumeApiRequest, DEFAULT_API_RATE_LIMIT, rateLimitHeaders, REFUSAL_AUDIT_POLICY, type RateLimitPolicy } from "./rate-limit";
 import { fieldErrorsOf, readApiInput } from "./read-api-input";
 import { registerApiRoute, type ApiRouteContext, type ApiSuccessResponse } from "./registry";
 
@@ -75,6 +75,27 @@ export function tokenDetail(token: TokenIdentity) {
   return { via: "api_token", tokenId: token.id, tokenName: token.name, tokenKind: token.kind };
 }
 
+/**
+ * Audits the refusal of a token (REST and MCP). A known token (revoked, expired, owner gone) is
+ * evidence worth keeping; random strings are not. Once per token per minute, though (bucket
+ * `refused`): a script still looping with a revoked token would otherwise write an audit entry per
+ * request. The caller answers 401 every time regardless.
+ */
+export async function auditTokenRefusal(db: Database, options: { refusal: TokenRefusal; action: string; ip: string | null }) {
+  const { token } = options.refusal;
+  if (!token) return;
+  const gate = await consumeApiRequest(db, { tokenId: token.id, bucket: "refused", policy: REFUSAL_AUDIT_POLICY });
+  if (gate.limited) return;
+  await appendAuditEntry(db, {
+    workspaceId: token.workspaceId,
+    actorUserId: token.userId,
+    action: options.action,
+    outcome: "denied",
+    detail: { reason: "unauthorized", message: options.refusal.message, auditedAtMostEverySeconds: REFUSAL_AUDIT_POLICY.windowSeconds, ...tokenDetail(token) },
+    ip: options.ip,
+  });
+}
+
 /** A call that passed the authorization path: what the run phase of each route kind needs. */
 export type AuthorizedCall<Input extends z.ZodType, Params extends ObjectSchema> = {
   db: Database;
@@ -97,9 +118,10 @@ export type AuthorizedCall<Input extends z.ZodType, Params extends ObjectSchema>
 /**
  * The one authorization path of REST v1, shared by every route kind:
  *
- *   Bearer token → valid, not revoked or expired → membership of the token's workspace (a different
- *   workspaceId in the path, query or body answers 404) → declared permission ∩ token scopes →
- *   rate limit → zod input → Idempotency-Key (POST; a finished key replays its stored answer).
+ *   Bearer token → valid, not revoked or expired → rate limit → membership of the token's workspace
+ *   (a different workspaceId in the path answers 404) → declared permission ∩ token scopes → body
+ *   read (bounded) → a different workspaceId in the query or body answers 404 → zod input →
+ *   Idempotency-Key (POST; a finished key replays its stored answer).
  *
  * Answers a Response when the call stops here (refusal, replay), else the authorized call.
  * Session cookies are never read, deliberately: a browser attaches cookies to any request,
@@ -121,17 +143,7 @@ async function authorizeApiCall<Input extends z.ZodType, Params extends ObjectSc
     caller = await authenticateApiToken(db, { token: bearer, ip });
   } catch (error) {
     if (!(error instanceof TokenRefusal)) throw error;
-    // A known token (revoked, expired, owner gone) is evidence worth keeping; random strings are not.
-    if (error.token) {
-      await appendAuditEntry(db, {
-        workspaceId: error.token.workspaceId,
-        actorUserId: error.token.userId,
-        action: definition.name,
-        outcome: "denied",
-        detail: { reason: "unauthorized", message: error.message, ...tokenDetail(error.token) },
-        ip,
-      });
-    }
+    await auditTokenRefusal(db, { refusal: error, action: definition.name, ip });
     return problemResponse(problemOf("unauthorized", error.message));
   }
 
@@ -167,20 +179,12 @@ async function authorizeApiCall<Input extends z.ZodType, Params extends ObjectSc
     return respond(problemOf(code, detail, errors));
   };
 
-  let raw;
-  try {
-    raw = await readApiInput(request, { method: definition.method, maxBodyBytes: definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
-  } catch (error) {
-    if (isAppError(error)) return refuse(error.code, error.message);
-    throw error;
-  }
-  if (!raw.ok) return respond(raw.problem);
-  const rawParams = await options.routeContext.params;
-
   // The workspace is the token's. A caller naming another one learns nothing about it: 404.
-  const claimed = [rawParams.workspaceId, raw.input.workspaceId].filter((value) => value !== undefined);
-  if (claimed.some((value) => value !== workspaceId)) return refuse("not_found", "Workspace not found.");
+  const rawParams = await options.routeContext.params;
+  const otherWorkspace = (value: unknown) => value !== undefined && value !== workspaceId;
+  if (otherWorkspace(rawParams.workspaceId)) return refuse("not_found", "Workspace not found.");
 
+  // Before the body is read: a token that may not call the route costs no body read or parse.
   if (!caller.permissions.has(definition.permission)) {
     const byRole = roleHasPermission(caller.membership.role, definition.permission);
     return refuse(
@@ -190,6 +194,16 @@ async function authorizeApiCall<Input extends z.ZodType, Params extends ObjectSc
         : `The ${caller.membership.role} role this token acts with does not allow ${definition.permission}.`,
     );
   }
+
+  let raw;
+  try {
+    raw = await readApiInput(request, { method: definition.method, maxBodyBytes: definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
+  } catch (error) {
+    if (isAppError(error)) return refuse(error.code, error.message);
+    throw error;
+  }
+  if (!raw.ok) return respond(raw.problem);
+  if (otherWorkspace(raw.input.workspaceId)) return refuse("not_found", "Workspace not found.");
 
   const params = (definition.params ?? NO_PARAMS).safeParse(rawParams);
   if (!params.success) return refuse("not_found", "Not found.");

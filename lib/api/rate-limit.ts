@@ -9,6 +9,10 @@ import type { Database } from "@/lib/db/types";
  */
 export type RateLimitPolicy = { points: number; windowSeconds: number };
 export const DEFAULT_API_RATE_LIMIT: RateLimitPolicy = { points: 120, windowSeconds: 60 };
+/** Refusals of a known token (revoked, expired, …) audited per token: one a minute, bucket `refused`. */
+export const REFUSAL_AUDIT_POLICY: RateLimitPolicy = { points: 1, windowSeconds: 60 };
+/** Routes that spend model budget (generation, answers): their own, smaller budget per token. */
+export const MODEL_API_RATE_LIMIT: RateLimitPolicy = { points: 20, windowSeconds: 60 };
 
 export type RateLimitState = { limit: number; remaining: number; resetSeconds: number; limited: boolean };
 

@@ -2,10 +2,9 @@ import "server-only";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { authenticateApiToken, TokenRefusal, type ApiCaller } from "@/lib/api-tokens/authenticate-token";
 import { bearerTokenFrom } from "@/lib/api-tokens/token-format";
-import { tokenDetail } from "@/lib/api/authorize-api-call";
+import { auditTokenRefusal } from "@/lib/api/authorize-api-call";
 import { problemOf, problemResponse, type Problem } from "@/lib/api/problem";
 import { consumeApiRequest, DEFAULT_API_RATE_LIMIT, rateLimitHeaders } from "@/lib/api/rate-limit";
-import { appendAuditEntry } from "@/lib/audit/append";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { registerEntryPoint } from "@/lib/authz/registry";
 import { getDb } from "@/lib/db/client";
@@ -48,16 +47,7 @@ async function authorizeAndServe(request: Request): Promise<Response> {
     caller = await authenticateApiToken(db, { token: bearer, ip });
   } catch (error) {
     if (!(error instanceof TokenRefusal)) throw error;
-    if (error.token) {
-      await appendAuditEntry(db, {
-        workspaceId: error.token.workspaceId,
-        actorUserId: error.token.userId,
-        action: REQUEST_ACTION,
-        outcome: "denied",
-        detail: { reason: "unauthorized", message: error.message, ...tokenDetail(error.token) },
-        ip,
-      });
-    }
+    await auditTokenRefusal(db, { refusal: error, action: REQUEST_ACTION, ip });
     return problemResponse(problemOf("unauthorized", error.message));
   }
 

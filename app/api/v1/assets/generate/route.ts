@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { defineStreamingApiRoute } from "@/lib/api/define-streaming-api-route";
 import type { StreamEvent } from "@/lib/api/event-stream";
+import { MODEL_API_RATE_LIMIT } from "@/lib/api/rate-limit";
 import { checkGenerateRequest, generateRequestShape } from "@/lib/assets/generate/generate-request";
 import { runAssetGeneration } from "@/lib/assets/generate/stream-generation";
 import { GenerationEventSchema, type GenerationEventInput } from "@/lib/assets/generate/stream-events";
@@ -27,7 +28,7 @@ export const POST = defineStreamingApiRoute({
   description:
     "One draft per asset kind of the brief, saved as the token's member (a service token: its owner) and audited. Progress streams with `Accept: application/x-ndjson` or `text/event-stream`: `start`, `partial` (the object so far), then `result` (the saved draft) or `error` per kind, and a final `done` with every draft. One kind failing does not stop the others. Send an `Idempotency-Key`: a retry after a dropped connection reuses the drafts already saved, and a finished call is replayed as JSON. Its own budget: 20 calls per minute per token.",
   permission: "asset:generate",
-  rateLimit: { points: 20, windowSeconds: 60 },
+  rateLimit: MODEL_API_RATE_LIMIT,
   input: z.object(generateRequestShape).superRefine(checkGenerateRequest),
   event: z.discriminatedUnion("type", [startEvent, partialEvent, resultEvent, errorEvent]),
   output: z.object({

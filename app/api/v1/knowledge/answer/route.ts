@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineApiRoute } from "@/lib/api/define-api-route";
+import { MODEL_API_RATE_LIMIT } from "@/lib/api/rate-limit";
 import { answerQuestion } from "@/lib/knowledge/answer/answer-question";
 
 /**
@@ -14,6 +15,8 @@ export const POST = defineApiRoute({
   summary: "Answer a question from the knowledge base, with citations",
   description: "Personal data in the question is redacted before any model sees it. Spends model budget.",
   permission: "knowledge:read",
+  // Model calls: a budget of its own (like generation), not the token's general 120/min.
+  rateLimit: MODEL_API_RATE_LIMIT,
   mutates: false,
   input: z.object({ question: z.string().trim().min(3, "Ask a question of at least 3 characters").max(1_000) }),
   output: z.object({
