@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { createGeneratedDraft, setUpBrand } from "@/lib/testing/asset-fixtures";
 import { startApiTestServer } from "@/lib/testing/api-test-server";
+import { encodeCursor } from "@/lib/api/pagination";
 import { bearer, createTestPersonalToken, createTestServiceToken } from "@/lib/testing/api-token-fixtures";
 import { googleAdsCsv, importTextForTest } from "@/lib/testing/kpi/fixtures";
 
@@ -145,6 +146,15 @@ describe("GET /api/v1/assets and one asset", () => {
     const bad = await get("/api/v1/assets?cursor=not-a-cursor", tokens.editor);
     expect(bad.status).toBe(400);
     expect((await bad.json()).detail).toMatch(/cursor/);
+    // Well-formed JSON with fields Postgres would choke on (not a timestamp, a NUL byte): 400, not 500.
+    for (const key of [
+      { updatedAt: "yesterday", id: "ast_1" },
+      { updatedAt: "2026-02-31 10:00:00+00", id: "ast_1" },
+      { updatedAt: "2026-01-01 10:00:00+00", id: "ast_\u0000" },
+    ]) {
+      const tampered = await get(`/api/v1/assets?cursor=${encodeCursor(key)}`, tokens.editor);
+      expect(tampered.status, JSON.stringify(key)).toBe(400);
+    }
   });
 
   it("gets an asset, its versions and a diff; another workspace's token gets 404", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { decodeCursor, encodeCursor, pageQuerySchema, toPage } from "./pagination";
+import { cursorIdSchema, cursorTimestampSchema, decodeCursor, encodeCursor, pageQuerySchema, toPage } from "./pagination";
 import { problemOf } from "./problem";
 
 describe("cursor pagination", () => {
@@ -12,6 +12,17 @@ describe("cursor pagination", () => {
     expect(decodeCursor(cursor, key)).toEqual({ createdAt: "2026-01-01T00:00:00.000Z", id: "ast_1" });
     expect(decodeCursor("not-a-cursor", key)).toBeNull();
     expect(decodeCursor(encodeCursor({ other: 1 }), key)).toBeNull();
+  });
+
+  it("accepts the timestamps and ids lists issue, and refuses what Postgres would fail on", () => {
+    for (const ok of ["2026-01-31 09:05:00.123456+00", "2026-01-31 09:05:00+05:30", "2024-02-29T23:59:59.999Z"]) {
+      expect(cursorTimestampSchema.safeParse(ok).success, ok).toBe(true);
+    }
+    for (const bad of ["2026-02-30 09:05:00+00", "2026-13-01 00:00:00+00", "2026-01-01 24:00:00+00", "now", "2026-01-01", "2026-01-01 00:00:00+00; drop"]) {
+      expect(cursorTimestampSchema.safeParse(bad).success, bad).toBe(false);
+    }
+    expect(cursorIdSchema.safeParse("ast_AbC-9").success).toBe(true);
+    for (const bad of ["", "ast_\u0000", "a b", "x".repeat(65)]) expect(cursorIdSchema.safeParse(bad).success, bad).toBe(false);
   });
 
   it("turns limit+1 rows into a page with next_cursor only when more exist", () => {

@@ -14,6 +14,24 @@ export const pageQuerySchema = z.object({
   cursor: z.string().max(512).optional().describe("`next_cursor` of the previous page; omit for the first page."),
 });
 
+/**
+ * Field schemas for cursor keys. A cursor's fields go into SQL as parameters, so a tampered one
+ * must fail here (→ 400), not in Postgres (a NUL byte, a 31st of February, a non-date → 500).
+ */
+export const cursorIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+// Postgres' own `timestamptz::text` (DateStyle ISO: `2026-01-31 09:05:00.123456+00`), or ISO 8601 with `T`/`Z`.
+const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+/** A timestamp key of a cursor: the pattern above, on a day that exists. */
+export const cursorTimestampSchema = z.string().refine((value) => {
+  const match = TIMESTAMP_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}, "not a timestamp");
+
 export function encodeCursor(key: Record<string, string | number>): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }

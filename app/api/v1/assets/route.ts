@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineApiRoute } from "@/lib/api/define-api-route";
-import { decodeCursor, pageQuerySchema, pageSchema, toPage } from "@/lib/api/pagination";
+import { cursorIdSchema, cursorTimestampSchema, decodeCursor, pageQuerySchema, pageSchema, toPage } from "@/lib/api/pagination";
 import { assetSummarySchema, toAssetSummary } from "@/lib/api/schemas/asset-schemas";
 import { AppError } from "@/lib/errors";
 import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
@@ -8,7 +8,7 @@ import { ASSET_STATES } from "@/lib/db/schema/assets";
 import { queryBoolean } from "@/lib/api/query-params";
 import { listAssetsAfter } from "@/lib/review/queries";
 
-const cursorSchema = z.object({ updatedAt: z.string().max(64), id: z.string().max(64) });
+const cursorSchema = z.object({ updatedAt: cursorTimestampSchema, id: cursorIdSchema });
 
 /** The asset library (the Assets page's list and filters), most recently changed first. */
 export const GET = defineApiRoute({

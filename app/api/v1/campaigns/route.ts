@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { defineApiRoute } from "@/lib/api/define-api-route";
-import { decodeCursor, pageQuerySchema, pageSchema, toPage } from "@/lib/api/pagination";
+import { cursorIdSchema, decodeCursor, pageQuerySchema, pageSchema, toPage } from "@/lib/api/pagination";
 import { queryBoolean } from "@/lib/api/query-params";
 import { ASSET_STATES } from "@/lib/db/schema/assets";
 import { AppError } from "@/lib/errors";
 import { listCampaigns } from "@/lib/campaigns/campaigns";
 
-const cursorSchema = z.object({ id: z.string().max(64) });
+const cursorSchema = z.object({ id: cursorIdSchema });
 
 /**
  * The Campaigns page's list (listCampaigns: newest start first, at most MAX_LISTED_CAMPAIGNS).
