@@ -8,6 +8,7 @@ import { createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
 import { createTestPersonalToken, createTestServiceToken, expireTestToken } from "@/lib/testing/api-token-fixtures";
 import { authenticateApiToken, LAST_USED_WRITE_INTERVAL_MS } from "./authenticate-token";
+import { listWorkspaceTokens } from "./manage-tokens";
 import { hashTokenSecret, parseApiToken } from "./token-format";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-mock")).sessionModuleMock);
@@ -81,6 +82,21 @@ describe("token lifecycle", () => {
     const later = new Date(start.getTime() + LAST_USED_WRITE_INTERVAL_MS + 1_000);
     await authenticateApiToken(db, { token: token.token, ip: "203.0.113.9", now: later });
     expect(await rowOf(token.id)).toMatchObject({ lastUsedAt: later, lastUsedIp: "203.0.113.9" });
+  });
+});
+
+describe("admin token list", () => {
+  it("lists live tokens before revoked and expired ones, so the cap never hides a live token", async () => {
+    const { workspace, members } = await createWorkspaceWithEveryRole();
+    const db = await getDb();
+    const live = await createTestPersonalToken({ workspaceId: workspace.id, userId: members.editor.id, role: "editor", name: "live" });
+    const expired = await createTestPersonalToken({ workspaceId: workspace.id, userId: members.editor.id, role: "editor", name: "expired" });
+    await expireTestToken(expired.id);
+    const revoked = await createTestServiceToken({ workspaceId: workspace.id, ownerId: members.admin.id, role: "editor", name: "revoked" });
+    await db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, revoked.id));
+    const newest = await createTestServiceToken({ workspaceId: workspace.id, ownerId: members.admin.id, role: "editor", name: "newest" });
+    // Created one after another: the dead ones are newer than `live`, yet listed after it.
+    expect((await listWorkspaceTokens(db, { workspaceId: workspace.id })).map((token) => token.name)).toEqual(["newest", "live", "revoked", "expired"]);
   });
 });
 

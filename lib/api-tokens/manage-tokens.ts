@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { apiTokens, memberships, users, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
@@ -124,7 +124,11 @@ const listedColumns = {
   revokedAt: apiTokens.revokedAt,
 };
 
-/** Every token of the workspace, newest first, with whom it belongs to (the admin page). */
+/**
+ * The workspace's tokens with whom they belong to (the admin page): live ones first, then revoked
+ * or expired, each newest first. The cap must never hide a live token behind dead ones (at most
+ * 50 service + 20 personal per member are live, so the cap only trims old dead ones).
+ */
 export async function listWorkspaceTokens(db: Database, options: { workspaceId: string }) {
   return db
     .select({ ...listedColumns, ownerEmail: users.email, ownerRole: memberships.role })
@@ -132,7 +136,7 @@ export async function listWorkspaceTokens(db: Database, options: { workspaceId: 
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .leftJoin(memberships, and(eq(memberships.workspaceId, apiTokens.workspaceId), eq(memberships.userId, apiTokens.userId)))
     .where(eq(apiTokens.workspaceId, options.workspaceId))
-    .orderBy(desc(apiTokens.createdAt))
+    .orderBy(asc(sql`(${apiTokens.revokedAt} is not null or ${apiTokens.expiresAt} <= now())`), desc(apiTokens.createdAt))
     .limit(500);
 }
 
