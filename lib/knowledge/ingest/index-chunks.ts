@@ -61,12 +61,16 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
   );
   await deletePostings(tx, workspaceId, retired.map((c) => c.id));
 
-  // A retried job may have written these versions before failing later: start clean.
+  // A retried job may have written these versions before failing later: start clean (their
+  // index entries first: deletePostings reads the chunks' term vectors).
   const leftovers = await tx
-    .delete(knowledgeChunks)
-    .where(sql`${knowledgeChunks.versionId} = any(${pgTextArray(versionIds)}::text[])`)
-    .returning({ id: knowledgeChunks.id });
-  await deletePostings(tx, workspaceId, leftovers.map((c) => c.id));
+    .select({ id: knowledgeChunks.id })
+    .from(knowledgeChunks)
+    .where(sql`${knowledgeChunks.versionId} = any(${pgTextArray(versionIds)}::text[])`);
+  if (leftovers.length > 0) {
+    await deletePostings(tx, workspaceId, leftovers.map((c) => c.id));
+    await tx.delete(knowledgeChunks).where(sql`${knowledgeChunks.versionId} = any(${pgTextArray(versionIds)}::text[])`);
+  }
 
   const rows: (typeof knowledgeChunks.$inferInsert)[] = [];
   const postings: ChunkPostings[] = [];

@@ -1,8 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/types";
+import { executeRows } from "@/lib/db/execute";
 import { tokenizeForSearch, type Language } from "@/lib/rag/text/tokenize";
 import { pgTextArray } from "@/lib/db/pg-arrays";
+import { buildPostingBlocks, impactOf } from "./posting-blocks";
 
 /** A chunk's entries in the lexical index: stemmed term → frequency, plus its length in terms. */
 export type ChunkPostings = { chunkId: string; length: number; frequencies: Map<string, number> };
@@ -14,44 +16,144 @@ export function buildChunkPostings(chunkId: string, text: string, language: Lang
   return { chunkId, length: terms.length, frequencies };
 }
 
-const ROWS_PER_STATEMENT = 20_000;
+/** Rows per multi-row statement: measured, larger batches gained nothing and cost memory. */
+const BLOCK_ROWS_PER_STATEMENT = 5_000;
+const CHUNK_ROWS_PER_STATEMENT = 2_000;
 
 /**
- * Writes postings and moves the workspace's corpus size in one go, inside the caller's
- * transaction. Arrays + unnest: one statement per 20,000 rows instead of one row per parameter
- * group, which is what keeps bulk ingestion fast.
+ * Adds chunks (already inserted, in the caller's transaction) to the lexical index:
+ *  1. their terms' document frequencies go up (one upsert; terms sorted so two concurrent
+ *     writers lock rows in the same order and cannot deadlock),
+ *  2. each chunk keeps its term vector (term ids + frequencies + length),
+ *  3. per term, the batch's postings become impact-ordered blocks,
+ *  4. the workspace's corpus size moves.
+ * A few statements per batch, whatever its size: the per-row overhead of the old one-row-per-
+ * posting table was most of the ingestion time at catalogue scale.
  */
 export async function insertPostings(tx: Database, workspaceId: string, postings: ChunkPostings[]) {
-  const rows: { term: string; chunkId: string; tf: number; length: number }[] = [];
-  for (const posting of postings) {
-    for (const [term, tf] of posting.frequencies) rows.push({ term, chunkId: posting.chunkId, tf, length: posting.length });
+  const indexed = postings.filter((p) => p.frequencies.size > 0);
+  const totalLength = postings.reduce((sum, p) => sum + p.length, 0);
+  const termIds = indexed.length > 0 ? await upsertTerms(tx, workspaceId, indexed) : new Map<string, number>();
+  // Every chunk gets its term vector, empty ones too: deletePostings counts a chunk out of the
+  // corpus size by it.
+  if (postings.length > 0) await writeTermVectors(tx, workspaceId, postings, termIds);
+  if (indexed.length > 0) {
+    const keys = await chunkKeys(tx, workspaceId, indexed.map((p) => p.chunkId));
+    // Impacts use the average length including this batch, so the first batch of an empty
+    // workspace is normalised by its own average.
+    const stats = await corpusStats(tx, workspaceId);
+    const averageLength = Math.max(1, (stats.totalTokens + totalLength) / Math.max(1, stats.chunkCount + postings.length));
+    const entriesByTerm = new Map<number, { key: number; impact: number }[]>();
+    for (const posting of indexed) {
+      const key = keys.get(posting.chunkId);
+      if (key === undefined) throw new Error(`insertPostings: chunk ${posting.chunkId} is not in workspace ${workspaceId}`);
+      for (const [term, tf] of posting.frequencies) {
+        const termId = termIds.get(term)!;
+        const list = entriesByTerm.get(termId) ?? [];
+        list.push({ key, impact: impactOf(tf, posting.length, averageLength) });
+        entriesByTerm.set(termId, list);
+      }
+    }
+    await writeBlocks(tx, buildPostingBlocks(entriesByTerm));
   }
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const batch = rows.slice(i, i + ROWS_PER_STATEMENT);
-    await tx.execute(sql`
-      insert into knowledge_postings (workspace_id, term, chunk_id, term_frequency, chunk_length)
-      select ${workspaceId}, t.term, t.chunk_id, t.tf, t.len
-      from unnest(${pgTextArray(batch.map((r) => r.term))}::text[], ${pgTextArray(batch.map((r) => r.chunkId))}::text[],
-                  ${`{${batch.map((r) => r.tf).join(",")}}`}::int[], ${`{${batch.map((r) => r.length).join(",")}}`}::int[])
-        as t(term, chunk_id, tf, len)`);
-  }
-  await adjustCorpusStats(tx, workspaceId, postings.length, postings.reduce((sum, p) => sum + p.length, 0));
+  // Chunks without index terms still count in N: they are documents BM25 ranks below the others.
+  await adjustCorpusStats(tx, workspaceId, postings.length, totalLength);
 }
 
-/** Removes retired chunks from the lexical index and the corpus size. */
+async function upsertTerms(tx: Database, workspaceId: string, postings: ChunkPostings[]): Promise<Map<string, number>> {
+  const frequencies = new Map<string, number>();
+  for (const posting of postings) for (const term of posting.frequencies.keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  const terms = [...frequencies.keys()].sort();
+  const rows = await executeRows<{ id: number; term: string }>(
+    tx,
+    sql`insert into knowledge_terms (workspace_id, term, document_frequency)
+        select ${workspaceId}, t.term, t.df
+        from unnest(${pgTextArray(terms)}::text[], ${`{${terms.map((t) => frequencies.get(t)).join(",")}}`}::int[]) with ordinality as t(term, df, n)
+        order by t.n
+        on conflict (workspace_id, term) do update set document_frequency = knowledge_terms.document_frequency + excluded.document_frequency
+        returning id, term`,
+  );
+  return new Map(rows.map((row) => [row.term, Number(row.id)]));
+}
+
+async function chunkKeys(tx: Database, workspaceId: string, chunkIds: string[]): Promise<Map<string, number>> {
+  const rows = await executeRows<{ id: string; key: number }>(
+    tx,
+    sql`select id, key from knowledge_chunks where workspace_id = ${workspaceId} and id = any(${pgTextArray(chunkIds)}::text[])`,
+  );
+  return new Map(rows.map((row) => [row.id, Number(row.key)]));
+}
+
+/** Each chunk's term ids (ascending) and frequencies, as comma lists parsed by Postgres. */
+async function writeTermVectors(tx: Database, workspaceId: string, postings: ChunkPostings[], termIds: Map<string, number>) {
+  for (let i = 0; i < postings.length; i += CHUNK_ROWS_PER_STATEMENT) {
+    const batch = postings.slice(i, i + CHUNK_ROWS_PER_STATEMENT);
+    const ids: string[] = [];
+    const frequencies: string[] = [];
+    for (const posting of batch) {
+      const entries = [...posting.frequencies].map(([term, tf]) => [termIds.get(term)!, tf] as const).sort((a, b) => a[0] - b[0]);
+      ids.push(entries.map((e) => e[0]).join(","));
+      frequencies.push(entries.map((e) => e[1]).join(","));
+    }
+    await tx.execute(sql`
+      update knowledge_chunks c
+      set term_ids = string_to_array(t.ids, ',')::int[], term_frequencies = string_to_array(t.tfs, ',')::smallint[], indexed_length = t.len
+      from unnest(${pgTextArray(batch.map((p) => p.chunkId))}::text[], ${pgTextArray(ids)}::text[], ${pgTextArray(frequencies)}::text[],
+                  ${`{${batch.map((p) => p.length).join(",")}}`}::int[]) as t(chunk_id, ids, tfs, len)
+      where c.workspace_id = ${workspaceId} and c.id = t.chunk_id`);
+  }
+}
+
+async function writeBlocks(tx: Database, blocks: ReturnType<typeof buildPostingBlocks>) {
+  for (let i = 0; i < blocks.length; i += BLOCK_ROWS_PER_STATEMENT) {
+    const batch = blocks.slice(i, i + BLOCK_ROWS_PER_STATEMENT);
+    await tx.execute(sql`
+      insert into knowledge_posting_blocks (term_id, max_impact, chunk_keys, impacts)
+      select t.term_id, t.max_impact, string_to_array(t.keys, ',')::int[], string_to_array(t.impacts, ',')::smallint[]
+      from unnest(${`{${batch.map((b) => b.termId).join(",")}}`}::int[], ${`{${batch.map((b) => b.maxImpact).join(",")}}`}::smallint[],
+                  ${pgTextArray(batch.map((b) => b.keys.join(",")))}::text[], ${pgTextArray(batch.map((b) => b.impacts.join(",")))}::text[])
+        as t(term_id, max_impact, keys, impacts)`);
+  }
+}
+
+/**
+ * Takes chunks (retired, deleted, or about to be re-indexed) out of the lexical index: their
+ * terms' document frequencies and the corpus size go down, and each chunk gets a new key, so
+ * the entries its old key left in posting blocks match no chunk any more (they are dropped when
+ * a term's blocks are compacted). Idempotent: a chunk whose term vector is already cleared is
+ * not counted twice. Call it before deleting chunk rows.
+ */
 export async function deletePostings(tx: Database, workspaceId: string, chunkIds: string[]) {
   if (chunkIds.length === 0) return;
-  const removed = (await tx.execute(sql`
+  const [removed] = await executeRows<{ chunks: number; tokens: number | string }>(
+    tx,
+    sql`
     with gone as (
-      delete from knowledge_postings where workspace_id = ${workspaceId} and chunk_id = any(${pgTextArray(chunkIds)}::text[])
-      returning chunk_id, chunk_length
+      select id, term_ids, indexed_length from knowledge_chunks
+      where workspace_id = ${workspaceId} and id = any(${pgTextArray(chunkIds)}::text[]) and term_ids is not null
+      for update
+    ), cleared as (
+      update knowledge_chunks c set term_ids = null, term_frequencies = null, indexed_length = null, key = default
+      from gone where c.id = gone.id
+      returning 1
+    ), frequencies as (
+      update knowledge_terms t set document_frequency = greatest(0, t.document_frequency - d.n)
+      from (select u.term_id, count(*)::int as n from gone cross join lateral unnest(gone.term_ids) as u(term_id) group by u.term_id) d
+      where t.id = d.term_id and t.workspace_id = ${workspaceId}
+      returning 1
     )
-    select count(distinct chunk_id)::int as chunks, coalesce(sum(distinct_len), 0)::bigint as tokens
-    from (select chunk_id, max(chunk_length) as distinct_len from gone group by chunk_id) per_chunk`)) as unknown as {
-    rows: { chunks: number; tokens: number | string }[];
-  };
-  const row = removed.rows[0];
-  if (row && Number(row.chunks) > 0) await adjustCorpusStats(tx, workspaceId, -Number(row.chunks), -Number(row.tokens));
+    select (select count(*) from gone)::int as chunks, (select coalesce(sum(indexed_length), 0) from gone)::bigint as tokens,
+           (select count(*) from cleared)::int as cleared, (select count(*) from frequencies)::int as terms`,
+  );
+  if (removed && Number(removed.chunks) > 0) await adjustCorpusStats(tx, workspaceId, -Number(removed.chunks), -Number(removed.tokens));
+}
+
+async function corpusStats(tx: Database, workspaceId: string) {
+  const [row] = await executeRows<{ chunk_count: number; total_tokens: number | string }>(
+    tx,
+    sql`select chunk_count, total_tokens from knowledge_corpus_stats where workspace_id = ${workspaceId}`,
+  );
+  return { chunkCount: Number(row?.chunk_count ?? 0), totalTokens: Number(row?.total_tokens ?? 0) };
 }
 
 async function adjustCorpusStats(tx: Database, workspaceId: string, chunkDelta: number, tokenDelta: number) {
