@@ -19,6 +19,7 @@ export const ID_PREFIXES = {
   assetComment: "acm",
   webhookDelivery: "whd",
   webhookAttempt: "wha",
+  webhookEvent: "evt",
   kpiImport: "kim",
   invitation: "inv",
   passwordReset: "pwr",

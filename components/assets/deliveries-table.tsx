@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDateTime } from "./format-time";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
-export type DeliveryRow = { id: string; version: number; status: "pending" | "delivered" | "failed"; attempts: number; lastStatusCode: number | null; createdAt: Date; deliveredAt: Date | null };
+export type DeliveryRow = { id: string; event: string; version: number | null; status: "pending" | "delivered" | "failed"; attempts: number; lastStatusCode: number | null; createdAt: Date; deliveredAt: Date | null };
 
 export const DELIVERY_STATUS_LABELS: Record<DeliveryRow["status"], string> = { pending: "Pending (retrying)", delivered: "Delivered", failed: "Failed" };
 
@@ -14,11 +14,11 @@ export function AssetDeliveries({ deliveries, adminHref }: { deliveries: Deliver
         Webhook deliveries
       </h2>
       {deliveries.length === 0 ? (
-        <p className="text-sm text-slate-600">None. Publishing sends the published version to the workspace&apos;s CMS webhook, when one is set up.</p>
+        <p className="text-sm text-slate-600">None. Review steps and publishing are sent to the workspace&apos;s webhook for the events it chose, when one is set up.</p>
       ) : (
         <Table density="flush">
           <TableHead shaded={false}>
-              {["Version", "Status", "Attempts", "Last HTTP status", "Queued", "Delivered"].map((heading) => (
+              {["Event", "Version", "Status", "Attempts", "Last HTTP status", "Queued", "Delivered"].map((heading) => (
                 <HeaderCell key={heading}>
                   {heading}
                 </HeaderCell>
@@ -27,7 +27,10 @@ export function AssetDeliveries({ deliveries, adminHref }: { deliveries: Deliver
           <TableBody>
             {deliveries.map((d) => (
               <TableRow key={d.id}>
-                <TableCell>v{d.version}</TableCell>
+                <TableCell>
+                  <code className="text-xs">{d.event}</code>
+                </TableCell>
+                <TableCell>{d.version === null ? "—" : `v${d.version}`}</TableCell>
                 <TableCell className={`${d.status === "failed" ? "font-medium text-red-700" : ""}`}>{DELIVERY_STATUS_LABELS[d.status]}</TableCell>
                 <TableCell className="tabular-nums">{d.attempts}</TableCell>
                 <TableCell className="tabular-nums">{d.lastStatusCode ?? "—"}</TableCell>

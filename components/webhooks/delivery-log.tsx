@@ -10,10 +10,13 @@ import { DELIVERY_STATUS_LABELS } from "@/components/assets/deliveries-table";
 
 export type DeliveryLogEntry = {
   id: string;
-  assetId: string;
-  title: string | null;
-  version: number;
+  eventId: string;
   event: string;
+  assetId: string | null;
+  title: string | null;
+  version: number | null;
+  /** For events without an asset (imports, budget). */
+  summary: string | null;
   status: "pending" | "delivered" | "failed";
   attempts: number;
   lastStatusCode: number | null;
@@ -37,14 +40,22 @@ export function DeliveryLog({ workspaceId, workspacePath, deliveries }: { worksp
         {error ? <Alert tone="error">{error}</Alert> : null}
         {redeliver.hasSucceeded ? <Alert tone="success">Queued for redelivery.</Alert> : null}
       </div>
-      {deliveries.length === 0 ? <p className="text-sm text-slate-600">No deliveries yet. Publishing an asset with the webhook enabled sends it.</p> : null}
+      {deliveries.length === 0 ? <p className="text-sm text-slate-600">No deliveries yet. Each chosen event (publishing an asset, for one) is sent while the webhook is enabled.</p> : null}
       <ol className="space-y-2" data-testid="delivery-log">
         {deliveries.map((d) => (
           <li key={d.id} className="rounded-md border border-slate-200 p-3 text-sm" data-testid={`delivery-${d.id}`}>
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <Link href={`${workspacePath}/assets/${d.assetId}?version=${d.version}`} className="font-medium text-brand-700 underline">
-                {d.title ?? d.assetId} (v{d.version})
-              </Link>
+              <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs" title={`Event id ${d.eventId}`}>
+                {d.event}
+              </code>
+              {d.assetId ? (
+                <Link href={`${workspacePath}/assets/${d.assetId}${d.version ? `?version=${d.version}` : ""}`} className="font-medium text-brand-700 underline">
+                  {d.title ?? d.assetId}
+                  {d.version ? ` (v${d.version})` : ""}
+                </Link>
+              ) : (
+                <span className="font-medium">{d.summary ?? d.event}</span>
+              )}
               <span className={d.status === "failed" ? "font-medium text-red-700" : d.status === "delivered" ? "text-green-800" : "text-slate-700"}>{DELIVERY_STATUS_LABELS[d.status]}</span>
               <span>
                 {d.attempts} {d.attempts === 1 ? "attempt" : "attempts"}
@@ -61,7 +72,7 @@ export function DeliveryLog({ workspaceId, workspacePath, deliveries }: { worksp
                   aria-disabled={redeliver.isPending || undefined}
                   onClick={() => !redeliver.isPending && redeliver.execute({ workspaceId, deliveryId: d.id })}
                 >
-                  Redeliver<span className="sr-only"> {d.title ?? d.assetId} version {d.version}</span>
+                  Redeliver<span className="sr-only"> {d.event} {d.title ?? d.summary ?? ""}{d.version ? ` version ${d.version}` : ""}</span>
                 </button>
               )}
             </div>

@@ -47,7 +47,7 @@ export function SecretOnce({ secret }: { secret: string }) {
   );
 }
 
-/** How a receiver verifies a delivery (the scheme in lib/review/webhooks/sign.ts). */
+/** How a receiver verifies a delivery (the scheme in lib/webhooks/sign.ts). */
 export function SignatureHelp() {
   return (
     <div className="space-y-1">
@@ -58,7 +58,8 @@ export function SignatureHelp() {
       </p>
       <p>
         Recompute it over the raw body, compare in constant time, and reject timestamps more than 5 minutes old (a replayed request). The header{" "}
-        <code className="font-mono">x-brandpilot-delivery</code> identifies the delivery, so a redelivery can be recognised.
+        <code className="font-mono">x-brandpilot-event</code> names the event, and <code className="font-mono">x-brandpilot-event-id</code> (also{" "}
+        <code className="font-mono">id</code> in the body) stays the same on retries and redeliveries: store it to process each event once.
       </p>
       <pre className="overflow-x-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100">{`const [t, v1] = header.split(",").map((p) => p.split("=")[1]);
 const expected = createHmac("sha256", secret).update(\`\${t}.\${rawBody}\`).digest("hex");

@@ -10,8 +10,9 @@ import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { formatDateTime } from "@/components/assets/format-time";
 import { SecretOnce } from "./secret-once";
+import { DEFAULT_WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/events";
 
-export type WebhookSettingsView = { url: string; isEnabled: boolean; secretHint: string; updatedAt: string } | null;
+export type WebhookSettingsView = { url: string; isEnabled: boolean; events: WebhookEventType[]; secretHint: string; updatedAt: string } | null;
 
 /**
  * The workspace's CMS webhook. The signing secret never comes back from the server except
@@ -22,6 +23,7 @@ export function WebhookForm({ workspaceId, settings }: { workspaceId: string; se
   const [url, setUrl] = useState(settings?.url ?? "");
   const [isEnabled, setIsEnabled] = useState(settings?.isEnabled ?? true);
   const [rotateSecret, setRotateSecret] = useState(false);
+  const [events, setEvents] = useState<WebhookEventType[]>(settings?.events ?? [...DEFAULT_WEBHOOK_EVENTS]);
   const [newSecret, setNewSecret] = useState<string | null>(null);
   const save = useAction(saveWebhookAction, {
     onExecute: () => setNewSecret(null),
@@ -33,10 +35,15 @@ export function WebhookForm({ workspaceId, settings }: { workspaceId: string; se
   });
   const error = describeActionError(save.result);
   const fieldError = save.result.validationErrors?.fieldErrors.url?.[0];
+  const eventsError = save.result.validationErrors?.fieldErrors.events?.[0];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    save.execute({ workspaceId, url, isEnabled, rotateSecret });
+    save.execute({ workspaceId, url, isEnabled, rotateSecret, events });
+  }
+
+  function toggle(event: WebhookEventType, checked: boolean) {
+    setEvents((current) => (checked ? WEBHOOK_EVENT_TYPES.filter((e) => e === event || current.includes(e)) : current.filter((e) => e !== event)));
   }
 
   return (
@@ -50,13 +57,30 @@ export function WebhookForm({ workspaceId, settings }: { workspaceId: string; se
           : "No webhook yet. Saving one creates its signing secret, shown once."}
       </p>
       <form onSubmit={submit} className="space-y-3" noValidate>
-        <Field id="webhook-url" label="URL the published assets are POSTed to" error={fieldError}>
+        <Field id="webhook-url" label="URL the events are POSTed to" error={fieldError}>
           <TextInput id="webhook-url" type="url" inputMode="url" placeholder="https://cms.example.com/hooks/brandpilot" value={url} error={fieldError} onChange={(e) => setUrl(e.target.value)} />
         </Field>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={isEnabled} onChange={(e) => setIsEnabled(e.target.checked)} className="size-4" />
-          Enabled: deliver every newly published asset
+          Enabled: deliver the chosen events
         </label>
+        <fieldset className="space-y-1" aria-describedby={eventsError ? "webhook-events-error" : undefined}>
+          <legend className="text-sm font-medium">Events</legend>
+          {WEBHOOK_EVENT_TYPES.map((event) => (
+            <label key={event} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name="events" value={event} checked={events.includes(event)} onChange={(e) => toggle(event, e.target.checked)} className="mt-0.5 size-4" />
+              <span>
+                {WEBHOOK_EVENT_LABELS[event].label} <code className="text-xs text-slate-600">{event}</code>
+                <span className="block text-slate-600">{WEBHOOK_EVENT_LABELS[event].description}</span>
+              </span>
+            </label>
+          ))}
+          {eventsError ? (
+            <p id="webhook-events-error" className="text-sm text-red-700">
+              {eventsError}
+            </p>
+          ) : null}
+        </fieldset>
         {settings ? (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={rotateSecret} onChange={(e) => setRotateSecret(e.target.checked)} className="size-4" />
@@ -68,7 +92,7 @@ export function WebhookForm({ workspaceId, settings }: { workspaceId: string; se
         </Button>
       </form>
       <div aria-live="polite" className="space-y-2">
-        {error && !fieldError ? <Alert tone="error">{error}</Alert> : null}
+        {error && !fieldError && !eventsError ? <Alert tone="error">{error}</Alert> : null}
         {save.hasSucceeded && !newSecret ? <Alert tone="success">Webhook saved.</Alert> : null}
       </div>
       {newSecret ? <SecretOnce secret={newSecret} /> : null}

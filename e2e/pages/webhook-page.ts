@@ -10,7 +10,7 @@ export class WebhookPage {
 
   /** Saves the endpoint; returns the signing secret shown once. */
   async save(url: string): Promise<string> {
-    await this.page.getByLabel("URL the published assets are POSTed to").fill(url);
+    await this.page.getByLabel("URL the events are POSTed to").fill(url);
     await this.page.getByRole("button", { name: "Save webhook" }).click();
     await expect(this.newSecret()).toBeVisible();
     return ((await this.page.getByTestId("secret-value").textContent()) ?? "").trim();

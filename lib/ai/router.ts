@@ -16,6 +16,7 @@ import { configuredProviders as providersFromConfig, modelRegistry } from "./reg
 import { createCacheMiddleware, discardCachedAnswer, type CacheHitKind } from "./cache/cache-middleware";
 import { budgetStatusFrom, getBudgetStatus, recordUsage } from "./routing/budget";
 import { notifyBudgetCrossing } from "@/lib/notifications/budget-notifications";
+import { enqueueBudgetWarning } from "@/lib/webhooks/budget-events";
 import { mailNotificationsAfterResponse } from "@/lib/notifications/mail-notifications";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "./routing/circuit-breaker";
 import { RouterError, type AttemptRecord } from "./routing/errors";
@@ -318,6 +319,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     const after = budget && isBudgeted(model) ? budgetStatusFrom({ ...budget, spentUsd: budget.spentUsd + costUsd, tokens: budget.tokens + value.usage.inputTokens + value.usage.outputTokens }) : budget;
     if (budget && after && after !== budget) {
       mailNotificationsAfterResponse(await notifyBudgetCrossing(call.db, { workspaceId: call.workspaceId, before: budget, after }));
+      await enqueueBudgetWarning(call.db, { workspaceId: call.workspaceId, before: budget, after });
     }
     return {
       value: value.value,

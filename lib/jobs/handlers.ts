@@ -8,8 +8,8 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
   const { REEMBED_JOB_TYPE, reembedJobHandler } = await import("@/lib/knowledge/ingest/reembed");
   const { BATCH_ITEM_JOB_TYPE, batchItemJobHandler } = await import("@/lib/assets/batch/batch-job");
   const { KPI_IMPORT_JOB_TYPE, kpiImportJobHandler } = await import("@/lib/kpi/jobs/import-job");
-  const { WEBHOOK_JOB_TYPE } = await import("@/lib/review/webhooks/enqueue-delivery");
-  const { webhookDeliveryJobHandler } = await import("@/lib/review/webhooks/deliver-job");
+  const { WEBHOOK_JOB_TYPE } = await import("@/lib/webhooks/enqueue-delivery");
+  const { webhookDeliveryJobHandler } = await import("@/lib/webhooks/deliver-job");
   const { DATA_PROTECTION_DAILY_JOB_TYPE } = await import("./daily-jobs");
   const { dataProtectionDailyJobHandler } = await import("@/lib/data-protection/retention/daily-job");
   const { RETENTION_PURGE_JOB_TYPE } = await import("@/lib/data-protection/retention/job-types");

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { assetComments, assets, assetTransitions, assetVersions, knowledgeSources, users, webhookDeliveries, webhookDeliveryAttempts } from "@/lib/db/schema";
+import { assetComments, assets, assetTransitions, assetVersions, knowledgeSources, users, webhookDeliveries } from "@/lib/db/schema";
 import { readComplianceReport } from "@/lib/assets/compliance/types";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -118,6 +118,7 @@ export async function getAssetDetail(db: Database, options: { workspaceId: strin
   const deliveries = await db
     .select({
       id: webhookDeliveries.id,
+      event: webhookDeliveries.event,
       version: webhookDeliveries.version,
       status: webhookDeliveries.status,
       attempts: webhookDeliveries.attempts,
@@ -136,23 +137,4 @@ export async function getAssetDetail(db: Database, options: { workspaceId: strin
     comments: await listComments(db, options),
     deliveries,
   };
-}
-
-/** The webhook delivery log of a workspace, with each attempt's status and response excerpt. */
-export async function listDeliveries(db: Database, options: { workspaceId: string; limit?: number }) {
-  const deliveries = await db
-    .select({ id: webhookDeliveries.id, assetId: webhookDeliveries.assetId, title: assets.title, version: webhookDeliveries.version, event: webhookDeliveries.event, status: webhookDeliveries.status, attempts: webhookDeliveries.attempts, lastStatusCode: webhookDeliveries.lastStatusCode, createdAt: webhookDeliveries.createdAt, deliveredAt: webhookDeliveries.deliveredAt })
-    .from(webhookDeliveries)
-    .leftJoin(assets, eq(assets.id, webhookDeliveries.assetId))
-    .where(eq(webhookDeliveries.workspaceId, options.workspaceId))
-    .orderBy(desc(webhookDeliveries.createdAt))
-    .limit(options.limit ?? 50);
-  const attempts = deliveries.length
-    ? await db
-        .select()
-        .from(webhookDeliveryAttempts)
-        .where(and(eq(webhookDeliveryAttempts.workspaceId, options.workspaceId), sql`${webhookDeliveryAttempts.deliveryId} in (${sql.join(deliveries.map((d) => sql`${d.id}`), sql`, `)})`))
-        .orderBy(desc(webhookDeliveryAttempts.createdAt))
-    : [];
-  return deliveries.map((d) => ({ ...d, log: attempts.filter((a) => a.deliveryId === d.id).map((a) => ({ statusCode: a.statusCode, responseExcerpt: a.responseExcerpt, error: a.error, durationMs: a.durationMs, createdAt: a.createdAt })) }));
 }

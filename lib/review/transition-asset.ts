@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { loadAssetForChange } from "@/lib/assets/drafts/edit-asset";
 import { editorChangeRatio } from "./change-ratio";
 import { checkTransition, type AssetState, type ReviewAction } from "./workflow";
-import { enqueuePublishedDelivery } from "./webhooks/enqueue-delivery";
+import { enqueueReviewEvent } from "@/lib/webhooks/asset-events";
 import { loadMinimumScores, loadVersionCompliance } from "@/lib/assets/compliance/load-compliance";
 import { describeShortfall, isBelowMinimum } from "@/lib/assets/compliance/minimum-scores";
 import { isNotifiedReviewAction, notifyReviewTransition } from "@/lib/notifications/review-notifications";
@@ -101,7 +101,17 @@ export async function transitionAsset(
     actorId: options.actorId,
     comment: options.comment?.trim() || (options.action === "approve" && changes.validationOverrideReason ? `Override: ${changes.validationOverrideReason}` : null),
   });
-  if (options.action === "publish") await enqueuePublishedDelivery(db, { workspaceId: options.workspaceId, assetId: asset.id, version: asset.currentVersion });
+  // In this transaction: a rolled-back transition sends nothing; an endpoint gets only the events it chose.
+  await enqueueReviewEvent(db, {
+    workspaceId: options.workspaceId,
+    action: options.action,
+    asset,
+    version: asset.currentVersion,
+    actorId: options.actorId,
+    at: now,
+    compliance: approval,
+    validationOverridden: Boolean(changes.validationOverrideReason),
+  });
   if (isNotifiedReviewAction(options.action)) {
     // In this transaction (no notification without its transition); the mail waits for the response, after the commit.
     const notified = await notifyReviewTransition(db, { workspaceId: options.workspaceId, action: options.action, actorId: options.actorId, asset, version: asset.currentVersion, comment: options.comment });

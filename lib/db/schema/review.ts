@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { createId } from "../../ids";
 import { assets } from "./assets";
 import { workspaces } from "./workspaces";
 
@@ -42,7 +43,7 @@ export const assetComments = pgTable(
   (table) => [index("asset_comments_asset_idx").on(table.assetId, table.createdAt)],
 );
 
-/** A workspace's outbound webhook to a CMS: published assets are POSTed there, signed with HMAC. */
+/** A workspace's outbound webhook to a CMS: the events it chose are POSTed there, signed with HMAC. */
 export const webhookEndpoints = pgTable("webhook_endpoints", {
   workspaceId: text("workspace_id")
     .primaryKey()
@@ -51,26 +52,37 @@ export const webhookEndpoints = pgTable("webhook_endpoints", {
   /** HMAC-SHA256 key. Shown once when created; never sent to the browser again. */
   secret: text("secret").notNull(),
   isEnabled: boolean("is_enabled").notNull().default(true),
+  /** Event types (lib/webhooks/events.ts) sent here. The default keeps endpoints saved before the choice existed on publish only. */
+  events: text("events").array().notNull().default(["asset.published"]),
   updatedBy: text("updated_by"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** One published version to deliver; attempts are logged below, retried by the job queue. */
+/** One event to deliver; attempts are logged below, retried by the job queue. */
 export const webhookDeliveries = pgTable(
   "webhook_deliveries",
   {
     id: text("id").primaryKey(),
     workspaceId: text("workspace_id").notNull(),
-    assetId: text("asset_id").notNull(),
-    version: integer("version").notNull(),
+    /** Stable id sent with the event (evt_…) for receivers' dedupe; rows from before it existed use their delivery id. */
+    eventId: text("event_id")
+      .notNull()
+      .$defaultFn(() => createId("webhookEvent")),
+    /** Asset events only. */
+    assetId: text("asset_id"),
+    version: integer("version"),
     event: text("event").notNull(),
+    /** The event-specific body fields as they were when it happened; null for asset.published (its content is read from the immutable version). */
+    payload: jsonb("payload").$type<Record<string, unknown>>(),
+    /** Events that must go out once whoever notices them (an import's job, a budget level per month): a second insert is a no-op. */
+    dedupeKey: text("dedupe_key"),
     status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastStatusCode: integer("last_status_code"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
   },
-  (table) => [index("webhook_deliveries_workspace_idx").on(table.workspaceId, table.createdAt)],
+  (table) => [index("webhook_deliveries_workspace_idx").on(table.workspaceId, table.createdAt), uniqueIndex("webhook_deliveries_dedupe_unique").on(table.workspaceId, table.dedupeKey), uniqueIndex("webhook_deliveries_event_unique").on(table.eventId)],
 );
 
 export const webhookDeliveryAttempts = pgTable(

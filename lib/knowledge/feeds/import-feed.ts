@@ -16,6 +16,7 @@ import { createSourceVersion } from "../sources/create-source-version";
 import { retireSource } from "../sources/manage-sources";
 import { describeFeedFileProblem, describeMissingFeedColumns } from "./feed-file-problem";
 import { submitIngestion } from "../sources/submit-ingestion";
+import { enqueueUnchangedFeedImport } from "@/lib/webhooks/import-events";
 
 const PREVIEW_ROWS = 10;
 const SINGLE_FIELD_NAMES = PRODUCT_FIELDS.filter((field) => field !== "attributes");
@@ -153,7 +154,10 @@ export async function importFeed(
     );
   for (const source of disappeared) await retireSource(tx, { workspaceId: options.workspaceId, sourceId: source.id });
 
-  const jobId = await submitIngestion(tx, { workspaceId: options.workspaceId, versionIds });
+  const feed = { id: feedId, name: options.feedName, ...counts, retired: disappeared.length, skippedRows: skippedRows.length };
+  const jobId = await submitIngestion(tx, { workspaceId: options.workspaceId, versionIds, feed });
+  // With a job, import.finished follows when it is indexed; without one the import is complete now.
+  if (!jobId) await enqueueUnchangedFeedImport(tx, { workspaceId: options.workspaceId, feed });
   return {
     feedId,
     ...counts,

@@ -11,6 +11,7 @@ import { prepareVersion, type PreparedVersion } from "./prepare-version";
 import { markProcessing, onIngestFailure, recordVersionOutcomes } from "./version-status";
 import { writeBatch } from "./write-batch";
 import { proposeRulesAfterIngestion } from "@/lib/brand-rules/after-ingestion";
+import { enqueueImportFinished } from "@/lib/webhooks/import-events";
 
 const MAINTENANCE_AFTER_CHUNKS = 500;
 /** Versions written per transaction: big enough to amortise commits, small enough to show progress. */
@@ -74,7 +75,11 @@ export async function ingestVersions(context: JobContext): Promise<void> {
   await pendingWrite;
   if (writeError) throw writeError;
   await context.reportProgress(progress.written, progress.prepared);
-  await recordVersionOutcomes(db, outcomes);
+  // The outcome and its import.finished webhook event commit together.
+  await db.transaction(async (tx) => {
+    await recordVersionOutcomes(tx, outcomes);
+    await enqueueImportFinished(tx, { workspaceId: payload.workspaceId, jobId: job.id, versionIds: payload.versionIds, feed: payload.feed });
+  });
   await proposeRulesFromNewGuides(db, payload.workspaceId, pending);
   // After a bulk load, statistics are stale and the visibility map is empty until autovacuum
   // catches up: the planner then picked plans 10× slower, and index-only scans of the postings

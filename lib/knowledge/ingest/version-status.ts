@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/types";
 import type { JobContext } from "@/lib/jobs/worker";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import type { Candidate, IngestJobPayload, Outcome } from "./ingest-types";
+import { enqueueImportFinished } from "@/lib/webhooks/import-events";
 
 /** Versions and their sources are being worked on (a source that is already searchable stays ready). */
 export async function markProcessing(db: Database, pending: Candidate[]) {
@@ -48,24 +49,28 @@ export async function recordVersionOutcomes(db: Database, outcomes: Outcome[]) {
 export async function onIngestFailure(context: JobContext, failure: { message: string; willRetry: boolean }) {
   const payload = context.job.payload as IngestJobPayload;
   const reason = failure.willRetry ? `Retrying after an error: ${failure.message}` : `Failed: ${failure.message}`;
-  await context.db
-    .update(knowledgeSourceVersions)
-    .set({ status: failure.willRetry ? "queued" : "failed", error: reason })
-    .where(and(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(payload.versionIds)}::text[])`, inArray(knowledgeSourceVersions.status, ["queued", "processing"])));
-  await context.db
-    .update(knowledgeSources)
-    .set({
-      status: sql`case when ${knowledgeSources.currentVersion} > 0 then 'ready'::source_status else ${failure.willRetry ? "queued" : "failed"}::source_status end`,
-      statusMessage: reason,
-      updatedAt: sql`now()`,
-    })
-    .where(
-      inArray(
-        knowledgeSources.id,
-        context.db
-          .select({ id: knowledgeSourceVersions.sourceId })
-          .from(knowledgeSourceVersions)
-          .where(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(payload.versionIds)}::text[])`),
-      ),
-    );
+  // The versions' final state and, when no retry follows, the import.finished webhook event commit together.
+  await context.db.transaction(async (tx) => {
+    await tx
+      .update(knowledgeSourceVersions)
+      .set({ status: failure.willRetry ? "queued" : "failed", error: reason })
+      .where(and(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(payload.versionIds)}::text[])`, inArray(knowledgeSourceVersions.status, ["queued", "processing"])));
+    await tx
+      .update(knowledgeSources)
+      .set({
+        status: sql`case when ${knowledgeSources.currentVersion} > 0 then 'ready'::source_status else ${failure.willRetry ? "queued" : "failed"}::source_status end`,
+        statusMessage: reason,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        inArray(
+          knowledgeSources.id,
+          tx
+            .select({ id: knowledgeSourceVersions.sourceId })
+            .from(knowledgeSourceVersions)
+            .where(sql`${knowledgeSourceVersions.id} = any(${pgTextArray(payload.versionIds)}::text[])`),
+        ),
+      );
+    if (!failure.willRetry) await enqueueImportFinished(tx, { workspaceId: payload.workspaceId, jobId: context.job.id, versionIds: payload.versionIds, feed: payload.feed, error: failure.message });
+  });
 }

@@ -7,6 +7,7 @@ import type { Database } from "@/lib/db/types";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
 import { INGEST_JOB_TYPE, type IngestJobPayload } from "../ingest/ingest-types";
+import type { FeedImportSummary } from "@/lib/webhooks/import-events";
 
 /**
  * Queues one ingestion job for the given versions (in the caller's transaction, so the job
@@ -16,10 +17,10 @@ import { INGEST_JOB_TYPE, type IngestJobPayload } from "../ingest/ingest-types";
 export async function submitIngestion(
   tx: Database,
   /** retryKey: a member's retry of failed versions needs a new job, not the failed one the plain key names. */
-  options: { workspaceId: string; versionIds: string[]; retryKey?: string },
+  options: { workspaceId: string; versionIds: string[]; retryKey?: string; feed?: FeedImportSummary },
 ): Promise<string | null> {
   if (options.versionIds.length === 0) return null;
-  const payload: IngestJobPayload = { workspaceId: options.workspaceId, versionIds: options.versionIds };
+  const payload: IngestJobPayload = { workspaceId: options.workspaceId, versionIds: options.versionIds, ...(options.feed ? { feed: options.feed } : {}) };
   const jobId = await enqueueJob(tx, {
     workspaceId: options.workspaceId,
     type: INGEST_JOB_TYPE,

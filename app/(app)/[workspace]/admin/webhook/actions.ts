@@ -2,17 +2,23 @@
 
 import { z } from "zod";
 import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
-import { saveWebhook } from "@/lib/review/webhooks/webhook-settings";
-import { redeliver } from "@/lib/review/webhooks/enqueue-delivery";
+import { saveWebhook } from "@/lib/webhooks/webhook-settings";
+import { redeliver } from "@/lib/webhooks/enqueue-delivery";
+import { webhookEventTypeSchema } from "@/lib/webhooks/events";
 
 export const saveWebhookAction = defineAction({
   name: "webhook.save",
   permission: "settings:manage",
   mutates: true,
-  input: workspaceScopedInput.extend({ url: z.string().trim().min(1, "Enter the URL").max(2_000), isEnabled: z.boolean(), rotateSecret: z.boolean() }),
+  input: workspaceScopedInput.extend({
+    url: z.string().trim().min(1, "Enter the URL").max(2_000),
+    isEnabled: z.boolean(),
+    rotateSecret: z.boolean(),
+    events: z.array(webhookEventTypeSchema, { error: "Choose events from the list." }).min(1, "Choose at least one event to send.").max(20),
+  }),
   async handler({ input, ctx }) {
     ctx.audit.target("workspace", input.workspaceId);
-    ctx.audit.detail({ url: input.url, isEnabled: input.isEnabled, rotatedSecret: input.rotateSecret });
+    ctx.audit.detail({ url: input.url, isEnabled: input.isEnabled, events: input.events, rotatedSecret: input.rotateSecret });
     // The new secret goes back to the admin once; it is never logged or audited.
     return saveWebhook(ctx.db, { ...input, userId: ctx.actor.id });
   },

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
-import { listDeliveries } from "@/lib/review/queries";
-import { getWebhookView } from "@/lib/review/webhooks/webhook-settings";
+import { listDeliveries } from "@/lib/webhooks/delivery-log";
+import { getWebhookView } from "@/lib/webhooks/webhook-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/components/assets/format-time";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
@@ -19,7 +19,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ worksp
 
   return (
     <>
-      <PageHeader title="Webhook" description="Send every published asset to your CMS, signed, retried with backoff, and logged." />
+      <PageHeader title="Webhook" description="Send the events you choose (published assets, review steps, finished imports, budget warnings) to your CMS or automation, signed, retried with backoff, and logged." />
       <div className="space-y-6">
         <WebhookForm workspaceId={membership.workspaceId} settings={settings ? { ...settings, updatedAt: settings.updatedAt.toISOString() } : null} />
         <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm">

@@ -6,19 +6,49 @@ import { createId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
+import type { WebhookEventData, WebhookEventType } from "./events";
 
 export const WEBHOOK_JOB_TYPE = "webhooks.deliver";
 export const WEBHOOK_MAX_ATTEMPTS = 5;
 export type WebhookJobPayload = { workspaceId: string; deliveryId: string };
 
-/** On publish: a delivery of that version, if the workspace has an enabled webhook (in the caller's transaction). */
-export async function enqueuePublishedDelivery(db: Database, options: { workspaceId: string; assetId: string; version: number }) {
-  const [endpoint] = await db.select({ isEnabled: webhookEndpoints.isEnabled }).from(webhookEndpoints).where(eq(webhookEndpoints.workspaceId, options.workspaceId));
-  if (!endpoint?.isEnabled) return null;
-  const deliveryId = createId("webhookDelivery");
-  await db.insert(webhookDeliveries).values({ id: deliveryId, workspaceId: options.workspaceId, assetId: options.assetId, version: options.version, event: "asset.published" });
-  await enqueueDeliveryJob(db, options.workspaceId, deliveryId, 1);
-  return deliveryId;
+/**
+ * Records one event for the workspace's endpoint and queues its delivery, in the caller's
+ * transaction: the state change and its event commit together, so a rolled-back change sends
+ * nothing. Nothing is recorded when the endpoint is missing, paused, or did not choose this
+ * event. A `dedupeKey` makes a second report of the same occurrence (another instance, a retried
+ * job) a no-op. Returns the delivery id, or null when nothing was queued.
+ */
+export async function enqueueWebhookEvent<T extends WebhookEventType>(
+  db: Database,
+  options: {
+    workspaceId: string;
+    event: T;
+    /** The event-specific fields; asset.published reads its content from the version at delivery instead. */
+    data: T extends "asset.published" ? null : WebhookEventData<T>;
+    assetId?: string;
+    version?: number;
+    dedupeKey?: string;
+  },
+): Promise<string | null> {
+  const [endpoint] = await db.select({ isEnabled: webhookEndpoints.isEnabled, events: webhookEndpoints.events }).from(webhookEndpoints).where(eq(webhookEndpoints.workspaceId, options.workspaceId));
+  if (!endpoint?.isEnabled || !endpoint.events.includes(options.event)) return null;
+  const [inserted] = await db
+    .insert(webhookDeliveries)
+    .values({
+      id: createId("webhookDelivery"),
+      workspaceId: options.workspaceId,
+      event: options.event,
+      assetId: options.assetId ?? null,
+      version: options.version ?? null,
+      payload: options.data as Record<string, unknown> | null,
+      dedupeKey: options.dedupeKey ?? null,
+    })
+    .onConflictDoNothing()
+    .returning({ id: webhookDeliveries.id });
+  if (!inserted) return null;
+  await enqueueDeliveryJob(db, options.workspaceId, inserted.id, 1);
+  return inserted.id;
 }
 
 /** Sends a delivery again (a CMS that was down, a fixed receiver): a fresh set of attempts. */
