@@ -105,8 +105,10 @@ export async function lexicalSearch(db: Database, options: { workspaceId: string
         select c.id, a.approx, c.term_ids, c.term_frequencies, c.indexed_length
         from approximate a join knowledge_chunks c on c.key = a.chunk_key
         where ${options.scope}
-        order by a.approx desc
-        ${options.exhaustive ? sql`` : sql`limit ${options.limit}`}
+        order by a.approx desc, c.id
+        -- Twice the candidates: impacts were normalised by the average length when they were
+        -- written; the exact rescoring below uses today's, so near the cut the order can move.
+        ${options.exhaustive ? sql`` : sql`limit ${options.limit * 2}`}
       ),
       ranked as (
         select c.id, c.approx, ${exactScore(corpus)} as score from candidates c
