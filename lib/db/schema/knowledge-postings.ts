@@ -26,8 +26,8 @@ export const knowledgeTerms = pgTable(
  * quantised), with the block's highest impact as an upper bound. A query reads each term's
  * blocks from the index in max-impact order and stops once nothing unread can enter its top k.
  * Arrays instead of one row per posting: 6 bytes per posting instead of ~90 with row headers.
- * Retired chunks' entries stay until the term's blocks are rewritten; retrieval joins active
- * chunks, so they are never returned.
+ * Retired chunks' entries stay until the block is rewritten (open blocks are, at every write);
+ * retrieval joins active chunks, so they are never returned.
  */
 export const knowledgePostingBlocks = pgTable(
   "knowledge_posting_blocks",
@@ -43,7 +43,11 @@ export const knowledgePostingBlocks = pgTable(
     chunkKeys: integer("chunk_keys").array().notNull(),
     impacts: smallint("impacts").array().notNull(),
   },
-  (table) => [index("knowledge_posting_blocks_term_impact_idx").on(table.termId, sql`${table.maxImpact} desc`)],
+  (table) => [
+    index("knowledge_posting_blocks_term_impact_idx").on(table.termId, sql`${table.maxImpact} desc`),
+    // The open (not yet full) block of each term, which a write batch merges its postings into.
+    index("knowledge_posting_blocks_open_idx").on(table.termId).where(sql`cardinality(${table.chunkKeys}) < 128`),
+  ],
 );
 
 /** Corpus size per workspace for BM25's IDF and length normalisation. */

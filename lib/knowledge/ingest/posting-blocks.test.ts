@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BM25_B, BM25_K1 } from "@/lib/ai/local-models/bm25";
-import { BLOCK_SIZE, IMPACT_SCALE, buildPostingBlocks, impactOf } from "./posting-blocks";
+import { IMPACT_SCALE, impactOf } from "./posting-blocks";
 
 describe("impactOf", () => {
   it("is BM25's term-frequency part scaled into a smallint", () => {
@@ -14,16 +14,3 @@ describe("impactOf", () => {
   });
 });
 
-describe("buildPostingBlocks", () => {
-  it("cuts each term's entries into blocks of BLOCK_SIZE in descending impact, the first entry as the block maximum", () => {
-    const entries = Array.from({ length: BLOCK_SIZE * 2 + 5 }, (_, i) => ({ key: i + 1, impact: 1 + ((i * 37) % 500) }));
-    const blocks = buildPostingBlocks(new Map([[7, entries], [9, [{ key: 3, impact: 20 }]]]));
-    const ofSeven = blocks.filter((b) => b.termId === 7);
-    expect(ofSeven.map((b) => b.keys.length)).toEqual([BLOCK_SIZE, BLOCK_SIZE, 5]);
-    const impacts = ofSeven.flatMap((b) => b.impacts);
-    expect(impacts).toEqual([...impacts].sort((a, b) => b - a));
-    for (const block of ofSeven) expect(block.maxImpact).toBe(Math.max(...block.impacts));
-    expect(new Set(ofSeven.flatMap((b) => b.keys))).toEqual(new Set(entries.map((e) => e.key)));
-    expect(blocks.filter((b) => b.termId === 9)).toEqual([{ termId: 9, maxImpact: 20, keys: [3], impacts: [20] }]);
-  });
-});

@@ -19,17 +19,3 @@ export function impactOf(termFrequency: number, length: number, averageLength: n
   return Math.max(1, Math.min(32_767, Math.round(part * IMPACT_SCALE)));
 }
 
-export type PostingBlock = { termId: number; maxImpact: number; keys: number[]; impacts: number[] };
-
-/** Splits each term's entries into blocks of BLOCK_SIZE, highest impact first (ties by key, for stable output). */
-export function buildPostingBlocks(entriesByTerm: Map<number, { key: number; impact: number }[]>): PostingBlock[] {
-  const blocks: PostingBlock[] = [];
-  for (const [termId, entries] of entriesByTerm) {
-    const sorted = [...entries].sort((a, b) => b.impact - a.impact || a.key - b.key);
-    for (let i = 0; i < sorted.length; i += BLOCK_SIZE) {
-      const slice = sorted.slice(i, i + BLOCK_SIZE);
-      blocks.push({ termId, maxImpact: slice[0]!.impact, keys: slice.map((e) => e.key), impacts: slice.map((e) => e.impact) });
-    }
-  }
-  return blocks;
-}
