@@ -69,9 +69,10 @@ function referenceTop(active: Map<string, string>, query: string, k: number) {
     .slice(0, k);
 }
 
-async function search(workspaceId: string, query: string, limit: number, exhaustive = false) {
+async function search(workspaceId: string, query: string, limit: number, exhaustive = false, more: { postingsBudget?: number; scope?: ReturnType<typeof sql>; narrow?: boolean } = {}) {
   const db = await getDb();
-  return lexicalSearch(db, { workspaceId, scope: sql`c.workspace_id = ${workspaceId} and c.retired_at is null`, terms: queryTerms(query), limit, exhaustive });
+  const scope = more.scope ?? sql`c.workspace_id = ${workspaceId} and c.retired_at is null`;
+  return lexicalSearch(db, { workspaceId, scope, terms: queryTerms(query), limit, exhaustive, postingsBudget: more.postingsBudget, narrow: more.narrow });
 }
 
 /**
@@ -110,6 +111,33 @@ describe("impact-ordered lexical search", () => {
         expectSameRanking(fast, reference, `${query} @${k} (reference)`, fast.length);
       }
     }
+  });
+
+  it("reads at most its postings budget, highest contributions first, and stays close to the exact ranking", async () => {
+    // 512 postings of the ~6,000 these terms have: the rare terms' blocks come first (high idf).
+    for (const query of ["saffron river stone", "lantern harbour meadow"]) {
+      const budgeted = await search(fixture.workspaceId, query, 10, false, { postingsBudget: 512 });
+      const reference = referenceTop(fixture.texts, query, 10);
+      expect(budgeted).toHaveLength(10);
+      // Exactly scored: every returned score is the chunk's true BM25.
+      const truth = new Map(referenceTop(fixture.texts, query, CHUNKS).map((r) => [r.id, r.score]));
+      for (const hit of budgeted) expect(hit.score).toBeCloseTo(truth.get(hit.id)!, 5);
+      const overlap = budgeted.filter((hit) => reference.some((r) => r.id === hit.id)).length;
+      // Approximate by design at this tiny budget (bench:scale measures it at the real one).
+      expect(overlap, query).toBeGreaterThanOrEqual(4);
+      expect(budgeted[0]!.score).toBeCloseTo(reference[0]!.score, 5);
+    }
+  });
+
+  it("falls back to every block when the scope keeps fewer than the limit, and scores a narrow scope directly", async () => {
+    const few = [...fixture.texts.keys()].slice(200, 215);
+    const scope = sql`c.workspace_id = ${fixture.workspaceId} and c.retired_at is null and c.id = any(${`{${few.join(",")}}`}::text[])`;
+    // Corpus-wide statistics, ranked within the scope.
+    const expected = referenceTop(fixture.texts, "river stone", CHUNKS).filter((r) => few.includes(r.id));
+    const budgeted = await search(fixture.workspaceId, "river stone", 10, false, { postingsBudget: 256, scope });
+    expectSameRanking(budgeted, expected, "fallback", 10);
+    const narrow = await search(fixture.workspaceId, "river stone", 10, false, { scope, narrow: true });
+    expectSameRanking(narrow, expected, "narrow", 10);
   });
 
   it("keeps blocks compact: after several write batches each term has at most one open block", async () => {

@@ -5,8 +5,7 @@ import { executeRows } from "@/lib/db/execute";
 import { BM25_B, BM25_K1 } from "@/lib/ai/local-models/bm25";
 import { isStopword, splitWords, stemWord } from "@/lib/rag/text/tokenize";
 import { pgTextArray } from "@/lib/db/pg-arrays";
-import { IMPACT_SCALE } from "@/lib/knowledge/ingest/posting-blocks";
-import { nextDepths, unseenScoreBound, type TermRead } from "./impact-bound";
+import { BLOCK_SIZE, IMPACT_SCALE } from "@/lib/knowledge/ingest/posting-blocks";
 
 /**
  * The query's index terms: stemmed as English and as German, because chunks are indexed in
@@ -30,9 +29,15 @@ const B = sql.raw(BM25_B.toFixed(4));
 const ONE_MINUS_B = sql.raw((1 - BM25_B).toFixed(4));
 const SCALE = sql.raw(IMPACT_SCALE.toFixed(1));
 
-/** Blocks (of 128 postings) read per term in the first round; deeper rounds multiply it. */
-const FIRST_ROUND_BLOCKS = 4;
-const MAX_ROUNDS = 4;
+/**
+ * Postings read per query at most (score-at-a-time with a postings budget, as in JASS, Lin &
+ * Trotman 2015): the blocks with the largest idf × max impact across all query terms, i.e. the
+ * largest possible contributions first. A query whose terms have fewer postings in all reads
+ * everything and is exact. Chosen by measurement (BENCHMARKS.md, bench:scale).
+ */
+const POSTINGS_BUDGET = 16_384;
+/** Block-score candidates joined with their chunk rows (scope filters), as a multiple of the limit. */
+const CANDIDATES_PER_RESULT = 4;
 
 type QueryTerm = { id: number; idf: number };
 type CorpusShape = { n: number; averageLength: number };
@@ -58,10 +63,9 @@ async function lookUpTerms(db: Database, workspaceId: string, terms: string[]): 
   return { terms: found, corpus: { n, averageLength } };
 }
 
-const queryTermsTable = (terms: QueryTerm[], depths?: (number | null)[]) => sql`unnest(
+const queryTermsTable = (terms: QueryTerm[]) => sql`unnest(
   ${`{${terms.map((t) => t.id).join(",")}}`}::int[],
-  ${`{${terms.map((t) => t.idf).join(",")}}`}::float8[],
-  ${`{${terms.map((_, i) => (depths?.[i] == null ? "NULL" : depths[i])).join(",")}}`}::int[]) as q(term_id, idf, depth)`;
+  ${`{${terms.map((t) => t.idf).join(",")}}`}::float8[]) as q(term_id, idf)`;
 
 /** Exact BM25 of the chunks `c` from their own term vectors (current IDF and average length). */
 const exactScore = (corpus: CorpusShape) => sql`(
@@ -69,64 +73,99 @@ const exactScore = (corpus: CorpusShape) => sql`(
   from unnest(c.term_ids, c.term_frequencies) as u(term_id, tf) join q on q.term_id = u.term_id)`;
 
 /**
- * BM25 top-N inside the scope (tenant, classifications, filters), reading only what can still
- * enter the top N: each query term's posting blocks are read in descending max-impact order,
- * `depth` blocks per term. A chunk none of whose read blocks held it scores at most the sum of
- * each unfinished term's lowest block maximum (TermRead bound); once the N-th candidate scores
- * at least that, nothing unread can enter, otherwise the unfinished terms are read deeper.
- * The candidates found are then scored exactly from their term vectors. `exhaustive` reads every
- * block (the benchmark's reference). Retired chunks' stale entries drop out at the join.
+ * BM25 top-N inside the scope (tenant, classifications, filters). Reads at most POSTINGS_BUDGET
+ * postings, whatever the corpus size: the query terms' blocks are ranked by idf × max impact
+ * (from the index alone) and the best are read; their chunks get a block score, the best
+ * 4 × N of those are joined with their rows (scope filters), and the 2 × N best left are scored
+ * exactly from their term vectors with today's statistics. When the scope keeps fewer than N
+ * (narrow filters), the search runs again over every block. `narrow` (a scope of a few sources)
+ * scores the scope's own chunks directly; `exhaustive` reads every block (the benchmark's
+ * reference). Retired chunks' stale entries drop out at the join.
  */
-export async function lexicalSearch(db: Database, options: { workspaceId: string; scope: SQL; terms: string[]; limit: number; exhaustive?: boolean }) {
+export async function lexicalSearch(
+  db: Database,
+  options: {
+    workspaceId: string;
+    scope: SQL;
+    terms: string[];
+    limit: number;
+    exhaustive?: boolean;
+    narrow?: boolean;
+    /** Postings read at most (default POSTINGS_BUDGET); tests and benchmarks vary it. */
+    postingsBudget?: number;
+  },
+) {
   if (options.terms.length === 0) return [];
   const { terms, corpus } = await lookUpTerms(db, options.workspaceId, options.terms);
   if (terms.length === 0) return [];
+  if (options.narrow) return scoreScope(db, { ...options, terms, corpus });
+  const budgeted = await searchBlocks(db, { ...options, terms, corpus, everything: options.exhaustive === true });
+  if (options.exhaustive || budgeted.ranked.length >= options.limit || !budgeted.capped) return budgeted.ranked;
+  return (await searchBlocks(db, { ...options, terms, corpus, everything: true })).ranked;
+}
 
-  let depths: (number | null)[] = terms.map(() => (options.exhaustive ? null : FIRST_ROUND_BLOCKS));
-  for (let round = 1; ; round++) {
-    const [row] = await executeRows<{ ranked: { id: string; approx: number; score: number }[] | string | null; reads: TermRead[] | string | null }>(
-      db,
-      sql`
-      with q as (select * from ${queryTermsTable(terms, depths)}),
-      blocks as (
-        select q.term_id, q.idf, b.max_impact, b.chunk_keys, b.impacts
-        from q cross join lateral (
-          select max_impact, chunk_keys, impacts from knowledge_posting_blocks
-          where term_id = q.term_id order by max_impact desc limit q.depth
-        ) b
-      ),
-      reads as (select term_id, count(*)::int as blocks, min(max_impact)::int as lowest from blocks group by term_id),
-      approximate as (
-        select u.chunk_key, sum(blocks.idf * u.impact) / ${SCALE} as approx
-        from blocks cross join lateral unnest(blocks.chunk_keys, blocks.impacts) as u(chunk_key, impact)
-        group by u.chunk_key
-      ),
-      candidates as (
-        select c.id, a.approx, c.term_ids, c.term_frequencies, c.indexed_length
-        from approximate a join knowledge_chunks c on c.key = a.chunk_key
-        where ${options.scope}
-        order by a.approx desc, c.id
-        -- Twice the candidates: impacts were normalised by the average length when they were
-        -- written; the exact rescoring below uses today's, so near the cut the order can move.
-        ${options.exhaustive ? sql`` : sql`limit ${options.limit * 2}`}
-      ),
-      ranked as (
-        select c.id, c.approx, ${exactScore(corpus)} as score from candidates c
-        order by score desc, c.id
-        limit ${options.limit}
-      )
-      select (select json_agg(json_build_object('id', id, 'approx', approx, 'score', score) order by score desc, id) from ranked) as ranked,
-             (select json_agg(json_build_object('termId', term_id, 'blocks', blocks, 'lowest', lowest)) from reads) as reads`,
-    );
-    const ranked = parseJson<{ id: string; approx: number; score: number }[]>(row?.ranked) ?? [];
-    const reads = parseJson<TermRead[]>(row?.reads) ?? [];
-    if (options.exhaustive || round >= MAX_ROUNDS) return ranked.map(({ id, score }) => ({ id, score: Number(score) }));
-    const bound = unseenScoreBound(terms, depths, reads, IMPACT_SCALE);
-    // The N-th candidate's block score (before exact rescoring) against what an unseen chunk could reach.
-    const nth = ranked.length >= options.limit ? Math.min(...ranked.map((r) => Number(r.approx))) : 0;
-    if (bound === 0 || (ranked.length >= options.limit && nth >= bound)) return ranked.map(({ id, score }) => ({ id, score: Number(score) }));
-    depths = nextDepths(terms, depths, reads, round === MAX_ROUNDS - 1);
-  }
+async function searchBlocks(
+  db: Database,
+  options: { scope: SQL; terms: QueryTerm[]; corpus: CorpusShape; limit: number; everything: boolean; postingsBudget?: number },
+): Promise<{ ranked: { id: string; score: number }[]; capped: boolean }> {
+  const all = options.everything;
+  const blockBudget = Math.max(1, Math.ceil((options.postingsBudget ?? POSTINGS_BUDGET) / BLOCK_SIZE));
+  const [row] = await executeRows<{ ranked: { id: string; score: number }[] | string | null; blocks: number; cut: number }>(
+    db,
+    sql`
+    with q as (select * from ${queryTermsTable(options.terms)}),
+    chosen as (
+      select b.id, q.idf from q join knowledge_posting_blocks b on b.term_id = q.term_id
+      order by q.idf * b.max_impact desc, b.id
+      ${all ? sql`` : sql`limit ${blockBudget + 1}`}
+    ),
+    approximate as (
+      select u.chunk_key, sum(chosen.idf * u.impact) / ${SCALE} as approx
+      from (select * from chosen ${all ? sql`` : sql`limit ${blockBudget}`}) chosen
+      join knowledge_posting_blocks b on b.id = chosen.id
+      cross join lateral unnest(b.chunk_keys, b.impacts) as u(chunk_key, impact)
+      group by u.chunk_key
+    ),
+    best as (
+      select chunk_key, approx from approximate order by approx desc, chunk_key
+      ${all ? sql`` : sql`limit ${options.limit * CANDIDATES_PER_RESULT}`}
+    ),
+    candidates as (
+      select c.id, c.term_ids, c.term_frequencies, c.indexed_length
+      from best a join knowledge_chunks c on c.key = a.chunk_key
+      where ${options.scope}
+      order by a.approx desc, c.id
+      ${all ? sql`` : sql`limit ${options.limit * 2}`}
+    ),
+    ranked as (
+      select c.id, ${exactScore(options.corpus)} as score from candidates c
+      order by score desc, c.id
+      limit ${options.limit}
+    )
+    select (select json_agg(json_build_object('id', id, 'score', score) order by score desc, id) from ranked) as ranked,
+           (select count(*) from chosen)::int as blocks,
+           (select count(*) from approximate)::int as cut`,
+  );
+  const ranked = (parseJson<{ id: string; score: number }[]>(row?.ranked) ?? []).map(({ id, score }) => ({ id, score: Number(score) }));
+  // Capped: blocks were left unread, or block-score candidates were left unjoined.
+  const capped = !all && (Number(row?.blocks ?? 0) > blockBudget || Number(row?.cut ?? 0) > options.limit * CANDIDATES_PER_RESULT);
+  return { ranked, capped };
+}
+
+/** Exact BM25 of every chunk in a narrow scope (a product's own chunks) from their term vectors. */
+async function scoreScope(db: Database, options: { scope: SQL; terms: QueryTerm[]; corpus: CorpusShape; limit: number }) {
+  const rows = await executeRows<{ id: string; score: number }>(
+    db,
+    sql`
+    with q as (select * from ${queryTermsTable(options.terms)})
+    select * from (
+      select c.id, ${exactScore(options.corpus)}::float as score from knowledge_chunks c
+      where ${options.scope} and c.term_ids && ${`{${options.terms.map((t) => t.id).join(",")}}`}::int[]
+    ) scored where score > 0
+    order by score desc, id
+    limit ${options.limit}`,
+  );
+  return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
 }
 
 /** BM25 of given chunks (candidates the vector list found), for the reranker: from their term vectors. */

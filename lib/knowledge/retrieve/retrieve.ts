@@ -92,7 +92,15 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   // on the 2-core benchmark machine (the two backends and Node compete for the cores).
   const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, modelId, limit: candidates, exhaustive: options.exhaustive === true });
   lap("vector");
-  const lexicalHits = await lexicalSearch(db, { workspaceId: options.workspaceId, scope, terms, limit: candidates, exhaustive: options.exhaustive === true });
+  const lexicalHits = await lexicalSearch(db, {
+    workspaceId: options.workspaceId,
+    scope,
+    terms,
+    limit: candidates,
+    exhaustive: options.exhaustive === true,
+    // A few named sources (a product's own chunks): scoring them directly beats reading lists.
+    narrow: (options.filters?.sourceIds?.length ?? 0) > 0 && (options.filters?.sourceIds?.length ?? 0) <= 50,
+  });
   lap("lexical");
 
   const fused = reciprocalRankFusion([vectorHits.map((h) => h.id), lexicalHits.map((h) => h.id)]);
