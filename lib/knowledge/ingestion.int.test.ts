@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { jobs, knowledgeChunks, knowledgePostings, knowledgeSources, knowledgeSourceVersions } from "@/lib/db/schema";
+import { jobs, knowledgeChunks, knowledgePostingBlocks, knowledgeSources, knowledgeSourceVersions, knowledgeTerms } from "@/lib/db/schema";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
 import { addTextSource, runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { retrieve } from "./retrieve/retrieve";
@@ -44,9 +44,15 @@ describe("ingestion pipeline", () => {
     expect(chunks.every((c) => c.embeddingDimensions === c.embedding.length && c.embeddingModel.length > 0)).toBe(true);
     const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId!));
     expect(job).toMatchObject({ status: "succeeded", progressDone: chunks.length, progressTotal: chunks.length });
-    const postings = await db.select().from(knowledgePostings).where(eq(knowledgePostings.workspaceId, workspace.id));
-    expect(new Set(postings.map((p) => p.chunkId))).toEqual(new Set(chunks.map((c) => c.id)));
-    expect(postings.find((p) => p.term === "jacket")).toMatchObject({ termFrequency: 1 });
+    // The lexical index: every chunk has a term vector, "jacket" is in one chunk once, and its
+    // posting block points at that chunk's key.
+    const [jacket] = await db.select().from(knowledgeTerms).where(and(eq(knowledgeTerms.workspaceId, workspace.id), eq(knowledgeTerms.term, "jacket")));
+    expect(jacket).toMatchObject({ documentFrequency: 1 });
+    expect(chunks.every((c) => (c.termIds?.length ?? 0) > 0 && c.termIds!.length === c.termFrequencies!.length)).toBe(true);
+    const holder = chunks.find((c) => c.termIds!.includes(jacket!.id))!;
+    expect(holder.termFrequencies![holder.termIds!.indexOf(jacket!.id)]).toBe(1);
+    const blocks = await db.select().from(knowledgePostingBlocks).where(eq(knowledgePostingBlocks.termId, jacket!.id));
+    expect(blocks.flatMap((b) => b.chunkKeys)).toEqual([holder.key]);
   });
 
   it("creates a new version on re-ingest and retires (not deletes) the old chunks", async () => {

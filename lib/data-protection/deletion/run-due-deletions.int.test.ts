@@ -65,7 +65,7 @@ describe("workspace deletion after a grace period", () => {
     expect(filled).toEqual(
       expect.arrayContaining([
         "audit_log", "memberships", "invitations", "knowledge_sources", "knowledge_source_versions", "knowledge_chunks",
-        "knowledge_postings", "knowledge_feeds", "brand_settings", "assets", "asset_versions", "asset_comments",
+        "knowledge_terms", "knowledge_posting_blocks", "knowledge_feeds", "brand_settings", "assets", "asset_versions", "asset_comments",
         "kpi_imports", "kpi_performance", "kpi_daily_rollup", "webhook_endpoints", "webhook_deliveries",
         "webhook_delivery_attempts", "model_calls", "workspace_retention", "workspace_exports", "jobs",
       ]),

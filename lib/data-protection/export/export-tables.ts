@@ -46,7 +46,13 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     file: "knowledge/chunks",
     keys: ["id"],
     csv: false,
-    omit: { embedding: "derived: vectors are recomputed from the text" },
+    omit: {
+      embedding: "derived: vectors are recomputed from the text",
+      key: "internal: the keyword index's compact key",
+      term_ids: "derived: the keyword index's term vector, rebuilt from the text",
+      term_frequencies: "derived: the keyword index's term vector, rebuilt from the text",
+      indexed_length: "derived: the keyword index's term vector, rebuilt from the text",
+    },
   },
   { table: "knowledge_feeds", file: "knowledge/feeds", keys: ["id"], csv: true },
   { table: "assets", file: "assets/assets", keys: ["id"], csv: false },
@@ -72,7 +78,8 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
 
 /** Tables with a workspace_id column that an export leaves out, and why (written into the manifest). */
 export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
-  knowledge_postings: "derived: the keyword index, rebuilt from knowledge/chunks",
+  knowledge_terms: "derived: the keyword index's dictionary, rebuilt from knowledge/chunks",
+  knowledge_posting_blocks: "derived: the keyword index's posting lists, rebuilt from knowledge/chunks",
   knowledge_corpus_stats: "derived: keyword-index statistics",
   model_cache: "derived: cached model responses, recomputed on demand",
   kpi_staged_rows: "transient: import staging, applied into kpi/performance",

@@ -76,7 +76,7 @@ describe("workspace export", () => {
     expect(manifest.tables.assets).toBeGreaterThan(0);
     expect(manifest.tables.kpi_performance).toBeGreaterThan(0);
     expect(manifest.tables.memberships).toBe(1);
-    expect(manifest.excluded).toMatchObject({ knowledge_postings: expect.any(String) });
+    expect(manifest.excluded).toMatchObject({ knowledge_terms: expect.any(String) });
   });
 
   it("lists every file with its sha256 and row count, and the JSON Lines hold those rows", () => {

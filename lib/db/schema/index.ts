@@ -8,7 +8,7 @@ export { invitations, passwordResetTokens, setupTokens, userSessions } from "./a
 export { knowledgeSources, sourceKindEnum, classificationEnum, languageEnum, sourceStatusEnum } from "./knowledge-sources";
 export { knowledgeSourceVersions } from "./knowledge-source-versions";
 export { knowledgeChunks } from "./knowledge-chunks";
-export { knowledgePostings, knowledgeCorpusStats } from "./knowledge-postings";
+export { knowledgeTerms, knowledgePostingBlocks, knowledgeCorpusStats } from "./knowledge-postings";
 export { knowledgeFeeds } from "./knowledge-feeds";
 export { jobs } from "./jobs";
 export { workspaceRoutingSettings, modelBudgets, modelUsageMonthly, modelCalls, modelCache } from "./model-routing";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { classificationEnum, languageEnum, sourceKindEnum } from "./knowledge-sources";
 import { knowledgeSourceVersions } from "./knowledge-source-versions";
 
@@ -35,6 +35,8 @@ export const knowledgeChunks = pgTable(
   "knowledge_chunks",
   {
     id: text("id").primaryKey(),
+    /** Compact key for the lexical index's posting blocks (4 bytes per posting instead of a text id). */
+    key: integer("key").notNull().generatedAlwaysAsIdentity(),
     workspaceId: text("workspace_id").notNull(),
     sourceId: text("source_id").notNull(),
     versionId: text("version_id")
@@ -50,6 +52,15 @@ export const knowledgeChunks = pgTable(
     kind: sourceKindEnum("kind").notNull(),
     url: text("url"),
     category: text("category"),
+    /**
+     * The chunk's lexical terms (knowledge_terms ids, ascending) with their frequencies and the
+     * indexed length: BM25 for any candidate without reading posting lists, and the document
+     * frequencies to take back when the chunk retires. Null on retired chunks written before
+     * these columns existed (they are never searched).
+     */
+    termIds: integer("term_ids").array(),
+    termFrequencies: smallint("term_frequencies").array(),
+    indexedLength: integer("indexed_length"),
     embedding: vector("embedding").notNull(),
     embeddingModel: text("embedding_model").notNull(),
     embeddingDimensions: integer("embedding_dimensions").notNull(),
@@ -71,6 +82,7 @@ export const knowledgeChunks = pgTable(
     // A version's chunks are written once; a second writer of the same version fails instead of duplicating.
     uniqueIndex("knowledge_chunks_version_ordinal_unique").on(table.versionId, table.ordinal),
     index("knowledge_chunks_workspace_active_idx").on(table.workspaceId).where(sql`retired_at is null`),
+    uniqueIndex("knowledge_chunks_key_unique").on(table.key),
   ],
 );
 

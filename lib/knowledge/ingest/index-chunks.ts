@@ -12,7 +12,7 @@ import { pgTextArray } from "@/lib/db/pg-arrays";
 import { invalidateModelCache } from "@/lib/ai/cache/cache-middleware";
 import { firewallStatusFor } from "./firewall-chunks";
 import { indexableText } from "./indexable-text";
-import { buildChunkPostings, deletePostings, insertPostings, type ChunkPostings } from "./postings";
+import { buildChunkPostings, deletePostings, prepareTermVectors, writePostings, type ChunkPostings } from "./postings";
 
 export type ChunkToIndex = {
   ordinal: number;
@@ -61,12 +61,16 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
   );
   await deletePostings(tx, workspaceId, retired.map((c) => c.id));
 
-  // A retried job may have written these versions before failing later: start clean.
+  // A retried job may have written these versions before failing later: start clean (their
+  // index entries first: deletePostings reads the chunks' term vectors).
   const leftovers = await tx
-    .delete(knowledgeChunks)
-    .where(sql`${knowledgeChunks.versionId} = any(${pgTextArray(versionIds)}::text[])`)
-    .returning({ id: knowledgeChunks.id });
-  await deletePostings(tx, workspaceId, leftovers.map((c) => c.id));
+    .select({ id: knowledgeChunks.id })
+    .from(knowledgeChunks)
+    .where(sql`${knowledgeChunks.versionId} = any(${pgTextArray(versionIds)}::text[])`);
+  if (leftovers.length > 0) {
+    await deletePostings(tx, workspaceId, leftovers.map((c) => c.id));
+    await tx.delete(knowledgeChunks).where(sql`${knowledgeChunks.versionId} = any(${pgTextArray(versionIds)}::text[])`);
+  }
 
   const rows: (typeof knowledgeChunks.$inferInsert)[] = [];
   const postings: ChunkPostings[] = [];
@@ -98,8 +102,18 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
       postings.push(buildChunkPostings(id, indexableText(chunk), version.language));
     }
   }
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(knowledgeChunks).values(rows.slice(i, i + INSERT_BATCH));
-  await insertPostings(tx, workspaceId, postings);
+  // Term vectors go into the rows as they are inserted; the posting blocks need the keys the
+  // insert hands out.
+  const { termIds, vectors } = await prepareTermVectors(tx, workspaceId, postings);
+  const keys = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const inserted = await tx
+      .insert(knowledgeChunks)
+      .values(rows.slice(i, i + INSERT_BATCH).map((row) => ({ ...row, ...vectors.get(row.id!)! })))
+      .returning({ id: knowledgeChunks.id, key: knowledgeChunks.key });
+    for (const row of inserted) keys.set(row.id, row.key);
+  }
+  await writePostings(tx, workspaceId, postings, termIds, keys);
   // Answers cached from these sources' old text must not be served again.
   await invalidateModelCache(tx, { workspaceId, sourceIds: versions.map((v) => v.sourceId) });
 }

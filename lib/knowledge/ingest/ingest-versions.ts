@@ -85,7 +85,7 @@ export async function ingestVersions(context: JobContext): Promise<void> {
   // catches up: the planner then picked plans 10× slower, and index-only scans of the postings
   // fetched the heap anyway (BENCHMARKS.md). VACUUM ANALYZE now; it cannot run in a transaction,
   // and this handle is not in one.
-  if (progress.written >= MAINTENANCE_AFTER_CHUNKS) await db.execute(sql`vacuum (analyze) knowledge_postings, knowledge_chunks`);
+  if (progress.written >= MAINTENANCE_AFTER_CHUNKS) await db.execute(sql`vacuum (analyze) knowledge_posting_blocks, knowledge_terms, knowledge_chunks`);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Language } from "@/lib/rag/text/tokenize";
 import { classificationsFor, type Classification } from "../classification";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import { bm25ForChunks, lexicalSearch, queryTerms } from "./lexical";
+import { vectorSearch } from "./vector-search";
 import { cosineSimilarity, maximalMarginalRelevance, reciprocalRankFusion } from "./fusion";
 
 export type RetrievalFilters = {
@@ -91,7 +92,15 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   // on the 2-core benchmark machine (the two backends and Node compete for the cores).
   const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, modelId, limit: candidates, exhaustive: options.exhaustive === true });
   lap("vector");
-  const lexicalHits = await lexicalSearch(db, { workspaceId: options.workspaceId, scope, terms, limit: candidates });
+  const lexicalHits = await lexicalSearch(db, {
+    workspaceId: options.workspaceId,
+    scope,
+    terms,
+    limit: candidates,
+    exhaustive: options.exhaustive === true,
+    // A few named sources (a product's own chunks): scoring them directly beats reading lists.
+    narrow: (options.filters?.sourceIds?.length ?? 0) > 0 && (options.filters?.sourceIds?.length ?? 0) <= 50,
+  });
   lap("lexical");
 
   const fused = reciprocalRankFusion([vectorHits.map((h) => h.id), lexicalHits.map((h) => h.id)]);
@@ -168,35 +177,6 @@ function scopeConditions(options: RetrieveOptions): SQL {
   if (filters.categories?.length) parts.push(sql`c.category = any(${pgTextArray(filters.categories)}::text[])`);
   if (filters.sourceIds?.length) parts.push(sql`c.source_id = any(${pgTextArray(filters.sourceIds)}::text[])`);
   return sql.join(parts, sql` and `);
-}
-
-async function vectorSearch(db: Database, options: { scope: SQL; queryEmbedding: number[]; dimensions: number; modelId: string; limit: number; exhaustive: boolean }) {
-  const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
-  const dims = sql.raw(String(Math.trunc(options.dimensions)));
-  return db.transaction(async (tx) => {
-    // pgvector filters after the HNSW scan; iterative scans keep going until `limit` rows pass
-    // the workspace filter, so a small workspace next to a huge one still gets its k results.
-    // With a few thousand chunks pgvector's cost model prefers an exact scan plus sort, which
-    // measured 5× slower than the HNSW scan; seqscan/sort off make it take the index. All four
-    // settings are transaction-local and sent in one round trip.
-    if (options.exhaustive) {
-      // The exact reference: no index, every comparable chunk's distance computed and sorted.
-      await tx.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`);
-    } else await tx.execute(sql`select
-      set_config('hnsw.iterative_scan', 'relaxed_order', true),
-      set_config('hnsw.ef_search', ${String(Math.max(40, options.limit))}, true),
-      set_config('enable_seqscan', 'off', true),
-      set_config('enable_sort', 'off', true)`);
-    const rows = await executeRows<{ id: string; score: number | string }>(tx, sql`
-      select c.id, 1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) as score
-      from knowledge_chunks c
-      -- Only chunks embedded by the query's model are comparable; during a re-embedding the
-      -- others are still found by the lexical list.
-      where ${options.scope} and c.embedding_dimensions = ${options.dimensions} and c.embedding_model = ${options.modelId}
-      order by c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})
-      limit ${options.limit}`);
-    return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
-  });
 }
 
 type ChunkRow = {

@@ -1,0 +1,48 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/lib/db/types";
+import { executeRows } from "@/lib/db/execute";
+
+/**
+ * Vector top-N inside the scope. The HNSW index is over half-precision copies of the embeddings
+ * (drizzle/0017: half the index size); it only chooses the candidates, which are then scored and
+ * ordered by cosine similarity of the stored full-precision vectors, so scores and their order
+ * are what an exact scan would give for the same candidates. `exhaustive` is that exact scan
+ * over every comparable chunk (the benchmark's reference).
+ */
+export async function vectorSearch(
+  db: Database,
+  options: { scope: SQL; queryEmbedding: number[]; dimensions: number; modelId: string; limit: number; exhaustive: boolean },
+) {
+  const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
+  const dims = sql.raw(String(Math.trunc(options.dimensions)));
+  const fullDistance = sql`c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})`;
+  const halfDistance = sql`c.embedding::halfvec(${dims}) <=> ${vectorLiteral}::halfvec(${dims})`;
+  return db.transaction(async (tx) => {
+    if (options.exhaustive) {
+      await tx.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`);
+    } else {
+      // pgvector filters after the HNSW scan; iterative scans keep going until `limit` rows pass
+      // the workspace filter, so a small workspace next to a huge one still gets its k results.
+      // With a few thousand chunks pgvector's cost model prefers an exact scan plus sort, which
+      // measured 5× slower than the HNSW scan; seqscan/sort off make it take the index. All four
+      // settings are transaction-local and sent in one round trip.
+      await tx.execute(sql`select
+        set_config('hnsw.iterative_scan', 'relaxed_order', true),
+        set_config('hnsw.ef_search', ${String(Math.max(40, options.limit))}, true),
+        set_config('enable_seqscan', 'off', true),
+        set_config('enable_sort', 'off', true)`);
+    }
+    // Only chunks embedded by the query's model are comparable; during a re-embedding the others
+    // are still found by the lexical list.
+    const comparable = sql`${options.scope} and c.embedding_dimensions = ${options.dimensions} and c.embedding_model = ${options.modelId}`;
+    const rows = await executeRows<{ id: string; score: number | string }>(
+      tx,
+      options.exhaustive
+        ? sql`select c.id, 1 - (${fullDistance}) as score from knowledge_chunks c where ${comparable} order by ${fullDistance} limit ${options.limit}`
+        : sql`select c.id, 1 - (${fullDistance}) as score from knowledge_chunks c where ${comparable} order by ${halfDistance} limit ${options.limit}`,
+    );
+    // Re-ordered by the full-precision score (a handful of rows; the index order is half precision).
+    return rows.map((row) => ({ id: row.id, score: Number(row.score) })).sort((a, b) => b.score - a.score);
+  });
+}
