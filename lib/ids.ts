@@ -32,6 +32,7 @@ export const ID_PREFIXES = {
   persona: "prs",
   campaign: "cmp",
   campaignOffer: "cof",
+  apiToken: "tok",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

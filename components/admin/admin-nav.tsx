@@ -10,6 +10,7 @@ const SECTIONS = [
   { path: "models", label: "Models & routing" },
   { path: "brand", label: "Brand rules" },
   { path: "webhook", label: "Webhook" },
+  { path: "api-tokens", label: "API tokens" },
   { path: "data-protection", label: "Data protection" },
   { path: "export", label: "Export" },
 ] as const;

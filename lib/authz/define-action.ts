@@ -56,6 +56,8 @@ async function authorizeForScope(
     await consumePublicActionAttempt(db, { action: metadata.name, ip });
     return { actor: null, membership: null };
   }
+  // Token scope belongs to REST routes (lib/api/define-api-route.ts); an action never takes it.
+  if (metadata.scope === "token") throw new Error(`${metadata.name}: token-scoped entry points are REST routes, not actions`);
   const userId = await getSessionUserId();
   if (metadata.scope === "workspace") {
     const requestedWorkspaceId = workspaceIdOnly.safeParse(clientInput).data?.workspaceId ?? null;

@@ -19,6 +19,7 @@ vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-m
 // Route files outside the wrapper, each with the reason. Nothing else may be listed here.
 const UNWRAPPED_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own handler: it creates the session the wrapper checks",
+  "app/api/v1/openapi.json/route.ts": "the public OpenAPI document: no workspace data, no side effects (lib/api/openapi.ts)",
 };
 
 // Imported at collection time, so `it.each` below sees every registered entry point.
@@ -80,6 +81,9 @@ describe("entry point registry", () => {
         "campaigns.create", "campaigns.update", "campaigns.archive", "campaigns.restore",
         "campaigns.add_offer", "campaigns.update_offer", "campaigns.remove_offer",
         "personas.create", "personas.update", "personas.archive", "personas.restore",
+        "tokens.create_personal", "tokens.revoke_own", "tokens.create_service", "tokens.revoke",
+        "api.knowledge.search", "api.knowledge.answer", "api.knowledge.add_source", "api.knowledge.import_feed", "api.jobs.get",
+        "mcp.request", "mcp.open_stream", "mcp.end_session",
       ]),
     );
   });
@@ -111,6 +115,14 @@ describe("permission matrix: every entry point × every caller", () => {
         expect(await callAs(entryName, caller), `${entryName} as ${caller}`).not.toMatchObject(passedAuthorization);
       }
       expect(await callAs(entryName, null), `${entryName} without session`).toEqual({ ok: false, code: "unauthorized" });
+      return;
+    }
+    if (entry.scope === "token") {
+      // REST v1 and MCP take API tokens only: a browser session of any role, or none, is refused.
+      // Their role × token matrices: lib/api/api-permission-matrix.int.test.ts, lib/mcp/mcp-permission-matrix.int.test.ts.
+      for (const caller of [...ROLES.map((role) => fixture.members[role].id), fixture.outsider.id, null]) {
+        expect(await callAs(entryName, caller), `${entryName} as ${caller ?? "anonymous"}`).toEqual({ ok: false, code: "unauthorized" });
+      }
       return;
     }
     if (entry.scope === "instance") {

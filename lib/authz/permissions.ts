@@ -27,6 +27,10 @@ export const PERMISSIONS = [
   "data_protection:manage",
   // Download everything of the workspace (members' names and e-mails, audit chain): admins only.
   "workspace:export",
+  // API tokens (docs/api.md): every member may hold personal tokens acting as themselves; all of the
+  // workspace's tokens (service tokens, revoking anyone's) are an admin's.
+  "api_token:personal",
+  "api_token:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -38,7 +42,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export const ROLE_PERMISSIONS = {
   admin: PERMISSIONS,
-  marketer: ["knowledge:read", "asset:generate", "asset:read", "asset:edit", "asset:submit", "campaign:read", "campaign:manage"],
+  marketer: ["knowledge:read", "asset:generate", "asset:read", "asset:edit", "asset:submit", "campaign:read", "campaign:manage", "api_token:personal"],
   editor: [
     "knowledge:read",
     "knowledge:write",
@@ -49,9 +53,10 @@ export const ROLE_PERMISSIONS = {
     "asset:approve",
     "asset:publish",
     "campaign:read",
+    "api_token:personal",
   ],
   // KPI dashboards are for managers and admins; importing performance data is an admin's by default.
-  manager: ["knowledge:read", "asset:read", "kpi:read", "campaign:read", "campaign:manage"],
+  manager: ["knowledge:read", "asset:read", "kpi:read", "campaign:read", "campaign:manage", "api_token:personal"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

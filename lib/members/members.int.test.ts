@@ -7,6 +7,8 @@ import { acceptInvitationAsSignedIn } from "@/lib/invitations/accept";
 import { createInvitation } from "@/lib/invitations/issue";
 import { changeMemberRole } from "./change-member-role";
 import { removeMember } from "./remove-member";
+import { authenticateApiToken } from "@/lib/api-tokens/authenticate-token";
+import { createTestPersonalToken, createTestServiceToken } from "@/lib/testing/api-token-fixtures";
 
 async function roleOf(workspaceId: string, userId: string) {
   const db = await getDb();
@@ -53,6 +55,7 @@ describe("members", () => {
       userId: member.id,
       previousRole: "marketer",
       role: "editor",
+      revokedTokenIds: [],
     });
     await removeMember(db, { workspaceId: workspace.id, userId: member.id });
     expect(await roleOf(workspace.id, member.id)).toBeNull();
@@ -84,5 +87,38 @@ describe("members", () => {
       code: "not_found",
     });
     expect(await roleOf(other.id, elsewhere.id)).toBe("marketer");
+  });
+
+  it("revokes a removed member's tokens, so re-inviting them does not bring an old token back", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const [admin, member] = [await createTestUser(), await createTestUser()];
+    await addTestMembership(workspace.id, admin.id, "admin");
+    await addTestMembership(workspace.id, member.id, "editor");
+    const token = await createTestPersonalToken({ workspaceId: workspace.id, userId: member.id, role: "editor" });
+    await authenticateApiToken(db, { token: token.token, ip: null });
+
+    const removed = await removeMember(db, { workspaceId: workspace.id, userId: member.id, revokedByUserId: admin.id });
+    expect(removed.revokedTokenIds).toEqual([token.id]);
+    const issued = await createInvitation(db, { workspaceId: workspace.id, email: member.email, role: "editor", invitedByUserId: admin.id, baseUrl: "http://app.test" });
+    await acceptInvitationAsSignedIn(db, { token: issued.link!.split("/invite/")[1]!, userId: member.id, userEmail: member.email });
+    expect(await roleOf(workspace.id, member.id)).toBe("editor");
+    await expect(authenticateApiToken(db, { token: token.token, ip: null })).rejects.toThrow("revoked");
+  });
+
+  it("revokes a demoted admin's service tokens (a re-promotion does not revive them) and keeps personal tokens following the role", async () => {
+    const db = await getDb();
+    const workspace = await createTestWorkspace();
+    const [admin, other] = [await createTestUser(), await createTestUser()];
+    await addTestMembership(workspace.id, admin.id, "admin");
+    await addTestMembership(workspace.id, other.id, "admin");
+    const service = await createTestServiceToken({ workspaceId: workspace.id, ownerId: admin.id, role: "editor" });
+    const personal = await createTestPersonalToken({ workspaceId: workspace.id, userId: admin.id, role: "admin" });
+
+    const demoted = await changeMemberRole(db, { workspaceId: workspace.id, userId: admin.id, role: "editor", revokedByUserId: other.id });
+    expect(demoted.revokedTokenIds).toEqual([service.id]);
+    await changeMemberRole(db, { workspaceId: workspace.id, userId: admin.id, role: "admin" });
+    await expect(authenticateApiToken(db, { token: service.token, ip: null })).rejects.toThrow("revoked");
+    expect((await authenticateApiToken(db, { token: personal.token, ip: null })).membership.role).toBe("admin");
   });
 });

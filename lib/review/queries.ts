@@ -27,11 +27,14 @@ function assetRowSelection() {
     authorName: sql<string>`coalesce(${author.name}, ${author.email})`,
     productSourceId: assets.productSourceId,
     productTitle: knowledgeSources.title,
+    campaignId: assets.campaignId,
     currentVersion: assets.currentVersion,
     publishedVersion: assets.publishedVersion,
     reviewRounds: assets.reviewRounds,
     submittedAt: assets.submittedAt,
     updatedAt: assets.updatedAt,
+    /** The change time at full precision, for keyset cursors (listAssetsAfter). */
+    updatedAtKey: sql<string>`${assets.updatedAt}::text`,
     createdAt: assets.createdAt,
     isValid: sql<boolean>`(${assetVersions.validation}->>'valid')::boolean`,
     errors: sql<number>`(${assetVersions.validation}->'counts'->>'errors')::int`,
@@ -73,7 +76,7 @@ export async function countAssetsByState(db: Database, workspaceId: string): Pro
 
 /** The assets library: every asset, newest first, searchable by title, product and author. */
 /** The library: archived drafts are left out unless `archived` asks for them (and then only them). */
-type AssetListOptions = { workspaceId: string; search?: string; state?: (typeof ASSET_STATES)[number]; kind?: AssetKind; archived?: boolean };
+type AssetListOptions = { workspaceId: string; search?: string; state?: (typeof ASSET_STATES)[number]; kind?: AssetKind; archived?: boolean; campaignId?: string };
 
 export async function listAssets(db: Database, options: AssetListOptions & { limit?: number }) {
   return assetListQuery(db, options).limit(options.limit ?? 200);
@@ -85,11 +88,25 @@ export async function listAssetsPage(db: Database, options: AssetListOptions & {
   return toPage(await assetListQuery(db, options).limit(limit).offset(offset), options.page);
 }
 
+/** Where a keyset page of the library continues: the last row's change time (microseconds, as text) and id. */
+export type AssetListCursor = { updatedAt: string; id: string };
+
+/**
+ * One keyset page of the library (REST v1): the same order and filters as the pages, continuing
+ * after `after`. `updatedAt` travels as Postgres' own text with microseconds: a JS Date keeps
+ * milliseconds only, and a rounded cursor would show rows again or skip them.
+ */
+export async function listAssetsAfter(db: Database, options: AssetListOptions & { after?: AssetListCursor; limit: number }) {
+  return assetListQuery(db, options, options.after).limit(options.limit);
+}
+
 /** The id breaks ties between equal change times, so paging never shows a row twice or skips one. */
-function assetListQuery(db: Database, options: AssetListOptions) {
+function assetListQuery(db: Database, options: AssetListOptions, after?: AssetListCursor) {
   const conditions: SQL[] = [eq(assets.workspaceId, options.workspaceId), options.archived ? isNotNull(assets.archivedAt) : isNull(assets.archivedAt)];
   if (options.state) conditions.push(eq(assets.state, options.state));
   if (options.kind) conditions.push(eq(assets.kind, options.kind));
+  if (options.campaignId) conditions.push(eq(assets.campaignId, options.campaignId));
+  if (after) conditions.push(sql`(${assets.updatedAt}, ${assets.id}) < (${after.updatedAt}::timestamptz, ${after.id})`);
   if (options.search?.trim()) {
     const pattern = `%${options.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     conditions.push(sql`(${assets.title} ilike ${pattern} or ${knowledgeSources.title} ilike ${pattern} or ${author.name} ilike ${pattern} or ${author.email} ilike ${pattern})`);

@@ -1,4 +1,5 @@
 import "server-only";
+import { revokeTokensOfUser } from "@/lib/api-tokens/revoke-user-tokens";
 import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import { signInAccountRateLimitKeys } from "@/lib/auth/sign-in-limiter";
 import { invitations, memberships, passwordResetTokens, rateLimits, userSessions, users } from "@/lib/db/schema";
@@ -53,7 +54,10 @@ export async function eraseAccountData(tx: Database, options: { person: ErasedPe
     })
     .where(and(eq(users.id, person.userId), isNull(users.erasedAt)))
     .returning({ id: users.id });
+  // The account is disabled from here on: its API tokens (every workspace) end with it, for good.
+  const tokens = await revokeTokensOfUser(tx, { userId: person.userId, revokedByUserId: null });
   return {
+    apiTokens: tokens.length,
     users: updated.length,
     userSessions: sessions.length,
     passwordResetTokens: resetTokens.length,

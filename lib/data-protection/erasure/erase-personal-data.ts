@@ -90,6 +90,7 @@ export async function erasePersonalData(
       { table: "password_reset_tokens", changed: 0, deleted: account.passwordResetTokens },
       { table: "invitations (other workspaces)", changed: 0, deleted: account.invitations },
       { table: "rate_limits", changed: 0, deleted: account.rateLimits },
+      { table: "api_tokens (revoked)", changed: account.apiTokens, deleted: 0 },
     );
     return { userId: user.id, pseudonym: pseudonymName(user.id), tables, accountDeleted: true, accountKeptBecause: null };
   });

@@ -13,8 +13,8 @@ import { erasePersonalData, type ErasureReport } from "./erase-personal-data";
 export async function removeMemberAndErase(
   tx: Database,
   options: { workspaceId: string; userId: string; erasedBy: { id: string; email: string } },
-): Promise<{ previousRole: string; erasure: ErasureReport }> {
-  const removed = await removeMember(tx, { workspaceId: options.workspaceId, userId: options.userId });
+): Promise<{ previousRole: string; revokedTokenIds: string[]; erasure: ErasureReport }> {
+  const removed = await removeMember(tx, { workspaceId: options.workspaceId, userId: options.userId, revokedByUserId: options.erasedBy.id });
   const erasure = await erasePersonalData(tx, { workspaceId: options.workspaceId, userId: options.userId, erasedBy: options.erasedBy.id });
   await appendAuditEntry(tx, {
     workspaceId: options.workspaceId,
@@ -26,5 +26,5 @@ export async function removeMemberAndErase(
     outcome: "success",
     detail: describeErasureForAudit(erasure),
   });
-  return { previousRole: removed.previousRole, erasure };
+  return { previousRole: removed.previousRole, revokedTokenIds: removed.revokedTokenIds, erasure };
 }

@@ -72,6 +72,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   { table: "webhook_endpoints", file: "webhooks/endpoint", keys: ["workspace_id"], csv: false, omit: { secret: "secret: the signing key of webhook deliveries" } },
   { table: "webhook_deliveries", file: "webhooks/deliveries", keys: ["id"], csv: true },
   { table: "webhook_delivery_attempts", file: "webhooks/delivery-attempts", keys: ["id"], csv: true },
+  { table: "api_tokens", file: "workspace/api-tokens", keys: ["id"], csv: true, omit: { secret_hash: "secret: the hash of an API token" } },
   { table: "audit_log", file: "audit/audit-log", keys: ["seq"], csv: true },
 ];
 
@@ -85,4 +86,5 @@ export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
   kpi_upload_chunks: "transient: upload parts of a KPI import",
   jobs: "transient: the work queue's bookkeeping",
   workspace_exports: "bookkeeping of exports themselves",
+  api_idempotency_keys: "transient: API responses kept one day for Idempotency-Key replays",
 };

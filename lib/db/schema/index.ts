@@ -20,3 +20,4 @@ export { assetTransitions, assetComments, webhookEndpoints, webhookDeliveries, w
 export { workspaceRetention, workspaceExports } from "./data-protection";
 export { notifications, notificationSettings, briefTemplates } from "./notifications";
 export { personas, campaigns, campaignOffers } from "./campaigns";
+export { apiTokens, apiIdempotencyKeys, apiTokenKindEnum } from "./api-tokens";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { defineRouteHandler } from "@/lib/authz/define-route";
 import { workspaceScopedInput } from "@/lib/authz/define-action";
-import { BriefInputSchema, MAX_VARIANT } from "@/lib/assets/generate/brief";
-import { productKindRefusal } from "@/lib/assets/generate/product-kinds";
+import { checkGenerateRequest, generateRequestShape } from "@/lib/assets/generate/generate-request";
 import { streamAssetGeneration } from "@/lib/assets/generate/stream-generation";
 import { resolveCampaignBrief } from "@/lib/campaigns/resolve-campaign-brief";
 
@@ -16,20 +15,11 @@ export const POST = defineRouteHandler({
   method: "POST",
   input: workspaceScopedInput
     .extend({
-      brief: BriefInputSchema,
+      ...generateRequestShape,
       /** A retried request with the same id returns the drafts it already made. */
       requestId: z.uuid().optional(),
-      /** "Another variant" (1–3) of one asset kind: the card asks for the next wording of its own kind. */
-      variant: z.number().int().min(1, "A variant is 1, 2 or 3").max(MAX_VARIANT, `A variant is 1 to ${MAX_VARIANT}`).optional(),
     })
-    .refine((input) => input.variant === undefined || input.brief.assetKinds.length === 1, {
-      message: "Another variant is written for one channel at a time: choose exactly one channel.",
-      path: ["variant"],
-    })
-    .superRefine((input, ctx) => {
-      const refusal = productKindRefusal(input.brief);
-      if (refusal) ctx.addIssue({ code: "custom", message: refusal, path: ["brief", "assetKinds"] });
-    }),
+    .superRefine(checkGenerateRequest),
   async handler({ input, ctx, request }) {
     // A campaign brief that cannot hold (an unknown or ended offer code, a language the campaign
     // does not run in) is refused as a whole, with the reason, before anything streams.

@@ -20,8 +20,8 @@ export const changeMemberRoleAction = defineAction({
   input: workspaceScopedInput.extend({ userId: userIdSchema, role: roleSchema }),
   async handler({ input, ctx }) {
     ctx.audit.target("user", input.userId);
-    const result = await changeMemberRole(ctx.db, input);
-    ctx.audit.detail({ from: result.previousRole, to: result.role });
+    const { revokedTokenIds, ...result } = await changeMemberRole(ctx.db, { ...input, revokedByUserId: ctx.actor.id });
+    ctx.audit.detail({ from: result.previousRole, to: result.role, revokedTokenIds });
     return result;
   },
 });
@@ -37,12 +37,12 @@ export const removeMemberAction = defineAction({
       throw new AppError("conflict", "You cannot remove yourself; ask another admin.");
     }
     if (!input.erasePersonalData) {
-      const result = await removeMember(ctx.db, input);
-      ctx.audit.detail({ previousRole: result.previousRole });
+      const result = await removeMember(ctx.db, { ...input, revokedByUserId: ctx.actor.id });
+      ctx.audit.detail({ previousRole: result.previousRole, revokedTokenIds: result.revokedTokenIds });
       return { userId: input.userId, previousRole: result.previousRole, erasure: null };
     }
     const result = await removeMemberAndErase(ctx.db, { workspaceId: input.workspaceId, userId: input.userId, erasedBy: ctx.actor });
-    ctx.audit.detail({ previousRole: result.previousRole, erased: true });
+    ctx.audit.detail({ previousRole: result.previousRole, erased: true, revokedTokenIds: result.revokedTokenIds });
     return { userId: input.userId, previousRole: result.previousRole, erasure: result.erasure };
   },
 });
