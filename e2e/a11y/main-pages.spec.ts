@@ -61,7 +61,7 @@ test("a manager's dashboard, every tab", async ({ page }) => {
 
 test("an admin's pages: admin sections and the instance", async ({ page }) => {
   await signIn(page, "admin");
-  for (const section of ["members", "audit", "models", "brand", "webhook", "data-protection", "export"]) {
+  for (const section of ["members", "audit", "models", "brand", "webhook", "api-tokens", "data-protection", "export"]) {
     await visit(page, `${WS}/admin/${section}`, `admin ${section}`);
   }
   // The demo admin is also the instance owner.
