@@ -10,6 +10,7 @@ export const RESERVED_WORKSPACE_SLUGS: ReadonlySet<string> = new Set([
   // Routes that exist or are planned under app/.
   "account",
   "api",
+  "docs",
   "forgot-password",
   "instance",
   "invite",
