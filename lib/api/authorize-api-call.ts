@@ -180,7 +180,8 @@ async function authorizeApiCall<Input extends z.ZodType, Params extends ObjectSc
   };
 
   // The workspace is the token's. A caller naming another one learns nothing about it: 404.
-  const rawParams = await options.routeContext.params;
+  // Next hands routes without dynamic segments a params promise that resolves to undefined.
+  const rawParams: Record<string, unknown> = (await options.routeContext?.params) ?? {};
   const otherWorkspace = (value: unknown) => value !== undefined && value !== workspaceId;
   if (otherWorkspace(rawParams.workspaceId)) return refuse("not_found", "Workspace not found.");
 

@@ -28,7 +28,9 @@ export async function startApiTestServer(): Promise<{ url: string; close(): Prom
         headers,
         ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
       } as RequestInit);
-      const response = await route.candidate.handle(request, { params: Promise.resolve(route.params!) });
+      // As `next start` does: a route without dynamic segments gets a params promise of undefined.
+      const params = Object.keys(route.params!).length > 0 ? route.params! : (undefined as unknown as Record<string, string>);
+      const response = await route.candidate.handle(request, { params: Promise.resolve(params) });
       res.writeHead(response.status, Object.fromEntries(response.headers));
       // Piped, not buffered: a streaming answer reaches the client event by event, as from Next.
       if (response.body) Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res);
