@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { approvalAuditDetail } from "@/lib/review/approval-audit";
 import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
 import { transitionAsset } from "@/lib/review/transition-asset";
 import { addComment, setCommentResolved } from "@/lib/review/comments";
@@ -31,15 +32,7 @@ export const approveAssetAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await transitionAsset(ctx.db, { ...input, actorId: ctx.actor.id, role: ctx.membership.role, action: "approve" });
-    // The score and minimum go into the audit entry, so an approval below the minimum is on record with its reason.
-    ctx.audit.detail({
-      version: result.version,
-      comment: input.comment ?? null,
-      overrideReason: input.overrideReason || null,
-      complianceScore: result.compliance?.score ?? null,
-      minScoreToApprove: result.compliance?.minimum ?? null,
-      belowMinimumScore: result.compliance?.belowMinimum ?? false,
-    });
+    ctx.audit.detail(approvalAuditDetail(input, result));
     return result;
   },
 });

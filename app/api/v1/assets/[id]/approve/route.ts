@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { approvalAuditDetail } from "@/lib/review/approval-audit";
 import { defineApiRoute } from "@/lib/api/define-api-route";
 import { assetIdParams } from "@/lib/api/schemas/asset-schemas";
 import { expectedVersion, reviewComment, transitionResultSchema } from "@/lib/api/schemas/review-schemas";
@@ -22,15 +23,7 @@ export const POST = defineApiRoute({
   async handler({ input, params, ctx }) {
     ctx.audit.target("asset", params.id);
     const result = await transitionAsset(ctx.db, { ...input, workspaceId: ctx.membership.workspaceId, assetId: params.id, actorId: ctx.actor.id, role: ctx.membership.role, action: "approve" });
-    // As the page's action records it: an approval below the minimum is on record with its reason.
-    ctx.audit.detail({
-      version: result.version,
-      comment: input.comment ?? null,
-      overrideReason: input.overrideReason || null,
-      complianceScore: result.compliance?.score ?? null,
-      minScoreToApprove: result.compliance?.minimum ?? null,
-      belowMinimumScore: result.compliance?.belowMinimum ?? false,
-    });
+    ctx.audit.detail(approvalAuditDetail(input, result));
     return { ...result, compliance: result.compliance ?? null };
   },
 });
