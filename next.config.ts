@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import {
   CONTENT_SECURITY_POLICY,
   NON_DOCUMENT_CONTENT_SECURITY_POLICY,
@@ -7,6 +8,9 @@ import {
 
 /** Only for requests proxy.ts does not see; a page must not get a second, nonce-less policy. */
 const nonDocumentPolicy = [{ key: CONTENT_SECURITY_POLICY, value: NON_DOCUMENT_CONTENT_SECURITY_POLICY }];
+
+// next-intl reads its per-request configuration (locale, messages, formats) from this module.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and extension bundles from its own package folder at run time, and
@@ -48,4 +52,4 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

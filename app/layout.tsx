@@ -1,12 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ZodWithoutEval } from "@/components/security/zod-without-eval";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Brandpilot", template: "%s · Brandpilot" },
-  description: "Open-source marketing copilot: grounded SEO assets and ad variants.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: { default: "Brandpilot", template: "%s · Brandpilot" }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -15,11 +17,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // response and Next can only stamp it on its scripts while rendering. A page prerendered at
   // build time would carry no nonce, and its scripts would be blocked.
   await connection();
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <ZodWithoutEval />
-        {children}
+        {/* Inherits locale, messages, time zone and formats from lib/i18n/request.ts for client components. */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
     <main className="mx-auto max-w-lg p-8">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p className="mt-3 text-slate-700">This page does not exist, or you do not have access to it.</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-3 text-slate-700">{t("body")}</p>
       <Link href="/" className="mt-6 inline-block text-brand-700 underline">
-        Go to your workspaces
+        {t("home")}
       </Link>
     </main>
   );

@@ -1,7 +1,10 @@
+import { renderEnglishErrorMessage, type ErrorMessageKey, type ErrorMessageParams } from "./i18n/error-messages";
+
 /**
- * Typed application errors. The code says what went wrong in a form a caller can switch on;
- * the message is a sentence a person can read. Unexpected errors (database, bugs) never reach
- * the client: they are logged and replaced by `internal`.
+ * Typed application errors. The code says what went wrong in a form a caller can switch on; the message key and its
+ * parameters say it in words, rendered in each reader's language: the browser shows the member's UI language
+ * (components/ui/action-error.ts), while logs, the audit log and the REST API get the English sentence. Unexpected
+ * errors (database, bugs) never reach the client: they are logged and replaced by `internal`.
  */
 export const ERROR_CODES = [
   "unauthorized", // no valid session
@@ -18,29 +21,33 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
-  unauthorized: "Please sign in to continue.",
-  forbidden: "Your role in this workspace does not allow this.",
-  not_found: "Not found.",
-  invalid_input: "Some fields are not valid.",
-  conflict: "This conflicts with the current state. Reload and try again.",
-  rate_limited: "Too many attempts. Please wait and try again.",
-  payload_too_large: "The request body is larger than this endpoint accepts.",
-  budget_exhausted: "The workspace's model budget for this month is used up.",
-  unavailable: "No model could answer right now. Please try again in a moment.",
-  internal: "Something went wrong on our side. The error was logged.",
-};
+/** A message from the `errors` namespace of messages/*.json with its ICU parameters. */
+export type ErrorMessage = { key: ErrorMessageKey; params?: ErrorMessageParams };
+
+/**
+ * TRANSITIONAL (issue 20): a plain English sentence. The browser shows the code's generic message in the member's
+ * language instead; every call site moves to an ErrorMessage, then this overload goes.
+ */
+type LegacyEnglishMessage = string;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message?: string) {
-    super(message ?? DEFAULT_MESSAGES[code]);
+  readonly messageKey: ErrorMessageKey;
+  readonly params: ErrorMessageParams;
+  constructor(code: ErrorCode, message?: ErrorMessage | LegacyEnglishMessage) {
+    const structured = typeof message === "string" ? undefined : message;
+    const key = structured?.key ?? (`code.${code}` as const);
+    const params = structured?.params ?? {};
+    super(typeof message === "string" ? message : renderEnglishErrorMessage(key, params));
     this.name = "AppError";
     this.code = code;
+    this.messageKey = key;
+    this.params = params;
   }
 }
 
-export type PublicError = { code: ErrorCode; message: string };
+/** What a client may see of any error: the code, the English sentence, and the key + parameters to translate it. */
+export type PublicError = { code: ErrorCode; message: string; key?: ErrorMessageKey; params?: ErrorMessageParams };
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
@@ -48,6 +55,6 @@ export function isAppError(error: unknown): error is AppError {
 
 /** What a client may see of any error. */
 export function toPublicError(error: unknown): PublicError {
-  if (isAppError(error)) return { code: error.code, message: error.message };
-  return { code: "internal", message: DEFAULT_MESSAGES.internal };
+  if (isAppError(error)) return { code: error.code, message: error.message, key: error.messageKey, params: error.params };
+  return { code: "internal", message: renderEnglishErrorMessage("code.internal", {}), key: "code.internal", params: {} };
 }

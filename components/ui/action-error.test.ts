@@ -4,7 +4,20 @@ import { describeActionError } from "./action-error";
 
 describe("describeActionError", () => {
   it("answers a server error with its own sentence", () => {
-    expect(describeActionError({ serverError: { message: "That asset was archived." } })).toBe("That asset was archived.");
+    expect(describeActionError({ serverError: { code: "conflict", message: "That asset was archived." } })).toBe("That asset was archived.");
+  });
+
+  it("renders a server error from its key and parameters through the translator", () => {
+    const calls: unknown[] = [];
+    const translate = (key: string, params?: Record<string, string | number>) => {
+      calls.push([key, params]);
+      return `translated:${key}`;
+    };
+    const serverError = { code: "conflict" as const, message: "English", key: "code.internal" as const, params: { n: 2 } };
+    expect(describeActionError({ serverError }, translate)).toBe("translated:code.internal");
+    expect(calls).toEqual([["code.internal", { n: 2 }]]);
+    // Without its own key, the code's generic sentence.
+    expect(describeActionError({ serverError: { code: "rate_limited", message: "x" } }, translate)).toBe("translated:code.rate_limited");
   });
 
   it("answers nothing when the action succeeded", () => {

@@ -1,23 +1,44 @@
 import { fieldLabel, type ActionValidationErrors } from "@/lib/authz/validation-errors";
+import type { PublicError } from "@/lib/errors";
 
 /**
- * Turns an action result's error into one sentence for the person who clicked. Validation errors list every
- * message (nested ones already say where they sit); a field refused without a message is named by its label,
- * never by its raw path.
+ * Renders a message of the `errors` namespace in the reader's language: `(key, params) => t(key, params)` with
+ * `useTranslations("errors")` (see useActionErrorText). Without one, the server's English sentence is used.
  */
-export function describeActionError(result: {
-  serverError?: { message: string } | undefined;
-  validationErrors?: ActionValidationErrors | undefined;
-}): string | null {
-  if (result.serverError) return result.serverError.message;
+export type ErrorTranslator = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * Turns an action result's error into one sentence for the person who clicked. A server error is rendered from its
+ * key and parameters; validation errors arrive already in the member's language (lib/i18n/localized-validation.ts)
+ * and are listed in full (nested ones already say where they sit); a field refused without a message is named by
+ * its label, never by its raw path.
+ */
+export function describeActionError(
+  result: {
+    serverError?: Pick<PublicError, "code" | "message" | "key" | "params"> | undefined;
+    validationErrors?: ActionValidationErrors | undefined;
+  },
+  translate?: ErrorTranslator,
+): string | null {
+  if (result.serverError) return describeServerError(result.serverError, translate);
   if (!result.validationErrors) return null;
   const { formErrors, fieldErrors } = result.validationErrors;
   const fieldMessages = Object.entries(fieldErrors).flatMap(([key, messages]) => {
     const present = (messages ?? []).filter((message) => message.trim().length > 0);
-    return present.length > 0 ? present.map((message) => ensureSentence(message)) : [`${fieldLabel(key)} is not valid.`];
+    if (present.length > 0) return present.map((message) => ensureSentence(message));
+    return [translate ? translate("form.fieldInvalid", { field: fieldLabel(key) }) : `${fieldLabel(key)} is not valid.`];
   });
   const all = [...formErrors.map(ensureSentence), ...unique(fieldMessages)];
-  return all.length > 0 ? all.join(" ") : "The form was refused, but the server did not say why. Please try again.";
+  if (all.length > 0) return all.join(" ");
+  return translate
+    ? translate("form.refusedWithoutReason")
+    : "The form was refused, but the server did not say why. Please try again.";
+}
+
+/** A server error in the reader's language: its own key, else its code's generic sentence. */
+export function describeServerError(error: Pick<PublicError, "code" | "message" | "key" | "params">, translate?: ErrorTranslator): string {
+  if (!translate) return error.message;
+  return translate(error.key ?? `code.${error.code}`, error.params ?? {});
 }
 
 function ensureSentence(message: string) {

@@ -6,7 +6,14 @@ import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { getAuthOptions } from "./options";
 
-export type SessionUser = { id: string; email: string; name: string; isInstanceOwner: boolean };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  isInstanceOwner: boolean;
+  /** The saved UI language; null = follow the browser. */
+  locale: "en" | "de" | null;
+};
 
 /**
  * The session of this request. Its callback checks the session row against the database, and a
@@ -41,7 +48,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!userId) return null;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, isInstanceOwner: users.isInstanceOwner })
+    .select({ id: users.id, email: users.email, name: users.name, isInstanceOwner: users.isInstanceOwner, locale: users.locale })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.disabledAt)))
     .limit(1);

@@ -6,6 +6,7 @@ import { getSessionUserId } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { Database } from "@/lib/db/types";
 import { isAppError, toPublicError, type PublicError } from "@/lib/errors";
+import { withLocalizedIssues } from "@/lib/i18n/localized-validation";
 import type { WorkspaceMembership } from "@/lib/workspaces/queries";
 import { createAuditRecorder, type AuditRecorder } from "./audit-recorder";
 import type { Actor } from "./authorize";
@@ -131,7 +132,8 @@ function buildAction<Input extends z.ZodObject<z.ZodRawShape>, Context, Data>(de
   const action = actionClient
     .metadata({ name: definition.name, scope: definition.scope, permission: definition.permission, mutates: definition.mutates })
     // Our own flattening keeps the messages of nested fields, which the library's "flattened" shape drops.
-    .inputSchema(definition.input, { handleValidationErrorsShape: async (errors) => flattenNestedValidationErrors(errors) })
+    // Field messages in the member's UI language (issue 20); see lib/i18n/localized-validation.ts.
+    .inputSchema(withLocalizedIssues(definition.input), { handleValidationErrorsShape: async (errors) => flattenNestedValidationErrors(errors) })
     .action(async ({ parsedInput, ctx }) => definition.handler({ input: parsedInput as z.output<Input>, ctx: ctx as Context }));
 
   registerEntryPoint({

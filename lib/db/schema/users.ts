@@ -30,6 +30,8 @@ export const users = pgTable(
      * sessions and tokens are gone. The row stays so ids in other records still point somewhere.
      */
     erasedAt: timestamp("erased_at", { withTimezone: true }),
+    /** The UI language the person chose (`en`, `de`); null = follow the browser's Accept-Language. */
+    locale: text("locale", { enum: ["en", "de"] }),
   },
   (table) => [uniqueIndex("users_email_unique").on(table.email)],
 );
