@@ -50,3 +50,8 @@ export function periodKeyFormatter(locale: UiLocale, weekLabel: WeekLabel): (key
     return key;
   };
 }
+
+/** An ISO day ("2026-12-07") as the UTC midnight it names, for `format.dateTime(…, "date")`. */
+export function isoDay(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
