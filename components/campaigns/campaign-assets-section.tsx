@@ -1,38 +1,43 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { CampaignAssets } from "@/lib/campaigns/campaign-assets";
 import { HeaderCell, RowHeader, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
-import { STATE_LABELS, STATE_ORDER, LANGUAGE_LABELS } from "@/components/assets/labels";
+import { STATE_ORDER } from "@/components/assets/labels";
 import { StateBadge } from "@/components/assets/state-badge";
-import { channelLabel } from "./labels";
+import { useCampaignLabels } from "./use-campaign-labels";
+
+const ASSET_COLUMNS = ["asset", "channel", "state", "language", "utmLink"] as const;
 
 /**
  * Assets by channel and state (a count table), then every asset with its tracked link. The link is
  * shown as text, not as a link: clicking a tracked URL from here would count as a campaign visit.
  */
 export function CampaignAssetsSection({ assets, workspacePath }: { assets: CampaignAssets; workspacePath: string }) {
+  const t = useTranslations("campaigns.assets");
+  const labels = useCampaignLabels();
   return (
     <section aria-labelledby="assets-heading" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="assets-heading" className="text-lg font-medium">
-        Assets by channel and state
+        {t("heading")}
       </h2>
       {assets.byChannel.length === 0 ? (
-        <p className="text-sm text-slate-600">No assets yet. Briefs written in this campaign put their assets here.</p>
+        <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label="Assets by channel and state (scrolls sideways)" tabIndex={0}>
-          <Table caption="Number of assets per channel and state" density="compact" data-testid="assets-by-channel">
+        <div className="overflow-x-auto" role="region" aria-label={t("countsRegion")} tabIndex={0}>
+          <Table caption={t("countsCaption")} density="compact" data-testid="assets-by-channel">
             <TableHead>
-              <HeaderCell>Channel</HeaderCell>
+              <HeaderCell>{t("column.channel")}</HeaderCell>
               {STATE_ORDER.map((state) => (
                 <HeaderCell key={state} className="text-right">
-                  {STATE_LABELS[state]}
+                  {t(`state.${state}`)}
                 </HeaderCell>
               ))}
-              <HeaderCell className="text-right">Total</HeaderCell>
+              <HeaderCell className="text-right">{t("total")}</HeaderCell>
             </TableHead>
             <TableBody>
               {assets.byChannel.map((channel) => (
                 <TableRow key={channel.kind} data-testid={`channel-row-${channel.kind}`}>
-                  <RowHeader>{channelLabel(channel.kind)}</RowHeader>
+                  <RowHeader>{labels.channel(channel.kind)}</RowHeader>
                   {STATE_ORDER.map((state) => (
                     <TableCell key={state} numeric className={channel.counts[state] === 0 ? "text-slate-500" : undefined}>
                       {channel.counts[state]}
@@ -48,11 +53,11 @@ export function CampaignAssetsSection({ assets, workspacePath }: { assets: Campa
         </div>
       )}
       {assets.rows.length > 0 ? (
-        <div className="overflow-x-auto" role="region" aria-label="Campaign assets (scrolls sideways)" tabIndex={0}>
-          <Table caption="The campaign's assets, most recently changed first" data-testid="campaign-assets">
+        <div className="overflow-x-auto" role="region" aria-label={t("listRegion")} tabIndex={0}>
+          <Table caption={t("listCaption")} data-testid="campaign-assets">
             <TableHead>
-              {["Asset", "Channel", "State", "Language", "UTM link"].map((heading) => (
-                <HeaderCell key={heading}>{heading}</HeaderCell>
+              {ASSET_COLUMNS.map((column) => (
+                <HeaderCell key={column}>{t(`column.${column}`)}</HeaderCell>
               ))}
             </TableHead>
             <TableBody>
@@ -63,18 +68,18 @@ export function CampaignAssetsSection({ assets, workspacePath }: { assets: Campa
                       {row.title}
                     </Link>
                   </TableCell>
-                  <TableCell className="align-top">{channelLabel(row.kind)}</TableCell>
+                  <TableCell className="align-top">{labels.channel(row.kind)}</TableCell>
                   <TableCell className="align-top">
                     <StateBadge state={row.state} />
                   </TableCell>
-                  <TableCell className="align-top">{LANGUAGE_LABELS[row.language as "de" | "en"] ?? row.language}</TableCell>
+                  <TableCell className="align-top">{labels.language(row.language)}</TableCell>
                   <TableCell className="max-w-md align-top">
                     {row.utmLink ? (
                       <code className="font-mono text-xs break-all" data-testid="utm-link">
                         {row.utmLink}
                       </code>
                     ) : (
-                      <span className="text-slate-600">none for this channel</span>
+                      <span className="text-slate-600">{t("noUtmLink")}</span>
                     )}
                   </TableCell>
                 </TableRow>
@@ -83,7 +88,7 @@ export function CampaignAssetsSection({ assets, workspacePath }: { assets: Campa
           </Table>
         </div>
       ) : null}
-      {assets.truncated ? <p className="text-sm text-slate-600">Only the {assets.rows.length} most recently changed assets are listed; the counts above cover those.</p> : null}
+      {assets.truncated ? <p className="text-sm text-slate-600">{t("truncated", { count: assets.rows.length })}</p> : null}
     </section>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createCampaignAction, createPersonaAction, updateCampaignAction } from "@/app/(app)/[workspace]/campaigns/actions";
-import { ASSET_KIND_LABELS, ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset-kind";
-import { describeActionError } from "@/components/ui/action-error";
+import { ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset-kind";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
@@ -13,7 +15,7 @@ import { SoftDisabledButton } from "@/components/generate/soft-disabled-button";
 import { campaignDraftToInput, campaignToDraft, emptyCampaignDraft, emptyOfferDraft, offerDraftToInput, personaDraftToInput, rowKey, type CampaignDraft, type OfferDraft, type PersonaDraft } from "./form-values";
 import { OfferFields, type ProductChoice } from "./offer-fields";
 import { PersonaFields } from "./persona-fields";
-import { LANGUAGE_NAMES } from "./labels";
+import { useCampaignLabels } from "./use-campaign-labels";
 
 const AREA = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
@@ -38,6 +40,9 @@ type Props = {
  * offers. The server validates everything again and its sentence is shown as it comes.
  */
 export function CampaignForm({ workspaceId, workspacePath, campaign, personas: initialPersonas, members, workspaceLanguages, products }: Props) {
+  const t = useTranslations("campaigns.form");
+  const errorText = useActionErrorText();
+  const labels = useCampaignLabels();
   const router = useRouter();
   const [draft, setDraft] = useState<CampaignDraft>(() => (campaign ? campaignToDraft(campaign) : emptyCampaignDraft(workspaceLanguages)));
   const [offers, setOffers] = useState<OfferDraft[]>([]);
@@ -76,52 +81,54 @@ export function CampaignForm({ workspaceId, workspacePath, campaign, personas: i
 
   const toggle = <T extends string>(list: T[], value: T) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
   const visiblePersonas = personas.filter((persona) => !persona.archived || persona.id === draft.personaId);
-  const saveError = describeActionError(save.result);
-  const personaError = describeActionError(savePersona.result);
+  const saveError = errorText(save.result);
+  const personaError = errorText(savePersona.result);
 
   return (
-    <form onSubmit={submit} className="grid gap-6" noValidate aria-label={campaign ? "Edit campaign" : "New campaign"}>
+    <form onSubmit={submit} className="grid gap-6" noValidate aria-label={campaign ? t("editLabel") : t("newLabel")}>
       <section aria-labelledby="campaign-basics" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <h2 id="campaign-basics" className="text-lg font-medium sm:col-span-2">
-          Campaign
+          {t("basics")}
         </h2>
-        <Field id="campaign-name" label="Name">
-          <TextInput id="campaign-name" value={draft.name} onChange={(event) => set("name", event.target.value)} placeholder="Spring commute 2027" required />
+        <Field id="campaign-name" label={t("name")}>
+          <TextInput id="campaign-name" value={draft.name} onChange={(event) => set("name", event.target.value)} placeholder={t("namePlaceholder")} required />
         </Field>
         <div>
-          <Field id="campaign-code" label="Code">
+          <Field id="campaign-code" label={t("code")}>
             <TextInput id="campaign-code" value={draft.code} onChange={(event) => set("code", event.target.value)} placeholder="pendeln" aria-describedby="campaign-code-hint" required />
           </Field>
           <p id="campaign-code-hint" className="mt-1 text-xs text-slate-600">
-            The {"{campaign}"} part of its UTM values, unique in this workspace; written under the workspace’s UTM convention (“Frühling 26” becomes “fruehling_26”).
+            {t("codeHint", { placeholder: "{campaign}" })}
           </p>
         </div>
-        <Field id="campaign-starts" label="Start date">
+        <Field id="campaign-starts" label={t("startsOn")}>
           <TextInput id="campaign-starts" type="date" value={draft.startsOn} onChange={(event) => set("startsOn", event.target.value)} required />
         </Field>
-        <Field id="campaign-ends" label="End date">
+        <Field id="campaign-ends" label={t("endsOn")}>
           <TextInput id="campaign-ends" type="date" value={draft.endsOn} onChange={(event) => set("endsOn", event.target.value)} required />
         </Field>
         <div className="sm:col-span-2">
           <label htmlFor="campaign-goal" className="block text-sm font-medium text-slate-800">
-            Goal
+            {t("goal")}
           </label>
-          <textarea id="campaign-goal" rows={2} className={AREA} value={draft.goal} onChange={(event) => set("goal", event.target.value)} placeholder="500 newsletter sign-ups from commuters" />
+          <textarea id="campaign-goal" rows={2} className={AREA} value={draft.goal} onChange={(event) => set("goal", event.target.value)} placeholder={t("goalPlaceholder")} />
         </div>
       </section>
 
       <section aria-labelledby="campaign-audience" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="campaign-audience" className="text-lg font-medium">
-          Audience
+          {t("audience")}
         </h2>
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1">
-            <Field id="campaign-persona" label="Persona">
+            <Field id="campaign-persona" label={t("persona")}>
               <Select id="campaign-persona" value={draft.personaId} onChange={(event) => set("personaId", event.target.value)}>
-                <option value="">No persona</option>
+                <option value="">{t("noPersona")}</option>
                 {visiblePersonas.map((persona) => (
                   <option key={persona.id} value={persona.id}>
-                    {persona.name} ({LANGUAGE_NAMES[persona.language] ?? persona.language}){persona.archived ? " – archived" : ""}
+                    {persona.archived
+                      ? t("personaOptionArchived", { name: persona.name, language: labels.language(persona.language) })
+                      : t("personaOption", { name: persona.name, language: labels.language(persona.language) })}
                   </option>
                 ))}
               </Select>
@@ -129,22 +136,22 @@ export function CampaignForm({ workspaceId, workspacePath, campaign, personas: i
           </div>
           {newPersona ? null : (
             <Button type="button" variant="secondary" onClick={() => setNewPersona({ name: "", description: "", pains: "", vocabulary: "", language: workspaceLanguages[0] ?? "en" })}>
-              New persona
+              {t("newPersona")}
             </Button>
           )}
         </div>
         {newPersona ? (
           <div role="group" aria-labelledby="new-persona-heading" className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3">
             <h3 id="new-persona-heading" className="font-medium">
-              New persona
+              {t("newPersona")}
             </h3>
             <PersonaFields idPrefix="new-persona" value={newPersona} languages={workspaceLanguages.length > 0 ? workspaceLanguages : ["de", "en"]} onChange={setNewPersona} />
             <div className="flex flex-wrap gap-2">
               <SoftDisabledButton type="button" unavailable={savePersona.isPending} onClick={() => savePersona.execute({ workspaceId, ...personaDraftToInput(newPersona) })}>
-                Save persona
+                {t("savePersona")}
               </SoftDisabledButton>
               <Button type="button" variant="secondary" onClick={() => setNewPersona(null)}>
-                Cancel new persona
+                {t("cancelPersona")}
               </Button>
             </div>
             <div aria-live="polite">{personaError ? <Alert tone="error">{personaError}</Alert> : null}</div>
@@ -154,12 +161,12 @@ export function CampaignForm({ workspaceId, workspacePath, campaign, personas: i
 
       <section aria-labelledby="campaign-landing-pages" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="campaign-landing-pages" className="text-lg font-medium">
-          Landing pages
+          {t("landingPages")}
         </h2>
         <ol className="grid gap-3">
           {draft.landingPages.map((page, index) => (
             <li key={page.key} className="grid gap-2 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-              <Field id={`landing-${page.key}-url`} label={`Landing page ${index + 1} URL`}>
+              <Field id={`landing-${page.key}-url`} label={t("landingPageUrl", { n: index + 1 })}>
                 <TextInput
                   id={`landing-${page.key}-url`}
                   type="url"
@@ -168,7 +175,7 @@ export function CampaignForm({ workspaceId, workspacePath, campaign, personas: i
                   onChange={(event) => set("landingPages", draft.landingPages.map((item) => (item.key === page.key ? { ...item, url: event.target.value } : item)))}
                 />
               </Field>
-              <Field id={`landing-${page.key}-label`} label={`Landing page ${index + 1} label`}>
+              <Field id={`landing-${page.key}-label`} label={t("landingPageLabel", { n: index + 1 })}>
                 <TextInput
                   id={`landing-${page.key}-label`}
                   value={page.label}
@@ -176,45 +183,45 @@ export function CampaignForm({ workspaceId, workspacePath, campaign, personas: i
                 />
               </Field>
               <Button type="button" variant="secondary" onClick={() => set("landingPages", draft.landingPages.filter((item) => item.key !== page.key))}>
-                Remove landing page {index + 1}
+                {t("removeLandingPage", { n: index + 1 })}
               </Button>
             </li>
           ))}
         </ol>
         <div>
           <Button type="button" variant="secondary" onClick={() => set("landingPages", [...draft.landingPages, { key: rowKey("page"), url: "", label: "" }])}>
-            Add landing page
+            {t("addLandingPage")}
           </Button>
         </div>
       </section>
 
       <section aria-labelledby="campaign-channels-heading" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <h2 id="campaign-channels-heading" className="text-lg font-medium sm:col-span-2">
-          Channels, languages, budget and owner
+          {t("channelsHeading")}
         </h2>
         <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium text-slate-800">Channels</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("channels")}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
             {ASSET_KINDS.map((kind: AssetKind) => (
               <label key={kind} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={draft.channels.includes(kind)} onChange={() => set("channels", toggle(draft.channels, kind))} /> {ASSET_KIND_LABELS[kind]}
+                <input type="checkbox" checked={draft.channels.includes(kind)} onChange={() => set("channels", toggle(draft.channels, kind))} /> {labels.channel(kind)}
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Languages</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("languages")}</legend>
           <div className="mt-1 flex gap-4">
             {workspaceLanguages.map((language) => (
               <label key={language} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={draft.languages.includes(language)} onChange={() => set("languages", toggle(draft.languages, language))} /> {LANGUAGE_NAMES[language]}
+                <input type="checkbox" checked={draft.languages.includes(language)} onChange={() => set("languages", toggle(draft.languages, language))} /> {labels.language(language)}
               </label>
             ))}
           </div>
         </fieldset>
-        <Field id="campaign-owner" label="Owner">
+        <Field id="campaign-owner" label={t("owner")}>
           <Select id="campaign-owner" value={draft.ownerId} onChange={(event) => set("ownerId", event.target.value)}>
-            <option value="">No owner</option>
+            <option value="">{t("noOwner")}</option>
             {members.map((member) => (
               <option key={member.userId} value={member.userId}>
                 {member.name} ({member.email})
@@ -222,28 +229,28 @@ export function CampaignForm({ workspaceId, workspacePath, campaign, personas: i
             ))}
           </Select>
         </Field>
-        <Field id="campaign-budget" label="Budget (empty: not planned)">
+        <Field id="campaign-budget" label={t("budget")}>
           <TextInput id="campaign-budget" inputMode="decimal" value={draft.budget} onChange={(event) => set("budget", event.target.value)} placeholder="1500.00" />
         </Field>
-        <Field id="campaign-currency" label="Budget currency">
-          <TextInput id="campaign-currency" value={draft.currency} maxLength={3} onChange={(event) => set("currency", event.target.value.toUpperCase())} placeholder="EUR" />
+        <Field id="campaign-currency" label={t("currency")}>
+          <TextInput id="campaign-currency" value={draft.currency} maxLength={3} onChange={(event) => set("currency", event.target.value.toUpperCase())} placeholder={t("currencyPlaceholder")} />
         </Field>
       </section>
 
       {campaign ? null : (
         <section aria-labelledby="campaign-offers" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="campaign-offers" className="text-lg font-medium">
-            Offers
+            {t("offers")}
           </h2>
-          <p className="text-sm text-slate-600">The facts copy may state about an offer: code, value, conditions and end date come from here, never from a model.</p>
-          {offers.length === 0 ? <p className="text-sm text-slate-600">No offers yet.</p> : null}
+          <p className="text-sm text-slate-600">{t("offersIntro")}</p>
+          {offers.length === 0 ? <p className="text-sm text-slate-600">{t("noOffers")}</p> : null}
           <ol className="grid gap-4">
             {offers.map((offer, index) => (
               <li key={offer.key} className="grid gap-2 rounded-md border border-slate-200 p-3">
-                <OfferFields idPrefix={`offer-${offer.key}`} label={`Offer ${index + 1}`} value={offer} products={products} onChange={(next) => setOffers((current) => current.map((item) => (item.key === offer.key ? next : item)))} />
+                <OfferFields idPrefix={`offer-${offer.key}`} label={t("offerN", { n: index + 1 })} value={offer} products={products} onChange={(next) => setOffers((current) => current.map((item) => (item.key === offer.key ? next : item)))} />
                 <div>
                   <Button type="button" variant="secondary" onClick={() => setOffers((current) => current.filter((item) => item.key !== offer.key))}>
-                    Remove offer {index + 1}
+                    {t("removeOffer", { n: index + 1 })}
                   </Button>
                 </div>
               </li>
@@ -251,7 +258,7 @@ export function CampaignForm({ workspaceId, workspacePath, campaign, personas: i
           </ol>
           <div>
             <Button type="button" variant="secondary" onClick={() => setOffers((current) => [...current, emptyOfferDraft(draft.endsOn)])}>
-              Add offer
+              {t("addOffer")}
             </Button>
           </div>
         </section>
@@ -259,7 +266,7 @@ export function CampaignForm({ workspaceId, workspacePath, campaign, personas: i
 
       <div className="flex flex-wrap items-center gap-3">
         <SoftDisabledButton type="submit" unavailable={save.isPending} aria-busy={save.isPending}>
-          {campaign ? "Save campaign" : "Create campaign"}
+          {campaign ? t("save") : t("create")}
         </SoftDisabledButton>
       </div>
       <div aria-live="polite">

@@ -1,4 +1,5 @@
-import { CAMPAIGN_STATE_LABELS, type CampaignState } from "@/lib/campaigns/campaign-calendar";
+import { useTranslations } from "next-intl";
+import type { CampaignState } from "@/lib/campaigns/campaign-calendar";
 
 const STYLES: Record<CampaignState, string> = {
   planned: "border-brand-100 bg-brand-50 text-brand-900",
@@ -8,5 +9,6 @@ const STYLES: Record<CampaignState, string> = {
 
 /** Planned, running or ended, in words (colour is a second cue only). */
 export function CampaignStateBadge({ state }: { state: CampaignState }) {
-  return <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STYLES[state]}`}>{CAMPAIGN_STATE_LABELS[state]}</span>;
+  const t = useTranslations("campaigns.state");
+  return <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STYLES[state]}`}>{t(state)}</span>;
 }

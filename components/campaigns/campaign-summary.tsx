@@ -1,6 +1,7 @@
 import type { CampaignDetail } from "@/lib/campaigns/campaigns";
 import { displayCell, money } from "@/lib/kpi/tables/cells";
-import { channelLabel, LANGUAGE_NAMES } from "./labels";
+import { useLocale, useTranslations } from "next-intl";
+import { useCampaignLabels } from "./use-campaign-labels";
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -13,29 +14,34 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 
 /** The campaign's plan: goal, audience, landing pages, channels, languages, budget, owner and UTM prefix. */
 export function CampaignSummary({ campaign, utmPrefix }: { campaign: CampaignDetail; utmPrefix: string }) {
+  const t = useTranslations("campaigns.summary");
+  const locale = useLocale();
+  const labels = useCampaignLabels();
   const persona = campaign.persona;
   return (
     <section aria-labelledby="plan-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="plan-heading" className="mb-3 text-lg font-medium">
-        Plan
+        {t("heading")}
       </h2>
       <dl className="grid gap-2">
-        <Row term="Goal">{campaign.goal || "—"}</Row>
-        <Row term="Audience">
+        <Row term={t("goal")}>{campaign.goal || "—"}</Row>
+        <Row term={t("audience")}>
           {persona ? (
             <div data-testid="campaign-persona">
               <p className="font-medium">
-                {persona.name} ({LANGUAGE_NAMES[persona.language] ?? persona.language}){persona.archivedAt ? " – archived persona" : ""}
+                {persona.archivedAt
+                  ? t("personaArchived", { name: persona.name, language: labels.language(persona.language) })
+                  : t("persona", { name: persona.name, language: labels.language(persona.language) })}
               </p>
               {persona.description ? <p>{persona.description}</p> : null}
-              {persona.pains.length > 0 ? <p className="text-slate-700">Pains: {persona.pains.join("; ")}</p> : null}
-              {persona.vocabulary.length > 0 ? <p className="text-slate-700">Their words: {persona.vocabulary.join(", ")}</p> : null}
+              {persona.pains.length > 0 ? <p className="text-slate-700">{t("pains", { pains: persona.pains.join("; ") })}</p> : null}
+              {persona.vocabulary.length > 0 ? <p className="text-slate-700">{t("vocabulary", { words: persona.vocabulary.join(", ") })}</p> : null}
             </div>
           ) : (
-            "No persona"
+            t("noPersona")
           )}
         </Row>
-        <Row term="Landing pages">
+        <Row term={t("landingPages")}>
           {campaign.landingPages.length > 0 ? (
             <ul className="grid gap-0.5">
               {campaign.landingPages.map((page) => (
@@ -48,21 +54,26 @@ export function CampaignSummary({ campaign, utmPrefix }: { campaign: CampaignDet
               ))}
             </ul>
           ) : (
-            "None: briefs fall back to the product page or the brand’s site"
+            t("noLandingPages")
           )}
         </Row>
-        <Row term="Channels">{campaign.channels.length > 0 ? campaign.channels.map(channelLabel).join(", ") : "—"}</Row>
-        <Row term="Languages">{campaign.languages.length > 0 ? campaign.languages.map((l) => LANGUAGE_NAMES[l] ?? l).join(", ") : "—"}</Row>
-        <Row term="Budget">{campaign.budgetMinor === null ? "Not planned" : displayCell(money(campaign.budgetMinor, campaign.currency))}</Row>
-        <Row term="Owner">{campaign.owner ? `${campaign.owner.name} (${campaign.owner.email})` : "No owner"}</Row>
-        <Row term="Code">
+        <Row term={t("channels")}>{campaign.channels.length > 0 ? campaign.channels.map(labels.channel).join(", ") : "—"}</Row>
+        <Row term={t("languages")}>{campaign.languages.length > 0 ? campaign.languages.map(labels.language).join(", ") : "—"}</Row>
+        <Row term={t("budget")}>{campaign.budgetMinor === null ? t("notPlanned") : displayCell(money(campaign.budgetMinor, campaign.currency), locale)}</Row>
+        <Row term={t("owner")}>{campaign.owner ? `${campaign.owner.name} (${campaign.owner.email})` : t("noOwner")}</Row>
+        <Row term={t("code")}>
           <code className="font-mono text-xs">{campaign.code}</code>
           {utmPrefix ? (
             <>
-              {" · its utm_campaign values start with "}
-              <code className="font-mono text-xs" data-testid="utm-prefix">
-                {utmPrefix}
-              </code>
+              {" · "}
+              {t.rich("utmPrefix", {
+                prefix: utmPrefix,
+                code: (chunks) => (
+                  <code className="font-mono text-xs" data-testid="utm-prefix">
+                    {chunks}
+                  </code>
+                ),
+              })}
             </>
           ) : null}
         </Row>

@@ -3,16 +3,21 @@ import { campaignState } from "@/lib/campaigns/campaign-calendar";
 import type { CampaignListRow } from "@/lib/campaigns/campaigns";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { CampaignStateBadge } from "./campaign-state-badge";
-import { channelLabel, dateRangeLabel } from "./labels";
+import { useTranslations } from "next-intl";
+import { useCampaignLabels } from "./use-campaign-labels";
+
+const COLUMNS = ["campaign", "code", "dates", "state", "channels", "assets"] as const;
 
 /** The workspace's campaigns: dates and state by date, channels, and how many assets each has and how many are approved or out. */
 export function CampaignsTable({ rows, workspacePath, today }: { rows: CampaignListRow[]; workspacePath: string; today: string }) {
+  const t = useTranslations("campaigns.table");
+  const labels = useCampaignLabels();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Campaigns (scrolls sideways)" tabIndex={0}>
-      <Table caption="Campaigns, latest start first" data-testid="campaigns-table">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("region")} tabIndex={0}>
+      <Table caption={t("caption")} data-testid="campaigns-table">
         <TableHead>
-          {["Campaign", "Code", "Dates", "State", "Channels", "Assets"].map((heading) => (
-            <HeaderCell key={heading}>{heading}</HeaderCell>
+          {COLUMNS.map((column) => (
+            <HeaderCell key={column}>{t(`column.${column}`)}</HeaderCell>
           ))}
         </TableHead>
         <TableBody>
@@ -26,14 +31,13 @@ export function CampaignsTable({ rows, workspacePath, today }: { rows: CampaignL
                   </Link>
                 </TableCell>
                 <TableCell className="align-top font-mono text-xs">{row.code}</TableCell>
-                <TableCell className="align-top whitespace-nowrap">{dateRangeLabel(row.startsOn, row.endsOn)}</TableCell>
+                <TableCell className="align-top whitespace-nowrap">{labels.dateRange(row.startsOn, row.endsOn)}</TableCell>
                 <TableCell className="align-top">
                   <CampaignStateBadge state={campaignState(row, today)} />
                 </TableCell>
-                <TableCell className="align-top">{row.channels.length > 0 ? row.channels.map(channelLabel).join(", ") : "—"}</TableCell>
+                <TableCell className="align-top">{row.channels.length > 0 ? row.channels.map(labels.channel).join(", ") : "—"}</TableCell>
                 <TableCell className="align-top whitespace-nowrap tabular-nums">
-                  {row.assetCount} {row.assetCount === 1 ? "asset" : "assets"}
-                  {row.assetCount > 0 ? `, ${done} approved or published` : ""}
+                  {row.assetCount > 0 ? t("assetsWithDone", { count: row.assetCount, done }) : t("assets", { count: row.assetCount })}
                 </TableCell>
               </TableRow>
             );

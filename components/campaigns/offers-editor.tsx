@@ -1,10 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useCampaignLabels } from "./use-campaign-labels";
+
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { addOfferAction, removeOfferAction, updateOfferAction } from "@/app/(app)/[workspace]/campaigns/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/inline-confirm";
@@ -20,6 +23,9 @@ export type StoredOffer = { id: string; code: string; value: string; conditions:
  * the campaign form). Removing asks first: briefs of the campaign can no longer cite that offer.
  */
 export function OffersEditor({ workspaceId, campaignId, offers, products, defaultValidUntil }: { workspaceId: string; campaignId: string; offers: StoredOffer[]; products: ProductChoice[]; defaultValidUntil: string }) {
+  const t = useTranslations("campaigns.offersEditor");
+  const errorText = useActionErrorText();
+  const labels = useCampaignLabels();
   const router = useRouter();
   const [editing, setEditing] = useState<{ id: string; draft: OfferDraft } | null>(null);
   const [adding, setAdding] = useState<OfferDraft | null>(null);
@@ -28,30 +34,30 @@ export function OffersEditor({ workspaceId, campaignId, offers, products, defaul
     setNotice(message);
     router.refresh();
   };
-  const add = useAction(addOfferAction, { onSuccess: ({ data }) => data && (setAdding(null), done(`Offer ${data.code} added.`)) });
-  const update = useAction(updateOfferAction, { onSuccess: ({ data }) => data && (setEditing(null), done(`Offer ${data.code} saved.`)) });
-  const remove = useAction(removeOfferAction, { onSuccess: ({ data }) => data && done(`Offer ${data.code} removed.`) });
-  const error = describeActionError(add.result) ?? describeActionError(update.result) ?? describeActionError(remove.result);
+  const add = useAction(addOfferAction, { onSuccess: ({ data }) => data && (setAdding(null), done(t("added", { code: data.code }))) });
+  const update = useAction(updateOfferAction, { onSuccess: ({ data }) => data && (setEditing(null), done(t("saved", { code: data.code }))) });
+  const remove = useAction(removeOfferAction, { onSuccess: ({ data }) => data && done(t("removed", { code: data.code })) });
+  const error = errorText(add.result) ?? errorText(update.result) ?? errorText(remove.result);
   const pending = add.isPending || update.isPending || remove.isPending;
 
   return (
     <section aria-labelledby="offers-heading" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="offers-heading" className="text-lg font-medium">
-        Offers
+        {t("heading")}
       </h2>
-      {offers.length === 0 ? <p className="text-sm text-slate-600">This campaign has no offers.</p> : null}
+      {offers.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
       <ul className="grid gap-3">
         {offers.map((offer) => (
           <li key={offer.id} className="rounded-md border border-slate-200 p-3" data-testid={`offer-${offer.code}`}>
             {editing?.id === offer.id ? (
               <div className="grid gap-2">
-                <OfferFields idPrefix={`edit-${offer.id}`} label={`Offer ${offer.code}`} value={editing.draft} products={products} onChange={(draft) => setEditing({ id: offer.id, draft })} />
+                <OfferFields idPrefix={`edit-${offer.id}`} label={t("offerLabel", { code: offer.code })} value={editing.draft} products={products} onChange={(draft) => setEditing({ id: offer.id, draft })} />
                 <div className="flex flex-wrap gap-2">
                   <SoftDisabledButton type="button" unavailable={pending} onClick={() => update.execute({ workspaceId, campaignId, offerId: offer.id, ...offerDraftToInput(editing.draft) })}>
-                    Save offer {offer.code}
+                    {t("save", { code: offer.code })}
                   </SoftDisabledButton>
                   <Button type="button" variant="secondary" onClick={() => setEditing(null)}>
-                    Cancel
+                    {t("cancel")}
                   </Button>
                 </div>
               </div>
@@ -59,20 +65,20 @@ export function OffersEditor({ workspaceId, campaignId, offers, products, defaul
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="text-sm">
                   <p className="font-medium text-slate-900">
-                    {offer.code} · {offer.value} · valid until {offer.validUntil}
+                    {t("summary", { code: offer.code, value: offer.value, date: labels.day(offer.validUntil) })}
                   </p>
                   {offer.conditions ? <p className="text-slate-700">{offer.conditions}</p> : null}
                   <OfferEligibility offer={offer} products={products} />
                 </div>
                 <div className="flex flex-wrap gap-2">
                   <Button type="button" variant="secondary" onClick={() => setEditing({ id: offer.id, draft: offerToDraft(offer) })}>
-                    Edit offer {offer.code}
+                    {t("edit", { code: offer.code })}
                   </Button>
                   <ConfirmButton
-                    label={`Remove offer ${offer.code}`}
-                    question={`Remove the offer ${offer.code}?`}
-                    consequence="Assets already written with it keep their text; new briefs of this campaign can no longer cite it. This cannot be undone."
-                    confirmLabel={`Yes, remove ${offer.code}`}
+                    label={t("remove", { code: offer.code })}
+                    question={t("removeQuestion", { code: offer.code })}
+                    consequence={t("removeConsequence")}
+                    confirmLabel={t("removeConfirm", { code: offer.code })}
                     isPending={remove.isPending}
                     onConfirm={() => remove.execute({ workspaceId, campaignId, offerId: offer.id })}
                   />
@@ -85,22 +91,22 @@ export function OffersEditor({ workspaceId, campaignId, offers, products, defaul
       {adding ? (
         <div role="group" aria-labelledby="add-offer-heading" className="grid gap-2 rounded-md border border-slate-200 bg-slate-50 p-3">
           <h3 id="add-offer-heading" className="font-medium">
-            New offer
+            {t("newOffer")}
           </h3>
-          <OfferFields idPrefix="add-offer" label="New offer" value={adding} products={products} onChange={setAdding} />
+          <OfferFields idPrefix="add-offer" label={t("newOffer")} value={adding} products={products} onChange={setAdding} />
           <div className="flex flex-wrap gap-2">
             <SoftDisabledButton type="button" unavailable={pending} onClick={() => add.execute({ workspaceId, campaignId, ...offerDraftToInput(adding) })}>
-              Save new offer
+              {t("saveNew")}
             </SoftDisabledButton>
             <Button type="button" variant="secondary" onClick={() => setAdding(null)}>
-              Cancel new offer
+              {t("cancelNew")}
             </Button>
           </div>
         </div>
       ) : (
         <div>
           <Button type="button" variant="secondary" onClick={() => (setNotice(null), setAdding(emptyOfferDraft(defaultValidUntil)))}>
-            Add offer
+            {t("add")}
           </Button>
         </div>
       )}

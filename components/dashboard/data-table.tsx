@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { displayCell, type KpiTable } from "@/lib/kpi/tables/cells";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
@@ -6,6 +7,8 @@ import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/
  * `maxRows` shortens long tables on the page; the export always has every row.
  */
 export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiTable; exportHref: string; maxRows?: number; caption?: string }) {
+  const t = useTranslations("dashboard.dataTable");
+  const locale = useLocale();
   const rows = maxRows ? table.rows.slice(0, maxRows) : table.rows;
   // Two tables may share an id (best and worst assets): the title keeps heading ids, and so the
   // names of the regions they label, unique on the page (axe: duplicate-id, landmark-unique).
@@ -20,15 +23,15 @@ export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiT
           {caption ? <p className="text-sm text-slate-600">{caption}</p> : null}
         </div>
         <a href={exportHref} download className="text-sm font-medium text-brand-700 underline" data-testid={`export-${table.id}`}>
-          Export CSV
+          {t("exportCsv")}
         </a>
       </div>
       {table.rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">No rows for this view.</p>
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">{t("empty")}</p>
       ) : (
         // A wide table scrolls inside its own box, never the page. The box is focusable and named so
         // keyboard users can scroll it too (axe: scrollable-region-focusable).
-        <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700" tabIndex={0} role="region" aria-label={`${table.title} (scrolls sideways)`}>
+        <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700" tabIndex={0} role="region" aria-label={t("scrollRegion", { title: table.title })}>
           <Table caption={table.title}>
             <TableHead>
               {table.columns.map((column) => (
@@ -42,7 +45,7 @@ export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiT
                 <TableRow key={index}>
                   {row.map((cell, cellIndex) => (
                     <TableCell key={cellIndex} numeric={table.columns[cellIndex]?.numeric}>
-                      {displayCell(cell)}
+                      {displayCell(cell, locale)}
                     </TableCell>
                   ))}
                 </TableRow>
@@ -53,7 +56,7 @@ export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiT
       )}
       {maxRows && table.rows.length > maxRows ? (
         <p className="text-xs text-slate-500">
-          Showing {maxRows} of {table.rows.length} rows; the CSV export has all of them.
+          {t("truncated", { shown: maxRows, total: table.rows.length })}
         </p>
       ) : null}
     </section>

@@ -2,14 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { finishKpiImportAction, previewKpiImportAction, startKpiImportAction, uploadKpiChunkAction } from "@/app/(app)/[workspace]/dashboard/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CustomMappingInput } from "@/lib/kpi/import/custom-mapping";
 import { PRESETS } from "@/lib/kpi/import/presets";
-import { formatBytes, MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from "@/lib/kpi/uploads/limits";
+import { MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from "@/lib/kpi/uploads/limits";
 import { PREVIEW_SAMPLE_BYTES } from "@/lib/kpi/uploads/preview-upload";
+import { formatByteSize } from "./byte-size";
 import { CustomMappingFields } from "./custom-mapping-fields";
 import { readSliceAsBase64, uploadInChunks } from "./upload-in-chunks";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
@@ -18,14 +20,8 @@ type Preview = { headers: string[]; presetId: string | null; headerLine: number;
 type Phase = { kind: "idle" } | { kind: "previewing" } | { kind: "ready" } | { kind: "uploading"; sent: number } | { kind: "queued" } | { kind: "error"; message: string };
 
 const EMPTY_CUSTOM: CustomMappingInput = { channel: "custom", columns: { date: "", campaign: "", impressions: "", clicks: "", cost: "" } };
-const REQUIRED_CUSTOM = [
-  { key: "date", label: "date" },
-  { key: "campaign", label: "campaign" },
-  { key: "impressions", label: "impressions" },
-  { key: "clicks", label: "clicks" },
-  { key: "cost", label: "cost" },
-] as const;
-const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+const REQUIRED_CUSTOM = ["date", "campaign", "impressions", "clicks", "cost"] as const;
+const DELIMITER_KEYS: Record<string, "comma" | "semicolon" | "tab"> = { ",": "comma", ";": "semicolon", "\t": "tab" };
 
 /**
  * Import of a Google Ads / Meta Ads report (or any CSV through a custom mapping): preview of the
@@ -33,6 +29,10 @@ const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon"
  * and its progress shows in the import list below.
  */
 export function ImportPanel({ workspaceId }: { workspaceId: string }) {
+  const t = useTranslations("dashboard.importPanel");
+  const format = useFormatter();
+  const errorText = useActionErrorText();
+  const bytes = (size: number) => formatByteSize(format, size);
   const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -45,14 +45,14 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
     setFile(next);
     setPreview(null);
     if (next.size > MAX_IMPORT_BYTES) {
-      setPhase({ kind: "error", message: `"${next.name}" is ${formatBytes(next.size)}; a report may be at most ${formatBytes(MAX_IMPORT_BYTES)}. Export a shorter date range and import the parts one after another.` });
+      setPhase({ kind: "error", message: t("tooLarge", { name: next.name, size: bytes(next.size), max: bytes(MAX_IMPORT_BYTES) }) });
       return;
     }
     setPhase({ kind: "previewing" });
     const result = await previewKpiImportAction({ workspaceId, fileName: next.name, byteSize: next.size, sampleBase64: await readSliceAsBase64(next.slice(0, PREVIEW_SAMPLE_BYTES)) });
-    const error = result ? describeActionError(result) : "No answer from the server.";
+    const error = result ? errorText(result) : t("noAnswer");
     if (error || !result?.data) {
-      setPhase({ kind: "error", message: error ?? "The file could not be read." });
+      setPhase({ kind: "error", message: error ?? t("unreadable") });
       return;
     }
     setPreview(result.data);
@@ -68,17 +68,17 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
 
   async function startImport() {
     if (!file) return;
-    const unmapped = choice === "custom" ? REQUIRED_CUSTOM.filter((field) => !custom.columns[field.key]) : [];
+    const unmapped = choice === "custom" ? REQUIRED_CUSTOM.filter((field) => !custom.columns[field]) : [];
     if (unmapped.length > 0) {
-      setPhase({ kind: "error", message: `Choose a column of "${file.name}" for ${unmapped.map((field) => field.label).join(", ")}: an import needs them.` });
+      setPhase({ kind: "error", message: t("unmapped", { name: file.name, fields: format.list(unmapped.map((field) => t(`requiredField.${field}`))) }) });
       return;
     }
     setPhase({ kind: "uploading", sent: 0 });
     const headBase64 = await readSliceAsBase64(file.slice(0, PREVIEW_SAMPLE_BYTES));
     const started = await startKpiImportAction({ workspaceId, fileName: file.name, byteSize: file.size, mapping: mapping(), headBase64 });
-    const startError = started ? describeActionError(started) : "No answer from the server.";
+    const startError = started ? errorText(started) : t("noAnswer");
     if (startError || !started?.data) {
-      setPhase({ kind: "error", message: startError ?? "The import could not start." });
+      setPhase({ kind: "error", message: startError ?? t("notStarted") });
       return;
     }
     const importId = started.data.importId;
@@ -88,16 +88,16 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
       onProgress: (bytes) => setPhase({ kind: "uploading", sent: bytes }),
       send: async (seq, dataBase64) => {
         const answer = await uploadKpiChunkAction({ workspaceId, importId, seq, dataBase64 });
-        const message = answer ? describeActionError(answer) : "No answer from the server.";
+        const message = answer ? errorText(answer) : t("noAnswer");
         return message ? { ok: false, message } : { ok: true };
       },
     });
     if (!sent.ok) {
-      setPhase({ kind: "error", message: `The upload stopped: ${sent.message}` });
+      setPhase({ kind: "error", message: t("uploadStopped", { reason: sent.message ?? t("interrupted") }) });
       return;
     }
     const finished = await finishKpiImportAction({ workspaceId, importId });
-    const finishError = finished ? describeActionError(finished) : "No answer from the server.";
+    const finishError = finished ? errorText(finished) : t("noAnswer");
     if (finishError) {
       setPhase({ kind: "error", message: finishError });
       return;
@@ -113,13 +113,10 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
   return (
     <section aria-labelledby="import-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="import-heading" className="text-lg font-medium">
-        Import campaign performance
+        {t("heading")}
       </h2>
       <p className="text-sm text-slate-600">
-        CSV or TSV exports of Google Ads (English or German) and Meta Ads are recognised by their header row; other tools need a custom
-        mapping. Rows are stored per ad and day: importing the same rows again updates them. <strong>Bad rows</strong> are listed with their
-        line numbers and left out; the rest of the file is imported in one step. If more than 10 % of the rows are bad, nothing is imported
-        (that points to a wrong mapping rather than a few broken lines).
+        {t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <input
@@ -135,40 +132,45 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
           }}
         />
         <label htmlFor="kpi-import-file" className="sr-only">
-          Report file
+          {t("fileLabel")}
         </label>
         <Button type="button" variant="secondary" disabled={busy} onClick={() => inputRef.current?.click()}>
-          Choose report file
+          {t("chooseFile")}
         </Button>
         {file ? (
           <span className="text-sm text-slate-700">
-            {file.name} ({formatBytes(file.size)})
+            {t("fileWithSize", { name: file.name, size: bytes(file.size) })}
           </span>
         ) : null}
       </div>
-      {phase.kind === "previewing" ? <p className="text-sm text-slate-600">Reading the header…</p> : null}
+      {phase.kind === "previewing" ? <p className="text-sm text-slate-600">{t("readingHeader")}</p> : null}
       {preview && file && phase.kind !== "previewing" && phase.kind !== "queued" ? (
         <div className="space-y-3">
           <p className="text-sm text-slate-700" data-testid="import-detected">
-            {detected ? `Recognised: ${detected.label}` : "No preset matches this header"} — header on line {preview.headerLine}, {DELIMITER_NAMES[preview.delimiter] ?? preview.delimiter}-separated,{" "}
-            {preview.headers.length} columns.
+            {t("detected", {
+              preset: detected ? detected.label : "",
+              recognised: detected ? "yes" : "no",
+              line: preview.headerLine,
+              delimiter: DELIMITER_KEYS[preview.delimiter] ? t(`delimiter.${DELIMITER_KEYS[preview.delimiter]!}`) : preview.delimiter,
+              columns: preview.headers.length,
+            })}
           </p>
           <label className="block text-sm">
-            Column mapping
+            {t("mappingLabel")}
             <select className="ml-2 min-h-9 rounded-md border border-slate-300 bg-white px-2" value={choice} onChange={(event) => setChoice(event.target.value)} disabled={busy}>
-              <option value="auto">Detect from the header</option>
+              <option value="auto">{t("detect")}</option>
               {PRESETS.map((preset) => (
                 <option key={preset.id} value={preset.id}>
                   {preset.label}
                 </option>
               ))}
-              <option value="custom">Custom mapping</option>
+              <option value="custom">{t("customMapping")}</option>
             </select>
           </label>
           {choice === "custom" ? <CustomMappingFields headers={preview.headers} value={custom} onChange={setCustom} /> : null}
           {preview.sampleRows.length > 0 ? (
-            <div className="max-w-full overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label="First rows as read (scrolls sideways)">
-              <Table caption="First rows as read" captionClassName="px-2 py-1 text-left text-slate-600" density="compact" className="text-left text-xs">
+            <div className="max-w-full overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={t("sampleRegion")}>
+              <Table caption={t("sampleCaption")} captionClassName="px-2 py-1 text-left text-slate-600" density="compact" className="text-left text-xs">
                 <TableHead className="bg-slate-50">
                     {preview.headers.map((header, index) => (
                       <HeaderCell key={`${header}-${index}`} className="whitespace-nowrap">
@@ -191,19 +193,19 @@ export function ImportPanel({ workspaceId }: { workspaceId: string }) {
             </div>
           ) : null}
           <Button type="button" onClick={() => void startImport()} disabled={busy}>
-            Import
+            {t("import")}
           </Button>
         </div>
       ) : null}
       {phase.kind === "uploading" && file ? (
         <div className="space-y-1" aria-live="polite">
-          <progress className="h-2 w-full" max={file.size} value={phase.sent} aria-label="Upload progress" />
+          <progress className="h-2 w-full" max={file.size} value={phase.sent} aria-label={t("uploadProgress")} />
           <p className="text-sm text-slate-600">
-            Uploading {formatBytes(phase.sent)} of {formatBytes(file.size)}…
+            {t("uploading", { sent: bytes(phase.sent), total: bytes(file.size) })}
           </p>
         </div>
       ) : null}
-      {phase.kind === "queued" ? <Alert tone="success">Uploaded. The import runs in the background; its progress shows below.</Alert> : null}
+      {phase.kind === "queued" ? <Alert tone="success">{t("queued")}</Alert> : null}
       {phase.kind === "error" ? <Alert tone="error">{phase.message}</Alert> : null}
     </section>
   );

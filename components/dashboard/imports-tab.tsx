@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { listImports } from "@/lib/kpi/queries/imports";
 import { ImportHistory } from "./import-history";
@@ -15,13 +16,14 @@ export async function ImportsTab({
   exportHref: string;
   errorsExportHref: (importId: string) => string;
 }) {
+  const t = await getTranslations("dashboard.imports");
   const items = await listImports(await getDb(), { workspaceId, limit: 20 });
   return (
     <div className="space-y-6">
       {canImport ? (
         <ImportPanel workspaceId={workspaceId} />
       ) : (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">Importing needs the import permission (admins by default).</p>
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">{t("noPermission")}</p>
       )}
       <ImportHistory items={items} exportHref={exportHref} errorsExportHref={errorsExportHref} />
     </div>

@@ -1,3 +1,4 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { OperationsView } from "@/lib/kpi/dashboard/operations-view";
 import { displayCell } from "@/lib/kpi/tables/cells";
 import { copilotFigureRows, operationsTable, operationTasksTable } from "@/lib/kpi/tables/operations-tables";
@@ -6,37 +7,42 @@ import { OperationsChart } from "./operations-chart";
 
 /** The copilot's own figures: what it produced, how reviews went, what the models cost and how fast they were. */
 export function OperationsPanel({ view, exportLinks }: { view: OperationsView; exportLinks: { operations: string; tasks: string } }) {
+  const t = useTranslations("dashboard.operations");
+  const format = useFormatter();
+  const locale = useLocale();
+  const usd = (value: number) => format.number(value, { style: "currency", currency: "USD" });
   const figures = copilotFigureRows(view.figures);
   const { budget } = view;
   return (
     <div className="space-y-6">
       <section aria-labelledby="ops-heading" className="space-y-3">
         <h2 id="ops-heading" className="text-lg font-medium">
-          Copilot operations
+          {t("heading")}
         </h2>
         <p className="text-sm text-slate-600">
-          Asset figures follow the assets briefed in the range to today (approved since, however late); model figures cover the calls made
-          in the range. A rate is “—” when nothing happened to measure it.
+          {t("intro")}
         </p>
-        <ul className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label="Copilot figures">
+        <ul className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label={t("figuresLabel")}>
           {figures.map((figure) => (
             <li key={figure.label} className="rounded-lg border border-slate-200 bg-white p-3">
               <p className="text-xs font-medium uppercase tracking-wide text-slate-500" title={figure.definition}>
                 {figure.label}
               </p>
               <p className="mt-1 text-lg font-semibold tabular-nums text-slate-900">
-                {displayCell(figure.cell)}
-                {figure.unit && figure.unit !== "%" && figure.unit !== "USD" && displayCell(figure.cell) !== "—" ? ` ${figure.unit}` : ""}
+                {displayCell(figure.cell, locale)}
+                {figure.unit && figure.unit !== "%" && figure.unit !== "USD" && displayCell(figure.cell, locale) !== "—" ? ` ${figure.unit}` : ""}
               </p>
             </li>
           ))}
         </ul>
         <div className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="spend-vs-budget">
-          <p className="font-medium text-slate-900">Model spend against budget ({budget.month})</p>
+          <p className="font-medium text-slate-900">{t("budgetHeading", { month: budget.month })}</p>
           <p className="text-slate-700">
-            ${budget.spentUsd.toFixed(2)} spent
-            {budget.costLimitUsd !== null ? ` of $${budget.costLimitUsd.toFixed(2)} (${Math.round((100 * budget.spentUsd) / Math.max(budget.costLimitUsd, 0.0001))} %)` : " (no monthly cost limit set)"}
-            {budget.tokenLimit !== null ? `; ${budget.tokens.toLocaleString("en")} of ${budget.tokenLimit.toLocaleString("en")} tokens` : ""}.
+            {budget.costLimitUsd !== null
+              ? t("spentOfLimit", { spent: usd(budget.spentUsd), limit: usd(budget.costLimitUsd), share: format.number(budget.spentUsd / Math.max(budget.costLimitUsd, 0.0001), { style: "percent", maximumFractionDigits: 0 }) })
+              : t("spentNoLimit", { spent: usd(budget.spentUsd) })}
+            {budget.tokenLimit !== null ? t("tokens", { tokens: budget.tokens, limit: budget.tokenLimit }) : ""}
+            {t("sentenceEnd")}
           </p>
           {budget.exhausted ? <p className="text-red-700">{budget.exhausted}</p> : budget.warning ? <p className="text-amber-700">{budget.warning}</p> : null}
         </div>

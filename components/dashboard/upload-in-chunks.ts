@@ -8,7 +8,8 @@ export function readSliceAsBase64(blob: Blob): Promise<string> {
   });
 }
 
-type SendResult = { ok: true } | { ok: false; message: string };
+/** A failed part carries the server's message; a part that threw (network gone) has none, and the caller says so in its language. */
+type SendResult = { ok: true } | { ok: false; message?: string };
 
 /**
  * Sends a file in order, `chunkBytes` at a time, retrying a failed part up to `retries` times
@@ -28,12 +29,12 @@ export async function uploadInChunks(options: {
   const read = options.read ?? readSliceAsBase64;
   for (let seq = 0, offset = 0; offset < file.size; seq++, offset += chunkBytes) {
     const data = await read(file.slice(offset, offset + chunkBytes));
-    let result: SendResult = { ok: false, message: "not sent" };
+    let result: SendResult = { ok: false };
     for (let attempt = 0; attempt <= (options.retries ?? 2); attempt++) {
       try {
         result = await options.send(seq, data);
-      } catch (error) {
-        result = { ok: false, message: error instanceof Error ? error.message : "The upload was interrupted." };
+      } catch {
+        result = { ok: false };
       }
       if (result.ok) break;
     }

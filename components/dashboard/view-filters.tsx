@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ViewOptions } from "@/lib/kpi/queries/breakdowns";
 import type { DashboardFilters } from "@/lib/kpi/dashboard/filters";
@@ -23,33 +24,34 @@ export function ViewFilters({
   quickRanges: { label: string; href: string; isCurrent: boolean }[];
   showBreakdownFilters: boolean;
 }) {
+  const t = useTranslations("dashboard.filters");
   return (
-    <section aria-label="Date range and filters" className="mb-4 space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+    <section aria-label={t("label")} className="mb-4 space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
         <input type="hidden" name="tab" value={filters.tab} />
         {filters.tab === "budget" ? <input type="hidden" name="metric" value={filters.metric} /> : null}
         <label>
-          From
+          {t("from")}
           <input type="date" name="from" defaultValue={range.from} className={CONTROL} required />
         </label>
         <label>
-          To
+          {t("to")}
           <input type="date" name="to" defaultValue={range.to} className={CONTROL} required />
         </label>
         <label>
-          Granularity
+          {t("granularity")}
           <select name="granularity" defaultValue={filters.granularity} className={CONTROL}>
-            <option value="day">Day</option>
-            <option value="week">Week</option>
-            <option value="month">Month</option>
+            <option value="day">{t("day")}</option>
+            <option value="week">{t("week")}</option>
+            <option value="month">{t("month")}</option>
           </select>
         </label>
         {showBreakdownFilters && options ? (
           <>
             <label>
-              Channel
+              {t("channel")}
               <select name="channel" defaultValue={filters.channel ?? ""} className={CONTROL}>
-                <option value="">All channels</option>
+                <option value="">{t("allChannels")}</option>
                 {options.platforms.map((platform) => (
                   <option key={platform} value={platform}>
                     {adPlatformLabel(platform)}
@@ -58,9 +60,9 @@ export function ViewFilters({
               </select>
             </label>
             <label>
-              Campaign
+              {t("campaign")}
               <select name="campaign" defaultValue={filters.campaign ?? ""} className={`${CONTROL} max-w-64`}>
-                <option value="">{filters.tab === "budget" ? "Choose a campaign" : "All campaigns"}</option>
+                <option value="">{filters.tab === "budget" ? t("chooseCampaign") : t("allCampaigns")}</option>
                 {[...new Set(options.campaigns.map((c) => c.campaign))].map((campaign) => (
                   <option key={campaign} value={campaign}>
                     {campaign}
@@ -70,19 +72,19 @@ export function ViewFilters({
             </label>
             {filters.tab === "performance" ? (
               <label>
-                Ads
+                {t("ads")}
                 <select name="origin" defaultValue={filters.origin} className={CONTROL}>
-                  <option value="all">All ads</option>
-                  <option value="ai">AI-generated (Brandpilot assets)</option>
-                  <option value="other">Not AI-generated</option>
+                  <option value="all">{t("allAds")}</option>
+                  <option value="ai">{t("aiAds")}</option>
+                  <option value="other">{t("otherAds")}</option>
                 </select>
               </label>
             ) : null}
             {filters.tab === "performance" && options.currencies.length > 1 ? (
               <label>
-                Chart currency
+                {t("chartCurrency")}
                 <select name="currency" defaultValue={filters.currency ?? ""} className={CONTROL}>
-                  <option value="">Largest spend</option>
+                  <option value="">{t("largestSpend")}</option>
                   {options.currencies.map((currency) => (
                     <option key={currency} value={currency}>
                       {currency}
@@ -94,11 +96,11 @@ export function ViewFilters({
           </>
         ) : null}
         <button type="submit" className="min-h-9 rounded-md bg-brand-600 px-4 font-medium text-white hover:bg-brand-700">
-          Apply
+          {t("apply")}
         </button>
       </form>
       <p className="flex flex-wrap gap-3 text-sm">
-        <span className="text-slate-600">Quick ranges (up to the newest data):</span>
+        <span className="text-slate-600">{t("quickRanges")}</span>
         {quickRanges.map((quick) => (
           <Link key={quick.label} href={quick.href} aria-current={quick.isCurrent ? "true" : undefined} className={quick.isCurrent ? "font-semibold text-brand-900" : "text-brand-700 underline"}>
             {quick.label}

@@ -22,6 +22,8 @@ export type CalendarMarker = {
   kind: CalendarMarkerKind;
   date: string;
   label: string;
+  /** The offer's code on an "offer-end" marker, so the page can name it in the member's language. */
+  offerCode?: string;
   /** Place on the strip, 0 (its first day) to 1 (its last day). */
   position: number;
 };
@@ -53,7 +55,7 @@ export function buildCampaignCalendar(
   const markers: CalendarMarker[] = [
     { kind: "start", date: campaign.startsOn, label: "Campaign starts", position: 0 },
     { kind: "end", date: campaign.endsOn, label: "Campaign ends", position: position(campaign.endsOn) },
-    ...offers.map((offer) => ({ kind: "offer-end" as const, date: offer.validUntil, label: `Offer ${offer.code} ends`, position: position(offer.validUntil) })),
+    ...offers.map((offer) => ({ kind: "offer-end" as const, date: offer.validUntil, label: `Offer ${offer.code} ends`, offerCode: offer.code, position: position(offer.validUntil) })),
   ];
   const todayOutside = today < from ? "before" : today > to ? "after" : null;
   if (todayOutside === null) markers.push({ kind: "today", date: today, label: "Today", position: position(today) });

@@ -51,7 +51,7 @@ export function notEnoughDataText(coverage: PeriodCoverage): string {
 }
 
 /** "+12.5 %", "−3 %", "±0 %": the sign is explicit and zero carries none. */
-export function formatChange(change: number): string {
+export function formatChange(change: number, locale = "en"): string {
   const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-  return `${sign}${new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(Math.abs(change))}`;
+  return `${sign}${new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(Math.abs(change))}`;
 }

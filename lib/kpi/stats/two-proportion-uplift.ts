@@ -56,9 +56,18 @@ export interface UpliftResult {
   zScore: number | null;
   pValue: number | null;
   verdict: UpliftVerdict;
-  /** One sentence for the UI on why the verdict is what it is. */
+  /** One sentence on why the verdict is what it is (English: CSV export and logs). */
   reason: string;
+  /** The same reason as a code and its numbers, so the UI can say it in the member's language. */
+  why: UpliftReason;
 }
+
+/** Why a verdict is what it is. Group "a" = AI-generated, "b" = the others; p is null when not computable. */
+export type UpliftReason =
+  | { code: "no-trials"; group: "a" | "b" }
+  | { code: "successes-exceed-trials"; group: "a" | "b"; successes: number; trials: number }
+  | { code: "too-few-trials" | "too-few-successes" | "too-few-failures"; group: "a" | "b"; count: number; minimum: number }
+  | { code: "significant" | "not-significant"; p: number | null; alpha: number };
 
 /** "0.0032", or "< 0.0001" where toPrecision would print an underflowed p as "0.0". */
 export function formatPValue(p: number): string {
@@ -80,19 +89,29 @@ interface Counts2x2 {
   trialsB: number;
 }
 
-function insufficientReason(input: Counts2x2, minimums: UpliftMinimums): string | null {
+function insufficientReason(input: Counts2x2, minimums: UpliftMinimums): { reason: string; why: UpliftReason } | null {
   const groups = [
-    { name: "A (AI-generated)", successes: input.successesA, trials: input.trialsA },
-    { name: "B (others)", successes: input.successesB, trials: input.trialsB },
-  ];
+    { id: "a", name: "A (AI-generated)", successes: input.successesA, trials: input.trialsA },
+    { id: "b", name: "B (others)", successes: input.successesB, trials: input.trialsB },
+  ] as const;
   for (const g of groups) {
-    if (g.trials === 0) return `group ${g.name} has no trials yet`;
-    if (g.successes > g.trials) return `group ${g.name} has more successes (${g.successes}) than trials (${g.trials}), so the rate is not a proportion`;
+    if (g.trials === 0) return { reason: `group ${g.name} has no trials yet`, why: { code: "no-trials", group: g.id } };
+    if (g.successes > g.trials)
+      return {
+        reason: `group ${g.name} has more successes (${g.successes}) than trials (${g.trials}), so the rate is not a proportion`,
+        why: { code: "successes-exceed-trials", group: g.id, successes: g.successes, trials: g.trials },
+      };
   }
   for (const g of groups) {
-    if (g.trials < minimums.trials) return `group ${g.name} has ${g.trials} trials; at least ${minimums.trials} are needed`;
-    if (g.successes < minimums.successes) return `group ${g.name} has ${g.successes} successes; at least ${minimums.successes} are needed`;
-    if (g.trials - g.successes < minimums.failures) return `group ${g.name} has ${g.trials - g.successes} failures; at least ${minimums.failures} are needed`;
+    if (g.trials < minimums.trials)
+      return { reason: `group ${g.name} has ${g.trials} trials; at least ${minimums.trials} are needed`, why: { code: "too-few-trials", group: g.id, count: g.trials, minimum: minimums.trials } };
+    if (g.successes < minimums.successes)
+      return { reason: `group ${g.name} has ${g.successes} successes; at least ${minimums.successes} are needed`, why: { code: "too-few-successes", group: g.id, count: g.successes, minimum: minimums.successes } };
+    if (g.trials - g.successes < minimums.failures)
+      return {
+        reason: `group ${g.name} has ${g.trials - g.successes} failures; at least ${minimums.failures} are needed`,
+        why: { code: "too-few-failures", group: g.id, count: g.trials - g.successes, minimum: minimums.failures },
+      };
   }
   return null;
 }
@@ -145,14 +164,14 @@ export function twoProportionUplift(input: UpliftInput): UpliftResult {
 
   const base = { confidence, a, b, difference, relativeUplift, zScore, pValue };
   const insufficient = insufficientReason({ successesA, trialsA, successesB, trialsB }, minimums);
-  if (insufficient) return { ...base, verdict: "insufficient data", reason: insufficient };
+  if (insufficient) return { ...base, verdict: "insufficient data", ...insufficient };
 
   const alpha = 1 - confidence;
   const interval = difference?.interval;
   const excludesZero = interval ? interval.lower > 0 || interval.upper < 0 : false;
   if (pValue !== null && pValue < alpha && excludesZero && difference) {
     const up = difference.estimate > 0;
-    return { ...base, verdict: up ? "significant uplift" : "significant drop", reason: `p ${formatPValue(pValue)} < ${alpha.toPrecision(2)} and the interval excludes 0` };
+    return { ...base, verdict: up ? "significant uplift" : "significant drop", reason: `p ${formatPValue(pValue)} < ${alpha.toPrecision(2)} and the interval excludes 0`, why: { code: "significant", p: pValue, alpha } };
   }
-  return { ...base, verdict: "no significant difference", reason: `p ${pValue === null ? "= n/a" : formatPValue(pValue)} ≥ ${alpha.toPrecision(2)} or the interval includes 0` };
+  return { ...base, verdict: "no significant difference", reason: `p ${pValue === null ? "= n/a" : formatPValue(pValue)} ≥ ${alpha.toPrecision(2)} or the interval includes 0`, why: { code: "not-significant", p: pValue, alpha } };
 }

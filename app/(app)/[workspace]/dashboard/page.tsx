@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db/client";
@@ -20,7 +21,10 @@ import { SyntheticNotice } from "@/components/dashboard/synthetic-notice";
 import { TabLoading } from "@/components/dashboard/tab-loading";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.page");
+  return { title: t("title") };
+}
 
 const QUICK_RANGES = [7, DEFAULT_RANGE_DAYS, 90, 365];
 const TABS: DashboardTab[] = ["performance", "budget", "operations", "imports"];
@@ -33,6 +37,7 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { workspace } = await params;
+  const t = await getTranslations("dashboard");
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "kpi:read" });
   const { workspaceId, slug } = membership;
   const { filters, problems } = parseDashboardFilters(await searchParams);
@@ -47,7 +52,7 @@ export default async function DashboardPage({
   const { anchor } = view;
   const quickRanges = QUICK_RANGES.map((days) => {
     const from = addDays(anchor, -(days - 1));
-    return { label: `Last ${days} days`, href: dashboardHref(slug, current, { from, to: anchor }), isCurrent: view.range.from === from && view.range.to === anchor };
+    return { label: t("filters.lastDays", { days }), href: dashboardHref(slug, current, { from, to: anchor }), isCurrent: view.range.from === from && view.range.to === anchor };
   });
   const hasData = view.latestDataDate !== null;
   const showFilters = filters.tab !== "imports" && (hasData || filters.tab === "operations");
@@ -55,13 +60,13 @@ export default async function DashboardPage({
 
   return (
     <>
-      <PageHeader title="Dashboard" description="Campaign results, the uplift of AI-generated ads, and the copilot's own figures." />
+      <PageHeader title={t("page.title")} description={t("page.description")} />
       {hasData ? (
         <Suspense fallback={null}>
           <SyntheticNotice workspaceId={workspaceId} />
         </Suspense>
       ) : null}
-      {[...problems.map((problem) => `Part of the link was not understood, so its default is shown: ${problem}.`), ...(view.adjusted ? [view.adjusted] : [])].map((notice) => (
+      {[...problems.map((problem) => t("page.linkProblem", { problem })), ...(view.adjusted ? [view.adjusted] : [])].map((notice) => (
         <p key={notice} className="mb-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900" role="status">
           {notice}
         </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db/client";
@@ -16,16 +17,22 @@ import { CampaignAssetsSection } from "@/components/campaigns/campaign-assets-se
 import { CampaignBriefsSection } from "@/components/campaigns/campaign-briefs-section";
 import { CampaignTimeToAssetSection } from "@/components/campaigns/campaign-time-to-asset";
 import { CampaignKpisSection } from "@/components/campaigns/campaign-kpis-section";
-import { dateRangeLabel } from "@/components/campaigns/labels";
+import { getCampaignLabels } from "@/components/campaigns/get-campaign-labels";
 import { manageCampaignsReason } from "@/components/campaigns/manage-reason";
 import { UnavailableButton } from "@/components/campaigns/unavailable-button";
 
-export const metadata: Metadata = { title: "Campaign" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("campaigns.detailPage");
+  return { title: t("title") };
+}
 
 const BUTTON = "inline-flex min-h-10 items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
 
 export default async function CampaignPage({ params }: { params: Promise<{ workspace: string; campaignId: string }> }) {
   const { workspace, campaignId } = await params;
+  const t = await getTranslations("campaigns.detailPage");
+  const tReason = await getTranslations("campaigns.manageReason");
+  const labels = await getCampaignLabels();
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "campaign:read" });
   const db = await getDb();
   const today = todayIso();
@@ -33,24 +40,24 @@ export default async function CampaignPage({ params }: { params: Promise<{ works
   const products = await listProductOptions(db, membership.workspaceId);
   const { campaign } = overview;
   const workspacePath = `/${membership.slug}`;
-  const reason = manageCampaignsReason(membership.role);
+  const reason = manageCampaignsReason(membership.role, tReason);
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+      <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
         <Link href={`${workspacePath}/campaigns`} className="text-brand-700 underline">
-          Campaigns
+          {t("campaigns")}
         </Link>
       </nav>
       <PageHeader
         title={campaign.name}
-        description={`${dateRangeLabel(campaign.startsOn, campaign.endsOn)}${campaign.archivedAt ? " · archived" : ""}`}
+        description={campaign.archivedAt ? t("datesArchived", { dates: labels.dateRange(campaign.startsOn, campaign.endsOn) }) : labels.dateRange(campaign.startsOn, campaign.endsOn)}
         actions={
           reason ? (
-            <UnavailableButton label="Edit campaign" reason={reason} />
+            <UnavailableButton label={t("edit")} reason={reason} />
           ) : (
             <Link href={`${workspacePath}/campaigns/${campaign.id}/edit`} className={BUTTON}>
-              Edit campaign
+              {t("edit")}
             </Link>
           )
         }

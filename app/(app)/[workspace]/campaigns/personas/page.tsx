@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { countCampaignsByPersona, listPersonas } from "@/lib/campaigns/personas";
@@ -8,10 +9,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PersonasManager } from "@/components/campaigns/personas-manager";
 import { manageCampaignsReason } from "@/components/campaigns/manage-reason";
 
-export const metadata: Metadata = { title: "Personas" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("campaigns.personasPage");
+  return { title: t("title") };
+}
 
 export default async function PersonasPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
+  const t = await getTranslations("campaigns.personasPage");
+  const tReason = await getTranslations("campaigns.manageReason");
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "campaign:read" });
   const db = await getDb();
   const personas = await listPersonas(db, { workspaceId: membership.workspaceId, includeArchived: true });
@@ -19,16 +25,16 @@ export default async function PersonasPage({ params }: { params: Promise<{ works
   const languages = await loadCampaignLanguages(db, { workspaceId: membership.workspaceId });
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+      <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
         <Link href={`/${membership.slug}/campaigns`} className="text-brand-700 underline">
-          Campaigns
+          {t("campaigns")}
         </Link>
       </nav>
-      <PageHeader title="Personas" description="Saved audiences: who they are, their pains and their words. Briefs inside a campaign inherit its persona." />
+      <PageHeader title={t("title")} description={t("description")} />
       <PersonasManager
         workspaceId={membership.workspaceId}
         languages={languages}
-        reason={manageCampaignsReason(membership.role)}
+        reason={manageCampaignsReason(membership.role, tReason)}
         personas={personas.map((persona) => ({
           id: persona.id,
           name: persona.name,

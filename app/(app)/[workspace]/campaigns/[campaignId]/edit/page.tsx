@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { getCampaign } from "@/lib/campaigns/campaigns";
@@ -10,10 +11,14 @@ import { ArchiveCampaignButton } from "@/components/campaigns/archive-campaign-b
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { OffersEditor } from "@/components/campaigns/offers-editor";
 
-export const metadata: Metadata = { title: "Edit campaign" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("campaigns.editPage");
+  return { title: t("metaTitle") };
+}
 
 export default async function EditCampaignPage({ params }: { params: Promise<{ workspace: string; campaignId: string }> }) {
   const { workspace, campaignId } = await params;
+  const t = await getTranslations("campaigns.editPage");
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "campaign:manage" });
   const db = await getDb();
   const campaign = await orNotFound(getCampaign(db, { workspaceId: membership.workspaceId, campaignId }));
@@ -22,11 +27,11 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ w
   return (
     <>
       <PageHeader
-        title={`Edit ${campaign.name}`}
-        description={campaign.archivedAt ? "This campaign is archived." : "Changes apply to briefs written from now on; existing assets keep their text."}
+        title={t("title", { name: campaign.name })}
+        description={campaign.archivedAt ? t("archived") : t("description")}
         actions={
           <Link href={campaignPath} className="text-sm text-brand-700 underline">
-            Back to the campaign
+            {t("back")}
           </Link>
         }
       />
@@ -58,7 +63,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ w
         <OffersEditor workspaceId={membership.workspaceId} campaignId={campaign.id} offers={campaign.offers.map(({ id, code, value, conditions, validUntil, eligibleProductIds, eligibleCategories }) => ({ id, code, value, conditions, validUntil, eligibleProductIds, eligibleCategories }))} products={options.products} defaultValidUntil={campaign.endsOn} />
         <section aria-labelledby="archive-heading" className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="archive-heading" className="text-lg font-medium">
-            {campaign.archivedAt ? "Restore" : "Archive"}
+            {campaign.archivedAt ? t("restoreHeading") : t("archiveHeading")}
           </h2>
           <ArchiveCampaignButton workspaceId={membership.workspaceId} campaignId={campaign.id} name={campaign.name} isArchived={campaign.archivedAt !== null} />
         </section>
