@@ -20,7 +20,6 @@ import { StoredPromptsNote } from "@/components/routing/stored-prompts-note";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("routing.page");
-  const dataProtectionHref = `/${membership.slug}/admin/data-protection`;
   return { title: t("title") };
 }
 
@@ -38,6 +37,7 @@ export default async function ModelsPage({
   const filters = await searchParams;
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "settings:manage" });
   const t = await getTranslations("routing.page");
+  const dataProtectionHref = `/${membership.slug}/admin/data-protection`;
   const db = await getDb();
   const [health, callPage, budget, routing] = [
     await recentModelHealth(db, { workspaceId: membership.workspaceId }),
