@@ -17,6 +17,8 @@ import { EmailFooterFields } from "./email-footer-fields";
 import { FormattingFields } from "./formatting-fields";
 import { UtmConventionFields } from "./utm-convention-fields";
 import { parseDraft, toDraft, type UtmConventionErrors } from "./utm-convention-draft";
+import { useLineErrorText } from "./line-error-text";
+import type { LineError } from "./rule-lines";
 import { hashtagsToLine, lineToHashtags, bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 type Props = {
@@ -35,6 +37,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
   const router = useRouter();
   const t = useTranslations("brand.settings");
   const errorText = useActionErrorText();
+  const lineErrorText = useLineErrorText();
   const [site, setSite] = useState(siteUrl ?? "");
   const [langs, setLangs] = useState<string[]>(languages);
   const [banned, setBanned] = useState(bannedToLines(rules.bannedTerms));
@@ -44,7 +47,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
   const [hashtags, setHashtags] = useState(hashtagsToLine(rules.hashtags));
   const [formatting, setFormatting] = useState<FormattingRules>(rules.formatting ?? {});
   const [emailFooter, setEmailFooter] = useState({ de: rules.emailFooter?.de ?? "", en: rules.emailFooter?.en ?? "" });
-  const [lineErrors, setLineErrors] = useState<string[]>([]);
+  const [lineErrors, setLineErrors] = useState<LineError[]>([]);
   const [utmDraft, setUtmDraft] = useState(() => toDraft(utmConvention));
   // Sent only once touched: saving other rules must not turn "no convention" into a stored one.
   const [utmTouched, setUtmTouched] = useState(false);
@@ -63,7 +66,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
     const utm = utmTouched ? parseDraft(utmDraft) : null;
     setUtmErrors(utm?.errors ?? {});
     if (errors.length > 0 || utm?.errors) {
-      if (utm?.errors) setLineErrors([...errors, t("utmMistakes")]);
+      if (utm?.errors) setLineErrors([...errors, { key: "utmMistakes" }]);
       return;
     }
     save.execute({
@@ -144,7 +147,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
         </Button>
       </div>
       <div aria-live="polite">
-        {lineErrors.length > 0 ? <Alert tone="error">{lineErrors.join(" ")}</Alert> : null}
+        {lineErrors.length > 0 ? <Alert tone="error">{lineErrors.map(lineErrorText).join(" ")}</Alert> : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
         {save.hasSucceeded && !error ? <Alert tone="success">{t("saved")}</Alert> : null}
       </div>

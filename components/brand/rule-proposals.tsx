@@ -10,7 +10,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import type { RuleProposal } from "@/lib/brand-rules/proposal";
-import { describeFormatting, lineToRule, proposalToLine } from "./proposal-lines";
+import { describeFormatting, lineToRule, proposalToLine, type FormattingTranslator } from "./proposal-lines";
+import { useLineErrorText } from "./line-error-text";
 
 export type ProposalView = RuleProposal & { id: string; extractor: string; sourceTitle: string };
 type Props = { workspaceId: string; proposals: ProposalView[]; guides: { id: string; title: string }[] };
@@ -23,6 +24,8 @@ export function RuleProposals({ workspaceId, proposals, guides }: Props) {
   const router = useRouter();
   const t = useTranslations("brand.proposals");
   const errorText = useActionErrorText();
+  const lineErrorText = useLineErrorText();
+  const tFormatting = useTranslations("brand.formattingProposal");
   const refresh = { onSuccess: () => router.refresh() };
   const propose = useAction(proposeRulesAction, refresh);
   const accept = useAction(acceptRuleProposalsAction, refresh);
@@ -38,7 +41,7 @@ export function RuleProposals({ workspaceId, proposals, guides }: Props) {
     const edited = edits[proposal.id];
     if (edited === undefined || edited === proposalToLine(proposal)) return accept.execute({ workspaceId, decisions: [{ id: proposal.id }] });
     const parsed = lineToRule(proposal.type, edited);
-    if ("error" in parsed) return setEditError(parsed.error);
+    if ("error" in parsed) return setEditError(lineErrorText(parsed.error));
     setEditError(null);
     accept.execute({ workspaceId, decisions: [{ id: proposal.id, rule: parsed.rule }] });
   }
@@ -97,7 +100,7 @@ export function RuleProposals({ workspaceId, proposals, guides }: Props) {
                     return (
                       <li key={proposal.id} className="grid gap-1 rounded-md border border-slate-200 p-3" data-testid="rule-proposal">
                         {line === null ? (
-                          <p className="text-sm font-medium">{describeFormatting(proposal.rule as Parameters<typeof describeFormatting>[0])}</p>
+                          <p className="text-sm font-medium">{describeFormatting(proposal.rule as Parameters<typeof describeFormatting>[0], tFormatting as FormattingTranslator)}</p>
                         ) : (
                           <input
                             aria-label={t("editLabel", { line })}
