@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -13,11 +14,12 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const user = await getCurrentUser();
   const db = await getDb();
+  const t = await getTranslations("shell.home");
   if (!user) {
     if (await hasAnyUser(db)) redirect("/login");
     return (
       <main className="mx-auto max-w-lg p-8">
-        <h1 className="mb-4 text-2xl font-semibold">Welcome to Brandpilot</h1>
+        <h1 className="mb-4 text-2xl font-semibold">{t("welcome")}</h1>
         <NoAccountsNotice />
       </main>
     );
@@ -27,19 +29,21 @@ export default async function HomePage() {
   if (first) redirect(`/${first.slug}`);
   return (
     <main className="mx-auto max-w-lg p-8">
-      <h1 className="text-2xl font-semibold">No workspace yet</h1>
+      <h1 className="text-2xl font-semibold">{t("noWorkspaceTitle")}</h1>
       {user.isInstanceOwner ? (
         <p className="mt-3 text-slate-700">
-          You are signed in as {user.email}, an instance owner, and not a member of any open workspace.{" "}
-          <Link href="/instance/workspaces" className="text-brand-700 underline">
-            Create or restore a workspace
-          </Link>
-          .
+          {t.rich("instanceOwnerNoWorkspace", {
+            email: user.email,
+            link: (chunks) => (
+              <Link href="/instance/workspaces" className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <p className="mt-3 text-slate-700">
-          You are signed in as {user.email}, but you are not a member of any workspace. Ask an admin of your brand&apos;s
-          workspace to invite you.
+          {t("memberNoWorkspace", { email: user.email })}
         </p>
       )}
       <div className="mt-6">

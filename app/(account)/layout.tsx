@@ -1,18 +1,20 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AppFrame } from "@/components/shell/app-frame";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 
 export const dynamic = "force-dynamic";
 
 /** Pages about the person's own account, outside any workspace. */
-export default function AccountLayout({ children }: { children: React.ReactNode }) {
+export default async function AccountLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("shell");
   return (
     <AppFrame
       homeHref="/"
       width="narrow"
       headerStart={
         <Link href="/" className="text-sm text-slate-700 underline-offset-2 hover:underline">
-          Back to your workspace
+          {t("backToWorkspace")}
         </Link>
       }
       headerEnd={<SignOutButton />}

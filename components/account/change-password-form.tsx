@@ -1,9 +1,10 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { changePasswordAction } from "@/app/(account)/account/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
@@ -11,6 +12,8 @@ import { leaveEndedSession } from "./end-session";
 import { NewPasswordFields } from "./new-password-fields";
 
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
+  const t = useTranslations("account.changePassword");
+  const errorText = useActionErrorText();
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -19,7 +22,7 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
     // Every session of the account has ended, this one too: sign in again with the new password.
     onSuccess: () => leaveEndedSession("password_changed"),
   });
-  const error = describeActionError(result);
+  const error = errorText(result);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,11 +34,11 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
   return (
     <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="password-heading" className="text-lg font-medium">
-        Change password
+        {t("heading")}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">Changing your password signs your account out everywhere, this browser included.</p>
+      <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
       <form onSubmit={submit} className="mt-3 max-w-md space-y-3" noValidate>
-        <Field id="current-password" label="Current password">
+        <Field id="current-password" label={t("currentPassword")}>
           <TextInput
             id="current-password"
             type="password"
@@ -47,7 +50,7 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
         </Field>
         <NewPasswordFields
           idPrefix="new"
-          label="New password"
+          label={t("newPassword")}
           minLength={minLength}
           password={newPassword}
           onPasswordChange={setNewPassword}
@@ -56,12 +59,12 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
           mismatch={mismatch}
         />
         <Button type="submit" disabled={isPending || hasSucceeded}>
-          {isPending ? "Changing…" : "Change password"}
+          {isPending ? t("submitting") : t("submit")}
         </Button>
       </form>
       <div className="mt-3" aria-live="polite">
         {error ? <Alert tone="error">{error}</Alert> : null}
-        {hasSucceeded ? <Alert tone="success">Password changed. Sign in again with your new password…</Alert> : null}
+        {hasSucceeded ? <Alert tone="success">{t("changed")}</Alert> : null}
       </div>
     </section>
   );

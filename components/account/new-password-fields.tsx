@@ -1,5 +1,5 @@
 import { Field, TextInput } from "@/components/ui/field";
-import { PASSWORD_MISMATCH_MESSAGE, REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
+import { useTranslations } from "next-intl";
 import { PasswordRules } from "./password-rules";
 
 /**
@@ -19,7 +19,8 @@ export function NewPasswordFields(props: {
   passwordError?: string;
 }) {
   const ids = { password: `${props.idPrefix}-password`, repeat: `${props.idPrefix}-password-repeat`, rules: `${props.idPrefix}-password-rules` };
-  const repeatError = props.mismatch ? PASSWORD_MISMATCH_MESSAGE : undefined;
+  const t = useTranslations("account.newPassword");
+  const repeatError = props.mismatch ? t("mismatch") : undefined;
   return (
     <>
       <div>
@@ -38,7 +39,7 @@ export function NewPasswordFields(props: {
         </Field>
         <PasswordRules id={ids.rules} minLength={props.minLength} />
       </div>
-      <Field id={ids.repeat} label={REPEAT_PASSWORD_LABEL} error={repeatError}>
+      <Field id={ids.repeat} label={t("repeatLabel")} error={repeatError}>
         <TextInput
           id={ids.repeat}
           type="password"

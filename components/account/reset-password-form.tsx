@@ -1,20 +1,23 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NewPasswordFields } from "./new-password-fields";
 
 export function ResetPasswordForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
+  const t = useTranslations("auth.resetPassword");
+  const errorText = useActionErrorText();
   const [newPassword, setNewPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
   const [mismatch, setMismatch] = useState(false);
   const { execute, result, isPending, hasSucceeded } = useAction(resetPasswordAction);
-  const error = describeActionError(result);
+  const error = errorText(result);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,9 +29,9 @@ export function ResetPasswordForm({ token, email, minLength }: { token: string; 
   if (hasSucceeded) {
     return (
       <div className="space-y-4">
-        <Alert tone="success">Your new password is set, and every earlier session of your account has ended.</Alert>
+        <Alert tone="success">{t("done")}</Alert>
         <Link href="/login?reason=password_reset" className="block text-center text-sm font-medium text-brand-700 underline">
-          Sign in with your new password
+          {t("signInWithNew")}
         </Link>
       </div>
     );
@@ -40,7 +43,7 @@ export function ResetPasswordForm({ token, email, minLength }: { token: string; 
       {error ? <Alert tone="error">{error}</Alert> : null}
       <NewPasswordFields
         idPrefix="reset"
-        label="New password"
+        label={t("newPassword")}
         minLength={minLength}
         password={newPassword}
         onPasswordChange={setNewPassword}
@@ -49,7 +52,7 @@ export function ResetPasswordForm({ token, email, minLength }: { token: string; 
         mismatch={mismatch}
       />
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? "Saving…" : "Set new password"}
+        {isPending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

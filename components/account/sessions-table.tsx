@@ -1,9 +1,10 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { revokeSessionAction, signOutEverywhereAction } from "@/app/(account)/account/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/inline-confirm";
@@ -20,10 +21,13 @@ export type SessionRow = {
   isCurrent: boolean;
 };
 
-const formatTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-
 export function SessionsTable({ sessions }: { sessions: SessionRow[] }) {
   const router = useRouter();
+  const t = useTranslations("account.sessions");
+  const tCommon = useTranslations("common");
+  const format = useFormatter();
+  const errorText = useActionErrorText();
+  const formatTime = (iso: string) => tCommon("timeZoneSuffix", { time: format.dateTime(new Date(iso), "dateTime") });
   const revoke = useAction(revokeSessionAction, {
     onSuccess: ({ data }) => {
       if (sessions.find((session) => session.id === data?.sessionId)?.isCurrent) void leaveEndedSession("session_revoked");
@@ -31,24 +35,24 @@ export function SessionsTable({ sessions }: { sessions: SessionRow[] }) {
     },
   });
   const everywhere = useAction(signOutEverywhereAction, { onSuccess: () => leaveEndedSession("signed_out_everywhere") });
-  const error = describeActionError(revoke.result) ?? describeActionError(everywhere.result);
+  const error = errorText(revoke.result) ?? errorText(everywhere.result);
 
   return (
     <section aria-labelledby="sessions-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id="sessions-heading" className="text-lg font-medium">
-            Active sessions
+            {t("heading")}
           </h2>
-          <p className="mt-1 text-sm text-slate-600">Browsers signed in to your account. End any you do not recognise, then change your password.</p>
+          <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
         </div>
         <ConfirmButton
-          label={everywhere.isPending ? "Signing out…" : "Sign out everywhere"}
+          label={everywhere.isPending ? t("signingOut") : t("signOutEverywhere")}
           disabled={everywhere.hasSucceeded}
           isPending={everywhere.isPending}
-          question="Sign out of every browser, this one included?"
-          consequence="Every session ends at once; you sign in again here afterwards."
-          confirmLabel="Sign out of all browsers"
+          question={t("everywhereQuestion")}
+          consequence={t("everywhereConsequence")}
+          confirmLabel={t("everywhereConfirm")}
           testId="sign-out-everywhere-confirm"
           onConfirm={() => everywhere.execute({})}
         />
@@ -57,17 +61,17 @@ export function SessionsTable({ sessions }: { sessions: SessionRow[] }) {
         {error ? <Alert tone="error">{error}</Alert> : null}
       </div>
       {sessions.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600">No active sessions.</p>
+        <p className="mt-3 text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
           <Table density="flush" data-testid="sessions-table">
             <TableHead shaded={false}>
-              <HeaderCell>Device</HeaderCell>
-              <HeaderCell>Signed in</HeaderCell>
-              <HeaderCell>Last active</HeaderCell>
-              <HeaderCell>IP address</HeaderCell>
+              <HeaderCell>{t("columns.device")}</HeaderCell>
+              <HeaderCell>{t("columns.signedIn")}</HeaderCell>
+              <HeaderCell>{t("columns.lastActive")}</HeaderCell>
+              <HeaderCell>{t("columns.ip")}</HeaderCell>
               <HeaderCell>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("columns.actions")}</span>
               </HeaderCell>
             </TableHead>
             <TableBody>
@@ -75,22 +79,22 @@ export function SessionsTable({ sessions }: { sessions: SessionRow[] }) {
                 <TableRow key={session.id}>
                   <TableCell>
                     {session.device}
-                    <span className="text-slate-500"> · {session.method === "oidc" ? "SSO" : "password"}</span>
+                    <span className="text-slate-500"> · {session.method === "oidc" ? t("method.oidc") : t("method.password")}</span>
                     {session.isCurrent ? (
-                      <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900">This device</span>
+                      <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900">{t("thisDevice")}</span>
                     ) : null}
                   </TableCell>
                   <TableCell className="whitespace-nowrap">{formatTime(session.createdAt)}</TableCell>
                   <TableCell className="whitespace-nowrap">{formatTime(session.lastSeenAt)}</TableCell>
-                  <TableCell>{session.ip ?? "unknown"}</TableCell>
+                  <TableCell>{session.ip ?? t("unknownIp")}</TableCell>
                   <TableCell className="text-right">
                     <Button
                       variant="secondary"
                       disabled={revoke.isPending}
-                      aria-label={`Sign out ${session.device}${session.isCurrent ? " (this device)" : ""}`}
+                      aria-label={session.isCurrent ? t("signOutCurrentLabel", { device: session.device }) : t("signOutLabel", { device: session.device })}
                       onClick={() => revoke.execute({ sessionId: session.id })}
                     >
-                      Sign out
+                      {t("signOut")}
                     </Button>
                   </TableCell>
                 </TableRow>

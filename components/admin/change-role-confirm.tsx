@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
+import type { Role } from "@/lib/authz/roles";
 
 /** What a role change does to the person, said before it happens (a dropdown alone changed it at once). */
 export function ChangeRoleConfirm({
@@ -21,18 +22,21 @@ export function ChangeRoleConfirm({
   onCancel(): void;
 }) {
   const headingId = useId();
+  const t = useTranslations("admin.changeRole");
+  const tRoles = useTranslations("common.roles");
+  const tCommon = useTranslations("common");
   return (
     <section role="dialog" aria-modal="false" aria-labelledby={headingId} className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="change-role-confirm">
       <h3 id={headingId} className="font-medium text-amber-950">
-        Change the role of {email} from {ROLE_LABELS[from]} to {ROLE_LABELS[to]}?
+        {t("question", { email, from: tRoles(from), to: tRoles(to) })}
       </h3>
-      <p className="mt-1 text-amber-950">Their permissions change at once, on their next click. The change is recorded in the audit log.</p>
+      <p className="mt-1 text-amber-950">{t("consequence")}</p>
       <div className="mt-3 flex gap-2">
         <Button disabled={isPending} onClick={onConfirm}>
-          Change role
+          {t("confirm")}
         </Button>
         <Button variant="secondary" disabled={isPending} onClick={onCancel}>
-          Cancel
+          {tCommon("cancel")}
         </Button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { eraseFormerMemberAction } from "@/app/(app)/[workspace]/admin/members/actions";
@@ -8,7 +9,7 @@ import type { ErasureReport } from "@/lib/data-protection/erasure/erase-personal
 import { Alert } from "@/components/ui/alert";
 import { ConfirmButton } from "@/components/ui/inline-confirm";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { ErasureReportNotice } from "./erasure-report";
 
 export type FormerMemberRow = { userId: string; name: string; email: string; lastSeenAt: string };
@@ -16,6 +17,8 @@ export type FormerMemberRow = { userId: string; name: string; email: string; las
 /** People in this workspace's records without a membership whose data was not erased yet. */
 export function FormerMembersTable({ workspaceId, formerMembers }: { workspaceId: string; formerMembers: FormerMemberRow[] }) {
   const router = useRouter();
+  const t = useTranslations("admin.formerMembers");
+  const errorText = useActionErrorText();
   const [report, setReport] = useState<ErasureReport | null>(null);
   const erase = useAction(eraseFormerMemberAction, {
     onSuccess: ({ data }) => {
@@ -23,30 +26,27 @@ export function FormerMembersTable({ workspaceId, formerMembers }: { workspaceId
       router.refresh();
     },
   });
-  const error = describeActionError(erase.result);
+  const error = errorText(erase.result);
 
   return (
     <section aria-labelledby="former-members-heading">
       <h2 id="former-members-heading" className="mb-1 text-lg font-medium">
-        Former members
+        {t("heading")}
       </h2>
-      <p className="mb-3 text-sm text-slate-600">
-        People who appear in this workspace&apos;s records but are no longer members. Erasing replaces their name and e-mail with a
-        pseudonym in every record of this workspace, and deletes their account if they belong to no other workspace.
-      </p>
+      <p className="mb-3 text-sm text-slate-600">{t("description")}</p>
       <div aria-live="polite" className="mb-3 space-y-2">
         {error ? <Alert tone="error">{error}</Alert> : null}
         {report ? <ErasureReportNotice report={report} onHide={() => setReport(null)} /> : null}
       </div>
       {formerMembers.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No former members with personal data left.</p>
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Former members (scrolls sideways)" tabIndex={0}>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("regionLabel")} tabIndex={0}>
           <Table>
             <TableHead>
-              <HeaderCell>Person</HeaderCell>
-              <HeaderCell>Last seen</HeaderCell>
-              <HeaderCell><span className="sr-only">Actions</span></HeaderCell>
+              <HeaderCell>{t("columns.person")}</HeaderCell>
+              <HeaderCell>{t("columns.lastSeen")}</HeaderCell>
+              <HeaderCell><span className="sr-only">{t("columns.actions")}</span></HeaderCell>
             </TableHead>
             <TableBody>
               {formerMembers.map((person) => (
@@ -58,12 +58,12 @@ export function FormerMembersTable({ workspaceId, formerMembers }: { workspaceId
                   <TableCell className="whitespace-nowrap">{person.lastSeenAt}</TableCell>
                   <TableCell className="text-right">
                     <ConfirmButton
-                      label="Erase personal data"
-                      ariaLabel={`Erase personal data of ${person.email}`}
+                      label={t("erase")}
+                      ariaLabel={t("eraseLabel", { email: person.email })}
                       isPending={erase.isPending}
-                      question={`Erase the personal data of ${person.email}?`}
-                      consequence="Their name and e-mail are replaced by a pseudonym. This cannot be undone."
-                      confirmLabel="Confirm erasing"
+                      question={t("eraseQuestion", { email: person.email })}
+                      consequence={t("eraseConsequence")}
+                      confirmLabel={t("eraseConfirm")}
                       testId="erase-personal-data-confirm"
                       onConfirm={() => erase.execute({ workspaceId, userId: person.userId })}
                     />

@@ -1,17 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /** A link shown once to copy: selectable text plus a copy button that says when it worked. */
 export function InvitationLink({ link, email }: { link: string; email: string }) {
+  const t = useTranslations("admin.invitationLink");
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   // Unique per notice: the invite form and the table can each show one at the same time.
   const inputId = useId();
   return (
     <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-center">
       <label className="sr-only" htmlFor={inputId}>
-        Invitation link for {email}
+        {t("label", { email })}
       </label>
       <input
         id={inputId}
@@ -33,9 +35,9 @@ export function InvitationLink({ link, email }: { link: string; email: string })
           }
         }}
       >
-        {copied === "yes" ? "Copied" : "Copy link"}
+        {copied === "yes" ? t("copied") : t("copy")}
       </Button>
-      {copied === "failed" ? <span className="text-sm">Copy failed: select the link and copy it by hand.</span> : null}
+      {copied === "failed" ? <span className="text-sm">{t("copyFailed")}</span> : null}
     </div>
   );
 }

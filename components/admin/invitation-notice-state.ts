@@ -36,14 +36,8 @@ export function nextInvitationNotice(_current: InvitationNotice | null, event: I
   }
 }
 
-/** The sentence before the link (or the whole notice when the mail went out). */
-export function describeIssuedInvitation(issued: IssuedInvitationView, roleLabel: string): string {
-  const { email } = issued.invitation;
-  if (issued.resent) {
-    const replaced = "A new link replaces the earlier one, which no longer works.";
-    return issued.link
-      ? `Invitation for ${email} as ${roleLabel} resent. ${replaced}`
-      : `Invitation resent to ${email} as ${roleLabel}. ${replaced}`;
-  }
-  return issued.link ? `Invitation for ${email} as ${roleLabel} created.` : `Invitation sent to ${email} as ${roleLabel}.`;
+/** Which sentence opens the notice (a key below `admin.invitationNotice.summary`): resent or new, link or e-mail. */
+export function issuedInvitationSummaryKey(issued: IssuedInvitationView): "resentLink" | "resentMail" | "createdLink" | "sentMail" {
+  if (issued.resent) return issued.link ? "resentLink" : "resentMail";
+  return issued.link ? "createdLink" : "sentMail";
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/[workspace]/admin/members/invitation-actions";
-import { ROLE_LABELS, type Role } from "@/lib/authz/roles";
+import type { Role } from "@/lib/authz/roles";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/inline-confirm";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import type { InvitationNotice, InvitationNoticeEvent } from "./invitation-notice-state";
 import { InvitationNoticeView } from "./issued-invitation-notice";
 
@@ -34,9 +35,12 @@ export function InvitationsTable({
   onNotice: (event: InvitationNoticeEvent) => void;
 }) {
   const router = useRouter();
+  const t = useTranslations("admin.invitations");
+  const tRoles = useTranslations("common.roles");
+  const errorText = useActionErrorText();
   const source = "invitations-table";
-  const onError = ({ error }: { error: Parameters<typeof describeActionError>[0] }) => {
-    const message = describeActionError(error);
+  const onError = ({ error }: { error: Parameters<typeof errorText>[0] }) => {
+    const message = errorText(error);
     if (message) onNotice({ type: "failed", source, message });
   };
   const resend = useAction(resendInvitationAction, {
@@ -58,51 +62,51 @@ export function InvitationsTable({
   return (
     <section aria-labelledby="invitations-heading">
       <h2 id="invitations-heading" className="mb-3 text-lg font-medium">
-        Pending invitations
+        {t("heading")}
       </h2>
       <div aria-live="polite" className="mb-3 space-y-2">
         {notice?.source === source ? <InvitationNoticeView notice={notice} /> : null}
       </div>
       {invitations.length === 0 ? (
-        <p className="text-sm text-slate-600">No open invitations.</p>
+        <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Invitations (scrolls sideways)" tabIndex={0}>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("regionLabel")} tabIndex={0}>
           <Table aria-labelledby="invitations-heading">
             <TableHead>
-              <HeaderCell>Email</HeaderCell>
-              <HeaderCell>Role</HeaderCell>
-              <HeaderCell>Invited by</HeaderCell>
-              <HeaderCell>Expires</HeaderCell>
-              <HeaderCell>State</HeaderCell>
-              <HeaderCell><span className="sr-only">Actions</span></HeaderCell>
+              <HeaderCell>{t("columns.email")}</HeaderCell>
+              <HeaderCell>{t("columns.role")}</HeaderCell>
+              <HeaderCell>{t("columns.invitedBy")}</HeaderCell>
+              <HeaderCell>{t("columns.expires")}</HeaderCell>
+              <HeaderCell>{t("columns.state")}</HeaderCell>
+              <HeaderCell><span className="sr-only">{t("columns.actions")}</span></HeaderCell>
             </TableHead>
             <TableBody>
               {invitations.map((invitation) => (
                 <TableRow key={invitation.id} data-testid={`invitation-${invitation.email}`}>
                   <TableCell>{invitation.email}</TableCell>
-                  <TableCell>{ROLE_LABELS[invitation.role]}</TableCell>
-                  <TableCell>{invitation.invitedByName ?? "a former member"}</TableCell>
+                  <TableCell>{tRoles(invitation.role)}</TableCell>
+                  <TableCell>{invitation.invitedByName ?? t("formerMember")}</TableCell>
                   <TableCell className="whitespace-nowrap">{invitation.expiresAt}</TableCell>
                   <TableCell>
-                    {invitation.state === "valid" ? "Waiting" : <span className="font-medium text-red-700">Expired</span>}
+                    {invitation.state === "valid" ? t("state.waiting") : <span className="font-medium text-red-700">{t("state.expired")}</span>}
                   </TableCell>
                   <TableCell>
                     <div className="flex justify-end gap-2">
                       <Button
                         variant="secondary"
                         disabled={busy}
-                        aria-label={`Resend invitation to ${invitation.email}`}
+                        aria-label={t("resendLabel", { email: invitation.email })}
                         onClick={() => resend.execute({ workspaceId, invitationId: invitation.id })}
                       >
-                        Resend
+                        {t("resend")}
                       </Button>
                       <ConfirmButton
-                        label="Revoke"
-                        ariaLabel={`Revoke invitation to ${invitation.email}`}
+                        label={t("revoke")}
+                        ariaLabel={t("revokeLabel", { email: invitation.email })}
                         disabled={busy}
-                        question={`Revoke the invitation to ${invitation.email}?`}
-                        consequence="Its link stops working at once."
-                        confirmLabel="Confirm revoking"
+                        question={t("revokeQuestion", { email: invitation.email })}
+                        consequence={t("revokeConsequence")}
+                        confirmLabel={t("revokeConfirm")}
                         testId="revoke-invitation-confirm"
                         onConfirm={() => revoke.execute({ workspaceId, invitationId: invitation.id })}
                       />

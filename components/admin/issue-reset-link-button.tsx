@@ -1,9 +1,10 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { issueResetLinkAction } from "@/app/(app)/[workspace]/admin/members/reset-link-actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/inline-confirm";
@@ -30,32 +31,31 @@ export function IssueResetLinkButton({
   email: string;
   onOutcome: (outcome: ResetLinkOutcome) => void;
 }) {
+  const t = useTranslations("admin.resetLink");
+  const errorText = useActionErrorText();
   const { execute, isPending } = useAction(issueResetLinkAction, {
     onSuccess: ({ data }) => {
       if (data) onOutcome({ kind: "issued", issued: data });
     },
-    onError: ({ error }) => onOutcome({ kind: "failed", message: describeActionError(error) ?? "The reset link was not issued." }),
+    onError: ({ error }) => onOutcome({ kind: "failed", message: errorText(error) ?? t("notIssued") }),
   });
 
   return (
     <ConfirmButton
-      label={isPending ? "Issuing…" : "Reset link"}
-      ariaLabel={`Issue a password reset link for ${email}`}
+      label={isPending ? t("issuing") : t("button")}
+      ariaLabel={t("buttonLabel", { email })}
       variant="secondary"
       tone="caution"
       isPending={isPending}
-      question={`Issue a link for ${email} to set a new password?`}
-      consequence="Earlier reset links for this account stop working."
-      confirmLabel="Issue link"
+      question={t("question", { email })}
+      consequence={t("consequence")}
+      confirmLabel={t("confirm")}
       testId="reset-link-confirm"
       onConfirm={() => execute({ workspaceId, userId })}
     />
   );
 }
 
-function formatExpiry(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-}
 
 /**
  * With mail set up the link goes only to the member ("Reset link sent to …"); otherwise it is
@@ -63,12 +63,16 @@ function formatExpiry(iso: string): string {
  */
 export function ResetLinkNotice({ outcome, onHide }: { outcome: ResetLinkOutcome; onHide: () => void }) {
   const [copied, setCopied] = useState(false);
+  const t = useTranslations("admin.resetLink");
+  const tCommon = useTranslations("common");
+  const format = useFormatter();
+  const formatExpiry = (iso: string) => tCommon("timeZoneSuffix", { time: format.dateTime(new Date(iso), "dateTime") });
   if (outcome.kind === "failed") return <Alert tone="error">{outcome.message}</Alert>;
   const { issued } = outcome;
   if (issued.emailed) {
     return (
       <Alert tone="success">
-        Reset link sent to {issued.email}. It works once and expires {formatExpiry(issued.expiresAt)}.
+        {t("sent", { email: issued.email, expires: formatExpiry(issued.expiresAt) })}
       </Alert>
     );
   }
@@ -76,8 +80,7 @@ export function ResetLinkNotice({ outcome, onHide }: { outcome: ResetLinkOutcome
   return (
     <Alert tone="success">
       <p>
-        Password reset link for {issued.email}: give it to them yourself; it is shown only now, works once and expires{" "}
-        {formatExpiry(issued.expiresAt)}.
+        {t("shown", { email: issued.email, expires: formatExpiry(issued.expiresAt) })}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <code data-testid="reset-link" className="min-w-0 break-all font-mono text-xs">
@@ -90,10 +93,10 @@ export function ResetLinkNotice({ outcome, onHide }: { outcome: ResetLinkOutcome
             setCopied(true);
           }}
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </Button>
         <Button variant="secondary" onClick={onHide}>
-          Hide
+          {t("hide")}
         </Button>
       </div>
     </Alert>

@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
-import { ROLE_LABELS } from "@/lib/authz/roles";
-import { describeIssuedInvitation, type InvitationNotice, type IssuedInvitationView } from "./invitation-notice-state";
+import { useTranslations } from "next-intl";
+import { issuedInvitationSummaryKey, type InvitationNotice, type IssuedInvitationView } from "./invitation-notice-state";
 import { InvitationLink } from "./invitation-link";
 
 /**
@@ -8,13 +8,14 @@ import { InvitationLink } from "./invitation-link";
  * or when delivery failed) the link to hand over, shown only this once. Never a password.
  */
 export function IssuedInvitationNotice({ issued }: { issued: IssuedInvitationView }) {
+  const t = useTranslations("admin.invitationNotice");
+  const tRoles = useTranslations("common.roles");
   const { email, role } = issued.invitation;
-  const summary = describeIssuedInvitation(issued, ROLE_LABELS[role]);
+  const summary = t(`summary.${issuedInvitationSummaryKey(issued)}`, { email, role: tRoles(role) });
   if (!issued.link) return <Alert tone="success">{summary}</Alert>;
   return (
     <Alert tone="success">
-      {summary} No e-mail was sent: copy this link and give it to {email} yourself. It is shown only now, works once, and
-      they choose their own password.
+      {summary} {t("handOver", { email })}
       <InvitationLink link={issued.link} email={email} />
     </Alert>
   );
@@ -22,11 +23,12 @@ export function IssuedInvitationNotice({ issued }: { issued: IssuedInvitationVie
 
 /** The one notice of the members page, shown where the action that caused it was taken. */
 export function InvitationNoticeView({ notice }: { notice: InvitationNotice }) {
+  const t = useTranslations("admin.invitationNotice");
   switch (notice.kind) {
     case "issued":
       return <IssuedInvitationNotice issued={notice.issued} />;
     case "revoked":
-      return <Alert tone="success">Invitation for {notice.email} revoked: its link no longer works.</Alert>;
+      return <Alert tone="success">{t("revoked", { email: notice.email })}</Alert>;
     case "failed":
       return <Alert tone="error">{notice.message}</Alert>;
   }

@@ -1,14 +1,15 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { changeMemberRoleAction, removeMemberAction } from "@/app/(app)/[workspace]/admin/members/actions";
-import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/roles";
+import { ROLES, type Role } from "@/lib/authz/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import type { ErasureReport } from "@/lib/data-protection/erasure/erase-personal-data";
 import { ErasureReportNotice } from "./erasure-report";
 import { IssueResetLinkButton, ResetLinkNotice, type ResetLinkOutcome } from "./issue-reset-link-button";
@@ -27,6 +28,9 @@ export function MembersTable({
   members: MemberRow[];
 }) {
   const router = useRouter();
+  const t = useTranslations("admin.members");
+  const tRoles = useTranslations("common.roles");
+  const errorText = useActionErrorText();
   // A role chosen in a row's dropdown waits here until the admin confirms it.
   const [roleChange, setRoleChange] = useState<{ member: MemberRow; role: Role } | null>(null);
   const changeRole = useAction(changeMemberRoleAction, {
@@ -45,14 +49,14 @@ export function MembersTable({
       router.refresh();
     },
   });
-  const error = describeActionError(changeRole.result) ?? describeActionError(remove.result);
+  const error = errorText(changeRole.result) ?? errorText(remove.result);
   // One reset notice at a time, keyed so a new link starts with a fresh "Copy" button.
   const [resetOutcome, setResetOutcome] = useState<{ key: number; outcome: ResetLinkOutcome } | null>(null);
 
   return (
     <section aria-labelledby="members-heading">
       <h2 id="members-heading" className="mb-3 text-lg font-medium">
-        {members.length} {members.length === 1 ? "member" : "members"}
+        {t("count", { count: members.length })}
       </h2>
       <div aria-live="polite" className="mb-3 space-y-2">
         {error ? <Alert tone="error">{error}</Alert> : null}
@@ -81,12 +85,12 @@ export function MembersTable({
           <ResetLinkNotice key={resetOutcome.key} outcome={resetOutcome.outcome} onHide={() => setResetOutcome(null)} />
         ) : null}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Members (scrolls sideways)" tabIndex={0}>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("regionLabel")} tabIndex={0}>
         <Table>
           <TableHead>
-            <HeaderCell>Person</HeaderCell>
-            <HeaderCell>Role</HeaderCell>
-            <HeaderCell><span className="sr-only">Actions</span></HeaderCell>
+            <HeaderCell>{t("columns.person")}</HeaderCell>
+            <HeaderCell>{t("columns.role")}</HeaderCell>
+            <HeaderCell><span className="sr-only">{t("columns.actions")}</span></HeaderCell>
           </TableHead>
           <TableBody>
             {members.map((member) => (
@@ -97,7 +101,7 @@ export function MembersTable({
                 </TableCell>
                 <TableCell>
                   <label className="sr-only" htmlFor={`role-${member.userId}`}>
-                    Role of {member.email}
+                    {t("roleOf", { email: member.email })}
                   </label>
                   <select
                     id={`role-${member.userId}`}
@@ -111,14 +115,14 @@ export function MembersTable({
                   >
                     {ROLES.map((role) => (
                       <option key={role} value={role}>
-                        {ROLE_LABELS[role]}
+                        {tRoles(role)}
                       </option>
                     ))}
                   </select>
                 </TableCell>
                 <TableCell className="text-right">
                   {member.userId === currentUserId ? (
-                    <span className="text-slate-500">You</span>
+                    <span className="text-slate-500">{t("you")}</span>
                   ) : (
                     <div className="flex flex-wrap items-start justify-end gap-2">
                     <IssueResetLinkButton
@@ -130,10 +134,10 @@ export function MembersTable({
                     <Button
                       variant="danger"
                       disabled={remove.isPending}
-                      aria-label={`Remove ${member.email}`}
+                      aria-label={t("removeLabel", { email: member.email })}
                       onClick={() => setConfirming(member)}
                     >
-                      Remove
+                      {t("remove")}
                     </Button>
                     </div>
                   )}

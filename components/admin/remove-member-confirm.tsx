@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -19,27 +20,28 @@ export function RemoveMemberConfirm({
   onCancel(): void;
 }) {
   const [erase, setErase] = useState(false);
+  const t = useTranslations("admin.removeMember");
+  const tCommon = useTranslations("common");
   const headingId = useId();
   const eraseId = useId();
   return (
     <section role="dialog" aria-modal="false" aria-labelledby={headingId} className="rounded-md border border-red-200 bg-red-50 p-4 text-sm" data-testid="remove-member-confirm">
       <h3 id={headingId} className="font-medium text-red-900">
-        Remove {email} from this workspace?
+        {t("question", { email })}
       </h3>
-      <p className="mt-1 text-red-900">They lose access at once. Their past work and the audit log stay.</p>
+      <p className="mt-1 text-red-900">{t("consequence")}</p>
       <div className="mt-3 flex items-start gap-2">
         <input id={eraseId} type="checkbox" className="mt-1 h-4 w-4" checked={erase} onChange={(event) => setErase(event.target.checked)} />
         <label htmlFor={eraseId}>
-          Also erase their personal data: their name and e-mail are replaced by a pseudonym in this workspace&apos;s records (audit
-          log, invitations). If they belong to no other workspace, their account is deleted too. This cannot be undone.
+          {t("alsoErase")}
         </label>
       </div>
       <div className="mt-3 flex gap-2">
         <Button variant="danger" disabled={isPending} onClick={() => onConfirm({ erasePersonalData: erase })}>
-          {erase ? "Remove and erase" : "Confirm removal"}
+          {erase ? t("confirmErase") : t("confirm")}
         </Button>
         <Button variant="secondary" disabled={isPending} onClick={onCancel}>
-          Cancel
+          {tCommon("cancel")}
         </Button>
       </div>
     </section>

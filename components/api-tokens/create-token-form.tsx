@@ -1,11 +1,13 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createPersonalTokenAction } from "@/app/(account)/account/api-token-actions";
 import { createServiceTokenAction } from "@/app/(app)/[workspace]/admin/api-tokens/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
+import { isRole } from "@/lib/authz/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
@@ -22,6 +24,10 @@ const EXPIRY_CHOICES = [7, 30, 90, 365] as const;
  */
 export function CreateTokenForm(props: { mode: "service"; workspaceId: string; roles: { role: string; permissions: string[] }[] } | { mode: "personal"; workspaces: TokenWorkspaceOption[] }) {
   const router = useRouter();
+  const t = useTranslations("apiTokens.createForm");
+  const tRoles = useTranslations("common.roles");
+  const roleName = (value: string) => (isRole(value) ? tRoles(value) : value);
+  const errorText = useActionErrorText();
   const [name, setName] = useState("");
   const [expiresInDays, setExpiresInDays] = useState("90");
   const [workspaceId, setWorkspaceId] = useState(props.mode === "personal" ? (props.workspaces[0]?.id ?? "") : props.workspaceId);
@@ -39,7 +45,7 @@ export function CreateTokenForm(props: { mode: "service"; workspaceId: string; r
   const createService = useAction(createServiceTokenAction, { onExecute: () => setCreated(null), onSuccess });
   const createPersonal = useAction(createPersonalTokenAction, { onExecute: () => setCreated(null), onSuccess });
   const action = props.mode === "service" ? createService : createPersonal;
-  const error = describeActionError(action.result);
+  const error = errorText(action.result);
 
   const available =
     props.mode === "service" ? (props.roles.find((r) => r.role === role)?.permissions ?? []) : (props.workspaces.find((w) => w.id === workspaceId)?.permissions ?? []);
@@ -51,50 +57,50 @@ export function CreateTokenForm(props: { mode: "service"; workspaceId: string; r
     else createPersonal.execute(common);
   }
 
-  if (props.mode === "personal" && props.workspaces.length === 0) return <Alert tone="info">You are not a member of any workspace, so there is nothing a token could act in.</Alert>;
+  if (props.mode === "personal" && props.workspaces.length === 0) return <Alert tone="info">{t("noWorkspace")}</Alert>;
 
   return (
     <div className="space-y-3">
       {created ? <TokenOnce name={created.name} token={created.token} /> : null}
-      <form onSubmit={submit} className="space-y-3" noValidate aria-label={props.mode === "service" ? "Create a service token" : "Create a personal token"}>
-        <Field id="token-name" label="Name">
-          <TextInput id="token-name" value={name} maxLength={100} placeholder="CMS import" onChange={(e) => setName(e.target.value)} />
+      <form onSubmit={submit} className="space-y-3" noValidate aria-label={props.mode === "service" ? t("serviceFormLabel") : t("personalFormLabel")}>
+        <Field id="token-name" label={t("name")}>
+          <TextInput id="token-name" value={name} maxLength={100} placeholder={t("namePlaceholder")} onChange={(e) => setName(e.target.value)} />
         </Field>
         {props.mode === "personal" ? (
-          <Field id="token-workspace" label="Workspace">
+          <Field id="token-workspace" label={t("workspace")}>
             <Select id="token-workspace" value={workspaceId} onChange={(e) => setWorkspaceId(e.target.value)}>
               {props.workspaces.map((w) => (
                 <option key={w.id} value={w.id}>
-                  {w.name} ({w.role})
+                  {t("workspaceOption", { name: w.name, role: roleName(w.role) })}
                 </option>
               ))}
             </Select>
           </Field>
         ) : (
-          <Field id="token-role" label="Acts with the role">
+          <Field id="token-role" label={t("role")}>
             <Select id="token-role" value={role} onChange={(e) => setRole(e.target.value)}>
               {props.roles.map((r) => (
                 <option key={r.role} value={r.role}>
-                  {r.role}
+                  {roleName(r.role)}
                 </option>
               ))}
             </Select>
           </Field>
         )}
-        <Field id="token-expiry" label="Expires after">
+        <Field id="token-expiry" label={t("expiry")}>
           <Select id="token-expiry" value={expiresInDays} onChange={(e) => setExpiresInDays(e.target.value)}>
             {EXPIRY_CHOICES.map((days) => (
               <option key={days} value={days}>
-                {days} days
+                {t("days", { days })}
               </option>
             ))}
           </Select>
         </Field>
         <fieldset className="space-y-1 text-sm">
-          <legend className="font-medium text-slate-800">Permissions</legend>
+          <legend className="font-medium text-slate-800">{t("permissions")}</legend>
           <label className="flex items-center gap-2">
             <input type="checkbox" className="size-4" checked={narrow} onChange={(e) => setNarrow(e.target.checked)} />
-            Limit to some of the role&apos;s permissions (otherwise: all of them, and never more than the role has at the time of use)
+            {t("narrow")}
           </label>
           {narrow ? (
             <div className="grid gap-1 pl-6 sm:grid-cols-2">
@@ -114,7 +120,7 @@ export function CreateTokenForm(props: { mode: "service"; workspaceId: string; r
         </fieldset>
         {error ? <Alert tone="error">{error}</Alert> : null}
         <Button type="submit" disabled={action.isExecuting}>
-          {action.isExecuting ? "Creating…" : "Create token"}
+          {action.isExecuting ? t("submitting") : t("submit")}
         </Button>
       </form>
     </div>

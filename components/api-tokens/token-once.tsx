@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /** A newly created token, shown once with a copy button; focus moves here so nobody misses it. */
 export function TokenOnce({ name, token }: { name: string; token: string }) {
+  const t = useTranslations("apiTokens.once");
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -21,18 +23,18 @@ export function TokenOnce({ name, token }: { name: string; token: string }) {
   return (
     <div className="space-y-2 rounded-md border-2 border-amber-400 bg-amber-50 p-4 text-sm text-slate-900" data-testid="new-token">
       <h3 ref={headingRef} tabIndex={-1} className="text-base font-semibold">
-        Token “{name}”: copy it now
+        {t("heading", { name })}
       </h3>
-      <p>This is the only time it is shown; only its hash is stored. Send it as <code className="font-mono">Authorization: Bearer …</code>.</p>
+      <p>{t.rich("explain", { code: (chunks) => <code className="font-mono">{chunks}</code> })}</p>
       <div className="flex flex-wrap items-center gap-2">
         <code className="rounded border border-slate-300 bg-white px-2 py-1 font-mono break-all select-all" data-testid="token-value">
           {token}
         </code>
         <Button type="button" variant="secondary" onClick={copy}>
-          Copy token
+          {t("copy")}
         </Button>
         <span aria-live="polite" className="text-xs">
-          {copied === "yes" ? "Copied." : copied === "failed" ? "The browser refused to copy: select the text and copy it by hand." : ""}
+          {copied === "yes" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}
         </span>
       </div>
     </div>

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
+import { withIntl } from "@/lib/testing/intl";
 import { AuditDetailList, formatDetailValue } from "./audit-detail-list";
 import { AuditPager } from "./audit-pager";
+
+const renderToStaticMarkup = (ui: ReactElement) => renderMarkup(withIntl(ui));
 
 describe("AuditDetailList", () => {
   it("shows each detail key as its own wrapping 'key: value' line, not one JSON string", () => {

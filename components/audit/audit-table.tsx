@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { AuditEntry } from "@/lib/db/schema/audit-log";
 import { mergedAuditDetail } from "@/lib/audit/personal-detail";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
@@ -16,6 +17,7 @@ const OUTCOME_STYLES: Record<string, string> = {
  * for narrow screens, where even wrapped columns cannot fit.
  */
 export function AuditTable({ entries, label, emptyMessage }: { entries: AuditEntry[]; label: string; emptyMessage: string }) {
+  const t = useTranslations("audit.table");
   if (entries.length === 0) {
     return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{emptyMessage}</p>;
   }
@@ -23,12 +25,12 @@ export function AuditTable({ entries, label, emptyMessage }: { entries: AuditEnt
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={label} tabIndex={0}>
       <Table data-testid="audit-table" caption={label} className="w-full min-w-[44rem] text-left text-sm [&_td]:[overflow-wrap:anywhere]">
         <TableHead>
-          <HeaderCell>When (UTC)</HeaderCell>
-          <HeaderCell>Who</HeaderCell>
-          <HeaderCell>Action</HeaderCell>
-          <HeaderCell>Record</HeaderCell>
-          <HeaderCell>Outcome</HeaderCell>
-          <HeaderCell className="w-[32%]">Detail</HeaderCell>
+          <HeaderCell>{t("when")}</HeaderCell>
+          <HeaderCell>{t("who")}</HeaderCell>
+          <HeaderCell>{t("action")}</HeaderCell>
+          <HeaderCell>{t("record")}</HeaderCell>
+          <HeaderCell>{t("outcome")}</HeaderCell>
+          <HeaderCell className="w-[32%]">{t("detail")}</HeaderCell>
         </TableHead>
         <TableBody>
           {entries.map((entry) => (
@@ -36,7 +38,7 @@ export function AuditTable({ entries, label, emptyMessage }: { entries: AuditEnt
               <TableCell className="font-mono text-xs">{entry.createdAt.toISOString().replace("T", " ").slice(0, 19)}</TableCell>
               <TableCell>
                 {entry.actorLabel ?? entry.actorUserId ?? "—"}
-                {entry.personalErasedAt ? <span className="ml-1 text-xs text-slate-500">(personal data erased)</span> : null}
+                {entry.personalErasedAt ? <span className="ml-1 text-xs text-slate-500">{t("personalDataErased")}</span> : null}
               </TableCell>
               <TableCell className="font-mono text-xs">{entry.action}</TableCell>
               <TableCell className="font-mono text-xs">{entry.targetId ? `${entry.targetType}:${entry.targetId}` : "—"}</TableCell>

@@ -1,9 +1,11 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { verifyAuditChainAction } from "@/app/(app)/[workspace]/admin/audit/actions";
 import type { AuditChainReport } from "@/lib/audit/verify";
 import { Button } from "@/components/ui/button";
+import { useServerErrorText } from "@/components/ui/use-action-error-text";
 
 /**
  * The page's buttons, with the chain check's answer on its own line below them: a long answer
@@ -11,8 +13,10 @@ import { Button } from "@/components/ui/button";
  * The status box is always rendered so screen readers have a live region before the answer arrives.
  */
 export function AuditToolbar({ workspaceId, exportHref }: { workspaceId: string; exportHref?: string }) {
+  const t = useTranslations("audit.toolbar");
+  const serverErrorText = useServerErrorText();
   const { execute, result, isPending } = useAction(verifyAuditChainAction);
-  const message = result.data ? describeReport(result.data) : (result.serverError?.message ?? null);
+  const message = result.data ? describeReport(t, result.data) : result.serverError ? serverErrorText(result.serverError) : null;
   const tone = result.data?.isIntact
     ? "border-green-200 bg-green-50 text-green-900"
     : message
@@ -22,11 +26,11 @@ export function AuditToolbar({ workspaceId, exportHref }: { workspaceId: string;
     <div className="mb-4">
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" disabled={isPending} onClick={() => execute({ workspaceId })}>
-          {isPending ? "Verifying…" : "Verify chain"}
+          {isPending ? t("verifying") : t("verify")}
         </Button>
         {exportHref ? (
           <a className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm" href={exportHref}>
-            Export CSV
+            {t("exportCsv")}
           </a>
         ) : null}
       </div>
@@ -42,11 +46,8 @@ export function AuditToolbar({ workspaceId, exportHref }: { workspaceId: string;
   );
 }
 
-function describeReport(report: AuditChainReport): string {
-  if (!report.isIntact) return `Tampering found: ${report.problems.map((p) => p.message).join("; ")}`;
-  const unkeyed = report.unkeyedEntries
-    ? ` (${report.unkeyedEntries} from before keyed hashing, checked with plain SHA-256)`
-    : "";
-  const erased = report.erasedEntries ? `; personal data erased in ${report.erasedEntries}` : "";
-  return `Intact: ${report.entries} entries${unkeyed}${erased}`;
+/** The problems themselves stay as the verifier words them: technical, language-neutral records of what broke. */
+function describeReport(t: ReturnType<typeof useTranslations<"audit.toolbar">>, report: AuditChainReport): string {
+  if (!report.isIntact) return t("tampering", { problems: report.problems.map((p) => p.message).join("; ") });
+  return t("intact", { entries: report.entries, unkeyed: report.unkeyedEntries ?? 0, erased: report.erasedEntries ?? 0 });
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -8,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { GENERIC_SIGN_IN_ERROR, PASSWORD_SIGN_IN_DISABLED_ERROR, RATE_LIMITED_SIGN_IN_ERROR } from "@/lib/auth/sign-in-errors";
 
 export type DemoAccount = { email: string; name: string; role: string };
 
@@ -29,11 +31,20 @@ export function SignInForm({
   sso: { id: string; name: string } | null;
 }) {
   const router = useRouter();
+  const t = useTranslations("auth.signIn");
   const searchParams = useSearchParams();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
+
+  // The server sends one of a few fixed English sentences (lib/auth/credentials.ts); each is shown in the reader's language.
+  function signInErrorText(error: string | null | undefined): string {
+    if (error === RATE_LIMITED_SIGN_IN_ERROR) return t("errors.rateLimited");
+    if (error === PASSWORD_SIGN_IN_DISABLED_ERROR) return t("errors.passwordDisabled");
+    if (!error || error === "CredentialsSignin" || error === GENERIC_SIGN_IN_ERROR) return t("errors.incorrect");
+    return t("errors.incomplete");
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +54,7 @@ export function SignInForm({
     setIsPending(false);
     if (!result || result.error) {
       // The server sends only the generic message (or the rate-limit one); show it as is.
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.");
+      setError(signInErrorText(result?.error));
       return;
     }
     router.push(safeCallbackPath(searchParams.get("callbackUrl")));
@@ -60,7 +71,7 @@ export function SignInForm({
               <Alert tone="error">{error}</Alert>
             </div>
           ) : null}
-          <Field id="email" label="Email">
+          <Field id="email" label={t("email")}>
             <TextInput
               id="email"
               name="email"
@@ -71,7 +82,7 @@ export function SignInForm({
               onChange={(event) => setEmail(event.target.value)}
             />
           </Field>
-          <Field id="password" label="Password">
+          <Field id="password" label={t("password")}>
             <TextInput
               id="password"
               name="password"
@@ -83,11 +94,11 @@ export function SignInForm({
             />
           </Field>
           <Button type="submit" className="w-full" disabled={isPending}>
-            {isPending ? "Signing in…" : "Sign in"}
+            {isPending ? t("submitting") : t("submit")}
           </Button>
           <p className="text-center text-sm">
             <Link href="/forgot-password" className="text-brand-700 underline">
-              Forgot password?
+              {t("forgotPassword")}
             </Link>
           </p>
         </form>
@@ -99,14 +110,14 @@ export function SignInForm({
           className="w-full"
           onClick={() => signIn(sso.id, { callbackUrl: safeCallbackPath(searchParams.get("callbackUrl")) })}
         >
-          Sign in with {sso.name}
+          {t("withSso", { provider: sso.name })}
         </Button>
       ) : null}
 
       {passwordSignIn && demoAccounts && demoPassword ? (
         <section aria-labelledby="demo-accounts-heading" className="rounded-md border border-brand-100 bg-brand-50 p-4">
           <h2 id="demo-accounts-heading" className="text-sm font-semibold text-brand-900">
-            Demo accounts (password: <code>{demoPassword}</code>)
+            {t.rich("demoAccounts", { password: demoPassword, code: (chunks) => <code>{chunks}</code> })}
           </h2>
           <ul className="mt-2 space-y-1">
             {demoAccounts.map((account) => (
@@ -119,7 +130,7 @@ export function SignInForm({
                     setPassword(demoPassword);
                   }}
                 >
-                  {account.role}: {account.email}
+                  {t("demoAccount", { role: account.role, email: account.email })}
                 </button>
               </li>
             ))}

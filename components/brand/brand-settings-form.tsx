@@ -1,10 +1,11 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { saveBrandSettingsAction } from "@/app/(app)/[workspace]/admin/brand/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
@@ -16,6 +17,8 @@ import { EmailFooterFields } from "./email-footer-fields";
 import { FormattingFields } from "./formatting-fields";
 import { UtmConventionFields } from "./utm-convention-fields";
 import { parseDraft, toDraft, type UtmConventionErrors } from "./utm-convention-draft";
+import { useLineErrorText } from "./line-error-text";
+import type { LineError } from "./rule-lines";
 import { hashtagsToLine, lineToHashtags, bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 type Props = {
@@ -32,6 +35,9 @@ const AREA = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3
 
 export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmConvention = BUILT_IN_UTM_CONVENTION, brandName = "" }: Props) {
   const router = useRouter();
+  const t = useTranslations("brand.settings");
+  const errorText = useActionErrorText();
+  const lineErrorText = useLineErrorText();
   const [site, setSite] = useState(siteUrl ?? "");
   const [langs, setLangs] = useState<string[]>(languages);
   const [banned, setBanned] = useState(bannedToLines(rules.bannedTerms));
@@ -41,13 +47,13 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
   const [hashtags, setHashtags] = useState(hashtagsToLine(rules.hashtags));
   const [formatting, setFormatting] = useState<FormattingRules>(rules.formatting ?? {});
   const [emailFooter, setEmailFooter] = useState({ de: rules.emailFooter?.de ?? "", en: rules.emailFooter?.en ?? "" });
-  const [lineErrors, setLineErrors] = useState<string[]>([]);
+  const [lineErrors, setLineErrors] = useState<LineError[]>([]);
   const [utmDraft, setUtmDraft] = useState(() => toDraft(utmConvention));
   // Sent only once touched: saving other rules must not turn "no convention" into a stored one.
   const [utmTouched, setUtmTouched] = useState(false);
   const [utmErrors, setUtmErrors] = useState<UtmConventionErrors>({});
   const save = useAction(saveBrandSettingsAction, { onSuccess: () => router.refresh() });
-  const error = describeActionError(save.result);
+  const error = errorText(save.result);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,7 +66,7 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
     const utm = utmTouched ? parseDraft(utmDraft) : null;
     setUtmErrors(utm?.errors ?? {});
     if (errors.length > 0 || utm?.errors) {
-      if (utm?.errors) setLineErrors([...errors, "The UTM convention has mistakes; see the marked fields."]);
+      if (utm?.errors) setLineErrors([...errors, { key: "utmMistakes" }]);
       return;
     }
     save.execute({
@@ -76,15 +82,15 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
 
   return (
     <form onSubmit={submit} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      <Field id="brand-site" label="Website (landing pages and canonical URLs fall back to it)">
+      <Field id="brand-site" label={t("website")}>
         <TextInput id="brand-site" type="url" value={site} onChange={(e) => setSite(e.target.value)} placeholder="https://example.com" />
       </Field>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Publishing languages (hreflang alternates)</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("languages")}</legend>
         <div className="mt-1 flex gap-4">
           {[
-            ["de", "German"],
-            ["en", "English"],
+            ["de", t("languageNames.de")],
+            ["en", t("languageNames.en")],
           ].map(([code, label]) => (
             <label key={code} className="flex items-center gap-2 text-sm">
               <input type="checkbox" checked={langs.includes(code!)} onChange={() => toggle(code!)} /> {label}
@@ -94,31 +100,31 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
       </fieldset>
       <div>
         <label htmlFor="brand-banned" className="block text-sm font-medium text-slate-800">
-          Banned terms and claims — one per line, optional reason after “|”; start with “de:” or “en:” for one language
+          {t("banned")}
         </label>
         <textarea id="brand-banned" rows={6} className={AREA} value={banned} onChange={(e) => setBanned(e.target.value)} />
       </div>
       <div>
         <label htmlFor="brand-preferred" className="block text-sm font-medium text-slate-800">
-          Preferred terminology — one per line as “avoid =&gt; use”; “en: rucksack =&gt; backpack” leaves German copy alone
+          {t("preferred")}
         </label>
         <textarea id="brand-preferred" rows={4} className={AREA} value={preferred} onChange={(e) => setPreferred(e.target.value)} />
       </div>
       <div>
         <label htmlFor="brand-disclaimers" className="block text-sm font-medium text-slate-800">
-          Required disclaimers — one per line as “channel: text”, or “channel/de: text” for one language (channels: {ASSET_KINDS.join(", ")}, or * for all); add “ | category: Sleeping bags” or “ | when: \d+ ?mm” to require it only for a product category or when the copy states a match
+          {t("disclaimers", { channels: ASSET_KINDS.join(", ") })}
         </label>
         <textarea id="brand-disclaimers" rows={3} className={AREA} value={disclaimers} onChange={(e) => setDisclaimers(e.target.value)} />
       </div>
       <div>
         <label htmlFor="brand-hashtags" className="block text-sm font-medium text-slate-800">
-          Hashtags for social posts — separated by spaces or commas, “#” optional; LinkedIn, Instagram and X posts use only these (empty: any)
+          {t("hashtags")}
         </label>
         <textarea id="brand-hashtags" rows={2} className={AREA} value={hashtags} onChange={(e) => setHashtags(e.target.value)} />
       </div>
       <div>
         <label htmlFor="brand-tone" className="block text-sm font-medium text-slate-800">
-          Tone notes (sent to generative models; the local extractive model keeps your sources’ wording)
+          {t("tone")}
         </label>
         <textarea id="brand-tone" rows={3} className={AREA} value={tone} onChange={(e) => setTone(e.target.value)} />
       </div>
@@ -137,13 +143,13 @@ export function BrandSettingsForm({ workspaceId, siteUrl, languages, rules, utmC
       <EmailFooterFields value={emailFooter} onChange={setEmailFooter} />
       <div>
         <Button type="submit" disabled={save.isPending}>
-          Save brand rules
+          {t("save")}
         </Button>
       </div>
       <div aria-live="polite">
-        {lineErrors.length > 0 ? <Alert tone="error">{lineErrors.join(" ")}</Alert> : null}
+        {lineErrors.length > 0 ? <Alert tone="error">{lineErrors.map(lineErrorText).join(" ")}</Alert> : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
-        {save.hasSucceeded && !error ? <Alert tone="success">Brand rules saved. They apply to every new generation and every edit.</Alert> : null}
+        {save.hasSucceeded && !error ? <Alert tone="success">{t("saved")}</Alert> : null}
       </div>
     </form>
   );

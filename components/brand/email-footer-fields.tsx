@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { UNSUBSCRIBE_MERGE_TAG } from "@/lib/assets/email/unsubscribe";
 
 const AREA = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm";
@@ -11,14 +12,15 @@ type Footers = { de: string; en: string };
  * the unsubscribe merge tag. The server refuses a footer without an unsubscribe link.
  */
 export function EmailFooterFields({ value, onChange }: { value: Footers; onChange: (value: Footers) => void }) {
+  const t = useTranslations("brand.emailFooter");
   return (
     <fieldset className="grid gap-3">
       <legend className="text-sm font-medium text-slate-800">
-        E-mail footer — company name, postal address and {UNSUBSCRIBE_MERGE_TAG} (your sending tool fills in each recipient&apos;s unsubscribe link); empty: a default with the brand name
+        {t("legend", { tag: UNSUBSCRIBE_MERGE_TAG })}
       </legend>
       {(["de", "en"] as const).map((language) => (
         <label key={language} className="grid gap-1 text-sm">
-          E-mail footer, {language === "de" ? "German" : "English"} e-mails
+          {t(language === "de" ? "german" : "english")}
           <textarea rows={3} className={AREA} value={value[language]} onChange={(e) => onChange({ ...value, [language]: e.target.value })} />
         </label>
       ))}

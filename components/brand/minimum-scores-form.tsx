@@ -1,10 +1,11 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { saveMinimumScoresAction } from "@/app/(app)/[workspace]/admin/brand/minimum-score-actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
@@ -24,18 +25,20 @@ function parseScore(text: string): number | null | "invalid" {
  */
 export function MinimumScoresForm({ workspaceId, minScoreToSubmit, minScoreToApprove }: Props) {
   const router = useRouter();
+  const t = useTranslations("brand.minimumScores");
+  const errorText = useActionErrorText();
   const [submit, setSubmit] = useState(minScoreToSubmit?.toString() ?? "");
   const [approve, setApprove] = useState(minScoreToApprove?.toString() ?? "");
   const [invalid, setInvalid] = useState<string | null>(null);
   const save = useAction(saveMinimumScoresAction, { onSuccess: () => router.refresh() });
-  const error = describeActionError(save.result);
+  const error = errorText(save.result);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const toSubmit = parseScore(submit);
     const toApprove = parseScore(approve);
     if (toSubmit === "invalid" || toApprove === "invalid") {
-      setInvalid("A minimum score is a whole number from 0 to 100, or empty for none.");
+      setInvalid(t("invalid"));
       return;
     }
     setInvalid(null);
@@ -46,27 +49,25 @@ export function MinimumScoresForm({ workspaceId, minScoreToSubmit, minScoreToApp
     <form onSubmit={onSubmit} aria-labelledby="minimum-scores-heading" className="mt-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div>
         <h2 id="minimum-scores-heading" className="text-base font-semibold text-slate-900">
-          Minimum compliance scores
+          {t("heading")}
         </h2>
-        <p className="text-sm text-slate-600">
-          The compliance score is the share of applicable rules a version passes (platform limits, grounding, brand rules, voice and tone). Leave empty for no minimum.
-        </p>
+        <p className="text-sm text-slate-600">{t("description")}</p>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="min-score-submit" label="Minimum to submit for review (0–100)">
+        <Field id="min-score-submit" label={t("toSubmit")}>
           <TextInput id="min-score-submit" inputMode="numeric" value={submit} onChange={(e) => setSubmit(e.target.value)} />
         </Field>
-        <Field id="min-score-approve" label="Minimum to approve without an override reason (0–100)">
+        <Field id="min-score-approve" label={t("toApprove")}>
           <TextInput id="min-score-approve" inputMode="numeric" value={approve} onChange={(e) => setApprove(e.target.value)} />
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save minimum scores"}
+          {save.isPending ? t("saving") : t("save")}
         </Button>
         {invalid ? <Alert tone="error">{invalid}</Alert> : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
-        {save.hasSucceeded && !error ? <Alert tone="success">Minimum scores saved.</Alert> : null}
+        {save.hasSucceeded && !error ? <Alert tone="success">{t("saved")}</Alert> : null}
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { FormattingRules } from "@/lib/assets/schemas/brand-rules";
 import type { RuleProposal } from "@/lib/brand-rules/proposal";
+import type { LineError } from "./rule-lines";
 import { bannedToLines, disclaimersToLines, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 /*
@@ -20,22 +21,22 @@ export function proposalToLine(proposal: RuleProposal): string | null {
 }
 
 /** The edited line as the proposal's rule, or the sentence saying what is wrong with it. */
-export function lineToRule(type: RuleProposal["type"], line: string): { rule: Record<string, unknown> } | { error: string } {
+export function lineToRule(type: RuleProposal["type"], line: string): { rule: Record<string, unknown> } | { error: LineError } {
   switch (type) {
     case "banned_term": {
       const [rule] = linesToBanned(line);
-      return rule && rule.term ? { rule } : { error: "Write the banned term (optionally “de: term | reason”)." };
+      return rule && rule.term ? { rule } : { error: { key: "bannedRequired" } };
     }
     case "preferred_term": {
       const { rules, errors } = linesToPreferred(line);
-      return rules[0] && errors.length === 0 ? { rule: rules[0] } : { error: errors[0] ?? "Write “avoid => use”." };
+      return rules[0] && errors.length === 0 ? { rule: rules[0] } : { error: errors[0] ?? { key: "preferredRequired" } };
     }
     case "disclaimer": {
       const { rules, errors } = linesToDisclaimers(line);
-      return rules[0] && errors.length === 0 ? { rule: rules[0] } : { error: errors[0] ?? "Write “channel: text”." };
+      return rules[0] && errors.length === 0 ? { rule: rules[0] } : { error: errors[0] ?? { key: "disclaimerRequired" } };
     }
     case "formatting":
-      return { error: "Formatting proposals are accepted as proposed." };
+      return { error: { key: "formattingAsProposed" } };
   }
 }
 
@@ -45,15 +46,21 @@ const PRICE_EXAMPLE = (format: NonNullable<NonNullable<FormattingRules["priceFor
   return format.symbol === "before" ? `€${gap}${number}` : `${number}${gap}€`;
 };
 
+/** `t` is useTranslations("brand.formattingProposal"). */
+export type FormattingTranslator = (
+  key: "formality" | "noExclamation" | "sentenceCase" | "priceGerman" | "priceEnglish" | "noSetting" | "separator",
+  values?: Record<string, string>,
+) => string;
+
 /** A formatting proposal as a sentence an admin can judge. */
-export function describeFormatting(rule: FormattingRules): string {
+export function describeFormatting(rule: FormattingRules, t: FormattingTranslator): string {
   const parts: string[] = [];
-  if (rule.formality) parts.push(`German copy addresses the reader with “${rule.formality === "sie" ? "Sie" : "du"}”`);
-  if (rule.exclamationMarks === false) parts.push("no exclamation marks");
-  if (rule.sentenceCaseHeadlines) parts.push("headlines in sentence case");
+  if (rule.formality) parts.push(t("formality", { form: rule.formality === "sie" ? "Sie" : "du" }));
+  if (rule.exclamationMarks === false) parts.push(t("noExclamation"));
+  if (rule.sentenceCaseHeadlines) parts.push(t("sentenceCase"));
   for (const language of ["de", "en"] as const) {
     const format = rule.priceFormat?.[language];
-    if (format) parts.push(`${language === "de" ? "German" : "English"} prices written as ${PRICE_EXAMPLE(format, language)}`);
+    if (format) parts.push(t(language === "de" ? "priceGerman" : "priceEnglish", { example: PRICE_EXAMPLE(format, language) }));
   }
-  return parts.join("; ") || "No setting";
+  return parts.join(t("separator")) || t("noSetting");
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
 import { bannedToLines, disclaimersToLines, hashtagsToLine, lineToHashtags, linesToBanned, linesToDisclaimers, linesToPreferred, preferredToLines } from "./rule-lines";
 
 describe("brand rule lines", () => {
@@ -10,7 +13,7 @@ describe("brand rule lines", () => {
   it("parses preferred terms and names the line that is malformed", () => {
     expect(linesToPreferred("wasserdicht => wetterfest\n\nunkaputtbar")).toEqual({
       rules: [{ avoid: "wasserdicht", use: "wetterfest" }],
-      errors: ['Preferred terms line 2: write "avoid => use" (optionally "en: avoid => use").'],
+      errors: [{ key: "preferredLine", line: 2 }],
     });
     expect(preferredToLines([{ avoid: "a", use: "b" }])).toBe("a => b");
   });
@@ -22,7 +25,7 @@ describe("brand rule lines", () => {
       { channel: "linkedin-ad", language: null, text: "Ad" },
     ]);
     expect(parsed.errors).toHaveLength(1);
-    expect(parsed.errors[0]).toMatch(/^Disclaimers line 2/);
+    expect(parsed.errors[0]).toMatchObject({ key: "disclaimerLine", line: 2 });
     expect(disclaimersToLines(parsed.rules)).toBe("meta-ad/de: Preise inkl. MwSt.\nlinkedin-ad: Ad");
   });
 });
@@ -54,12 +57,27 @@ describe("hashtag line", () => {
   it("refuses a hashtag with punctuation or only digits, naming it", () => {
     expect(lineToHashtags("#Rain-Jacket 2026 Fjell")).toEqual({
       hashtags: ["Fjell"],
-      errors: ['Hashtag "#Rain-Jacket" can hold only letters, digits and underscores, and not only digits.', 'Hashtag "2026" can hold only letters, digits and underscores, and not only digits.'],
+      errors: [
+        { key: "hashtag", entry: "#Rain-Jacket" },
+        { key: "hashtag", entry: "2026" },
+      ],
     });
   });
 
   it("writes the list back as one line", () => {
     expect(hashtagsToLine(["Nordlicht", "Hardshell"])).toBe("#Nordlicht #Hardshell");
     expect(hashtagsToLine(undefined)).toBe("");
+  });
+});
+
+describe("brand rule line errors in words", () => {
+  const english = createTranslator({ locale: "en", messages: en, namespace: "brand.lineErrors" });
+  const german = createTranslator({ locale: "de", messages: de, namespace: "brand.lineErrors" });
+
+  it("names the line in English and German", () => {
+    const [error] = linesToPreferred("ok => fine\nbroken").errors;
+    expect(error).toEqual({ key: "preferredLine", line: 2 });
+    expect(english("preferredLine", { line: 2 })).toBe('Preferred terms line 2: write "avoid => use" (optionally "en: avoid => use").');
+    expect(german("preferredLine", { line: 2 })).toMatch(/^Bevorzugte Begriffe, Zeile 2: /);
   });
 });

@@ -36,13 +36,24 @@ export function preferredToLines(rules: BrandRules["preferredTerms"]): string {
   return rules.map((r) => `${languagePrefix(r.language)}${r.avoid} => ${r.use}`).join("\n");
 }
 
-export function linesToPreferred(text: string): { rules: BrandRules["preferredTerms"]; errors: string[] } {
-  const errors: string[] = [];
+/** What is wrong with a rule line, as data: the form words it in the reader's language (brand.lineErrors). */
+export type LineError =
+  | { key: "preferredLine"; line: number }
+  | { key: "disclaimerLine"; line: number; channels: string }
+  | { key: "hashtag"; entry: string }
+  | { key: "bannedRequired" }
+  | { key: "preferredRequired" }
+  | { key: "disclaimerRequired" }
+  | { key: "formattingAsProposed" }
+  | { key: "utmMistakes" };
+
+export function linesToPreferred(text: string): { rules: BrandRules["preferredTerms"]; errors: LineError[] } {
+  const errors: LineError[] = [];
   const rules: BrandRules["preferredTerms"] = [];
   lines(text).forEach((line, index) => {
     const { language, rest } = splitLanguage(line);
     const [avoid, use] = rest.split("=>").map((part) => part.trim());
-    if (!avoid || !use) errors.push(`Preferred terms line ${index + 1}: write "avoid => use" (optionally "en: avoid => use").`);
+    if (!avoid || !use) errors.push({ key: "preferredLine", line: index + 1 });
     else rules.push({ avoid, use, ...withLanguage(language) });
   });
   return { rules, errors };
@@ -57,8 +68,8 @@ export function disclaimersToLines(rules: BrandRules["requiredDisclaimers"]): st
     .join("\n");
 }
 
-export function linesToDisclaimers(text: string): { rules: BrandRules["requiredDisclaimers"]; errors: string[] } {
-  const errors: string[] = [];
+export function linesToDisclaimers(text: string): { rules: BrandRules["requiredDisclaimers"]; errors: LineError[] } {
+  const errors: LineError[] = [];
   const rules: BrandRules["requiredDisclaimers"] = [];
   lines(text).forEach((line, index) => {
     const separator = line.indexOf(":");
@@ -74,7 +85,7 @@ export function linesToDisclaimers(text: string): { rules: BrandRules["requiredD
     const isChannel = channel === "*" || (ASSET_KINDS as readonly string[]).includes(channel);
     const isLanguage = language === null || language === "de" || language === "en";
     if (separator < 0 || !isChannel || !isLanguage || !disclaimer.trim()) {
-      errors.push(`Disclaimers line ${index + 1}: write "channel: text" or "channel/de: text" with a channel of ${ASSET_KINDS.join(", ")} or * for every kind, optionally followed by " | category: …" and " | when: pattern".`);
+      errors.push({ key: "disclaimerLine", line: index + 1, channels: ASSET_KINDS.join(", ") });
     } else rules.push({ channel: channel === "*" ? null : (channel as AssetKind), language: language as "de" | "en" | null, text: disclaimer.trim(), ...conditions });
   });
   return { rules, errors };
@@ -99,15 +110,15 @@ export function hashtagsToLine(hashtags: readonly string[] | undefined): string 
  * spaces, commas or line breaks, "#" optional, repeats (in any case) dropped. A hashtag with
  * punctuation cannot be linked by the networks and is refused with the entry named.
  */
-export function lineToHashtags(text: string): { hashtags: string[]; errors: string[] } {
-  const errors: string[] = [];
+export function lineToHashtags(text: string): { hashtags: string[]; errors: LineError[] } {
+  const errors: LineError[] = [];
   const hashtags: string[] = [];
   const seen = new Set<string>();
   for (const entry of text.split(/[\s,;]+/u)) {
     const tag = entry.replace(/^#+/, "");
     if (tag === "") continue;
     if (!LINKABLE_HASHTAG.test(tag)) {
-      errors.push(`Hashtag "${entry}" can hold only letters, digits and underscores, and not only digits.`);
+      errors.push({ key: "hashtag", entry });
       continue;
     }
     if (seen.has(tag.toLocaleLowerCase())) continue;

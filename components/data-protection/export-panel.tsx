@@ -2,11 +2,12 @@
 
 import { useEffect, useState } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
 import { getWorkspaceExportProgressAction, startWorkspaceExportAction } from "@/app/(app)/[workspace]/admin/export/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { describeActionError } from "@/components/ui/action-error";
-import { describeExportProgress, type ExportProgressView } from "./export-progress-text";
+import { useServerErrorText } from "@/components/ui/use-action-error-text";
+import { describeExportProgress, type ExportProgressView, type ProgressTranslator } from "./export-progress-text";
 
 const POLL_MS = 1_000;
 
@@ -15,6 +16,11 @@ const POLL_MS = 1_000;
  * from the export row while the archive is written.
  */
 export function ExportPanel({ workspaceId }: { workspaceId: string }) {
+  const t = useTranslations("dataProtection.export");
+  const tProgress = useTranslations("dataProtection.export.progress");
+  const format = useFormatter();
+  const formatNumber = (value: number, digits: number) => format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const serverErrorText = useServerErrorText();
   const [exportId, setExportId] = useState<string | null>(null);
   const [progress, setProgress] = useState<ExportProgressView | null>(null);
   const start = useAction(startWorkspaceExportAction, {
@@ -33,14 +39,14 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
     return () => clearInterval(timer);
   }, [exportId, progress?.status, workspaceId, executePoll]);
 
-  const startError = start.result.serverError ? describeActionError({ serverError: start.result.serverError }) : null;
+  const startError = start.result.serverError ? serverErrorText(start.result.serverError) : null;
   return (
     <section aria-labelledby="export-heading" className="mb-8 space-y-3">
       <h2 id="export-heading" className="text-lg font-medium">
-        New export
+        {t("heading")}
       </h2>
       <Button disabled={start.isPending} onClick={() => start.execute({ workspaceId })}>
-        {start.isPending ? "Preparing…" : "Prepare export"}
+        {start.isPending ? t("preparing") : t("prepare")}
       </Button>
       {startError ? <Alert tone="error">{startError}</Alert> : null}
       {exportId ? (
@@ -52,11 +58,11 @@ export function ExportPanel({ workspaceId }: { workspaceId: string }) {
               onClick={() => executePoll({ workspaceId, exportId })}
               download
             >
-              Download archive (ZIP)
+              {t("download")}
             </a>
           ) : null}
           <p aria-live="polite" className="text-sm text-slate-700" data-testid="export-progress">
-            {progress ? describeExportProgress(progress) : "Ready: the link works once."}
+            {progress ? describeExportProgress(progress, tProgress as ProgressTranslator, formatNumber) : t("readyOnce")}
           </p>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { HeaderCell, RowHeader, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 export type ProcessingRecordRow = {
@@ -15,51 +16,52 @@ export type ProcessingRecordRow = {
 
 /** Who received this workspace's data: models (by hosting) and the webhook endpoint, with downloads for the DPO. */
 export function ProcessingRecordsTable({ rows, csvHref, jsonHref }: { rows: ProcessingRecordRow[]; csvHref: string; jsonHref: string }) {
+  const t = useTranslations("dataProtection.records");
   return (
     <section aria-labelledby="records-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="records-heading" className="text-lg font-medium">
-          Records of processing
+          {t("heading")}
         </h2>
         <p className="text-sm">
-          Download:{" "}
+          {t("download")}{" "}
           <a className="underline" href={csvHref}>
-            CSV
+            {t("csv")}
           </a>{" "}
           ·{" "}
           <a className="underline" href={jsonHref}>
-            JSON
+            {t("json")}
           </a>
         </p>
       </div>
       <p className="mt-1 text-sm text-slate-700">
-        Which models and webhook endpoints received this workspace&apos;s data, from the call records and delivery logs that are still kept (see the retention periods).
+        {t("description")}
       </p>
       {rows.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-700">No data has been sent to a model or webhook yet (or the records are past their retention).</p>
+        <p className="mt-3 text-sm text-slate-700">{t("empty")}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <Table caption="Recipients of this workspace's data" density="compact">
+          <Table caption={t("caption")} density="compact">
             <TableHead>
-              <HeaderCell>Recipient</HeaderCell>
-              <HeaderCell>Hosting</HeaderCell>
-              <HeaderCell>First</HeaderCell>
-              <HeaderCell>Last</HeaderCell>
-              <HeaderCell className="text-right">Calls / deliveries</HeaderCell>
-              <HeaderCell>For</HeaderCell>
-              <HeaderCell>Data</HeaderCell>
-              <HeaderCell>Personal data removed before sending</HeaderCell>
+              <HeaderCell>{t("columns.recipient")}</HeaderCell>
+              <HeaderCell>{t("columns.hosting")}</HeaderCell>
+              <HeaderCell>{t("columns.first")}</HeaderCell>
+              <HeaderCell>{t("columns.last")}</HeaderCell>
+              <HeaderCell className="text-right">{t("columns.count")}</HeaderCell>
+              <HeaderCell>{t("columns.purposes")}</HeaderCell>
+              <HeaderCell>{t("columns.data")}</HeaderCell>
+              <HeaderCell>{t("columns.personalDataRemoved")}</HeaderCell>
             </TableHead>
             <TableBody>
               {rows.map((row) => (
                 <TableRow key={`${row.recipientType}:${row.recipient}`}>
                   <RowHeader>
                     <span className="font-mono text-xs">{row.recipient}</span>
-                    <span className="block text-xs text-slate-600">{row.recipientType === "webhook" ? "webhook" : "model"}</span>
+                    <span className="block text-xs text-slate-600">{row.recipientType === "webhook" ? t("type.webhook") : t("type.model")}</span>
                   </RowHeader>
                   <TableCell>
                     {row.hosting}
-                    {row.region ? <span className="block text-xs text-slate-600">region: {row.region}</span> : null}
+                    {row.region ? <span className="block text-xs text-slate-600">{t("region", { region: row.region })}</span> : null}
                   </TableCell>
                   <TableCell className="whitespace-nowrap">{row.firstAt}</TableCell>
                   <TableCell className="whitespace-nowrap">{row.lastAt}</TableCell>

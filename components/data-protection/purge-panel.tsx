@@ -1,9 +1,10 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { purgeNowAction } from "@/app/(app)/[workspace]/admin/data-protection/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -18,21 +19,21 @@ export type PurgeView = {
 /** When the last purge ran and what it did; "Purge now" queues one for this workspace. */
 export function PurgePanel({ workspaceId, view }: { workspaceId: string; view: PurgeView }) {
   const router = useRouter();
+  const t = useTranslations("dataProtection.purge");
+  const errorText = useActionErrorText();
   const purge = useAction(purgeNowAction, { onSuccess: () => router.refresh() });
-  const error = describeActionError(purge.result);
+  const error = errorText(purge.result);
   const removed = view.lastCounts.filter(([, count]) => count > 0);
 
   return (
     <section aria-labelledby="purge-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="purge-heading" className="text-lg font-medium">
-        Purge
+        {t("heading")}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        A daily job applies the periods above to every workspace. Each purge is recorded in the audit log as <code>retention.purge</code> with its counts.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{t.rich("description", { code: (chunks) => <code>{chunks}</code> })}</p>
       <p className="mt-2 text-sm">
-        {view.lastPurgedAt ? `Last purge: ${view.lastPurgedAt}.` : "No purge has run for this workspace yet."}{" "}
-        {view.lastPurgedAt ? (removed.length ? "" : "Nothing was older than its period.") : null}
+        {view.lastPurgedAt ? t("last", { time: view.lastPurgedAt }) : t("never")}{" "}
+        {view.lastPurgedAt ? (removed.length ? "" : t("nothingOld")) : null}
       </p>
       {removed.length ? (
         <ul className="mt-1 list-inside list-disc text-sm text-slate-700">
@@ -45,11 +46,11 @@ export function PurgePanel({ workspaceId, view }: { workspaceId: string; view: P
       ) : null}
       <div className="mt-3 flex items-center gap-3">
         <Button type="button" variant="secondary" disabled={purge.isPending || view.pending !== null} onClick={() => purge.execute({ workspaceId })}>
-          Purge now
+          {t("now")}
         </Button>
         {view.pending ? (
           <span className="text-sm text-slate-700">
-            A purge is {view.pending.status === "running" ? "running" : "queued"} (since {view.pending.since}).
+            {view.pending.status === "running" ? t("running", { since: view.pending.since }) : t("queued", { since: view.pending.since })}
           </span>
         ) : null}
       </div>

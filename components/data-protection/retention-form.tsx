@@ -1,10 +1,12 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { updateRetentionPeriodsAction } from "@/app/(app)/[workspace]/admin/data-protection/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
+import { RETENTION_KIND_NAMES, type RetentionKind } from "@/lib/data-protection/retention/periods";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/field";
@@ -24,9 +26,12 @@ export type RetentionKindView = {
 /** One row per record kind: an empty field means the documented default. */
 export function RetentionForm({ workspaceId, kinds }: { workspaceId: string; kinds: RetentionKindView[] }) {
   const router = useRouter();
+  const t = useTranslations("dataProtection.retention");
+  const errorText = useActionErrorText();
+  const isKnownKind = (kind: string): kind is RetentionKind => (RETENTION_KIND_NAMES as string[]).includes(kind);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(kinds.map((k) => [k.kind, k.chosen === null ? "" : String(k.chosen)])));
   const save = useAction(updateRetentionPeriodsAction, { onSuccess: () => router.refresh() });
-  const error = describeActionError(save.result);
+  const error = errorText(save.result);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,28 +42,26 @@ export function RetentionForm({ workspaceId, kinds }: { workspaceId: string; kin
   return (
     <section aria-labelledby="retention-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="retention-heading" className="text-lg font-medium">
-        Retention periods
+        {t("heading")}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        How long this workspace keeps each kind of record. The daily purge removes or clears what is older. Leave a field empty for the default.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{t("description")}</p>
       <form onSubmit={submit} className="mt-3" noValidate>
-        <Table caption="Retention periods per kind of record">
+        <Table caption={t("caption")}>
           <TableHead>
-            <HeaderCell>Record</HeaderCell>
-            <HeaderCell>Keep for (days)</HeaderCell>
-            <HeaderCell className="text-right">Default</HeaderCell>
-            <HeaderCell className="text-right">Allowed</HeaderCell>
+            <HeaderCell>{t("columns.record")}</HeaderCell>
+            <HeaderCell>{t("columns.keepFor")}</HeaderCell>
+            <HeaderCell className="text-right">{t("columns.default")}</HeaderCell>
+            <HeaderCell className="text-right">{t("columns.allowed")}</HeaderCell>
           </TableHead>
           <TableBody>
             {kinds.map((k) => (
               <TableRow key={k.kind}>
                 <RowHeader>
                   <label htmlFor={`retention-${k.kind}`} className="font-medium">
-                    {k.label}
+                    {isKnownKind(k.kind) ? t(`kinds.${k.kind}.label`) : k.label}
                   </label>
                   <p id={`retention-${k.kind}-help`} className="text-xs text-slate-600">
-                    {k.description}
+                    {isKnownKind(k.kind) ? t(`kinds.${k.kind}.description`) : k.description}
                   </p>
                 </RowHeader>
                 <TableCell>
@@ -80,12 +83,12 @@ export function RetentionForm({ workspaceId, kinds }: { workspaceId: string; kin
           </TableBody>
         </Table>
         <Button type="submit" className="mt-3" disabled={save.isPending}>
-          Save retention periods
+          {t("save")}
         </Button>
       </form>
       <div aria-live="polite">
         {error ? <Alert tone="error">{error}</Alert> : null}
-        {save.result.data ? <Alert tone="success">Saved.</Alert> : null}
+        {save.result.data ? <Alert tone="success">{t("saved")}</Alert> : null}
       </div>
     </section>
   );

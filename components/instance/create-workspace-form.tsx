@@ -1,17 +1,21 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createWorkspaceAction } from "@/app/(instance)/instance/workspaces/actions";
 import { suggestSlug } from "@/lib/workspaces/slug";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { useServerErrorText } from "@/components/ui/use-action-error-text";
 import type { WorkspaceEvent, WorkspaceNotice } from "./workspace-notice";
 import { WorkspaceNoticeView } from "./workspace-notice-view";
 
 export function CreateWorkspaceForm({ notice, onEvent }: { notice: WorkspaceNotice | null; onEvent: (event: WorkspaceEvent) => void }) {
   const router = useRouter();
+  const t = useTranslations("instance.createWorkspace");
+  const serverErrorText = useServerErrorText();
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
@@ -24,7 +28,7 @@ export function CreateWorkspaceForm({ notice, onEvent }: { notice: WorkspaceNoti
       router.refresh();
     },
     onError: ({ error }) => {
-      if (error.serverError) onEvent({ type: "failed", message: error.serverError.message });
+      if (error.serverError) onEvent({ type: "failed", message: serverErrorText(error.serverError) });
     },
   });
   const fieldErrors = result.validationErrors?.fieldErrors;
@@ -37,11 +41,11 @@ export function CreateWorkspaceForm({ notice, onEvent }: { notice: WorkspaceNoti
   return (
     <section aria-labelledby="create-workspace-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="create-workspace-heading" className="text-lg font-medium">
-        Create a workspace
+        {t("heading")}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">You become its first admin and can invite its people.</p>
+      <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
       <form onSubmit={submit} className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start" noValidate>
-        <Field id="workspace-name" label="Name" error={fieldErrors?.name?.[0]}>
+        <Field id="workspace-name" label={t("name")} error={fieldErrors?.name?.[0]}>
           <TextInput
             id="workspace-name"
             value={name}
@@ -53,7 +57,7 @@ export function CreateWorkspaceForm({ notice, onEvent }: { notice: WorkspaceNoti
             required
           />
         </Field>
-        <Field id="workspace-slug" label="URL slug" error={fieldErrors?.slug?.[0]}>
+        <Field id="workspace-slug" label={t("slug")} error={fieldErrors?.slug?.[0]}>
           <TextInput
             id="workspace-slug"
             value={slug}
@@ -68,7 +72,7 @@ export function CreateWorkspaceForm({ notice, onEvent }: { notice: WorkspaceNoti
           />
         </Field>
         <Button type="submit" disabled={isPending} className="sm:mt-6">
-          {isPending ? "Creating…" : "Create workspace"}
+          {isPending ? t("submitting") : t("submit")}
         </Button>
       </form>
       <div className="mt-3" aria-live="polite">

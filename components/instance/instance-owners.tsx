@@ -1,6 +1,7 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { grantInstanceOwnerAction, revokeInstanceOwnerAction } from "@/app/(instance)/instance/workspaces/actions";
@@ -8,12 +9,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/inline-confirm";
 import { Field, TextInput } from "@/components/ui/field";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 
 export type InstanceOwnerRow = { userId: string; email: string; name: string; disabled: boolean };
 
 export function InstanceOwners({ currentUserId, owners }: { currentUserId: string; owners: InstanceOwnerRow[] }) {
   const router = useRouter();
+  const t = useTranslations("instance.owners");
+  const errorText = useActionErrorText();
   const [email, setEmail] = useState("");
   const grant = useAction(grantInstanceOwnerAction, {
     onSuccess: () => {
@@ -25,7 +28,7 @@ export function InstanceOwners({ currentUserId, owners }: { currentUserId: strin
     // Revoking yourself ends your access to this page.
     onSuccess: ({ data }) => (data?.userId === currentUserId ? router.push("/") : router.refresh()),
   });
-  const error = describeActionError(grant.result) ?? describeActionError(revoke.result);
+  const error = errorText(grant.result) ?? errorText(revoke.result);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,17 +38,15 @@ export function InstanceOwners({ currentUserId, owners }: { currentUserId: strin
   return (
     <section aria-labelledby="owners-heading" className="space-y-3">
       <h2 id="owners-heading" className="text-lg font-medium">
-        Instance owners
+        {t("heading")}
       </h2>
-      <p className="text-sm text-slate-600">
-        Owners administer every workspace on this instance. Promote an existing account (invite the person to a workspace first).
-      </p>
+      <p className="text-sm text-slate-600">{t("description")}</p>
       <div aria-live="polite">
         {error ? <Alert tone="error">{error}</Alert> : null}
-        {grant.hasSucceeded && grant.result.data ? <Alert tone="success">{grant.result.data.email} is now an instance owner.</Alert> : null}
+        {grant.hasSucceeded && grant.result.data ? <Alert tone="success">{t("granted", { email: grant.result.data.email })}</Alert> : null}
       </div>
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start" noValidate>
-        <Field id="owner-email" label="Email of an existing account" error={grant.result.validationErrors?.fieldErrors?.email?.[0]}>
+        <Field id="owner-email" label={t("emailLabel")} error={grant.result.validationErrors?.fieldErrors?.email?.[0]}>
           <TextInput
             id="owner-email"
             type="email"
@@ -56,7 +57,7 @@ export function InstanceOwners({ currentUserId, owners }: { currentUserId: strin
           />
         </Field>
         <Button type="submit" disabled={grant.isPending} className="sm:mt-6">
-          {grant.isPending ? "Promoting…" : "Make instance owner"}
+          {grant.isPending ? t("promoting") : t("promote")}
         </Button>
       </form>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
@@ -64,18 +65,18 @@ export function InstanceOwners({ currentUserId, owners }: { currentUserId: strin
           <li key={owner.userId} className="flex items-center justify-between gap-3 px-4 py-2 text-sm" data-testid={`owner-${owner.email}`}>
             <div>
               <div className="font-medium">
-                {owner.name} {owner.disabled ? <span className="text-slate-500">(disabled)</span> : null}
+                {owner.name} {owner.disabled ? <span className="text-slate-500">{t("disabled")}</span> : null}
               </div>
               <div className="text-slate-600">{owner.email}</div>
             </div>
             <ConfirmButton
-              label={owner.userId === currentUserId ? "Step down" : "Remove"}
+              label={owner.userId === currentUserId ? t("self.label") : t("other.label")}
               // The accessible name starts with the visible text (WCAG 2.5.3 label in name).
-              ariaLabel={owner.userId === currentUserId ? `Step down as instance owner (${owner.email})` : `Remove ${owner.email} as instance owner`}
+              ariaLabel={owner.userId === currentUserId ? t("self.ariaLabel", { email: owner.email }) : t("other.ariaLabel", { email: owner.email })}
               isPending={revoke.isPending}
-              question={owner.userId === currentUserId ? "Stop being an instance owner?" : `Remove ${owner.email} as instance owner?`}
-              consequence={owner.userId === currentUserId ? "You lose this page at once." : "They lose the instance pages at once; their workspace roles stay."}
-              confirmLabel={owner.userId === currentUserId ? "Confirm stepping down" : "Confirm removal"}
+              question={owner.userId === currentUserId ? t("self.question") : t("other.question", { email: owner.email })}
+              consequence={owner.userId === currentUserId ? t("self.consequence") : t("other.consequence")}
+              confirmLabel={owner.userId === currentUserId ? t("self.confirm") : t("other.confirm")}
               testId="remove-owner-confirm"
               onConfirm={() => revoke.execute({ userId: owner.userId })}
             />

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import {
   archiveWorkspaceAction,
@@ -12,9 +13,9 @@ import {
 } from "@/app/(instance)/instance/workspaces/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/inline-confirm";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { HeaderCell, RowHeader, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
-import { archiveConfirmation, deletionConfirmation, type WorkspaceEvent, type WorkspaceNotice } from "./workspace-notice";
+import type { WorkspaceEvent, WorkspaceNotice } from "./workspace-notice";
 import { WorkspaceNoticeView } from "./workspace-notice-view";
 
 export type InstanceWorkspaceRow = {
@@ -40,8 +41,11 @@ export function WorkspacesTable({
   onEvent: (event: WorkspaceEvent) => void;
 }) {
   const router = useRouter();
-  const onError = ({ error }: { error: Parameters<typeof describeActionError>[0] }) => {
-    const message = describeActionError(error);
+  const t = useTranslations("instance.workspaces");
+  const format = useFormatter();
+  const errorText = useActionErrorText();
+  const onError = ({ error }: { error: Parameters<typeof errorText>[0] }) => {
+    const message = errorText(error);
     if (message) onEvent({ type: "failed", message });
   };
   const rename = useAction(renameWorkspaceAction, {
@@ -84,19 +88,19 @@ export function WorkspacesTable({
   return (
     <section aria-labelledby="workspaces-heading">
       <h2 id="workspaces-heading" className="mb-3 text-lg font-medium">
-        {workspaces.length} {workspaces.length === 1 ? "workspace" : "workspaces"}
+        {t("count", { count: workspaces.length })}
       </h2>
       <div aria-live="polite" className="mb-3">
         {notice ? <WorkspaceNoticeView notice={notice} /> : null}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Workspaces (scrolls sideways)" tabIndex={0}>
-        <Table caption="Workspaces of this instance" density="comfortable">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("regionLabel")} tabIndex={0}>
+        <Table caption={t("caption")} density="comfortable">
           <TableHead>
-            <HeaderCell>Workspace</HeaderCell>
-            <HeaderCell>Members</HeaderCell>
-            <HeaderCell>Status</HeaderCell>
+            <HeaderCell>{t("columns.workspace")}</HeaderCell>
+            <HeaderCell>{t("columns.members")}</HeaderCell>
+            <HeaderCell>{t("columns.status")}</HeaderCell>
             <HeaderCell>
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t("columns.actions")}</span>
             </HeaderCell>
           </TableHead>
           <TableBody>
@@ -118,66 +122,66 @@ export function WorkspacesTable({
                 <TableCell>
                   {workspace.deletionDueAt ? (
                     <span className="rounded bg-red-100 px-2 py-0.5 text-red-800">
-                      Deleted on {new Date(workspace.deletionDueAt).toLocaleDateString("en")}
+                      {t("status.deletedOn", { date: format.dateTime(new Date(workspace.deletionDueAt), "date") })}
                     </span>
                   ) : workspace.archivedAt ? (
                     <span className="rounded bg-slate-200 px-2 py-0.5 text-slate-800">
-                      Archived {new Date(workspace.archivedAt).toLocaleDateString("en")}
+                      {t("status.archivedOn", { date: format.dateTime(new Date(workspace.archivedAt), "date") })}
                     </span>
                   ) : (
-                    <span className="rounded bg-green-100 px-2 py-0.5 text-green-800">Active</span>
+                    <span className="rounded bg-green-100 px-2 py-0.5 text-green-800">{t("status.active")}</span>
                   )}
                 </TableCell>
                 <TableCell className="space-x-2 whitespace-nowrap text-right">
                   <Button
                     variant="secondary"
                     disabled={isPending}
-                    aria-label={`Rename ${workspace.name}`}
+                    aria-label={t("renameLabel", { name: workspace.name })}
                     onClick={() => {
-                      const name = window.prompt(`New name for ${workspace.name}:`, workspace.name);
+                      const name = window.prompt(t("renamePrompt", { name: workspace.name }), workspace.name);
                       if (name && name.trim() !== workspace.name) rename.execute({ targetWorkspaceId: workspace.id, name });
                     }}
                   >
-                    Rename
+                    {t("rename")}
                   </Button>
                   {workspace.deletionDueAt ? (
                     <Button
                       variant="secondary"
                       disabled={isPending}
-                      aria-label={`Cancel deletion of ${workspace.name}`}
+                      aria-label={t("cancelDeletionLabel", { name: workspace.name })}
                       onClick={() => cancelDeletion.execute({ targetWorkspaceId: workspace.id })}
                     >
-                      Cancel deletion
+                      {t("cancelDeletion")}
                     </Button>
                   ) : workspace.archivedAt ? (
                     <Button
                       variant="secondary"
                       disabled={isPending}
-                      aria-label={`Restore ${workspace.name}`}
+                      aria-label={t("restoreLabel", { name: workspace.name })}
                       onClick={() => restore.execute({ targetWorkspaceId: workspace.id })}
                     >
-                      Restore
+                      {t("restore")}
                     </Button>
                   ) : (
                     <ConfirmButton
-                      label="Archive"
-                      ariaLabel={`Archive ${workspace.name}`}
+                      label={t("archive")}
+                      ariaLabel={t("archiveLabel", { name: workspace.name })}
                       isPending={isPending}
-                      question={`Archive ${workspace.name}?`}
-                      consequence={archiveConfirmation(workspace.memberCount)}
-                      confirmLabel="Confirm archiving"
+                      question={t("archiveQuestion", { name: workspace.name })}
+                      consequence={t("archiveConsequence", { count: workspace.memberCount })}
+                      confirmLabel={t("archiveConfirm")}
                       testId="archive-workspace-confirm"
                       onConfirm={() => archive.execute({ targetWorkspaceId: workspace.id })}
                     />
                   )}
                   {workspace.deletionDueAt ? null : (
                     <ConfirmButton
-                      label="Delete…"
-                      ariaLabel={`Delete ${workspace.name}`}
+                      label={t("delete")}
+                      ariaLabel={t("deleteLabel", { name: workspace.name })}
                       isPending={isPending}
-                      question={`Delete ${workspace.name}?`}
-                      consequence={deletionConfirmation(deletionGraceDays)}
-                      confirmLabel="Confirm deletion"
+                      question={t("deleteQuestion", { name: workspace.name })}
+                      consequence={t("deleteConsequence", { days: deletionGraceDays })}
+                      confirmLabel={t("deleteConfirm")}
                       testId="delete-workspace-confirm"
                       onConfirm={() => requestDeletion.execute({ targetWorkspaceId: workspace.id })}
                     />

@@ -1,14 +1,17 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { acceptInvitationAsSignedInAction } from "@/app/(auth)/invite/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 
 export function AcceptInvitationButton({ token, workspaceName }: { token: string; workspaceName: string }) {
   const router = useRouter();
+  const t = useTranslations("invitations.accept");
+  const errorText = useActionErrorText();
   const { execute, result, isPending } = useAction(acceptInvitationAsSignedInAction, {
     onSuccess: ({ data }) => {
       if (!data) return;
@@ -16,12 +19,12 @@ export function AcceptInvitationButton({ token, workspaceName }: { token: string
       router.refresh();
     },
   });
-  const error = describeActionError(result);
+  const error = errorText(result);
   return (
     <div className="space-y-3">
       <div aria-live="polite">{error ? <Alert tone="error">{error}</Alert> : null}</div>
       <Button className="w-full" disabled={isPending} onClick={() => execute({ token })}>
-        {isPending ? "Joining…" : `Accept and join ${workspaceName}`}
+        {isPending ? t("joining") : t("submit", { workspace: workspaceName })}
       </Button>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { acceptInvitationNewAccountAction } from "@/app/(auth)/invite/actions";
@@ -9,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { useServerErrorText } from "@/components/ui/use-action-error-text";
 
 /**
  * The invitee creates their account: their own name and password, checked on the server against
@@ -17,6 +19,8 @@ import { NewPasswordFields } from "@/components/account/new-password-fields";
  */
 export function NewAccountForm({ token, email, passwordMinLength }: { token: string; email: string; passwordMinLength: number }) {
   const router = useRouter();
+  const t = useTranslations("invitations.newAccount");
+  const serverErrorText = useServerErrorText();
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
@@ -37,8 +41,8 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
   });
   const fieldErrors = result.validationErrors?.fieldErrors;
   // The policy check needs the invited email and name, so it answers as a server error with code invalid_input.
-  const policyError = result.serverError?.code === "invalid_input" ? result.serverError.message : undefined;
-  const otherError = result.serverError && !policyError ? result.serverError.message : undefined;
+  const policyError = result.serverError?.code === "invalid_input" ? serverErrorText(result.serverError) : undefined;
+  const otherError = result.serverError && !policyError ? serverErrorText(result.serverError) : undefined;
   const passwordError = fieldErrors?.password?.[0] ?? policyError;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -55,12 +59,12 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
     <form onSubmit={submit} className="space-y-4" noValidate>
       <div aria-live="polite">
         {otherError ? <Alert tone="error">{otherError}</Alert> : null}
-        {signingIn ? <Alert tone="success">Account created. Signing you in…</Alert> : null}
+        {signingIn ? <Alert tone="success">{t("created")}</Alert> : null}
       </div>
-      <Field id="invite-account-email" label="Email">
+      <Field id="invite-account-email" label={t("email")}>
         <TextInput id="invite-account-email" type="email" value={email} readOnly autoComplete="username" />
       </Field>
-      <Field id="invite-name" label="Your name" error={fieldErrors?.name?.[0]}>
+      <Field id="invite-name" label={t("name")} error={fieldErrors?.name?.[0]}>
         <TextInput
           id="invite-name"
           autoComplete="name"
@@ -72,7 +76,7 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
       </Field>
       <NewPasswordFields
         idPrefix="invite"
-        label="Password"
+        label={t("password")}
         minLength={passwordMinLength}
         password={password}
         onPasswordChange={setPassword}
@@ -82,7 +86,7 @@ export function NewAccountForm({ token, email, passwordMinLength }: { token: str
         passwordError={passwordError}
       />
       <Button type="submit" className="w-full" disabled={isPending || signingIn}>
-        {isPending ? "Creating your account…" : "Create account and join"}
+        {isPending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

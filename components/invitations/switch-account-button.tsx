@@ -1,10 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 /** Signs out and shows the invitation again, now offering sign-in as the invited address. */
 export function SwitchAccountButton() {
+  const t = useTranslations("invitations");
   return (
     <Button
       variant="secondary"
@@ -15,7 +17,7 @@ export function SwitchAccountButton() {
         window.location.reload();
       }}
     >
-      Sign out
+      {t("signOut")}
     </Button>
   );
 }

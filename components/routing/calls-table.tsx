@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { Pager } from "@/components/ui/pager";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 import type { SentPayload } from "@/lib/db/schema/model-call-payloads";
@@ -19,7 +20,8 @@ type CallRow = {
   createdAt: Date;
 };
 
-const COLUMNS = ["When (UTC)", "Task", "Model", "Tokens in / out", "Cost", "Latency (first token)", "Cache", "Attempts", "Outcome"];
+/** Column message keys below `routing.calls.columns`. */
+const COLUMNS = ["when", "task", "model", "tokens", "cost", "latency", "cache", "attempts", "outcome"] as const;
 
 export function CallsTable({
   calls,
@@ -36,44 +38,46 @@ export function CallsTable({
   payloads: Record<string, SentPayload[]>;
   retentionDays: number;
 }) {
+  const t = useTranslations("routing.calls");
+  const format = useFormatter();
   const control = "mt-1 block min-h-9 rounded-md border border-slate-300 bg-white px-2 text-sm";
   return (
     <section aria-labelledby="calls-heading">
       <h2 id="calls-heading" className="mb-2 text-lg font-medium">
-        Recent calls
+        {t("heading")}
       </h2>
       <form method="get" className="mb-3 flex flex-wrap items-end gap-3 text-sm">
         <label>
-          Task
+          {t("filters.task")}
           <input name="task" defaultValue={filters.task} className={control} />
         </label>
         <label>
-          Model
+          {t("filters.model")}
           <input name="model" defaultValue={filters.model} className={control} />
         </label>
         <label>
-          Outcome
+          {t("filters.outcome")}
           <select name="outcome" defaultValue={filters.outcome ?? ""} className={control}>
-            <option value="">Any</option>
-            <option value="success">Success</option>
-            <option value="error">Error</option>
+            <option value="">{t("filters.any")}</option>
+            <option value="success">{t("filters.success")}</option>
+            <option value="error">{t("filters.error")}</option>
           </select>
         </label>
         <button type="submit" className="min-h-9 rounded-md bg-brand-600 px-4 text-white">
-          Filter
+          {t("filters.submit")}
         </button>
       </form>
       {calls.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">
-          {paging.hasNewer ? "No calls on this page; it is past the end of the list." : "No model calls yet."}
+          {paging.hasNewer ? t("pastEnd") : t("empty")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Recent model calls (scrolls sideways)" tabIndex={0}>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("regionLabel")} tabIndex={0}>
           <Table>
             <TableHead>
-                {COLUMNS.map((label) => (
-                  <HeaderCell key={label}>
-                    {label}
+                {COLUMNS.map((column) => (
+                  <HeaderCell key={column}>
+                    {t(`columns.${column}`)}
                   </HeaderCell>
                 ))}
             </TableHead>
@@ -86,15 +90,15 @@ export function CallsTable({
                   <TableCell className="font-mono text-xs">{call.chosenModel ?? "—"}</TableCell>
                   <TableCell>
                     {call.inputTokens} / {call.outputTokens}
-                    {call.usageEstimated ? <span title="The provider reported no usage; estimated from the text"> (estimated)</span> : null}
+                    {call.usageEstimated ? <span title={t("estimatedTitle")}> {t("estimated")}</span> : null}
                   </TableCell>
-                  <TableCell>${call.costUsd.toFixed(4)}</TableCell>
+                  <TableCell>{format.number(call.costUsd, { style: "currency", currency: "USD", minimumFractionDigits: 4, maximumFractionDigits: 4 })}</TableCell>
                   <TableCell className="whitespace-nowrap">
-                    {call.latencyMs} ms{call.timeToFirstTokenMs !== null ? ` (${call.timeToFirstTokenMs} ms)` : ""}
+                    {call.timeToFirstTokenMs !== null ? t("latencyWithFirst", { ms: call.latencyMs, first: call.timeToFirstTokenMs }) : t("latency", { ms: call.latencyMs })}
                   </TableCell>
                   <TableCell>{call.cacheHit}</TableCell>
                   <TableCell>{call.attempts.length}</TableCell>
-                  <TableCell>{call.errorClass ?? "success"}</TableCell>
+                  <TableCell>{call.errorClass ?? t("success")}</TableCell>
                 </TableRow>
                 <TableRow>
                   <TableCell colSpan={COLUMNS.length} className="bg-slate-50">
@@ -107,31 +111,36 @@ export function CallsTable({
           </Table>
         </div>
       )}
-      <Pager label="Pages of recent calls" page={paging.page} hasNewer={paging.hasNewer} hasOlder={paging.hasOlder} params={filters} />
+      <Pager label={t("pagerLabel")} page={paging.page} hasNewer={paging.hasNewer} hasOlder={paging.hasOlder} params={filters} />
     </section>
   );
 }
 
-const PAYLOAD_KINDS: Record<NonNullable<SentPayload["kind"]>, string> = { embedding: "embedding inputs", rerank: "rerank query + documents" };
 
 /** The "what leaves" view of one call: every request sent outside this server, as sent (redacted). */
 function WhatWasSent({ call, requests, retentionDays }: { call: CallRow; requests: SentPayload[] | undefined; retentionDays: number }) {
+  const t = useTranslations("routing.sent");
   const attempts = call.attempts.map((a) => `${String(a.modelId)} → ${String(a.outcome)}`).join(", ");
   return (
     <details data-testid="what-was-sent">
       <summary className="cursor-pointer text-xs text-slate-700">
-        What was sent{requests ? `: ${requests.length} request${requests.length === 1 ? "" : "s"} outside this server` : ""}
+        {requests ? t("summaryWithCount", { count: requests.length }) : t("summary")}
       </summary>
       <div className="mt-2 space-y-2 text-xs">
-        <p>Attempts: {attempts || "none"}</p>
+        <p>{t("attempts", { attempts: attempts || t("none") })}</p>
         {requests && requests.length > 0 ? (
           <ol className="space-y-2">
             {requests.map((request, index) => (
               <li key={index} className="rounded border border-slate-200 bg-white p-2">
                 <p className="font-medium">
-                  Request {index + 1} to <code>{request.modelId}</code> ({request.hosting}){request.kind ? `: ${PAYLOAD_KINDS[request.kind]}` : ""}
+                  {t.rich(request.kind ? `request.${request.kind}` : "request.chat", {
+                    number: index + 1,
+                    model: request.modelId,
+                    hosting: request.hosting,
+                    code: (chunks) => <code>{chunks}</code>,
+                  })}
                 </p>
-                {request.truncated ? <p className="text-slate-600">Cut: {request.truncated}.</p> : null}
+                {request.truncated ? <p className="text-slate-600">{t("cut", { what: request.truncated })}</p> : null}
                 {request.messages.map((message, m) => (
                   <div key={m} className="mt-1">
                     <p className="font-mono text-slate-500">{message.role}</p>
@@ -143,9 +152,7 @@ function WhatWasSent({ call, requests, retentionDays }: { call: CallRow; request
           </ol>
         ) : (
           <p className="text-slate-600">
-            {retentionDays <= 0
-              ? "Sent text is not stored for this workspace (retention 0 days)."
-              : `Nothing stored: the call sent nothing outside this server, or it is older than ${retentionDays} days.`}
+            {retentionDays <= 0 ? t("notStored") : t("nothingStored", { days: retentionDays })}
           </p>
         )}
       </div>

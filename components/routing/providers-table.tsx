@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 export type ProviderRow = {
   id: string;
@@ -15,19 +16,18 @@ export type ProviderRow = {
 
 /** Every catalogued model: whether its provider is configured (never the key), its circuit, recent errors. */
 export function ProvidersTable({ entries }: { entries: ProviderRow[] }) {
+  const t = useTranslations("routing.providers");
+  const columns = [t("columns.model"), t("columns.kind"), t("columns.hosting"), t("columns.region"), t("columns.quality"), t("columns.price"), t("columns.configured"), t("columns.circuit"), t("columns.errors")];
   return (
     <section aria-labelledby="providers-heading">
       <h2 id="providers-heading" className="mb-2 text-lg font-medium">
-        Models
+        {t("heading")}
       </h2>
-      <p className="mb-3 text-sm text-slate-600">
-        A model is used only when its provider&apos;s key (or server URL) is configured. Circuit states are this app
-        instance&apos;s; error rates come from the last 24 hours of this workspace&apos;s calls.
-      </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Providers (scrolls sideways)" tabIndex={0}>
+      <p className="mb-3 text-sm text-slate-600">{t("description")}</p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("regionLabel")} tabIndex={0}>
         <Table data-testid="models-table">
           <TableHead>
-              {["Model", "Kind", "Hosting", "Region", "Quality", "$ per 1M in / out", "Configured", "Circuit", "Errors (24 h)"].map((label) => (
+              {columns.map((label) => (
                 <HeaderCell key={label}>
                   {label}
                 </HeaderCell>
@@ -45,9 +45,9 @@ export function ProvidersTable({ entries }: { entries: ProviderRow[] }) {
                 <TableCell>{entry.region}</TableCell>
                 <TableCell>{entry.quality}</TableCell>
                 <TableCell className="font-mono text-xs">{entry.price}</TableCell>
-                <TableCell>{entry.isConfigured ? "yes" : "no key"}</TableCell>
+                <TableCell>{entry.isConfigured ? t("configured") : t("noKey")}</TableCell>
                 <TableCell>{entry.circuit}</TableCell>
-                <TableCell>{entry.attempts24h > 0 ? `${entry.failures24h} of ${entry.attempts24h}` : "—"}</TableCell>
+                <TableCell>{entry.attempts24h > 0 ? t("failuresOf", { failures: entry.failures24h, attempts: entry.attempts24h }) : "—"}</TableCell>
               </TableRow>
             ))}
           </TableBody>

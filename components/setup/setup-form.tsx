@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { completeSetupAction } from "@/app/(auth)/setup/actions";
@@ -9,12 +10,15 @@ import { suggestSlug } from "@/lib/workspaces/slug";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { REPEAT_PASSWORD_LABEL } from "@/lib/auth/password-wording";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 
 type Values = { workspaceName: string; slug: string; name: string; email: string; password: string; passwordConfirm: string; token: string };
 
 export function SetupForm({ token }: { token: string }) {
   const router = useRouter();
+  const t = useTranslations("setup.form");
+  const tPassword = useTranslations("account.newPassword");
+  const errorText = useActionErrorText();
   // The page offers the form only for a valid token from the link; a field stays for an empty one.
   const tokenFromLink = token.length > 0;
   const [values, setValues] = useState<Values>({ workspaceName: "", slug: "", name: "", email: "", password: "", passwordConfirm: "", token });
@@ -64,30 +68,30 @@ export function SetupForm({ token }: { token: string }) {
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <div aria-live="polite">
-        {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
+        {result.serverError ? <Alert tone="error">{errorText(result)}</Alert> : null}
         {tokenFromLink && fieldErrors?.token?.[0] ? <Alert tone="error">{fieldErrors.token[0]}</Alert> : null}
-        {hasSucceeded ? <Alert tone="success">{signInFailed ? "Set up. Sign in with your new password." : "Set up. Signing you in…"}</Alert> : null}
+        {hasSucceeded ? <Alert tone="success">{signInFailed ? t("doneSignIn") : t("doneSigningIn")}</Alert> : null}
       </div>
       <fieldset className="space-y-4">
-        <legend className="text-sm font-semibold text-slate-900">Your first workspace (one brand)</legend>
-        {field("workspaceName", "Workspace name", { autoComplete: "organization" })}
-        {field("slug", "URL slug (lower-case letters, digits, dashes)", { autoCapitalize: "none", spellCheck: false })}
+        <legend className="text-sm font-semibold text-slate-900">{t("workspaceLegend")}</legend>
+        {field("workspaceName", t("workspaceName"), { autoComplete: "organization" })}
+        {field("slug", t("slug"), { autoCapitalize: "none", spellCheck: false })}
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-sm font-semibold text-slate-900">You, the first admin</legend>
-        {field("name", "Your name", { autoComplete: "name" })}
-        {field("email", "Email", { type: "email", autoComplete: "username" })}
-        {field("password", "Password (at least 12 characters)", { type: "password", autoComplete: "new-password" })}
-        {field("passwordConfirm", REPEAT_PASSWORD_LABEL, { type: "password", autoComplete: "new-password" })}
+        <legend className="text-sm font-semibold text-slate-900">{t("adminLegend")}</legend>
+        {field("name", t("name"), { autoComplete: "name" })}
+        {field("email", t("email"), { type: "email", autoComplete: "username" })}
+        {field("password", t("password"), { type: "password", autoComplete: "new-password" })}
+        {field("passwordConfirm", tPassword("repeatLabel"), { type: "password", autoComplete: "new-password" })}
       </fieldset>
       {tokenFromLink ? (
         // The link carried the token: nothing to type, but it still travels with the form.
         <input type="hidden" name="token" value={values.token} />
       ) : (
-        field("token", "Setup token (from the server log)", { autoComplete: "off", spellCheck: false })
+        field("token", t("token"), { autoComplete: "off", spellCheck: false })
       )}
       <Button type="submit" className="w-full" disabled={isPending || hasSucceeded}>
-        {isPending ? "Setting up…" : "Create workspace and admin"}
+        {isPending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

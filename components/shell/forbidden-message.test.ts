@@ -3,12 +3,12 @@ import { forbiddenMessageFor } from "./forbidden-message";
 
 describe("403 page sentence", () => {
   it("speaks of instance owners on instance pages", () => {
-    expect(forbiddenMessageFor("/instance/workspaces")).toBe("Only instance owners can manage workspaces.");
-    expect(forbiddenMessageFor("/instance")).toBe("Only instance owners can manage workspaces.");
+    expect(forbiddenMessageFor("/instance/workspaces")).toBe("instance");
+    expect(forbiddenMessageFor("/instance")).toBe("instance");
   });
   it("speaks of the workspace role elsewhere, also when the path is unknown", () => {
     for (const path of ["/nordlicht/admin/members", "/instances-of-brand/review", "/nordlicht?x=/instance/", null]) {
-      expect(forbiddenMessageFor(path), String(path)).toMatch(/^Your role in this workspace/);
+      expect(forbiddenMessageFor(path), String(path)).toBe("workspace");
     }
   });
 });

@@ -2,14 +2,18 @@
 
 import Link from "next/link";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { LanguageSwitcher } from "./language-switcher";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
+  const t = useTranslations("shell.accountMenu");
   return (
     <>
+      <LanguageSwitcher saveToProfile />
       {/* Next to sign-out wherever a signed-in person sees it: name, password, sessions. */}
       <Link href="/account" className="text-sm font-medium text-slate-700 underline-offset-2 hover:underline">
-        Profile
+        {t("profile")}
       </Link>
       <Button
         variant="secondary"
@@ -20,7 +24,7 @@ export function SignOutButton() {
           window.location.assign("/login");
         }}
       >
-        Sign out
+        {t("signOut")}
       </Button>
     </>
   );

@@ -1,15 +1,17 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 
 /** `count`: a badge after the label (My work: unread notifications plus waiting items); 0 or absent shows none. */
-export type NavItem = { href: string; label: string; count?: number };
+export type NavItem = { href: string; label: string; count?: number; /** Stable across languages, for tests. */ testId: string };
 
 export function WorkspaceNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const t = useTranslations("shell.nav");
   return (
-    <nav aria-label="Workspace" className="overflow-x-auto">
+    <nav aria-label={t("label")} className="overflow-x-auto">
       <ul className="flex gap-1">
         {items.map((item) => {
           const isActive = pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -24,9 +26,9 @@ export function WorkspaceNav({ items }: { items: NavItem[] }) {
               >
                 {item.label}
                 {item.count ? (
-                  <span className={`ml-1.5 rounded-full px-1.5 text-xs ${isActive ? "bg-white text-brand-700" : "bg-brand-600 text-white"}`} data-testid={`nav-count-${item.label}`}>
+                  <span className={`ml-1.5 rounded-full px-1.5 text-xs ${isActive ? "bg-white text-brand-700" : "bg-brand-600 text-white"}`} data-testid={`nav-count-${item.testId}`}>
                     {item.count}
-                    <span className="sr-only"> waiting</span>
+                    <span className="sr-only"> {t("waiting")}</span>
                   </span>
                 ) : null}
               </Link>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
 export type SwitcherWorkspace = { slug: string; name: string; roleLabel: string };
@@ -7,10 +8,11 @@ export type SwitcherWorkspace = { slug: string; name: string; roleLabel: string 
 /** A native select: keyboard- and screen-reader-friendly without extra code. */
 export function WorkspaceSwitcher({ current, workspaces }: { current: string; workspaces: SwitcherWorkspace[] }) {
   const router = useRouter();
+  const t = useTranslations("shell.workspaceSwitcher");
   return (
     <div className="flex items-center gap-2">
       <label htmlFor="workspace-switcher" className="sr-only">
-        Workspace
+        {t("label")}
       </label>
       <select
         id="workspace-switcher"
@@ -20,7 +22,7 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
       >
         {workspaces.map((workspace) => (
           <option key={workspace.slug} value={workspace.slug}>
-            {workspace.name} ({workspace.roleLabel})
+            {t("option", { name: workspace.name, role: workspace.roleLabel })}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 import { fieldLabel, type ActionValidationErrors } from "@/lib/authz/validation-errors";
 import type { PublicError } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 
 /**
  * Renders a message of the `errors` namespace in the reader's language: `(key, params) => t(key, params)` with
@@ -26,13 +27,11 @@ export function describeActionError(
   const fieldMessages = Object.entries(fieldErrors).flatMap(([key, messages]) => {
     const present = (messages ?? []).filter((message) => message.trim().length > 0);
     if (present.length > 0) return present.map((message) => ensureSentence(message));
-    return [translate ? translate("form.fieldInvalid", { field: fieldLabel(key) }) : `${fieldLabel(key)} is not valid.`];
+    return [(translate ?? renderEnglishErrorMessage)("form.fieldInvalid", { field: fieldLabel(key) })];
   });
   const all = [...formErrors.map(ensureSentence), ...unique(fieldMessages)];
   if (all.length > 0) return all.join(" ");
-  return translate
-    ? translate("form.refusedWithoutReason")
-    : "The form was refused, but the server did not say why. Please try again.";
+  return (translate ?? renderEnglishErrorMessage)("form.refusedWithoutReason", {});
 }
 
 /** A server error in the reader's language: its own key, else its code's generic sentence. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
+import { withIntl } from "@/lib/testing/intl";
 import { ConfirmButton, InlineConfirm } from "./inline-confirm";
+
+const renderToStaticMarkup = (ui: ReactElement) => renderMarkup(withIntl(ui));
 
 const noop = () => {};
 

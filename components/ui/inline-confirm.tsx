@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -28,6 +29,7 @@ export type InlineConfirmProps = {
  */
 export function InlineConfirm({ question, consequence, confirmLabel, tone = "danger", isPending = false, onConfirm, onCancel, testId = "inline-confirm" }: InlineConfirmProps) {
   const headingId = useId();
+  const t = useTranslations("common");
   const style = TONES[tone];
   return (
     <section role="dialog" aria-modal="false" aria-labelledby={headingId} className={`rounded-md border p-3 text-sm ${style.box}`} data-testid={testId}>
@@ -40,7 +42,7 @@ export function InlineConfirm({ question, consequence, confirmLabel, tone = "dan
           {confirmLabel}
         </Button>
         <Button type="button" variant="secondary" disabled={isPending} onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </section>

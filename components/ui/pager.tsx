@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 type PagerParams = Record<string, string | string[] | undefined>;
 
@@ -7,19 +8,20 @@ type PagerParams = Record<string, string | string[] | undefined>;
  * `page`, so moving through pages never loses a filter.
  */
 export function Pager({ label, page, hasNewer, hasOlder, params }: { label: string; page: number; hasNewer: boolean; hasOlder: boolean; params: PagerParams }) {
+  const t = useTranslations("ui.pager");
   if (!hasNewer && !hasOlder) return null;
   const link = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm text-brand-700 underline";
   return (
     <nav aria-label={label} className="mt-4 flex items-center gap-3 text-sm">
       {hasNewer ? (
         <Link className={link} href={pageHref(params, page - 1)} rel="prev">
-          Newer
+          {t("newer")}
         </Link>
       ) : null}
-      <span aria-current="page">Page {page}</span>
+      <span aria-current="page">{t("page", { page })}</span>
       {hasOlder ? (
         <Link className={link} href={pageHref(params, page + 1)} rel="next">
-          Older
+          {t("older")}
         </Link>
       ) : null}
     </nav>

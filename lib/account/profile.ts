@@ -10,6 +10,8 @@ export type AccountProfile = {
   id: string;
   email: string;
   name: string;
+  /** The UI language chosen on Your account; null = the browser decides. */
+  locale: "en" | "de" | null;
   hasPassword: boolean;
   passwordChangedAt: Date | null;
 };
@@ -17,7 +19,7 @@ export type AccountProfile = {
 /** The profile page's view of an active account (never the hash itself). */
 export async function getAccountProfile(db: Database, options: { userId: string }): Promise<AccountProfile | null> {
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, passwordChangedAt: users.passwordChangedAt })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, passwordHash: users.passwordHash, passwordChangedAt: users.passwordChangedAt })
     .from(users)
     .where(and(eq(users.id, options.userId), isNull(users.disabledAt)))
     .limit(1);

@@ -15,10 +15,20 @@ const SYSTEMS: Array<[RegExp, string]> = [
   [/Linux/, "Linux"],
 ];
 
+/** Names of browser and system (product names, the same in every language); the UI words the sentence around them. */
+export type UserAgentParts = { browser: string | null; system: string | null; raw: string | null };
+
+export function userAgentParts(userAgent: string | null): UserAgentParts {
+  if (!userAgent) return { browser: null, system: null, raw: null };
+  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? null;
+  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? null;
+  return { browser, system, raw: userAgent.slice(0, 60) };
+}
+
+/** The English sentence (logs, tests); pages word it with userAgentParts in the reader's language. */
 export function describeUserAgent(userAgent: string | null): string {
-  if (!userAgent) return "Unknown device";
-  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
-  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  const { browser, system, raw } = userAgentParts(userAgent);
+  if (!raw) return "Unknown device";
   if (browser && system) return `${browser} on ${system}`;
-  return browser ?? system ?? userAgent.slice(0, 60);
+  return browser ?? system ?? raw;
 }

@@ -8,8 +8,8 @@ import { getDummyPasswordHash, verifyPassword } from "./password";
 import { consumeSignInAttempt, resetAccountAttempts } from "./sign-in-limiter";
 
 /** The one message every failed sign-in shows, whatever failed: no user enumeration. */
-export const GENERIC_SIGN_IN_ERROR = "Email or password is incorrect.";
-export const RATE_LIMITED_SIGN_IN_ERROR = "Too many sign-in attempts. Please wait a few minutes and try again.";
+import { GENERIC_SIGN_IN_ERROR, RATE_LIMITED_SIGN_IN_ERROR } from "./sign-in-errors";
+export { GENERIC_SIGN_IN_ERROR, RATE_LIMITED_SIGN_IN_ERROR };
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),

@@ -21,7 +21,8 @@ function headerValue(headers: Record<string, unknown> | undefined, name: string)
 }
 
 /** Shown by the sign-in form when AUTH_PASSWORD_SIGNIN=false: not a secret, the whole instance is SSO-only. */
-export const PASSWORD_SIGN_IN_DISABLED_ERROR = "Password sign-in is turned off here. Please sign in with single sign-on.";
+import { PASSWORD_SIGN_IN_DISABLED_ERROR } from "./sign-in-errors";
+export { PASSWORD_SIGN_IN_DISABLED_ERROR };
 
 /**
  * Everything the options depend on besides the database, so tests can build them with any SSO

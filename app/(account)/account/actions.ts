@@ -6,6 +6,8 @@ import { changePassword } from "@/lib/account/change-password";
 import { NAME_MAX_LENGTH, updateAccountName } from "@/lib/account/profile";
 import { revokeAccountSession, signOutEverywhere } from "@/lib/account/sessions";
 import { getAccountSettings } from "@/lib/account/settings";
+import { updateAccountLocale } from "@/lib/account/locale";
+import { UI_LOCALES } from "@/lib/i18n/locales";
 
 export const updateNameAction = defineAccountAction({
   name: "account.update_name",
@@ -22,6 +24,19 @@ export const updateNameAction = defineAccountAction({
     const result = await updateAccountName(ctx.db, { userId: ctx.actor.id, name: input.name });
     ctx.audit.detail({ from: result.previousName, to: result.name });
     return { name: result.name };
+  },
+});
+
+/** Your account → Language, and the shell's switcher. null = follow the browser's Accept-Language. */
+export const updateLocaleAction = defineAccountAction({
+  name: "account.update_locale",
+  mutates: true,
+  input: z.object({ locale: z.enum(UI_LOCALES).nullable() }),
+  async handler({ input, ctx }) {
+    ctx.audit.target("user", ctx.actor.id);
+    const result = await updateAccountLocale(ctx.db, { userId: ctx.actor.id, locale: input.locale });
+    ctx.audit.detail({ from: result.previousLocale, to: result.locale });
+    return { locale: result.locale };
   },
 });
 

@@ -1,7 +1,7 @@
 import { AppFrame } from "@/components/shell/app-frame";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { sectionsForRole } from "@/lib/authz/navigation";
-import { ROLE_LABELS } from "@/lib/authz/roles";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { listMembershipsOfUser } from "@/lib/workspaces/queries";
 import { countMyWork } from "@/lib/notifications/my-work";
@@ -25,9 +25,11 @@ export default async function WorkspaceLayout({
   const { user, membership } = await requireWorkspacePage({ slug: workspace });
   const memberships = await listMembershipsOfUser(await getDb(), { userId: user.id });
   const myWorkCount = await countMyWork(await getDb(), { workspaceId: membership.workspaceId, userId: user.id, role: membership.role });
+  const [tNav, tRoles] = await Promise.all([getTranslations("shell.nav.sections"), getTranslations("common.roles")]);
   const navItems = sectionsForRole(membership.role).map((section) => ({
     href: `/${membership.slug}/${section.segment}`,
-    label: section.label,
+    label: tNav(section.segment),
+    testId: section.label,
     ...(section.segment === "my-work" ? { count: myWorkCount } : {}),
   }));
 
@@ -38,13 +40,13 @@ export default async function WorkspaceLayout({
       headerStart={
         <WorkspaceSwitcher
           current={membership.slug}
-          workspaces={memberships.map((m) => ({ slug: m.slug, name: m.name, roleLabel: ROLE_LABELS[m.role] }))}
+          workspaces={memberships.map((m) => ({ slug: m.slug, name: m.name, roleLabel: tRoles(m.role) }))}
         />
       }
       headerEnd={
         <>
           <span className="hidden text-sm text-slate-600 sm:inline" data-testid="current-user">
-            {user.email} · <span data-testid="current-role">{ROLE_LABELS[membership.role]}</span>
+            {user.email} · <span data-testid="current-role">{tRoles(membership.role)}</span>
           </span>
           <InstanceLink isInstanceOwner={user.isInstanceOwner} />
           <SignOutButton />

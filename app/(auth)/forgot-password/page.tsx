@@ -1,36 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getAccountSettings } from "@/lib/account/settings";
 import { Alert } from "@/components/ui/alert";
 import { ForgotPasswordForm } from "@/components/account/forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.forgotPassword");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
   const settings = getAccountSettings();
+  const t = await getTranslations("auth.forgotPassword");
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="text-2xl font-semibold">Forgot your password?</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="mt-4">
           {!settings.isPasswordSignInEnabled ? (
-            <Alert tone="info">This instance signs in through your company&apos;s single sign-on only; there is no Brandpilot password to reset.</Alert>
+            <Alert tone="info">{t("ssoOnly")}</Alert>
           ) : settings.mail ? (
             <>
-              <p className="mb-4 text-sm text-slate-600">Enter your account&apos;s email address and we will send you a link to set a new password.</p>
-              <ForgotPasswordForm />
+              <p className="mb-4 text-sm text-slate-600">{t("intro")}</p>
+              <ForgotPasswordForm resetTtlMinutes={settings.resetTtlMinutes} />
             </>
           ) : (
             <Alert tone="info">
-              Reset by e-mail is not set up on this instance. Ask an admin of your workspace for a reset link: they can issue one under Admin →
-              Members.
+              {t("noMail")}
             </Alert>
           )}
         </div>
         <p className="mt-6 text-center text-sm">
           <Link href="/login" className="text-brand-700 underline">
-            Back to sign in
+            {t("backToSignIn")}
           </Link>
         </p>
       </div>

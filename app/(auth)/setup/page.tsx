@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { hasAnyUser } from "@/lib/setup/setup-state";
 import { findUsableSetupToken } from "@/lib/setup/setup-tokens";
@@ -8,7 +9,10 @@ import { NoAccountsNotice } from "@/components/setup/no-accounts-notice";
 import { SetupForm } from "@/components/setup/setup-form";
 
 // The URL carries the setup token: no referrer to other sites, no search engine indexing.
-export const metadata: Metadata = { title: "Set up Brandpilot", referrer: "no-referrer", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("setup.page");
+  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+}
 export const dynamic = "force-dynamic";
 
 /**
@@ -19,22 +23,22 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
   const db = await getDb();
   if (await hasAnyUser(db)) notFound();
   const { token } = await searchParams;
+  const t = await getTranslations("setup.page");
   const tokenValue = typeof token === "string" ? token.trim() : "";
   const usable = tokenValue ? await findUsableSetupToken(db, { token: tokenValue }) : null;
 
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="text-2xl font-semibold">Set up Brandpilot</h1>
-        <p className="mt-1 mb-6 text-sm text-slate-600">Create the first workspace and its admin. You can add more of both later.</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 mb-6 text-sm text-slate-600">{t("intro")}</p>
         {usable ? (
           <SetupForm token={tokenValue} />
         ) : (
           <div className="space-y-4">
             {tokenValue ? (
               <Alert tone="error">
-                This setup link is not valid: it is wrong, already used or expired. Restart the server for a new link, or run{" "}
-                <code>npm run setup</code> on the server.
+                {t.rich("invalidLink", { command: "npm run setup", code: (chunks) => <code>{chunks}</code> })}
               </Alert>
             ) : null}
             <NoAccountsNotice withHeading={false} />

@@ -1,10 +1,14 @@
 import "@/app/api/v1/route-manifest";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { PROBLEM_CODES, problemTitle, statusForProblem } from "@/lib/api/problem";
 import { listApiRoutes } from "@/lib/api/registry";
 
-export const metadata: Metadata = { title: "API reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("docs.api");
+  return { title: t("metaTitle") };
+}
 
 type Operation = {
   operationId: string;
@@ -23,8 +27,12 @@ function Schema({ value }: { value: unknown }) {
 /**
  * The REST API reference, rendered on the server from the same OpenAPI document as
  * /api/v1/openapi.json (no client script, no CDN assets: the CSP allows neither). Public, like the spec.
+ * The page's own words are translated; the operations' summaries and descriptions are the spec's (English), the
+ * same text API clients read.
  */
-export default function ApiDocsPage() {
+export default async function ApiDocsPage() {
+  const t = await getTranslations("docs.api");
+  const specPath = "/api/v1/openapi.json";
   const document = buildOpenApiDocument(listApiRoutes());
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation: operation as Operation })),
@@ -32,10 +40,17 @@ export default function ApiDocsPage() {
   return (
     <main className="mx-auto max-w-4xl space-y-8 p-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">Brandpilot API v1</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-slate-700">{document.info.description}</p>
         <p className="text-sm">
-          Machine-readable: <a className="underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
+          {t.rich("machineReadable", {
+            path: specPath,
+            link: (chunks) => (
+              <a className="underline" href={specPath}>
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </header>
       {operations.map(({ path, method, operation }) => {
@@ -49,16 +64,16 @@ export default function ApiDocsPage() {
             <p className="text-sm">{operation.summary}</p>
             {operation.description ? <p className="text-sm text-slate-700">{operation.description}</p> : null}
             <p className="text-sm">
-              Permission: <code className="font-mono">{operation["x-permission"]}</code>
+              {t.rich("permission", { permission: operation["x-permission"], code: (chunks) => <code className="font-mono">{chunks}</code> })}
             </p>
             {operation.parameters?.length ? (
               <>
-                <h3 className="text-sm font-medium">Parameters</h3>
+                <h3 className="text-sm font-medium">{t("parameters")}</h3>
                 <ul className="list-disc pl-6 text-sm">
                   {operation.parameters.map((p) => (
                     <li key={`${p.in}:${p.name}`}>
-                      <code className="font-mono">{p.name}</code> ({p.in}
-                      {p.required ? ", required" : ""}){p.description ? `: ${p.description}` : ""} <code className="font-mono text-xs">{JSON.stringify(p.schema)}</code>
+                      <code className="font-mono">{p.name}</code> ({p.required ? t("inRequired", { in: p.in }) : p.in}){p.description ? `: ${p.description}` : ""}{" "}
+                      <code className="font-mono text-xs">{JSON.stringify(p.schema)}</code>
                     </li>
                   ))}
                 </ul>
@@ -66,13 +81,13 @@ export default function ApiDocsPage() {
             ) : null}
             {operation.requestBody ? (
               <details>
-                <summary className="cursor-pointer text-sm font-medium">Request body (JSON)</summary>
+                <summary className="cursor-pointer text-sm font-medium">{t("requestBody")}</summary>
                 <Schema value={operation.requestBody.content["application/json"].schema} />
               </details>
             ) : null}
             {successSchema ? (
               <details>
-                <summary className="cursor-pointer text-sm font-medium">Response {success![0]} (JSON)</summary>
+                <summary className="cursor-pointer text-sm font-medium">{t("response", { status: success![0] })}</summary>
                 <Schema value={successSchema} />
               </details>
             ) : null}
@@ -81,7 +96,7 @@ export default function ApiDocsPage() {
       })}
       <section aria-labelledby="problems-heading" className="space-y-2">
         <h2 id="problems-heading" className="text-lg font-semibold">
-          Errors (application/problem+json)
+          {t("errors")}
         </h2>
         <ul className="list-disc pl-6 text-sm">
           {PROBLEM_CODES.map((code) => (

@@ -1,21 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/options";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { ROLE_LABELS } from "@/lib/authz/roles";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { getInvitationForToken, type InvitationForToken } from "@/lib/invitations/queries";
-import { formatDateTime } from "@/components/assets/format-time";
 import { AcceptInvitationButton } from "@/components/invitations/accept-invitation-button";
 import { NewAccountForm } from "@/components/invitations/new-account-form";
 import { SsoSignInButton } from "@/components/invitations/sso-sign-in-button";
 import { SwitchAccountButton } from "@/components/invitations/switch-account-button";
 
 // The URL carries a secret: no referrer to other sites, no search engine indexing.
-export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("invitations.page");
+  return { title: t("metaTitle"), referrer: "no-referrer", robots: { index: false, follow: false } };
+}
+
+/** "07.12.2026, 14:03 UTC" in the reader's format. */
+async function expiryText(expiresAt: Date): Promise<string> {
+  const [format, tCommon] = await Promise.all([getFormatter(), getTranslations("common")]);
+  return tCommon("timeZoneSuffix", { time: format.dateTime(expiresAt, "dateTime") });
+}
 export const dynamic = "force-dynamic";
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
@@ -29,22 +37,23 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function ClosedInvitation({ invitation }: { invitation: InvitationForToken | null }) {
+async function ClosedInvitation({ invitation }: { invitation: InvitationForToken | null }) {
+  const t = await getTranslations("invitations.closed");
   const message = !invitation
-    ? "This invitation link is not valid. It may have been replaced by a newer invitation or copied incompletely."
+    ? t("invalid")
     : invitation.state === "accepted"
-      ? "This invitation was already used."
+      ? t("used")
       : invitation.state === "revoked"
-        ? `This invitation to ${invitation.workspaceName} was revoked.`
-        : `This invitation to ${invitation.workspaceName} expired on ${formatDateTime(invitation.expiresAt)}.`;
+        ? t("revoked", { workspace: invitation.workspaceName })
+        : t("expired", { workspace: invitation.workspaceName, time: await expiryText(invitation.expiresAt) });
   return (
-    <Card title="Invitation not available">
+    <Card title={t("title")}>
       <p className="text-slate-700" role="status">
         {message}
       </p>
-      <p className="text-sm text-slate-600">Ask an admin of the workspace to send you a new invitation.</p>
+      <p className="text-sm text-slate-600">{t("askAdmin")}</p>
       <Link href="/login" className="text-sm text-brand-700 underline">
-        Go to sign-in
+        {t("goToSignIn")}
       </Link>
     </Card>
   );
@@ -62,6 +71,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (!invitation || invitation.state !== "valid") return <ClosedInvitation invitation={invitation} />;
 
   const user = await getCurrentUser();
+  const [t, tRoles] = await Promise.all([getTranslations("invitations.page"), getTranslations("common.roles")]);
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   const sso = env.isOidcEnabled ? { providerId: OIDC_PROVIDER_ID, providerName: env.OIDC_DISPLAY_NAME } : null;
   const ssoButton = sso ? <SsoSignInButton {...sso} token={token} /> : null;
   const signInPath = `/login?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`;
@@ -73,8 +84,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     body = (
       <>
         <p className="text-slate-700" role="status">
-          You are signed in as <strong>{user.email}</strong>, but this invitation is for <strong>{invitation.email}</strong>.
-          Only that account can accept it: sign out, then sign in as {invitation.email}.
+          {t.rich("wrongAccount", { current: user.email, invited: invitation.email, strong })}
         </p>
         <SwitchAccountButton />
       </>
@@ -82,19 +92,19 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   } else if (!env.isPasswordSignInEnabled) {
     body = (
       <>
-        <p className="text-slate-700">Sign in with your company account as {invitation.email} to accept.</p>
+        <p className="text-slate-700">{t("ssoOnly", { email: invitation.email })}</p>
         {ssoButton}
       </>
     );
   } else if (invitation.accountExists) {
     body = (
       <>
-        <p className="text-slate-700">{invitation.email} already has an account. Sign in as that account to accept.</p>
+        <p className="text-slate-700">{t("accountExists", { email: invitation.email })}</p>
         <Link
           href={signInPath}
           className="inline-flex min-h-10 w-full items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
         >
-          Sign in to accept
+          {t("signInToAccept")}
         </Link>
         {ssoButton}
       </>
@@ -102,11 +112,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   } else {
     body = (
       <>
-        <p className="text-slate-700">Create your account to accept: choose your name and a password only you know.</p>
+        <p className="text-slate-700">{t("createAccount")}</p>
         <NewAccountForm token={token} email={invitation.email} passwordMinLength={PASSWORD_MIN_LENGTH} />
         {ssoButton ? (
           <>
-            <p className="text-center text-sm text-slate-600">or</p>
+            <p className="text-center text-sm text-slate-600">{t("or")}</p>
             {ssoButton}
           </>
         ) : null}
@@ -115,12 +125,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   }
 
   return (
-    <Card title={`Join ${invitation.workspaceName}`}>
+    <Card title={t("title", { workspace: invitation.workspaceName })}>
       <p className="text-slate-700">
-        {invitation.inviterName ?? "An admin"} invited <strong>{invitation.email}</strong> to join{" "}
-        <strong>{invitation.workspaceName}</strong> on Brandpilot as <strong>{ROLE_LABELS[invitation.role]}</strong>.
+        {invitation.inviterName
+          ? t.rich("invitedBy", { inviter: invitation.inviterName, email: invitation.email, workspace: invitation.workspaceName, role: tRoles(invitation.role), strong })
+          : t.rich("invitedByAdmin", { email: invitation.email, workspace: invitation.workspaceName, role: tRoles(invitation.role), strong })}
       </p>
-      <p className="text-sm text-slate-600">The invitation expires on {formatDateTime(invitation.expiresAt)}.</p>
+      <p className="text-sm text-slate-600">{t("expires", { time: await expiryText(invitation.expiresAt) })}</p>
       {body}
     </Card>
   );

@@ -1,50 +1,55 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { getAccountSettings } from "@/lib/account/settings";
 import { getResetLinkState } from "@/lib/account/reset-tokens";
-import { INVALID_RESET_LINK } from "@/lib/account/reset-password";
 import { Alert } from "@/components/ui/alert";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 
 // The secret is in this page's URL: no Referer may carry it to another site.
-export const metadata: Metadata = { title: "Set a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.resetPassword");
+  return { title: t("title"), referrer: "no-referrer" };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const settings = getAccountSettings();
+  const t = await getTranslations("auth.resetPassword");
   const link = settings.isPasswordSignInEnabled ? await getResetLinkState(await getDb(), token) : null;
 
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="text-2xl font-semibold">Set a new password</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="mt-4 space-y-4">
           {!link ? (
-            <Alert tone="info">This instance signs in through your company&apos;s single sign-on only; there is no Brandpilot password to set.</Alert>
+            <Alert tone="info">{t("ssoOnly")}</Alert>
           ) : link.status === "invalid" ? (
             <>
-              <Alert tone="error">{INVALID_RESET_LINK}</Alert>
+              <Alert tone="error">{t("invalidLink")}</Alert>
               <p className="text-center text-sm">
                 <Link href="/forgot-password" className="text-brand-700 underline">
-                  Ask for a new link
+                  {t("askNewLink")}
                 </Link>
               </p>
             </>
           ) : (
             <>
               <p className="text-sm text-slate-600">
-                For <span className="font-medium text-slate-800">{link.email}</span>.
+                {t.rich("forAccount", { email: link.email, strong: (chunks) => <span className="font-medium text-slate-800">{chunks}</span> })}
                 {link.issuedBy ? (
                   <>
                     {" "}
-                    This link was issued by <span className="font-medium text-slate-800">{link.issuedBy.name}</span>
-                    {link.issuedBy.email ? ` (${link.issuedBy.email})` : ""}.
+                    {link.issuedBy.email
+                      ? t.rich("issuedByWithEmail", { name: link.issuedBy.name, email: link.issuedBy.email, strong: (chunks) => <span className="font-medium text-slate-800">{chunks}</span> })
+                      : t.rich("issuedBy", { name: link.issuedBy.name, strong: (chunks) => <span className="font-medium text-slate-800">{chunks}</span> })}
                   </>
                 ) : null}{" "}
-                Setting a new password signs your account out everywhere.
+                {t("signsOutEverywhere")}
               </p>
               <ResetPasswordForm token={token} email={link.email} minLength={PASSWORD_MIN_LENGTH} />
             </>

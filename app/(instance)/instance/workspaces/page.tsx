@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { listInstanceOwners } from "@/lib/workspaces/instance-owners";
@@ -9,7 +10,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { WorkspacesManager } from "@/components/instance/workspaces-manager";
 import { InstanceOwners } from "@/components/instance/instance-owners";
 
-export const metadata: Metadata = { title: "Workspaces" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("instance.page");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function InstanceWorkspacesPage() {
@@ -21,12 +25,13 @@ export default async function InstanceWorkspacesPage() {
     listInstanceOwners(db),
     listMembershipsOfUser(db, { userId: user.id }),
   ]);
+  const t = await getTranslations("instance.page");
   const memberOf = new Set(memberships.map((m) => m.workspaceId));
   return (
     <>
       <PageHeader
-        title="Workspaces"
-        description="Every brand on this instance. Workspace admins manage their own members; instance owners create, rename, archive, restore and delete workspaces (deletion waits for a grace period and can be cancelled until then)."
+        title={t("title")}
+        description={t("description")}
       />
       <div className="space-y-8">
         <WorkspacesManager

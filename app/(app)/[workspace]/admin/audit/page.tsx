@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { auditFiltersSchema } from "@/lib/audit/filters";
@@ -12,7 +13,10 @@ import { AuditToolbar } from "@/components/audit/audit-toolbar";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditViewTabs } from "@/components/audit/audit-view-tabs";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit.page");
+  return { title: t("title") };
+}
 const PAGE_SIZE = 50;
 
 export default async function AuditPage({
@@ -30,10 +34,11 @@ export default async function AuditPage({
   const parsed = auditFiltersSchema.safeParse(raw);
   const before = parsed.success ? parsed.data.before : undefined;
   const isSignInView = raw.view === "sign-ins";
+  const t = await getTranslations("audit.page");
   const header = (
     <PageHeader
-      title="Audit log"
-      description="Every action, role change and mutation in this workspace, and the sign-ins of its members, hash-chained so tampering shows."
+      title={t("title")}
+      description={t("description")}
     />
   );
 
@@ -49,10 +54,9 @@ export default async function AuditPage({
         {header}
         <AuditViewTabs current="sign-ins" />
         <p className="mb-4 text-sm text-slate-600">
-          Sign-ins, failed sign-ins and sign-outs of the people who are members of this workspace now. Attempts for
-          addresses that have no account here are not shown.
+          {t("signInsIntro")}
         </p>
-        <AuditTable entries={entries} label="Sign-ins of members" emptyMessage="No sign-ins of members recorded yet." />
+        <AuditTable entries={entries} label={t("signInsLabel")} emptyMessage={t("signInsEmpty")} />
         <AuditPager params={{ view: "sign-ins", before: raw.before }} nextCursor={nextCursor} />
       </>
     );
@@ -69,15 +73,17 @@ export default async function AuditPage({
   for (const key of ["action", "actor", "outcome", "from", "to"] as const) {
     if (raw[key]) exportParams.set(key, raw[key]);
   }
+  // The CSV stays language-neutral (codes, ISO dates) whatever the reader's UI language.
+  const exportHref = `/api/audit/export?${exportParams}`;
 
   return (
     <>
       {header}
       <AuditViewTabs current="workspace" />
-      <AuditToolbar workspaceId={membership.workspaceId} exportHref={`/api/audit/export?${exportParams}`} />
-      {!parsed.success ? <Alert tone="error">Some filters were not valid and were ignored.</Alert> : null}
+      <AuditToolbar workspaceId={membership.workspaceId} exportHref={exportHref} />
+      {!parsed.success ? <Alert tone="error">{t("invalidFilters")}</Alert> : null}
       <AuditFiltersForm values={raw} />
-      <AuditTable entries={entries} label="Audit log entries" emptyMessage="No entries match these filters." />
+      <AuditTable entries={entries} label={t("entriesLabel")} emptyMessage={t("entriesEmpty")} />
       <AuditPager params={raw} nextCursor={nextCursor} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { loadBrandContext } from "@/lib/assets/generate/brand-context";
@@ -9,18 +10,22 @@ import { MinimumScoresForm } from "@/components/brand/minimum-scores-form";
 import { loadMinimumScores } from "@/lib/assets/compliance/load-compliance";
 import { RuleProposals } from "@/components/brand/rule-proposals";
 
-export const metadata: Metadata = { title: "Brand rules" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("brand.page");
+  return { title: t("title") };
+}
 
 export default async function BrandRulesPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "settings:manage" });
+  const t = await getTranslations("brand.page");
   const db = await getDb();
   const brand = await loadBrandContext(db, membership.workspaceId);
   const review = await loadRuleProposalReview(db, { workspaceId: membership.workspaceId });
   const minimums = await loadMinimumScores(db, membership.workspaceId);
   return (
     <>
-      <PageHeader title="Brand rules" description="Banned terms and claims, preferred terminology, required disclaimers, formatting, tone and the UTM convention: checked on every generated output and every edit." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6">
         <RuleProposals
           workspaceId={membership.workspaceId}

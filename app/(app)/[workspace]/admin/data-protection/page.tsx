@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listProcessingRecords } from "@/lib/data-protection/processing-records/records";
 import { RETENTION_KIND_NAMES, RETENTION_KINDS } from "@/lib/data-protection/retention/periods";
 import { pendingPurge } from "@/lib/data-protection/retention/purge-now";
 import { getWorkspaceRetention } from "@/lib/data-protection/retention/settings";
-import { formatDateTime } from "@/components/assets/format-time";
+import { getUtcDateTimeFormatter } from "@/lib/i18n/server-format";
 import { ProcessingRecordsTable } from "@/components/data-protection/processing-records-table";
 import { PurgePanel } from "@/components/data-protection/purge-panel";
 import { RetentionForm } from "@/components/data-protection/retention-form";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Data protection" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dataProtection.page");
+  return { title: t("title") };
+}
 
 export default async function DataProtectionPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "data_protection:manage" });
+  const [t, formatDateTime] = await Promise.all([getTranslations("dataProtection.page"), getUtcDateTimeFormatter()]);
   const db = await getDb();
   const [retention, pending, records] = [
     await getWorkspaceRetention(db, membership.workspaceId),
@@ -26,7 +31,7 @@ export default async function DataProtectionPage({ params }: { params: Promise<{
 
   return (
     <>
-      <PageHeader title="Data protection" description="How long this workspace keeps what, what the purge removed, and who received its data." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <RetentionForm
           workspaceId={membership.workspaceId}

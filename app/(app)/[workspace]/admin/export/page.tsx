@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listWorkspaceExports } from "@/lib/data-protection/export/export-records";
@@ -6,17 +7,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ExportPanel } from "@/components/data-protection/export-panel";
 import { ExportHistory } from "@/components/data-protection/export-history";
 
-export const metadata: Metadata = { title: "Export workspace" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dataProtection.exportPage");
+  return { title: t("title") };
+}
 
 export default async function ExportPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "workspace:export" });
+  const t = await getTranslations("dataProtection.exportPage");
   const exports = await listWorkspaceExports(await getDb(), { workspaceId: membership.workspaceId });
   return (
     <>
       <PageHeader
-        title="Export workspace"
-        description="Everything of this workspace as one ZIP archive: sources and versions, products, brand rules, assets with versions and comments, KPI, model calls, webhook deliveries, members and the audit log, as JSON Lines and CSV with a manifest. Secrets are never included."
+        title={t("title")}
+        description={t("description")}
       />
       <ExportPanel workspaceId={membership.workspaceId} />
       <ExportHistory

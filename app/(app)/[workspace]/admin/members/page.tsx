@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listWorkspaceInvitations } from "@/lib/invitations/queries";
 import { listWorkspaceMembers } from "@/lib/workspaces/queries";
 import { listFormerMembers } from "@/lib/data-protection/erasure/former-members";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateTime } from "@/components/assets/format-time";
+import { getUtcDateTimeFormatter } from "@/lib/i18n/server-format";
 import { InvitationsManager } from "@/components/admin/invitations-manager";
 import { MembersTable } from "@/components/admin/members-table";
 import { FormerMembersTable } from "@/components/admin/former-members-table";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.membersPage");
+  return { title: t("title") };
+}
 
 export default async function MembersPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const { user, membership } = await requireWorkspacePage({ slug: workspace, permission: "members:manage" });
+  const [t, formatDateTime] = await Promise.all([getTranslations("admin.membersPage"), getUtcDateTimeFormatter()]);
   const db = await getDb();
   const [members, invitations, formerMembers] = await Promise.all([
     listWorkspaceMembers(db, { workspaceId: membership.workspaceId }),
@@ -23,7 +28,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   ]);
   return (
     <>
-      <PageHeader title="Members" description={`People in ${membership.name} and their roles.`} />
+      <PageHeader title={t("title")} description={t("description", { workspace: membership.name })} />
       <div className="space-y-8">
         <InvitationsManager
           workspaceId={membership.workspaceId}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -17,7 +18,10 @@ import { PolicyForm } from "@/components/routing/policy-form";
 import { ProvidersTable } from "@/components/routing/providers-table";
 import { StoredPromptsNote } from "@/components/routing/stored-prompts-note";
 
-export const metadata: Metadata = { title: "Models & routing" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("routing.page");
+  return { title: t("title") };
+}
 
 /** 25 calls keep the page short enough to reach the budget and routing sections below without long scrolling. */
 const CALLS_PAGE_SIZE = 25;
@@ -32,6 +36,8 @@ export default async function ModelsPage({
   const { workspace } = await params;
   const filters = await searchParams;
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "settings:manage" });
+  const t = await getTranslations("routing.page");
+  const dataProtectionHref = `/${membership.slug}/admin/data-protection`;
   const db = await getDb();
   const [health, callPage, budget, routing] = [
     await recentModelHealth(db, { workspaceId: membership.workspaceId }),
@@ -55,7 +61,7 @@ export default async function ModelsPage({
 
   return (
     <>
-      <PageHeader title="Models & routing" description="Which models may do which task, what they cost, and what every call did." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-8">
         <ProvidersTable
           entries={ROUTING_CATALOG.map((entry) => ({
@@ -80,7 +86,7 @@ export default async function ModelsPage({
           residency={routing.settings.residency}
           overrides={routing.overrides}
         />
-        <StoredPromptsNote days={routing.payloadRetentionDays} dataProtectionHref={`/${membership.slug}/admin/data-protection`} />
+        <StoredPromptsNote days={routing.payloadRetentionDays} dataProtectionHref={dataProtectionHref} />
         <DryRun workspaceId={membership.workspaceId} tasks={[...TASKS]} />
         <CallsTable calls={calls} filters={filters} payloads={Object.fromEntries(payloads)} retentionDays={routing.payloadRetentionDays} paging={callPage} />
       </div>

@@ -1,29 +1,33 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listDeliveries } from "@/lib/webhooks/delivery-log";
 import { getWebhookView } from "@/lib/webhooks/webhook-settings";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateTime } from "@/components/assets/format-time";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { SignatureHelp } from "@/components/webhooks/secret-once";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 
-export const metadata: Metadata = { title: "Webhook" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("webhooks.page");
+  return { title: t("title") };
+}
 
 export default async function WebhookPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const { membership } = await requireWorkspacePage({ slug: workspace, permission: "settings:manage" });
   const db = await getDb();
+  const t = await getTranslations("webhooks.page");
   const [settings, deliveries] = [await getWebhookView(db, membership.workspaceId), await listDeliveries(db, { workspaceId: membership.workspaceId, limit: 50 })];
 
   return (
     <>
-      <PageHeader title="Webhook" description="Send the events you choose (published assets, review steps, finished imports, budget warnings) to your CMS or automation, signed, retried with backoff, and logged." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <WebhookForm workspaceId={membership.workspaceId} settings={settings ? { ...settings, updatedAt: settings.updatedAt.toISOString() } : null} />
         <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <summary className="cursor-pointer font-medium">How the CMS verifies a delivery</summary>
+          <summary className="cursor-pointer font-medium">{t("verifyHelp")}</summary>
           <div className="mt-2">
             <SignatureHelp />
           </div>
@@ -33,9 +37,9 @@ export default async function WebhookPage({ params }: { params: Promise<{ worksp
           workspacePath={`/${membership.slug}`}
           deliveries={deliveries.map((d) => ({
             ...d,
-            createdAt: formatDateTime(d.createdAt),
-            deliveredAt: d.deliveredAt ? formatDateTime(d.deliveredAt) : null,
-            log: d.log.map((a) => ({ ...a, createdAt: formatDateTime(a.createdAt) })),
+            createdAt: d.createdAt.toISOString(),
+            deliveredAt: d.deliveredAt?.toISOString() ?? null,
+            log: d.log.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
           }))}
         />
       </div>

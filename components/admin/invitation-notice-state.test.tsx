@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { describeIssuedInvitation, nextInvitationNotice, type InvitationNotice, type IssuedInvitationView } from "./invitation-notice-state";
+import { renderToStaticMarkup } from "react-dom/server";
+import { withIntl } from "@/lib/testing/intl";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { nextInvitationNotice, type InvitationNotice, type IssuedInvitationView } from "./invitation-notice-state";
+import { IssuedInvitationNotice } from "./issued-invitation-notice";
+
+/** The notice's first sentences as a reader sees them (the link field and its button dropped). */
+function describeIssuedInvitation(view: IssuedInvitationView, locale: UiLocale = "en"): string {
+  const html = renderToStaticMarkup(withIntl(<IssuedInvitationNotice issued={view} />, locale));
+  return html.replace(/<div class="mt-2[\s\S]*$/, "").replace(/<[^>]+>/g, "").trim();
+}
 
 const issued = (overrides: Partial<IssuedInvitationView> = {}): IssuedInvitationView => ({
   invitation: { id: "inv_1", email: "eddie@example.com", role: "editor" },
@@ -43,13 +53,19 @@ describe("members page notice", () => {
 
 describe("issued invitation wording", () => {
   it("says created for a new invitation and resent for a repeated one", () => {
-    expect(describeIssuedInvitation(issued(), "Editor")).toBe("Invitation for eddie@example.com as Editor created.");
-    expect(describeIssuedInvitation(issued({ resent: true }), "Editor")).toBe(
-      "Invitation for eddie@example.com as Editor resent. A new link replaces the earlier one, which no longer works.",
+    expect(describeIssuedInvitation(issued())).toMatch(/^Invitation for eddie@example.com as Editor created\. No e-mail was sent/);
+    expect(describeIssuedInvitation(issued({ resent: true }))).toMatch(
+      /^Invitation for eddie@example.com as Editor resent\. A new link replaces the earlier one, which no longer works\. No e-mail/,
     );
   });
   it("says sent when the mail went out", () => {
-    expect(describeIssuedInvitation(issued({ link: null }), "Editor")).toBe("Invitation sent to eddie@example.com as Editor.");
-    expect(describeIssuedInvitation(issued({ link: null, resent: true }), "Editor")).toMatch(/^Invitation resent to eddie@example\.com as Editor\./);
+    expect(describeIssuedInvitation(issued({ link: null }))).toBe("Invitation sent to eddie@example.com as Editor.");
+    expect(describeIssuedInvitation(issued({ link: null, resent: true }))).toMatch(/^Invitation resent to eddie@example\.com as Editor\./);
+  });
+});
+
+describe("issued invitation wording in German", () => {
+  it("names the role in German and keeps the address", () => {
+    expect(describeIssuedInvitation(issued({ link: null }), "de")).toBe("Einladung an eddie@example.com als Redakteur:in gesendet.");
   });
 });
