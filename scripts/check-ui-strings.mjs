@@ -24,7 +24,7 @@ const TECHNICAL_ATTRIBUTES = new Set([
   "aria-haspopup", "aria-expanded", "aria-hidden", "aria-sort", "aria-invalid", "aria-busy", "aria-atomic",
   "aria-relevant", "aria-orientation", "aria-modal", "aria-checked", "aria-selected", "aria-pressed", "testId",
   "data-testid", "prefetch", "sizes", "loading", "decoding", "crossOrigin", "referrerPolicy", "sandbox", "allow",
-  "yAxisId", "xAxisId", "tickFormatter", "interval", "radius", "fontSize", "textAnchor", "dominantBaseline", "icon",
+  "yAxisId", "xAxisId", "tickFormatter", "captionClassName", "interval", "radius", "fontSize", "textAnchor", "dominantBaseline", "icon",
 ]);
 
 const LETTERS = /[A-Za-zÄÖÜäöüß]/;
