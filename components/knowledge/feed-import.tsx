@@ -9,7 +9,7 @@ import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { describeFeedFileProblem } from "@/lib/knowledge/feeds/feed-file-problem";
+import { feedFileProblem } from "@/lib/knowledge/feeds/feed-file-problem";
 import { CLASSIFICATIONS } from "./labels";
 import { FeedAttributeMapping, type AttributeMapping } from "./feed-attribute-mapping";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
@@ -28,6 +28,7 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
   const router = useRouter();
   const t = useTranslations("knowledge.feed");
   const tKnowledge = useTranslations("knowledge");
+  const tProblem = useTranslations("knowledge.feedFileProblems");
   const errorText = useActionErrorText();
   const [text, setText] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -46,9 +47,9 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
     if (!file) return;
     // Empty, binary, too large or unreadable files are refused here, naming the file, before anything is sent.
     const content = file.size > maxBytes ? "" : await file.text();
-    const problem = describeFeedFileProblem({ fileName: file.name, text: content, sizeBytes: file.size, maxBytes });
+    const problem = feedFileProblem({ fileName: file.name, text: content, sizeBytes: file.size, maxBytes });
     if (problem) {
-      setFileError(problem);
+      setFileError(tProblem(problem.key, problem.values as never));
       setText(null);
       return;
     }
