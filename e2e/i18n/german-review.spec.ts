@@ -1,9 +1,12 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_WORKSPACE, demoAccount } from "../fixtures/accounts";
 import { expectNoEnglishLeft } from "../fixtures/no-english";
 import { AssetPage } from "../pages/asset-page";
 import { GeneratePage } from "../pages/generate-page";
 import { LoginPage } from "../pages/login-page";
+
+// Server actions and generation on a shared, loaded machine take longer than the 5 s default.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const SLUG = DEMO_WORKSPACE.slug;
 const PRODUCT = "Fjell Hardshell-Jacke Damen";
@@ -32,14 +35,17 @@ async function submittedByMarketer(browser: Browser): Promise<string> {
   const card = generate.result(CHANNEL);
   const exportHref = await card.getByRole("link", { name: "JSON" }).getAttribute("href");
   const assetId = new URL(exportHref!, "http://localhost").searchParams.get("assetId")!;
-  await card.getByRole("button", { name: "Submit for review" }).click();
-  await expect(card.getByText("Submitted for review", { exact: true })).toBeVisible();
+  // Saving the generated draft may still run on a loaded machine: submit once the button is usable.
+  const submit = card.getByRole("button", { name: "Submit for review" });
+  await expect(submit).toBeEnabled();
+  await submit.click();
+  await expect(card.getByText("Submitted for review", { exact: true })).toBeVisible({ timeout: 120_000 });
   await context.close();
   return assetId;
 }
 
 test("an editor with a German browser reviews and approves a marketer's asset in German", async ({ browser, page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const assetId = await submittedByMarketer(browser);
 
   // The review queue, in German: heading, shortcuts, the marketer's row with a German waiting time.
