@@ -1,9 +1,8 @@
 import Link from "next/link";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetState } from "@/lib/review/workflow";
-import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
-import { formatDateTime } from "./format-time";
-import { LANGUAGE_LABELS } from "./labels";
+import { useTranslations } from "next-intl";
+import { useUtcDateTime } from "./use-utc-date-time";
 import { StateBadge } from "./state-badge";
 
 export type HeaderAsset = {
@@ -21,19 +20,24 @@ export type HeaderAsset = {
 
 /** Title, state and the facts a reviewer looks for first. */
 export function AssetHeader({ asset, viewedVersion, libraryHref }: { asset: HeaderAsset; viewedVersion: number; libraryHref: string }) {
+  const t = useTranslations("assets.header");
+  const tKind = useTranslations("assets.kinds");
+  const tLanguage = useTranslations("assets.languages");
+  const dateTime = useUtcDateTime();
+  const version = t("versionOf", { viewed: viewedVersion, current: asset.currentVersion, isCurrent: String(viewedVersion === asset.currentVersion) });
   const facts: [string, string][] = [
-    ["Channel", ASSET_KIND_LABELS[asset.kind]],
-    ["Product", asset.productTitle ?? "—"],
-    ["Author", asset.authorName],
-    ["Language", LANGUAGE_LABELS[asset.language]],
-    ["Review round", asset.reviewRounds === 0 ? "not submitted yet" : String(asset.reviewRounds)],
-    ["Version", `${viewedVersion === asset.currentVersion ? "current " : ""}${viewedVersion} of ${asset.currentVersion}${asset.publishedVersion !== null ? ` (published: ${asset.publishedVersion})` : ""}`],
-    ["Updated", formatDateTime(asset.updatedAt)],
+    [t("channel"), tKind(asset.kind)],
+    [t("product"), asset.productTitle ?? "—"],
+    [t("author"), asset.authorName],
+    [t("language"), tLanguage(asset.language)],
+    [t("reviewRound"), asset.reviewRounds === 0 ? t("notSubmitted") : String(asset.reviewRounds)],
+    [t("version"), asset.publishedVersion !== null ? t("versionWithPublished", { version, published: asset.publishedVersion }) : version],
+    [t("updated"), dateTime(asset.updatedAt)],
   ];
   return (
     <header className="mb-4 space-y-2">
       <Link href={libraryHref} className="text-sm text-brand-700 underline">
-        ← Assets
+        {t("back")}
       </Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">{asset.title}</h1>
@@ -42,7 +46,7 @@ export function AssetHeader({ asset, viewedVersion, libraryHref }: { asset: Head
       <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700" data-testid="asset-facts">
         {facts.map(([term, value]) => (
           <div key={term} className="flex gap-1">
-            <dt className="text-slate-500">{term}:</dt>
+            <dt className="text-slate-500">{t("term", { term })}</dt>
             <dd>{value}</dd>
           </div>
         ))}

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import { AssetFields } from "@/components/generate/asset-fields";
 import { CitedSources } from "@/components/generate/cited-sources";
@@ -51,6 +52,7 @@ export function AssetWorkbench({
   minScoreToApprove: number | null;
 }) {
   const router = useRouter();
+  const t = useTranslations("assets.workbench");
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const [isEditing, setIsEditing] = useState(startEditing && rights.canEdit);
@@ -118,7 +120,7 @@ export function AssetWorkbench({
             setIsEditing(false);
           }}
         />
-        <section aria-label="Fields" ref={fieldsRef} className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-label={t("fields")} ref={fieldsRef} className="rounded-lg border border-slate-200 bg-white p-4">
           <FieldContextProvider
             value={{
               idPrefix: ID_PREFIX,

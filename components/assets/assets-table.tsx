@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { AssetState } from "@/lib/review/workflow";
-import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
-import { formatDateTime } from "./format-time";
+import { useTranslations } from "next-intl";
+import { useUtcDateTime } from "./use-utc-date-time";
 import { StateBadge } from "./state-badge";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
@@ -21,11 +21,14 @@ export type LibraryRow = {
 const CELL = "align-top";
 
 export function AssetsTable({ rows, workspacePath }: { rows: LibraryRow[]; workspacePath: string }) {
+  const t = useTranslations("assets.table");
+  const tKind = useTranslations("assets.kinds");
+  const dateTime = useUtcDateTime();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Assets (scrolls sideways)" tabIndex={0}>
-      <Table caption="Assets, most recently changed first" data-testid="assets-table">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("region")} tabIndex={0}>
+      <Table caption={t("caption")} data-testid="assets-table">
         <TableHead>
-            {["Asset", "State", "Channel", "Product", "Author", "Updated", "Versions"].map((heading) => (
+            {[t("asset"), t("state"), t("channel"), t("product"), t("author"), t("updated"), t("versions")].map((heading) => (
               <HeaderCell key={heading}>
                 {heading}
               </HeaderCell>
@@ -42,17 +45,17 @@ export function AssetsTable({ rows, workspacePath }: { rows: LibraryRow[]; works
               <TableCell className={CELL}>
                 <StateBadge state={row.state} />
               </TableCell>
-              <TableCell className={CELL}>{ASSET_KIND_LABELS[row.kind]}</TableCell>
+              <TableCell className={CELL}>{tKind(row.kind)}</TableCell>
               <TableCell className={CELL}>{row.productTitle ?? "—"}</TableCell>
               <TableCell className={CELL}>{row.authorName}</TableCell>
-              <TableCell className={`${CELL} whitespace-nowrap`}>{formatDateTime(row.updatedAt)}</TableCell>
+              <TableCell className={`${CELL} whitespace-nowrap`}>{dateTime(row.updatedAt)}</TableCell>
               <TableCell className={`${CELL} whitespace-nowrap`}>
-                current v{row.currentVersion}
+                {t("currentVersion", { version: row.currentVersion })}
                 {row.publishedVersion !== null ? (
                   <>
                     {" · "}
                     <Link href={`${workspacePath}/assets/${row.id}?version=${row.publishedVersion}`} className="text-brand-700 underline">
-                      published v{row.publishedVersion}
+                      {t("publishedVersion", { version: row.publishedVersion })}
                     </Link>
                   </>
                 ) : null}

@@ -1,12 +1,14 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useComments } from "./comments-context";
 
 /** A comment box that opens from a "Comment" button and hands focus back to it when done. */
 export function CommentComposer({ fieldPath, label, buttonText }: { fieldPath: string | null; label: string; buttonText: string }) {
   const { add, isAdding, addError, canComment } = useComments();
+  const t = useTranslations("assets.comments");
   const [isOpen, setIsOpen] = useState(false);
   const [body, setBody] = useState("");
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -70,10 +72,10 @@ export function CommentComposer({ fieldPath, label, buttonText }: { fieldPath: s
       ) : null}
       <div className="flex gap-2">
         <Button type="submit" className="min-h-8 px-3 py-1" aria-disabled={isAdding || body.trim() === "" || undefined}>
-          {isAdding ? "Posting…" : "Post comment"}
+          {isAdding ? t("posting") : t("post")}
         </Button>
         <Button type="button" variant="secondary" className="min-h-8 px-3 py-1" onClick={close}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useComments, type CommentView } from "./comments-context";
 
 /**
@@ -9,6 +10,7 @@ import { useComments, type CommentView } from "./comments-context";
 export function CommentThread({ comments }: { comments: CommentView[] }) {
   const open = comments.filter((comment) => comment.resolvedAt === null);
   const resolved = comments.filter((comment) => comment.resolvedAt !== null);
+  const t = useTranslations("assets.comments");
   if (comments.length === 0) return null;
   return (
     <div className="space-y-2">
@@ -22,7 +24,7 @@ export function CommentThread({ comments }: { comments: CommentView[] }) {
       {resolved.length > 0 ? (
         <details className="text-xs text-slate-600">
           <summary className="cursor-pointer">
-            {resolved.length} resolved {resolved.length === 1 ? "comment" : "comments"}
+            {t("resolvedCount", { count: resolved.length })}
           </summary>
           <ul className="mt-2 space-y-2">
             {resolved.map((comment) => (
@@ -38,6 +40,7 @@ export function CommentThread({ comments }: { comments: CommentView[] }) {
 function CommentItem({ comment }: { comment: CommentView }) {
   const { setResolved, resolvingId, canComment } = useComments();
   const isOpen = comment.resolvedAt === null;
+  const t = useTranslations("assets.comments");
   return (
     <li
       data-testid="comment"
@@ -46,8 +49,8 @@ function CommentItem({ comment }: { comment: CommentView }) {
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2 text-xs">
         <span>
-          <span className={`mr-1 font-semibold ${isOpen ? "text-amber-900" : "text-slate-600"}`}>{isOpen ? "Open" : "Resolved"}</span>
-          · {comment.authorName} · {comment.createdAt} · version {comment.version}
+          <span className={`mr-1 font-semibold ${isOpen ? "text-amber-900" : "text-slate-600"}`}>{isOpen ? t("open") : t("resolved")}</span>
+          {t("meta", { author: comment.authorName, time: comment.createdAt, version: comment.version })}
         </span>
         {canComment ? (
           <button
@@ -56,8 +59,8 @@ function CommentItem({ comment }: { comment: CommentView }) {
             aria-disabled={resolvingId === comment.id || undefined}
             className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100"
           >
-            {isOpen ? "Resolve" : "Reopen"}
-            <span className="sr-only"> comment by {comment.authorName}</span>
+            {isOpen ? t("resolve") : t("reopen")}
+            <span className="sr-only"> {t("byAuthor", { author: comment.authorName })}</span>
           </button>
         ) : null}
       </div>

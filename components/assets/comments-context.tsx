@@ -4,7 +4,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { createContext, useContext, useRef, useState, type ReactNode } from "react";
 import { addCommentAction, resolveCommentAction } from "@/app/(app)/[workspace]/review/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useTranslations } from "next-intl";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 
 export type CommentView = {
   id: string;
@@ -58,6 +59,8 @@ export function CommentsProvider({
   children: ReactNode;
 }) {
   const router = useRouter();
+  const t = useTranslations("assets.comments");
+  const errorText = useActionErrorText();
   const onAdded = useRef<(() => void) | null>(null);
   const [addError, setAddError] = useState<CommentsValue["addError"]>(null);
   const add = useAction(addCommentAction, {
@@ -67,7 +70,7 @@ export function CommentsProvider({
       onAdded.current = null;
       router.refresh();
     },
-    onError: ({ error, input }) => setAddError({ fieldPath: input.fieldPath, message: describeActionError(error) ?? "The comment was not saved." }),
+    onError: ({ error, input }) => setAddError({ fieldPath: input.fieldPath, message: errorText(error) ?? t("notSaved") }),
   });
   const resolve = useAction(resolveCommentAction, { onSuccess: () => router.refresh() });
 
@@ -82,7 +85,7 @@ export function CommentsProvider({
     setResolved: (commentId, resolved) => resolve.execute({ workspaceId, commentId, resolved }),
     isAdding: add.isPending,
     addError,
-    resolveError: describeActionError(resolve.result),
+    resolveError: errorText(resolve.result),
     resolvingId: resolve.isPending ? (resolve.input?.commentId ?? null) : null,
   };
   return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;

@@ -1,4 +1,5 @@
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
+import { useTranslations } from "next-intl";
 import { complianceTone } from "./compliance-tone";
 
 /**
@@ -6,12 +7,13 @@ import { complianceTone } from "./compliance-tone";
  * title for hover, so both mouse and keyboard users can read why.
  */
 export function ComplianceBadge({ compliance }: { compliance: ComplianceReport | null }) {
-  if (!compliance) return <span className="text-xs text-slate-500">not scored</span>;
+  const t = useTranslations("assets.compliance");
+  if (!compliance) return <span className="text-xs text-slate-500">{t("notScored")}</span>;
   const tone = complianceTone(compliance.score);
   const label = `${compliance.score}`;
   if (compliance.failing.length === 0) {
     return (
-      <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${tone.badge}`} title={`All ${compliance.applicable} rules passed`}>
+      <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${tone.badge}`} title={t("allPassed", { count: compliance.applicable })}>
         {label}
       </span>
     );
@@ -19,7 +21,7 @@ export function ComplianceBadge({ compliance }: { compliance: ComplianceReport |
   const summary = compliance.failing.map((rule) => `${rule.ruleId}: ${rule.message}`).join("\n");
   return (
     <details className="text-xs">
-      <summary className={`inline cursor-pointer rounded px-1.5 py-0.5 font-semibold ${tone.badge}`} title={summary} aria-label={`Compliance score ${compliance.score}, ${compliance.failing.length} failing rules`}>
+      <summary className={`inline cursor-pointer rounded px-1.5 py-0.5 font-semibold ${tone.badge}`} title={summary} aria-label={t("badgeLabel", { score: compliance.score, failing: compliance.failing.length })}>
         {label}
       </summary>
       <ul className="mt-1 max-w-xs list-disc space-y-0.5 pl-4 text-slate-700">

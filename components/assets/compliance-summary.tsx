@@ -1,4 +1,5 @@
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
+import { useTranslations } from "next-intl";
 import { complianceTone } from "./compliance-tone";
 
 /**
@@ -6,10 +7,11 @@ import { complianceTone } from "./compliance-tone";
  * score of unsaved edits: voice checked by the heuristic judge, stored when the draft is saved.
  */
 export function ComplianceSummary({ compliance, version, live }: { compliance: ComplianceReport | null; version: number; live: boolean }) {
+  const t = useTranslations("assets.compliance");
   if (!compliance) {
     return (
       <p data-testid="compliance-summary" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
-        Compliance score: not scored (version {version} was saved before scores existed).
+        {t("summaryNotScored", { version })}
       </p>
     );
   }
@@ -17,14 +19,14 @@ export function ComplianceSummary({ compliance, version, live }: { compliance: C
   return (
     <div data-testid="compliance-summary" className={`rounded-md border px-3 py-2 text-sm ${tone.box}`}>
       <p className="font-semibold">
-        Compliance score {compliance.score}/100: {compliance.passed} of {compliance.applicable} rules passed
+        {t("summaryScore", { score: compliance.score, passed: compliance.passed, applicable: compliance.applicable })}
       </p>
       <p className="text-xs">
-        {live ? "Your unsaved edits, checked as you type; the score is stored when you save." : `Stored with version ${version}.`}
-        {compliance.judgedBy ? ` Voice and tone judged by ${compliance.judgedBy}.` : ""}
+        {live ? t("live") : t("storedWith", { version })}
+        {compliance.judgedBy ? ` ${t("judgedBy", { judge: compliance.judgedBy })}` : ""}
       </p>
       {compliance.failing.length > 0 ? (
-        <ul className="mt-2 list-disc space-y-1 pl-5" aria-label="Failing rules">
+        <ul className="mt-2 list-disc space-y-1 pl-5" aria-label={t("failingRules")}>
           {compliance.failing.map((rule) => (
             <li key={rule.ruleId}>
               {/* Built-in rules are named by their type: "hashtag_list (hashtag_list)" said nothing twice. */}

@@ -1,24 +1,28 @@
 import Link from "next/link";
-import { formatDateTime } from "./format-time";
+import { useTranslations } from "next-intl";
+import { useUtcDateTime } from "./use-utc-date-time";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
+
+// The admin webhook log still imports the English labels from here.
+export { DELIVERY_STATUS_LABELS } from "@/lib/webhooks/delivery-status-labels";
 
 export type DeliveryRow = { id: string; event: string; version: number | null; status: "pending" | "delivered" | "failed"; attempts: number; lastStatusCode: number | null; createdAt: Date; deliveredAt: Date | null };
 
-export const DELIVERY_STATUS_LABELS: Record<DeliveryRow["status"], string> = { pending: "Pending (retrying)", delivered: "Delivered", failed: "Failed" };
-
 /** This asset's webhook deliveries to the CMS; the full log with responses is on the admin page. */
 export function AssetDeliveries({ deliveries, adminHref }: { deliveries: DeliveryRow[]; adminHref: string | null }) {
+  const t = useTranslations("assets.deliveries");
+  const dateTime = useUtcDateTime();
   return (
     <section aria-labelledby="deliveries-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="deliveries-heading" className="text-lg font-medium">
-        Webhook deliveries
+        {t("heading")}
       </h2>
       {deliveries.length === 0 ? (
-        <p className="text-sm text-slate-600">None. Review steps and publishing are sent to the workspace&apos;s webhook for the events it chose, when one is set up.</p>
+        <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <Table density="flush">
           <TableHead shaded={false}>
-              {["Event", "Version", "Status", "Attempts", "Last HTTP status", "Queued", "Delivered"].map((heading) => (
+              {[t("event"), t("version"), t("status"), t("attempts"), t("lastStatus"), t("queued"), t("delivered")].map((heading) => (
                 <HeaderCell key={heading}>
                   {heading}
                 </HeaderCell>
@@ -31,11 +35,11 @@ export function AssetDeliveries({ deliveries, adminHref }: { deliveries: Deliver
                   <code className="text-xs">{d.event}</code>
                 </TableCell>
                 <TableCell>{d.version === null ? "—" : `v${d.version}`}</TableCell>
-                <TableCell className={`${d.status === "failed" ? "font-medium text-red-700" : ""}`}>{DELIVERY_STATUS_LABELS[d.status]}</TableCell>
+                <TableCell className={`${d.status === "failed" ? "font-medium text-red-700" : ""}`}>{t(`statuses.${d.status}`)}</TableCell>
                 <TableCell className="tabular-nums">{d.attempts}</TableCell>
                 <TableCell className="tabular-nums">{d.lastStatusCode ?? "—"}</TableCell>
-                <TableCell>{formatDateTime(d.createdAt)}</TableCell>
-                <TableCell>{d.deliveredAt ? formatDateTime(d.deliveredAt) : "—"}</TableCell>
+                <TableCell>{dateTime(d.createdAt)}</TableCell>
+                <TableCell>{d.deliveredAt ? dateTime(d.deliveredAt) : "—"}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -43,7 +47,7 @@ export function AssetDeliveries({ deliveries, adminHref }: { deliveries: Deliver
       )}
       {adminHref ? (
         <Link href={adminHref} className="text-sm text-brand-700 underline">
-          Webhook settings and delivery log
+          {t("adminLink")}
         </Link>
       ) : null}
     </section>

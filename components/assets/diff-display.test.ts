@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import de from "@/messages/de.json";
 import { countChangedWords, defaultComparison, describeWordChanges } from "./diff-display";
+
+const wordChanges = (locale: "en" | "de", parts: Parameters<typeof describeWordChanges>[0]) =>
+  createTranslator({ locale, messages: locale === "de" ? de : en, namespace: "assets.diff" })("wordChanges", describeWordChanges(parts));
 
 describe("countChangedWords", () => {
   it("counts added and removed words, not characters or whitespace", () => {
@@ -10,12 +16,14 @@ describe("countChangedWords", () => {
       { value: " ", change: "added" as const },
     ];
     expect(countChangedWords(parts)).toEqual({ added: 3, removed: 1 });
-    expect(describeWordChanges(parts)).toBe("+3 / −1 words");
+    expect(wordChanges("en", parts)).toBe("+3 / −1 words");
+    expect(wordChanges("de", parts)).toBe("+3 / −1 Wörter");
   });
 
   it("names a change of one word and a whitespace-only change", () => {
-    expect(describeWordChanges([{ value: "neu", change: "added" }])).toBe("+1 / −0 word");
-    expect(describeWordChanges([{ value: "  ", change: "added" }])).toBe("whitespace only");
+    expect(wordChanges("en", [{ value: "neu", change: "added" }])).toBe("+1 / −0 word");
+    expect(wordChanges("en", [{ value: "  ", change: "added" }])).toBe("whitespace only");
+    expect(wordChanges("de", [{ value: "  ", change: "added" }])).toBe("nur Leerraum");
   });
 });
 

@@ -12,11 +12,13 @@ export function countChangedWords(parts: readonly DiffPart[]): { added: number; 
   return { added, removed };
 }
 
-/** "+3 / −1 words", or "whitespace only" when the words are the same. */
-export function describeWordChanges(parts: readonly DiffPart[]): string {
+/**
+ * The values of `assets.diff.wordChanges` ("+3 / −1 words", or "whitespace only" when the words are the same):
+ * `whitespace` is "true"/"false" for the message's select, `total` drives its plural.
+ */
+export function describeWordChanges(parts: readonly DiffPart[]): { whitespace: "true" | "false"; added: number; removed: number; total: number } {
   const { added, removed } = countChangedWords(parts);
-  if (added === 0 && removed === 0) return "whitespace only";
-  return `+${added} / −${removed} ${added + removed === 1 ? "word" : "words"}`;
+  return { whitespace: added === 0 && removed === 0 ? "true" : "false", added, removed, total: added + removed };
 }
 
 /**

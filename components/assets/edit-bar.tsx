@@ -1,6 +1,8 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
+import { useRightsReasonText } from "./use-rights-reason-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SoftDisabledButton } from "@/components/generate/soft-disabled-button";
@@ -30,11 +32,16 @@ export function EditBar({
   onStop(): void;
 }) {
   const hintId = useId();
+  const t = useTranslations("assets.editBar");
+  const reasonText = useRightsReasonText();
   if (!rights.canEdit) {
-    return rights.readOnlyReason ? <p className="text-sm text-slate-700">{rights.readOnlyReason}</p> : null;
+    return rights.readOnlyReason ? <p className="text-sm text-slate-700">{reasonText(rights.readOnlyReason)}</p> : null;
   }
+  const stateName = state === "published" ? "published" : "approved";
   const newDraftWarning = rights.editStartsNewDraft
-    ? `This asset is ${state === "published" ? "published" : "approved"}. Saving an edit creates a new version as a draft that must be reviewed again${publishedVersion !== null ? `; exports and the CMS keep version ${publishedVersion} until a new version is published` : ""}.`
+    ? publishedVersion !== null
+      ? t("newDraftKeepsPublished", { state: stateName, version: publishedVersion })
+      : t("newDraft", { state: stateName })
     : null;
 
   return (
@@ -43,20 +50,20 @@ export function EditBar({
       {!isEditing ? (
         <div className="flex flex-wrap items-center gap-3">
           <Button type="button" variant="secondary" onClick={onStart}>
-            Edit
+            {t("edit")}
           </Button>
           {newDraftWarning ? <p className="text-sm text-amber-900">{newDraftWarning}</p> : null}
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-brand-50 px-3 py-2">
           <SoftDisabledButton type="button" onClick={editor.save} unavailable={!editor.dirty || editor.isSaving} aria-describedby={hintId}>
-            Save as new version
+            {t("save")}
           </SoftDisabledButton>
           <Button type="button" variant="secondary" onClick={onStop}>
-            {editor.dirty ? "Discard edits" : "Done editing"}
+            {editor.dirty ? t("discard") : t("done")}
           </Button>
           <p id={hintId} className={`text-sm ${editor.dirty ? "font-medium text-amber-900" : "text-slate-700"}`}>
-            {editor.isSaving ? "Saving…" : editor.dirty ? "Unsaved changes." : `All changes saved (version ${editor.version}).`}
+            {editor.isSaving ? t("saving") : editor.dirty ? t("unsaved") : t("allSaved", { version: editor.version })}
             {newDraftWarning ? ` ${newDraftWarning}` : ""}
           </p>
         </div>
@@ -64,13 +71,13 @@ export function EditBar({
       <div aria-live="polite">
         {editor.isConflict ? (
           <Alert tone="error">
-            <span className="font-semibold">Not saved: </span>
-            {editor.saveError} Nothing was overwritten and your edits are still here; copy them before you reload.
+            <span className="font-semibold">{t("notSaved")} </span>
+            {editor.saveError} {t("conflictHint")}
           </Alert>
         ) : editor.saveError ? (
           <Alert tone="error">{editor.saveError}</Alert>
         ) : editor.saveSucceeded && !editor.dirty ? (
-          <Alert tone="success">Saved as version {editor.version}.</Alert>
+          <Alert tone="success">{t("saved", { version: editor.version })}</Alert>
         ) : null}
       </div>
     </div>

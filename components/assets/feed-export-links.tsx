@@ -1,6 +1,6 @@
 import type { AssetLanguage } from "@/lib/assets/schemas/language";
 
-const LANGUAGE_NAMES: Record<AssetLanguage, string> = { de: "German", en: "English" };
+import { useTranslations } from "next-intl";
 
 /**
  * The product feed copy of the whole workspace as Merchant Center supplemental feeds: one file
@@ -8,10 +8,12 @@ const LANGUAGE_NAMES: Record<AssetLanguage, string> = { de: "German", en: "Engli
  * Shown only when approved or published feed copy exists (the export leaves drafts out).
  */
 export function FeedExportLinks({ workspaceId, languages }: { workspaceId: string; languages: readonly AssetLanguage[] }) {
+  const t = useTranslations("assets.feedExport");
+  const tLanguage = useTranslations("assets.languages");
   if (languages.length === 0) return null;
   return (
     <p className="mb-4 flex flex-wrap items-center gap-3 text-sm" data-testid="feed-export-links">
-      <span className="text-slate-600">Approved and published product feed copy, one row per product:</span>
+      <span className="text-slate-600">{t("intro")}</span>
       {languages.map((language) => (
         <a
           key={language}
@@ -19,7 +21,7 @@ export function FeedExportLinks({ workspaceId, languages }: { workspaceId: strin
           href={`/api/assets/feed-export?${new URLSearchParams({ workspaceId, language })}`}
           download
         >
-          Export product feed copy (TSV, {LANGUAGE_NAMES[language]})
+          {t("link", { language: tLanguage(language) })}
         </a>
       ))}
     </p>

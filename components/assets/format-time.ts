@@ -25,3 +25,21 @@ export function formatWaiting(since: Date | string | null, now: Date | number): 
   const to = typeof now === "number" ? now : now.getTime();
   return `waiting ${formatDuration(to - from)}`;
 }
+
+export type WaitingSpan = { unit: "lessThanMinute" | "minutes" | "hours" | "days"; value: number } | null;
+
+/**
+ * The span behind `formatWaiting`, language-free: the page renders it with `review.table.waiting` so German
+ * readers get "wartet seit 3 Std." from the same rounding. Null when the start is unknown.
+ */
+export function waitingSpan(since: Date | string | null, now: Date | number): WaitingSpan {
+  if (since === null) return null;
+  const from = typeof since === "string" ? new Date(since).getTime() : since.getTime();
+  const to = typeof now === "number" ? now : now.getTime();
+  const minutes = Math.max(0, Math.floor((to - from) / 60_000));
+  if (minutes < 1) return { unit: "lessThanMinute", value: 0 };
+  if (minutes < 60) return { unit: "minutes", value: minutes };
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return { unit: "hours", value: hours };
+  return { unit: "days", value: Math.floor(hours / 24) };
+}

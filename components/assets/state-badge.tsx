@@ -1,5 +1,5 @@
 import type { AssetState } from "@/lib/review/workflow";
-import { STATE_LABELS } from "./labels";
+import { useTranslations } from "next-intl";
 
 const STYLES: Record<AssetState, string> = {
   draft: "border-slate-300 bg-slate-50 text-slate-800",
@@ -12,25 +12,27 @@ const STYLES: Record<AssetState, string> = {
 
 /** The asset's state in words, with a colour as a second cue only. */
 export function StateBadge({ state }: { state: AssetState }) {
+  const t = useTranslations("assets.states");
   return (
     <span data-testid="state-badge" className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STYLES[state]}`}>
-      {STATE_LABELS[state]}
+      {t(state)}
     </span>
   );
 }
 
 /** Validation in words and a symbol: "✓ Valid", "✕ 2 errors". */
 export function ValidityBadge({ isValid, errors, warnings }: { isValid: boolean; errors: number; warnings: number }) {
+  const t = useTranslations("assets.validity");
   if (!isValid) {
     return (
       <span className="text-xs font-medium whitespace-nowrap text-red-700">
-        <span aria-hidden="true">✕</span> {errors} {errors === 1 ? "error" : "errors"}
+        <span aria-hidden="true">✕</span> {t("errors", { count: errors })}
       </span>
     );
   }
   return (
     <span className={`text-xs font-medium whitespace-nowrap ${warnings > 0 ? "text-amber-800" : "text-green-700"}`}>
-      <span aria-hidden="true">{warnings > 0 ? "⚠" : "✓"}</span> Valid{warnings > 0 ? `, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""}
+      <span aria-hidden="true">{warnings > 0 ? "⚠" : "✓"}</span> {t("valid", { warnings })}
     </span>
   );
 }

@@ -1,20 +1,15 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ReviewAction } from "@/lib/review/workflow";
+import type { RightsReason } from "./viewer-rights";
+import { useRightsReasonText } from "./use-rights-reason-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SoftDisabledButton } from "@/components/generate/soft-disabled-button";
 import { DecisionDialogs, needsOverrideReason, type DialogTarget, type OpenDialog } from "@/components/review/decision-dialogs";
 import { useReviewDecisions } from "@/components/review/use-review-decisions";
-
-const LABELS: Record<ReviewAction, string> = {
-  submit: "Submit for review",
-  request_changes: "Request changes",
-  approve: "Approve",
-  publish: "Publish",
-  archive: "Archive",
-};
 
 /**
  * The workflow buttons this viewer may use in this state. Decisions act on the saved current
@@ -33,13 +28,15 @@ export function TransitionBar({
   asset: DialogTarget;
   actions: ReviewAction[];
   dirty: boolean;
-  fourEyesNote: string | null;
+  fourEyesNote: RightsReason | null;
   /** Shown disabled, each with its reason, instead of a button the server would refuse. */
-  unavailable?: { action: ReviewAction; reason: string }[];
+  unavailable?: { action: ReviewAction; reason: RightsReason }[];
 }) {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const decisions = useReviewDecisions(workspaceId, { onSuccess: () => setDialog(null) });
   const hintId = useId();
+  const t = useTranslations("assets.workflow");
+  const reasonText = useRightsReasonText();
   // After a decision the buttons may all go (a submitted asset leaves its author's hands); the outcome stays visible.
   if (actions.length === 0 && unavailable.length === 0 && !decisions.feedback) return null;
 
@@ -59,7 +56,7 @@ export function TransitionBar({
   }
 
   return (
-    <section aria-label="Workflow" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-label={t("label")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
         {actions.map((action) => (
           <SoftDisabledButton
@@ -70,13 +67,13 @@ export function TransitionBar({
             aria-describedby={hintId}
             onClick={() => run(action)}
           >
-            {LABELS[action]}
+            {t(`actions.${action}`)}
           </SoftDisabledButton>
         ))}
         {unavailable.map(({ action }) => (
           // Never the primary look: a disabled Approve must not read as the next step.
           <Button key={action} type="button" variant="secondary" disabled aria-describedby={`${hintId}-${action}`}>
-            {LABELS[action]}
+            {t(`actions.${action}`)}
           </Button>
         ))}
       </div>
@@ -84,17 +81,23 @@ export function TransitionBar({
         <ul className="space-y-0.5 text-sm font-medium text-amber-900" data-testid="unavailable-reasons">
           {unavailable.map(({ action, reason }) => (
             <li key={action} id={`${hintId}-${action}`}>
-              {reason}
+              {reasonText(reason)}
             </li>
           ))}
         </ul>
       ) : null}
       <p id={hintId} className="text-sm text-slate-600">
-        {dirty
-          ? "Save or discard your edits first: decisions apply to the saved version."
-          : `Decisions apply to the current version ${asset.currentVersion}.${asset.errors > 0 && actions.includes("approve") ? " It fails validation: approving it needs an override reason." : ""}${asset.belowMinimum && actions.includes("approve") ? ` Its compliance score ${asset.belowMinimum.score} is below the minimum of ${asset.belowMinimum.minimum}: approving it needs an override reason.` : ""}`}
+        {dirty ? (
+          t("saveFirst")
+        ) : (
+          <>
+            {t("appliesTo", { version: asset.currentVersion })}
+            {asset.errors > 0 && actions.includes("approve") ? ` ${t("failsValidation")}` : null}
+            {asset.belowMinimum && actions.includes("approve") ? ` ${t("belowMinimum", { score: asset.belowMinimum.score, minimum: asset.belowMinimum.minimum })}` : null}
+          </>
+        )}
       </p>
-      {fourEyesNote && unavailable.length === 0 ? <p className="text-sm font-medium text-amber-900">{fourEyesNote}</p> : null}
+      {fourEyesNote && unavailable.length === 0 ? <p className="text-sm font-medium text-amber-900">{reasonText(fourEyesNote)}</p> : null}
       <div aria-live="polite" data-testid="workflow-feedback">
         {decisions.feedback && !dialog ? <Alert tone={decisions.feedback.tone}>{decisions.feedback.message}</Alert> : null}
       </div>

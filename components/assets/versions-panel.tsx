@@ -5,7 +5,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { compareVersionsAction, restoreVersionAction } from "@/app/(app)/[workspace]/assets/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useTranslations } from "next-intl";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { defaultComparison } from "./diff-display";
@@ -39,6 +40,8 @@ export function VersionsPanel({
   canRestore: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("assets.versions");
+  const errorText = useActionErrorText();
   const initial = defaultComparison(
     versions.map((v) => v.version),
     viewed,
@@ -56,12 +59,12 @@ export function VersionsPanel({
   }
 
   const compared = compare.input && compare.result.data ? { from: compare.input.from, to: compare.input.to, diffs: compare.result.data.diffs } : null;
-  const error = describeActionError(compare.result) ?? describeActionError(restore.result);
+  const error = errorText(compare.result) ?? errorText(restore.result);
 
   return (
     <section aria-labelledby="versions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="versions-heading" className="text-lg font-medium">
-        Versions ({versions.length})
+        {t("heading", { count: versions.length })}
       </h2>
       <ol className="space-y-1 text-sm" data-testid="versions-list">
         {versions.map((v) => (
@@ -70,19 +73,19 @@ export function VersionsPanel({
             data-testid={`version-${v.version}`}
             className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border px-2 py-1 ${v.version === viewed ? "border-brand-600 bg-brand-50" : "border-slate-200"}`}
           >
-            <span className="font-medium">Version {v.version}</span>
+            <span className="font-medium">{t("version", { version: v.version })}</span>
             <span className="text-slate-700">
-              {v.isGenerated ? "generated" : "edited"} by {v.author} · {v.createdAt}
+              {t("madeBy", { generated: String(v.isGenerated), author: v.author, time: v.createdAt })}
             </span>
-            <span className={v.isValid ? "text-green-700" : "text-red-700"}>{v.isValid ? "valid" : `${v.errors} ${v.errors === 1 ? "error" : "errors"}`}</span>
-            {v.version === current ? <span className="text-xs font-semibold">current</span> : null}
-            {v.version === published ? <span className="text-xs font-semibold">published</span> : null}
+            <span className={v.isValid ? "text-green-700" : "text-red-700"}>{v.isValid ? t("valid") : t("errors", { count: v.errors })}</span>
+            {v.version === current ? <span className="text-xs font-semibold">{t("current")}</span> : null}
+            {v.version === published ? <span className="text-xs font-semibold">{t("published")}</span> : null}
             <span className="ml-auto flex gap-3">
               {v.version === viewed ? (
-                <span className="text-xs text-slate-600">viewing</span>
+                <span className="text-xs text-slate-600">{t("viewing")}</span>
               ) : (
                 <Link href={v.version === current ? assetPath : `${assetPath}?version=${v.version}`} className="text-brand-700 underline">
-                  View<span className="sr-only"> version {v.version}</span>
+                  {t("view")}<span className="sr-only"> {t("viewVersion", { version: v.version })}</span>
                 </Link>
               )}
               {canRestore && v.version !== current ? (
@@ -92,7 +95,7 @@ export function VersionsPanel({
                   aria-disabled={restore.isPending || undefined}
                   onClick={() => !restore.isPending && restore.execute({ workspaceId, assetId, version: v.version })}
                 >
-                  Restore as new version<span className="sr-only"> (copy of version {v.version})</span>
+                  {t("restore")}<span className="sr-only"> {t("restoreCopy", { version: v.version })}</span>
                 </button>
               ) : null}
             </span>
@@ -100,9 +103,9 @@ export function VersionsPanel({
         ))}
       </ol>
       {versions.length > 1 ? (
-        <form onSubmit={submit} className="flex flex-wrap items-end gap-3" aria-label="Compare versions">
+        <form onSubmit={submit} className="flex flex-wrap items-end gap-3" aria-label={t("compareLabel")}>
           <label className="text-sm font-medium">
-            Compare version
+            {t("compareFrom")}
             <select className={SELECT} value={from} onChange={(e) => setFrom(Number(e.target.value))}>
               {versions.map((v) => (
                 <option key={v.version} value={v.version}>
@@ -112,7 +115,7 @@ export function VersionsPanel({
             </select>
           </label>
           <label className="text-sm font-medium">
-            with version
+            {t("compareTo")}
             <select className={SELECT} value={to} onChange={(e) => setTo(Number(e.target.value))}>
               {versions.map((v) => (
                 <option key={v.version} value={v.version}>
@@ -122,17 +125,17 @@ export function VersionsPanel({
             </select>
           </label>
           <Button type="submit" variant="secondary" disabled={compare.isPending}>
-            Compare
+            {t("compare")}
           </Button>
         </form>
       ) : null}
       <div aria-live="polite">
         {error ? <Alert tone="error">{error}</Alert> : null}
-        {restore.hasSucceeded && restore.result.data ? <Alert tone="success">Restored as version {restore.result.data.version}.</Alert> : null}
+        {restore.hasSucceeded && restore.result.data ? <Alert tone="success">{t("restored", { version: restore.result.data.version })}</Alert> : null}
         {compared ? (
           <div className="mt-2 space-y-2">
             <h3 className="text-sm font-semibold">
-              Changes from version {compared.from} to version {compared.to}
+              {t("changes", { from: compared.from, to: compared.to })}
             </h3>
             <DiffView diffs={compared.diffs} from={compared.from} to={compared.to} />
           </div>

@@ -2,11 +2,20 @@ import { roleHasPermission } from "@/lib/authz/permissions";
 import type { Role } from "@/lib/authz/roles";
 import { WORKFLOW, type AssetState, type ReviewAction } from "@/lib/review/workflow";
 
+/**
+ * Why something is unavailable, as a message key under `assets.rights` (rendered in the viewer's language by
+ * `useRightsReasonText`); `role` names the viewer's role where the sentence needs it.
+ */
+export type RightsReason =
+  | { key: "archived" | "notOwn" | "inReview" | "olderVersion" | "submitted" | "noLongerWaiting" | "cannotEdit" }
+  | { key: "fourEyesRequestChanges" | "fourEyesApprove" | "fourEyesNote"; relation: "created" | "lastEdited" }
+  | { key: "cannotPublish"; role: Role };
+
 export type ViewerRights = {
   /** Fields can be edited inline (the current version, a state and role that allow it). */
   canEdit: boolean;
   /** Why the fields are read-only, when the viewer could otherwise edit. */
-  readOnlyReason: string | null;
+  readOnlyReason: RightsReason | null;
   /** Saving an approved or published asset starts a new draft that needs review again. */
   editStartsNewDraft: boolean;
   canRestore: boolean;
@@ -15,12 +24,12 @@ export type ViewerRights = {
   /** The workflow buttons to show, in workflow order. */
   actions: ReviewAction[];
   /** Four eyes, said before anyone clicks: the viewer wrote or last edited the asset. */
-  fourEyesNote: string | null;
+  fourEyesNote: RightsReason | null;
   /**
    * Actions shown but disabled, each with the sentence saying why (four eyes, state, role), so
    * nobody clicks a button the server would refuse. In workflow order, after `actions`.
    */
-  unavailable: { action: ReviewAction; reason: string }[];
+  unavailable: { action: ReviewAction; reason: RightsReason }[];
 };
 
 const ACTION_ORDER: readonly ReviewAction[] = ["submit", "request_changes", "approve", "publish", "archive"];
@@ -45,12 +54,12 @@ export function viewerRights(input: {
   const isOwn = input.createdBy === input.userId;
   const mayChange = can("asset:edit") && input.state !== "archived" && (isReviewer || (isOwn && input.state !== "in_review"));
 
-  let readOnlyReason: string | null = null;
+  let readOnlyReason: RightsReason | null = null;
   if (can("asset:edit")) {
-    if (input.state === "archived") readOnlyReason = "This asset is archived; it can no longer be edited.";
-    else if (!isReviewer && !isOwn) readOnlyReason = "You can edit only assets you created.";
-    else if (!isReviewer && input.state === "in_review") readOnlyReason = "The asset is in review; an editor can change it now or send it back to you.";
-    else if (!input.isCurrentVersion) readOnlyReason = "This is an older version. Open the current version to edit, or restore this one as a new version.";
+    if (input.state === "archived") readOnlyReason = { key: "archived" };
+    else if (!isReviewer && !isOwn) readOnlyReason = { key: "notOwn" };
+    else if (!isReviewer && input.state === "in_review") readOnlyReason = { key: "inReview" };
+    else if (!input.isCurrentVersion) readOnlyReason = { key: "olderVersion" };
   }
 
   const offered = ACTION_ORDER.filter((action) => {
@@ -59,7 +68,7 @@ export function viewerRights(input: {
     return action !== "submit" || isOwn || isReviewer;
   });
   const decides = offered.includes("approve") || offered.includes("request_changes");
-  const relation = input.createdBy === input.userId ? "created" : input.lastEditedBy === input.userId ? "last edited" : null;
+  const relation = input.createdBy === input.userId ? "created" : input.lastEditedBy === input.userId ? "lastEdited" : null;
   const unavailable = unavailableActions({ ...input, offered, relation: decides ? relation : null, isOwn, isReviewer, can });
   const actions = offered.filter((action) => !unavailable.some((entry) => entry.action === action));
 
@@ -71,36 +80,34 @@ export function viewerRights(input: {
     canRestore: mayChange,
     actions,
     unavailable,
-    fourEyesNote: decides && relation ? `Four eyes: you ${relation} this asset, so another editor must approve it or request changes.` : null,
+    fourEyesNote: decides && relation ? { key: "fourEyesNote", relation } : null,
   };
 }
-
-const ROLE_NAMES: Record<Role, string> = { admin: "Admins", editor: "Editors", marketer: "Marketers", manager: "Managers" };
 
 /** The reasons behind each disabled workflow button; an action not listed is either offered or not relevant to this viewer. */
 function unavailableActions(input: {
   role: Role;
   state: AssetState;
   offered: ReviewAction[];
-  relation: "created" | "last edited" | null;
+  relation: "created" | "lastEdited" | null;
   isOwn: boolean;
   isReviewer: boolean;
   can(permission: Parameters<typeof roleHasPermission>[1]): boolean;
-}): { action: ReviewAction; reason: string }[] {
-  const reasons: { action: ReviewAction; reason: string }[] = [];
-  if (input.relation) {
+}): { action: ReviewAction; reason: RightsReason }[] {
+  const reasons: { action: ReviewAction; reason: RightsReason }[] = [];
+  const relation = input.relation;
+  if (relation) {
     // Four eyes (workflow.ts): the server refuses these to the author and the last editor.
-    const who = input.relation === "created" ? "You created this asset" : "You edited this version";
-    if (input.offered.includes("request_changes")) reasons.push({ action: "request_changes", reason: `${who} — another editor must request changes.` });
-    if (input.offered.includes("approve")) reasons.push({ action: "approve", reason: `${who} — another editor must approve.` });
+    if (input.offered.includes("request_changes")) reasons.push({ action: "request_changes", reason: { key: "fourEyesRequestChanges", relation } });
+    if (input.offered.includes("approve")) reasons.push({ action: "approve", reason: { key: "fourEyesApprove", relation } });
   }
   // A marketer's own asset in review: it is out of their hands until an editor decides.
   if (input.state === "in_review" && input.isOwn && !input.isReviewer && input.can("asset:submit")) {
-    reasons.push({ action: "submit", reason: "Submitted: it is in review, and an editor decides next." });
+    reasons.push({ action: "submit", reason: { key: "submitted" } });
   }
   // A reviewer who may approve but not publish sees where the work goes next.
   if (input.state === "approved" && input.isReviewer && !input.can("asset:publish")) {
-    reasons.push({ action: "publish", reason: `${ROLE_NAMES[input.role]} cannot publish: someone with the publish permission (an admin) publishes approved assets.` });
+    reasons.push({ action: "publish", reason: { key: "cannotPublish", role: input.role } });
   }
   return reasons.sort((a, b) => ACTION_ORDER.indexOf(a.action) - ACTION_ORDER.indexOf(b.action));
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { z } from "zod";
 import { ModelDisclosureSchema } from "@/lib/ai/disclosure";
 import { describeErrorBody } from "@/components/generate/error-response";
@@ -11,7 +12,6 @@ import { Field } from "@/components/ui/field";
 import { isLocalExtractiveModel, LocalExtractiveBadge, PrivacyNote } from "@/components/ui/model-disclosure";
 
 const ANSWER_URL = "/api/knowledge/answer";
-export const NOT_GROUNDED_LABEL = "Not grounded — no source supports this answer";
 
 /** What POST /api/knowledge/answer returns (lib/knowledge/answer/answer-question.ts). */
 const AnswerSchema = z.object({
@@ -35,7 +35,7 @@ type Answer = z.infer<typeof AnswerSchema>;
 const CITATION_MARKER = /\s*\[(chk_[A-Za-z0-9_-]+)\]/g;
 
 /** The answer with each "[chk_…]" marker as the number of its citation in the list below. */
-function answerWithNumbers(answer: Answer): ReactNode[] {
+function answerWithNumbers(answer: Answer, sourceLabel: (position: number, title: string) => string): ReactNode[] {
   const parts: ReactNode[] = [];
   let last = 0;
   for (const match of answer.answer.matchAll(CITATION_MARKER)) {
@@ -44,7 +44,7 @@ function answerWithNumbers(answer: Answer): ReactNode[] {
     if (position !== -1) {
       parts.push(
         <sup key={match.index}>
-          <a href={`#answer-citation-${position + 1}`} className="text-brand-700 underline" aria-label={`Source ${position + 1}: ${answer.citations[position]!.sourceTitle}`}>
+          <a href={`#answer-citation-${position + 1}`} className="text-brand-700 underline" aria-label={sourceLabel(position + 1, answer.citations[position]!.sourceTitle)}>
             [{position + 1}]
           </a>
         </sup>,
@@ -67,6 +67,7 @@ export function AskPanel({ workspaceId, workspaceSlug }: { workspaceId: string; 
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
   const controllerRef = useRef<AbortController | null>(null);
+  const t = useTranslations("knowledge.ask");
 
   useEffect(() => () => controllerRef.current?.abort(), []);
 
@@ -92,14 +93,14 @@ export function AskPanel({ workspaceId, workspaceSlug }: { workspaceId: string; 
       }
       const parsed = AnswerSchema.safeParse(body);
       if (!parsed.success) {
-        setError("The server sent an answer this page cannot read. Reload the page and try again.");
+        setError(t("unreadable"));
         return;
       }
       setAnswer(parsed.data);
     } catch (caught) {
       if (controller.signal.aborted) return;
       console.error("[knowledge] answer request failed:", caught);
-      setError("The connection to the server failed. Check your network and try again.");
+      setError(t("connectionFailed"));
     } finally {
       if (controllerRef.current === controller) {
         controllerRef.current = null;
@@ -111,21 +112,21 @@ export function AskPanel({ workspaceId, workspaceSlug }: { workspaceId: string; 
   return (
     <section aria-labelledby="ask-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="ask-heading" className="text-lg font-medium">
-        Ask the knowledge base
+        {t("heading")}
       </h2>
       <form onSubmit={submit} className="space-y-3" noValidate>
-        <Field id="ask-question" label="Question">
+        <Field id="ask-question" label={t("question")}>
           <textarea
             id="ask-question"
             className="mt-1 block min-h-20 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
             value={question}
             onChange={(e) => setQuestion(e.target.value)}
             maxLength={1_000}
-            placeholder="What does the brand promise about field testing?"
+            placeholder={t("placeholder")}
           />
         </Field>
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Asking…" : "Ask"}
+          {isPending ? t("asking") : t("ask")}
         </Button>
       </form>
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -135,25 +136,25 @@ export function AskPanel({ workspaceId, workspaceSlug }: { workspaceId: string; 
             {answer.grounded ? null : (
               <p className="inline-block rounded-full border border-amber-300 bg-amber-50 px-3 py-1 text-xs font-semibold text-amber-900" data-testid="not-grounded-badge">
                 <span aria-hidden="true">⚠ </span>
-                {NOT_GROUNDED_LABEL}
+                {t("notGrounded")}
               </p>
             )}
             <p className="whitespace-pre-line text-sm text-slate-800" data-testid="answer-text">
-              {answerWithNumbers(answer)}
+              {answerWithNumbers(answer, (position, title) => t("sourceLabel", { position, title }))}
             </p>
             {answer.citations.length > 0 ? (
               <div>
-                <h3 className="text-sm font-medium">Sources</h3>
+                <h3 className="text-sm font-medium">{t("sources")}</h3>
                 <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm" data-testid="answer-citations">
                   {answer.citations.map((citation, index) => (
                     <li key={citation.chunkId} id={`answer-citation-${index + 1}`} data-testid="answer-citation">
                       <Link href={`/${workspaceSlug}/knowledge/${citation.sourceId}`} className="font-medium text-brand-700 underline">
                         {citation.sourceTitle}
                       </Link>{" "}
-                      <span className="text-slate-500">v{citation.version}</span>
+                      <span className="text-slate-500">{t("version", { version: citation.version })}</span>
                       {citation.isInternalNote ? (
                         <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900" data-testid="internal-note-label">
-                          Internal note: not for publication
+                          {t("internalNote")}
                         </span>
                       ) : null}
                     </li>

@@ -3,17 +3,23 @@
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { releaseChunkAction } from "@/app/(app)/[workspace]/knowledge/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useTranslations } from "next-intl";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FirewallFlag } from "@/lib/db/schema/knowledge-chunks";
 
-const FIELD_LABELS: Record<NonNullable<FirewallFlag["field"]>, string> = { text: "sentence", heading: "heading", title: "source title", hidden: "hidden text" };
-
-/** Which rule fired, or the classifier's score, as an admin reads it. */
-function why(flag: FirewallFlag): string {
-  const score = flag.score !== undefined ? `classifier score ${flag.score.toFixed(2)}` : null;
-  return [flag.rule === "classifier" ? null : `rule ${flag.rule}`, score].filter(Boolean).join(", ");
+/** Which rule fired, or the classifier's score, as an admin reads it: the rule name and score are technical values. */
+function useWhy() {
+  const t = useTranslations("knowledge.chunks");
+  return (flag: FirewallFlag): string => {
+    const rule = flag.rule === "classifier" ? null : flag.rule;
+    const score = flag.score !== undefined ? flag.score.toFixed(2) : null;
+    if (rule && score) return t("whyRuleScore", { rule, score });
+    if (rule) return t("whyRule", { rule });
+    if (score) return t("whyScore", { score });
+    return t("whyNone");
+  };
 }
 
 export type ChunkView = {
@@ -32,8 +38,11 @@ export type ChunkView = {
 export function ChunkList({ workspaceId, chunks, canRelease }: { workspaceId: string; chunks: ChunkView[]; canRelease: boolean }) {
   const router = useRouter();
   const release = useAction(releaseChunkAction, { onSuccess: () => router.refresh() });
-  const error = describeActionError(release.result);
-  if (chunks.length === 0) return <p className="text-sm text-slate-600">No chunks for this version (yet).</p>;
+  const t = useTranslations("knowledge.chunks");
+  const errorText = useActionErrorText();
+  const why = useWhy();
+  const error = errorText(release.result);
+  if (chunks.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <>
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -43,30 +52,30 @@ export function ChunkList({ workspaceId, chunks, canRelease }: { workspaceId: st
             <div className="flex flex-wrap items-baseline gap-2 text-xs text-slate-600">
               <span className="font-semibold text-slate-800">#{chunk.ordinal + 1}</span>
               {chunk.sectionPath.length > 0 ? <span>{chunk.sectionPath.join(" › ")}</span> : null}
-              <span>{chunk.tokenCount} tokens</span>
+              <span>{t("tokens", { count: chunk.tokenCount })}</span>
               <span className="font-mono">{chunk.id}</span>
-              {chunk.retiredAt ? <span className="rounded bg-slate-100 px-1.5">retired</span> : null}
+              {chunk.retiredAt ? <span className="rounded bg-slate-100 px-1.5">{t("retired")}</span> : null}
               {chunk.holdsPersonalData ? (
-                <span className="rounded bg-violet-100 px-1.5 text-violet-900" title="Prompts that quote this chunk go to local or self-hosted models only">
-                  personal data
+                <span className="rounded bg-violet-100 px-1.5 text-violet-900" title={t("personalDataHint")}>
+                  {t("personalData")}
                 </span>
               ) : null}
-              {chunk.firewallStatus === "released" ? <span className="rounded bg-green-100 px-1.5 text-green-800">released by an admin</span> : null}
+              {chunk.firewallStatus === "released" ? <span className="rounded bg-green-100 px-1.5 text-green-800">{t("released")}</span> : null}
             </div>
             {chunk.firewallStatus === "flagged" || chunk.firewallStatus === "quarantined" ? (
               <div className="mt-2 rounded bg-red-50 p-2 text-xs text-red-800" data-testid="firewall-flag">
                 {chunk.firewallStatus === "flagged"
-                  ? `Flagged: this text addresses an AI model (${[...new Set(chunk.firewallFlags.map((f) => f.rule))].join(", ")}). It is kept out of generation until an admin releases it.`
-                  : "Quarantined: these parts address an AI model and were cut out; the rest of this chunk is used for generation. Releasing puts them back."}
+                  ? t("flagged", { rules: [...new Set(chunk.firewallFlags.map((f) => f.rule))].join(", ") })
+                  : t("quarantined")}
                 {canRelease ? (
                   <Button variant="secondary" className="ml-2 min-h-8 px-2 py-1 text-xs" onClick={() => release.execute({ workspaceId, chunkId: chunk.id })}>
-                    Release
+                    {t("release")}
                   </Button>
                 ) : null}
                 <ul className="mt-2 space-y-1" data-testid="quarantined-spans">
                   {chunk.firewallFlags.map((flag, index) => (
                     <li key={index}>
-                      <span className="font-semibold">{FIELD_LABELS[flag.field ?? "text"]}</span> ({why(flag)}):{" "}
+                      <span className="font-semibold">{t(`fields.${flag.field ?? "text"}`)}</span> {why(flag)}{" "}
                       <q className="italic">{flag.quarantined?.text ?? flag.excerpt}</q>
                     </li>
                   ))}

@@ -4,7 +4,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { retireSourceAction, retrySourceAction } from "@/app/(app)/[workspace]/knowledge/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useTranslations } from "next-intl";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -16,29 +17,31 @@ export function FailedSourceActions({ workspaceId, sourceId, title, canRetry }: 
   const [isConfirmingRemoval, setIsConfirmingRemoval] = useState(false);
   const retry = useAction(retrySourceAction, { onSuccess: () => router.refresh() });
   const remove = useAction(retireSourceAction, { onSuccess: () => router.refresh() });
-  const error = describeActionError(retry.result) ?? describeActionError(remove.result);
+  const t = useTranslations("knowledge.failedSource");
+  const errorText = useActionErrorText();
+  const error = errorText(retry.result) ?? errorText(remove.result);
   const isPending = retry.isPending || remove.isPending;
   return (
     <div className="mt-2 space-y-1">
       <div className="flex flex-wrap gap-2">
         {canRetry ? (
-          <Button variant="secondary" className="min-h-8 px-2 py-1" disabled={isPending} aria-label={`Retry ${title}`} onClick={() => retry.execute({ workspaceId, sourceId })}>
-            Retry
+          <Button variant="secondary" className="min-h-8 px-2 py-1" disabled={isPending} aria-label={t("retryLabel", { title })} onClick={() => retry.execute({ workspaceId, sourceId })}>
+            {t("retry")}
           </Button>
         ) : null}
-        <Button variant="danger" className="min-h-8 px-2 py-1" disabled={isPending} aria-label={`Remove ${title}`} onClick={() => setIsConfirmingRemoval(true)}>
-          Remove
+        <Button variant="danger" className="min-h-8 px-2 py-1" disabled={isPending} aria-label={t("removeLabel", { title })} onClick={() => setIsConfirmingRemoval(true)}>
+          {t("remove")}
         </Button>
       </div>
       {isConfirmingRemoval ? (
-        <div role="group" aria-label={`Confirm removal of ${title}`} className="rounded border border-red-200 bg-red-50 p-2 text-xs text-red-900">
-          <p>Remove “{title}” from the knowledge base?</p>
+        <div role="group" aria-label={t("confirmLabel", { title })} className="rounded border border-red-200 bg-red-50 p-2 text-xs text-red-900">
+          <p>{t("question", { title })}</p>
           <div className="mt-1 flex gap-2">
             <Button variant="danger" className="min-h-8 px-2 py-1" disabled={isPending} onClick={() => remove.execute({ workspaceId, sourceId })}>
-              Confirm removal
+              {t("confirm")}
             </Button>
             <Button variant="secondary" className="min-h-8 px-2 py-1" disabled={isPending} onClick={() => setIsConfirmingRemoval(false)}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </div>

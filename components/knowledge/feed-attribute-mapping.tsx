@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Select } from "@/components/ui/field";
 
 type AttributeType = "number" | "text" | "list";
 export type AttributeMapping = { attributes?: string[]; attributeTypes?: Record<string, AttributeType> };
 
-const TYPE_LABELS: Record<AttributeType, string> = { number: "Number with unit", text: "Text", list: "List" };
+const ATTRIBUTE_TYPES: readonly AttributeType[] = ["number", "text", "list"];
 
 /**
  * Every column no product field uses, and every attribute column, with a choice: leave it out or
@@ -20,6 +21,7 @@ export function FeedAttributeMapping({
   mapping: AttributeMapping;
   onChange(next: AttributeMapping): void;
 }) {
+  const t = useTranslations("knowledge.feedAttributes");
   if (columns.length === 0) return null;
   const chosen = new Set(mapping.attributes ?? []);
   const typeOf = (column: string): AttributeType => mapping.attributeTypes?.[column] ?? "text";
@@ -35,17 +37,17 @@ export function FeedAttributeMapping({
   }
   return (
     <fieldset className="grid gap-3 sm:grid-cols-4" data-testid="feed-attributes">
-      <legend className="mb-1 text-sm font-medium">Other columns as product attributes (facts for grounding and writers)</legend>
+      <legend className="mb-1 text-sm font-medium">{t("legend")}</legend>
       {columns.map((column) => (
         <div key={column}>
           <label htmlFor={`attr-${column}`} className="block text-sm text-slate-800">
             {column}
           </label>
           <Select id={`attr-${column}`} value={chosen.has(column) ? typeOf(column) : ""} onChange={(e) => set(column, e.target.value as AttributeType | "")}>
-            <option value="">(not imported)</option>
-            {(Object.keys(TYPE_LABELS) as AttributeType[]).map((type) => (
+            <option value="">{t("notImported")}</option>
+            {ATTRIBUTE_TYPES.map((type) => (
               <option key={type} value={type}>
-                {TYPE_LABELS[type]}
+                {t(`types.${type}`)}
               </option>
             ))}
           </Select>

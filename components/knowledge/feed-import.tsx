@@ -4,25 +4,18 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { importFeedAction, previewFeedAction } from "@/app/(app)/[workspace]/knowledge/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useTranslations } from "next-intl";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { describeFeedFileProblem } from "@/lib/knowledge/feeds/feed-file-problem";
-import { CLASSIFICATION_LABELS } from "./labels";
+import { feedFileProblem } from "@/lib/knowledge/feeds/feed-file-problem";
+import { CLASSIFICATIONS } from "./labels";
 import { FeedAttributeMapping, type AttributeMapping } from "./feed-attribute-mapping";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
-const FIELD_LABELS: Record<string, string> = {
-  id: "Product id *",
-  name: "Name *",
-  description: "Description",
-  category: "Category",
-  price: "Price",
-  currency: "Currency",
-  url: "URL",
-  image: "Image",
-};
+// Product fields a column can map to; their labels are `knowledge.feed.fields.<field>` ("*" marks the required ones).
+const FEED_FIELDS = ["id", "name", "description", "category", "price", "currency", "url", "image"] as const;
 
 type Mapping = Record<string, string | string[] | Record<string, string> | undefined>;
 
@@ -33,6 +26,10 @@ type Mapping = Record<string, string | string[] | Record<string, string> | undef
  */
 export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; maxBytes: number }) {
   const router = useRouter();
+  const t = useTranslations("knowledge.feed");
+  const tKnowledge = useTranslations("knowledge");
+  const tProblem = useTranslations("knowledge.feedFileProblems");
+  const errorText = useActionErrorText();
   const [text, setText] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [feedName, setFeedName] = useState("");
@@ -50,9 +47,9 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
     if (!file) return;
     // Empty, binary, too large or unreadable files are refused here, naming the file, before anything is sent.
     const content = file.size > maxBytes ? "" : await file.text();
-    const problem = describeFeedFileProblem({ fileName: file.name, text: content, sizeBytes: file.size, maxBytes });
+    const problem = feedFileProblem({ fileName: file.name, text: content, sizeBytes: file.size, maxBytes });
     if (problem) {
-      setFileError(problem);
+      setFileError(tProblem(problem.key, problem.values as never));
       setText(null);
       return;
     }
@@ -63,17 +60,17 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
     preview.execute({ workspaceId, text: content, feedName: name, fileName: file.name });
   }
 
-  const previewError = describeActionError(preview.result);
-  const importError = describeActionError(importer.result);
+  const previewError = errorText(preview.result);
+  const importError = errorText(importer.result);
   const imported = importer.result.data;
 
   return (
     <section aria-labelledby="feed-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="feed-heading" className="text-lg font-medium">
-        Import a product feed (CSV or TSV)
+        {t("heading")}
       </h2>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field id="feed-file" label="Feed file">
+        <Field id="feed-file" label={t("file")}>
           <input
             id="feed-file"
             type="file"
@@ -82,14 +79,14 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
             onChange={(event) => void chooseFile(event.target.files?.[0])}
           />
         </Field>
-        <Field id="feed-name" label="Feed name (re-import the same name to update)">
+        <Field id="feed-name" label={t("name")}>
           <TextInput id="feed-name" value={feedName} onChange={(e) => setFeedName(e.target.value)} />
         </Field>
-        <Field id="feed-classification" label="Classification">
+        <Field id="feed-classification" label={t("classification")}>
           <Select id="feed-classification" value={classification} onChange={(e) => setClassification(e.target.value)}>
-            {Object.entries(CLASSIFICATION_LABELS).map(([key, label]) => (
+            {CLASSIFICATIONS.map((key) => (
               <option key={key} value={key}>
-                {label}
+                {tKnowledge(`classifications.${key}`)}
               </option>
             ))}
           </Select>
@@ -101,13 +98,15 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
       {data && mapping ? (
         <div className="space-y-3" data-testid="feed-preview">
           <p className="text-sm text-slate-700">
-            {data.rowCount} rows, {data.validCount} valid{data.suggestedPreset ? `; columns look like a ${data.suggestedPreset} export` : ""}.
-            Rows with errors are skipped and listed below; the others are imported.
+            {data.suggestedPreset
+              ? t("summaryWithPreset", { rows: data.rowCount, valid: data.validCount, preset: data.suggestedPreset })
+              : t("summary", { rows: data.rowCount, valid: data.validCount })}{" "}
+            {t("skippedHint")}
           </p>
           <fieldset className="grid gap-3 sm:grid-cols-4">
-            <legend className="mb-1 text-sm font-medium">Column mapping</legend>
-            {Object.entries(FIELD_LABELS).map(([field, label]) => (
-              <Field key={field} id={`map-${field}`} label={label}>
+            <legend className="mb-1 text-sm font-medium">{t("mapping")}</legend>
+            {FEED_FIELDS.map((field) => (
+              <Field key={field} id={`map-${field}`} label={t(`fields.${field}`)}>
                 <Select
                   id={`map-${field}`}
                   value={(mapping[field] as string | undefined) ?? ""}
@@ -117,7 +116,7 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
                     if (text) preview.execute({ workspaceId, text, mapping: next as never });
                   }}
                 >
-                  <option value="">(not mapped)</option>
+                  <option value="">{t("notMapped")}</option>
                   {data.headers.map((header) => (
                     <option key={header} value={header}>
                       {header}
@@ -136,16 +135,16 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
               if (text) preview.execute({ workspaceId, text, mapping: next as never });
             }}
           />
-          {data.isSavedMapping ? <p className="text-sm text-slate-600">Using the mapping of this feed&apos;s last import.</p> : null}
+          {data.isSavedMapping ? <p className="text-sm text-slate-600">{t("savedMapping")}</p> : null}
           <div className="overflow-x-auto">
-            <Table caption={<>Preview (first {data.products.length})</>} captionClassName="text-left text-sm font-medium" density="compact">
+            <Table caption={t("preview", { count: data.products.length })} captionClassName="text-left text-sm font-medium" density="compact">
               <TableHead>
-                  <HeaderCell>Line</HeaderCell>
-                  <HeaderCell>Id</HeaderCell>
-                  <HeaderCell>Name</HeaderCell>
-                  <HeaderCell>Category</HeaderCell>
-                  <HeaderCell>Price</HeaderCell>
-                  <HeaderCell>Attributes</HeaderCell>
+                  <HeaderCell>{t("columns.line")}</HeaderCell>
+                  <HeaderCell>{t("columns.id")}</HeaderCell>
+                  <HeaderCell>{t("columns.name")}</HeaderCell>
+                  <HeaderCell>{t("columns.category")}</HeaderCell>
+                  <HeaderCell>{t("columns.price")}</HeaderCell>
+                  <HeaderCell>{t("columns.attributes")}</HeaderCell>
               </TableHead>
               <TableBody>
                 {data.products.map((product) => (
@@ -166,12 +165,12 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
             </Table>
           </div>
           {data.errorCount > 0 ? (
-            <div role="region" aria-label="Rows that will be skipped" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-              <p className="font-medium">{data.errorCount} rows will be skipped:</p>
+            <div role="region" aria-label={t("skippedRegion")} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+              <p className="font-medium">{t("skippedCount", { count: data.errorCount })}</p>
               <ul className="mt-1 list-disc pl-5" data-testid="feed-errors">
                 {data.errors.map((error) => (
                   <li key={`${error.line}-${error.message}`}>
-                    Line {error.line}: {error.message}
+                    {t("lineError", { line: error.line, message: error.message })}
                   </li>
                 ))}
               </ul>
@@ -184,7 +183,7 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
               importer.execute({ workspaceId, feedName, text, mapping: mapping as never, classification: classification as never, language: "auto" as never })
             }
           >
-            {importer.isPending ? "Importing…" : `Import ${data.validCount} products`}
+            {importer.isPending ? t("importing") : t("import", { count: data.validCount })}
           </Button>
         </div>
       ) : null}
@@ -192,8 +191,7 @@ export function FeedImport({ workspaceId, maxBytes }: { workspaceId: string; max
         {importError ? <Alert tone="error">{importError}</Alert> : null}
         {imported ? (
           <Alert tone="success">
-            Imported: {imported.created} new, {imported.updated} updated, {imported.unchanged} unchanged, {imported.retired} retired
-            {imported.skippedCount > 0 ? `; ${imported.skippedCount} rows skipped` : ""}. Ingestion runs in the background.
+            {t("imported", { created: imported.created, updated: imported.updated, unchanged: imported.unchanged, retired: imported.retired, skipped: imported.skippedCount })}
           </Alert>
         ) : null}
       </div>

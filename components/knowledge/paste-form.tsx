@@ -3,6 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { pasteSourceAction } from "@/app/(app)/[workspace]/knowledge/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,7 @@ import { DEFAULT_METADATA, SourceMetadataFields, type SourceMetadata } from "./s
 
 export function PasteForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
+  const t = useTranslations("knowledge.paste");
   const [title, setTitle] = useState("");
   const [text, setText] = useState("");
   const [metadata, setMetadata] = useState<SourceMetadata>(DEFAULT_METADATA);
@@ -40,13 +42,13 @@ export function PasteForm({ workspaceId }: { workspaceId: string }) {
   return (
     <section aria-labelledby="paste-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="paste-heading" className="text-lg font-medium">
-        Paste text
+        {t("heading")}
       </h2>
       <form onSubmit={submit} className="mt-3 space-y-3" noValidate>
-        <Field id="paste-title" label="Title" error={fieldErrors?.title?.[0]}>
+        <Field id="paste-title" label={t("title")} error={fieldErrors?.title?.[0]}>
           <TextInput id="paste-title" value={title} onChange={(e) => setTitle(e.target.value)} error={fieldErrors?.title?.[0]} />
         </Field>
-        <Field id="paste-text" label="Text (Markdown headings are kept as sections)" error={fieldErrors?.text?.[0]}>
+        <Field id="paste-text" label={t("text")} error={fieldErrors?.text?.[0]}>
           <textarea
             id="paste-text"
             value={text}
@@ -58,12 +60,12 @@ export function PasteForm({ workspaceId }: { workspaceId: string }) {
         </Field>
         <SourceMetadataFields idPrefix="paste" value={metadata} onChange={setMetadata} errors={fieldErrors as never} />
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Adding…" : "Add text"}
+          {isPending ? t("adding") : t("add")}
         </Button>
       </form>
       <div className="mt-3" aria-live="polite">
         {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
-        {hasSucceeded ? <Alert tone="success">Added. Ingestion runs in the background.</Alert> : null}
+        {hasSucceeded ? <Alert tone="success">{t("added")}</Alert> : null}
       </div>
     </section>
   );

@@ -3,12 +3,13 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { searchKnowledgeAction } from "@/app/(app)/[workspace]/knowledge/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useTranslations } from "next-intl";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { AskPanel } from "./ask-panel";
-import { KIND_LABELS } from "./labels";
+import { SOURCE_ROLES } from "./labels";
 
 /** Marks the query's words (and words starting with them) in a passage. */
 function highlight(text: string, query: string): ReactNode[] {
@@ -46,7 +47,10 @@ function RetrievalPlayground({ workspaceId }: { workspaceId: string }) {
   const [useDiversity, setUseDiversity] = useState(false);
   const search = useAction(searchKnowledgeAction);
   const data = search.result.data;
-  const error = describeActionError(search.result);
+  const t = useTranslations("knowledge.playground");
+  const tKnowledge = useTranslations("knowledge");
+  const errorText = useActionErrorText();
+  const error = errorText(search.result);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,38 +68,38 @@ function RetrievalPlayground({ workspaceId }: { workspaceId: string }) {
   return (
     <section aria-labelledby="playground-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="playground-heading" className="text-lg font-medium">
-        Retrieval playground
+        {t("heading")}
       </h2>
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end" noValidate>
-        <Field id="playground-query" label="Query">
-          <TextInput id="playground-query" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="What should the copilot know?" />
+        <Field id="playground-query" label={t("query")}>
+          <TextInput id="playground-query" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("placeholder")} />
         </Field>
-        <Field id="playground-kind" label="Kind">
+        <Field id="playground-kind" label={t("kind")}>
           <Select id="playground-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="">All kinds</option>
-            {Object.entries(KIND_LABELS).map(([key, label]) => (
+            <option value="">{t("allKinds")}</option>
+            {SOURCE_ROLES.map((key) => (
               <option key={key} value={key}>
-                {label}
+                {tKnowledge(`roles.${key}`)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field id="playground-language" label="Language">
+        <Field id="playground-language" label={t("language")}>
           <Select id="playground-language" value={language} onChange={(e) => setLanguage(e.target.value)}>
-            <option value="">Any</option>
-            <option value="de">German</option>
-            <option value="en">English</option>
+            <option value="">{t("anyLanguage")}</option>
+            <option value="de">{tKnowledge("languages.de")}</option>
+            <option value="en">{tKnowledge("languages.en")}</option>
           </Select>
         </Field>
         <Button type="submit" disabled={search.isPending}>
-          {search.isPending ? "Searching…" : "Search"}
+          {search.isPending ? t("searching") : t("search")}
         </Button>
         <div className="flex gap-4 text-sm sm:col-span-4">
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={useRerank} onChange={(e) => setUseRerank(e.target.checked)} /> Rerank
+            <input type="checkbox" checked={useRerank} onChange={(e) => setUseRerank(e.target.checked)} /> {t("rerank")}
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={useDiversity} onChange={(e) => setUseDiversity(e.target.checked)} /> Diversify (MMR)
+            <input type="checkbox" checked={useDiversity} onChange={(e) => setUseDiversity(e.target.checked)} /> {t("diversify")}
           </label>
         </div>
       </form>
@@ -103,7 +107,7 @@ function RetrievalPlayground({ workspaceId }: { workspaceId: string }) {
       {data ? (
         <div aria-live="polite">
           <p className="text-sm text-slate-600">
-            {data.results.length} results in {data.tookMs} ms
+            {t("resultCount", { count: data.results.length, ms: data.tookMs })}
           </p>
           <ol className="mt-2 space-y-3" data-testid="playground-results">
             {data.results.map((result, index) => (
@@ -112,7 +116,7 @@ function RetrievalPlayground({ workspaceId }: { workspaceId: string }) {
                   <span className="font-semibold">#{index + 1}</span>
                   <span className="font-medium" data-testid="result-source">{result.sourceTitle}</span>
                   <span className="text-slate-500">
-                    v{result.version}
+                    {t("version", { version: result.version })}
                     {result.sectionPath.length > 0 ? ` · ${result.sectionPath.join(" › ")}` : ""}
                   </span>
                   {result.url ? (
@@ -120,15 +124,15 @@ function RetrievalPlayground({ workspaceId }: { workspaceId: string }) {
                       {result.url}
                     </a>
                   ) : null}
-                  {result.isFlagged ? <span className="rounded bg-red-100 px-1.5 text-xs text-red-800">flagged: not used for generation</span> : null}
+                  {result.isFlagged ? <span className="rounded bg-red-100 px-1.5 text-xs text-red-800">{t("flagged")}</span> : null}
                 </div>
                 <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{highlight(result.text, query)}</p>
                 <dl className="mt-2 flex flex-wrap gap-x-4 font-mono text-xs text-slate-600">
-                  <div><dt className="inline">vector </dt><dd className="inline">{formatScore(result.scores.vector)}</dd></div>
-                  <div><dt className="inline">lexical </dt><dd className="inline">{formatScore(result.scores.lexical)}</dd></div>
-                  <div><dt className="inline">fused </dt><dd className="inline">{formatScore(result.scores.fused, 4)}</dd></div>
-                  <div><dt className="inline">rerank </dt><dd className="inline">{formatScore(result.scores.rerank)}</dd></div>
-                  <div><dt className="inline">chunk </dt><dd className="inline">{result.chunkId}</dd></div>
+                  <div><dt className="inline">{t("scores.vector")} </dt><dd className="inline">{formatScore(result.scores.vector)}</dd></div>
+                  <div><dt className="inline">{t("scores.lexical")} </dt><dd className="inline">{formatScore(result.scores.lexical)}</dd></div>
+                  <div><dt className="inline">{t("scores.fused")} </dt><dd className="inline">{formatScore(result.scores.fused, 4)}</dd></div>
+                  <div><dt className="inline">{t("scores.rerank")} </dt><dd className="inline">{formatScore(result.scores.rerank)}</dd></div>
+                  <div><dt className="inline">{t("scores.chunk")} </dt><dd className="inline">{result.chunkId}</dd></div>
                 </dl>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SourceListItem } from "@/lib/knowledge/sources/queries";
-import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "./labels";
+import { useTranslations } from "next-intl";
+import { useKnowledgeLabels } from "./use-knowledge-labels";
 import { PersonalDataBadge } from "./personal-data-badge";
 import { SourceRoleSelect } from "./source-role-select";
 import { FailedSourceActions } from "./failed-source-actions";
@@ -16,20 +17,22 @@ const STATUS_STYLES: Record<string, string> = {
 };
 
 export function SourceList({ workspaceSlug, workspaceId, sources, canWrite = false }: { workspaceSlug: string; workspaceId?: string; sources: SourceListItem[]; canWrite?: boolean }) {
+  const t = useTranslations("knowledge.sources");
+  const labels = useKnowledgeLabels();
   if (sources.length === 0) {
-    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">No sources yet. Editors and admins can add content below.</p>;
+    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("empty")}</p>;
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <Table data-testid="source-list">
         <TableHead>
-            <HeaderCell>Source</HeaderCell>
-            <HeaderCell>Role</HeaderCell>
-            <HeaderCell>Language</HeaderCell>
-            <HeaderCell>Classification</HeaderCell>
-            <HeaderCell>Version</HeaderCell>
-            <HeaderCell>Chunks</HeaderCell>
-            <HeaderCell>Status</HeaderCell>
+            <HeaderCell>{t("source")}</HeaderCell>
+            <HeaderCell>{t("role")}</HeaderCell>
+            <HeaderCell>{t("language")}</HeaderCell>
+            <HeaderCell>{t("classification")}</HeaderCell>
+            <HeaderCell>{t("version")}</HeaderCell>
+            <HeaderCell>{t("chunks")}</HeaderCell>
+            <HeaderCell>{t("status")}</HeaderCell>
         </TableHead>
         <TableBody>
           {sources.map((source) => {
@@ -47,8 +50,8 @@ export function SourceList({ workspaceSlug, workspaceId, sources, canWrite = fal
                     {source.title}
                   </Link>
                   {source.flaggedCount > 0 ? (
-                    <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800" title="Text that addresses an AI model: chunks held back, or sentences cut out, until an admin releases them">
-                      {source.flaggedCount} flagged
+                    <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800" title={t("flaggedHint")}>
+                      {t("flagged", { count: source.flaggedCount })}
                     </span>
                   ) : null}
                   <PersonalDataBadge summary={source.personalData} />
@@ -58,23 +61,23 @@ export function SourceList({ workspaceSlug, workspaceId, sources, canWrite = fal
                   {canWrite && workspaceId && !source.retiredAt ? (
                     <SourceRoleSelect workspaceId={workspaceId} sourceId={source.id} kind={source.kind} isFeedProduct={source.origin === "product_feed"} />
                   ) : (
-                    KIND_LABELS[source.kind]
+                    labels.role(source.kind)
                   )}
                 </TableCell>
                 <TableCell>
-                  {source.language ? LANGUAGE_LABELS[source.language] : "—"}
-                  {source.isLanguageDetected ? <span className="text-xs text-slate-500"> (detected)</span> : null}
+                  {source.language ? labels.language(source.language) : "—"}
+                  {source.isLanguageDetected ? <span className="text-xs text-slate-500"> {t("detected")}</span> : null}
                 </TableCell>
-                <TableCell>{CLASSIFICATION_LABELS[source.classification]}</TableCell>
+                <TableCell>{labels.classification(source.classification)}</TableCell>
                 <TableCell>{source.currentVersion || "—"}</TableCell>
                 <TableCell>{source.chunkCount}</TableCell>
                 <TableCell data-testid="source-status">
-                  <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLES[source.status] ?? ""}`}>{STATUS_LABELS[source.status]}</span>
+                  <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLES[source.status] ?? ""}`}>{labels.status(source.status)}</span>
                   {isWorking ? (
                     <div className="mt-1">
-                      <progress className="h-2 w-28" max={Math.max(total, 1)} value={done} aria-label={`Ingestion progress of ${source.title}`} />
+                      <progress className="h-2 w-28" max={Math.max(total, 1)} value={done} aria-label={t("progressLabel", { title: source.title })} />
                       <div className="text-xs text-slate-600">
-                        {total > 0 ? `${done} of ${total} chunks` : "waiting to start"}
+                        {total > 0 ? t("progress", { done, total }) : t("waitingToStart")}
                       </div>
                     </div>
                   ) : null}

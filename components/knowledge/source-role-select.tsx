@@ -4,7 +4,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { changeSourceRoleAction } from "@/app/(app)/[workspace]/knowledge/actions";
 import { Select } from "@/components/ui/field";
-import { CHOOSABLE_ROLES, effectiveRole, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/knowledge/source-roles";
+import { useTranslations } from "next-intl";
+import { CHOOSABLE_ROLES, effectiveRole } from "@/lib/knowledge/source-roles";
 
 /**
  * The role of an existing source, changed in place (audited). A legacy "other" source shows as a
@@ -15,11 +16,12 @@ export function SourceRoleSelect({ workspaceId, sourceId, kind, isFeedProduct }:
   const change = useAction(changeSourceRoleAction, { onSuccess: () => router.refresh() });
   const current = effectiveRole(kind);
   const id = `role-${sourceId}`;
-  if (isFeedProduct) return <span>{ROLE_LABELS.product}</span>;
+  const t = useTranslations("knowledge");
+  if (isFeedProduct) return <span>{t("roles.product")}</span>;
   return (
     <div className="min-w-44">
       <label htmlFor={id} className="sr-only">
-        Role
+        {t("sources.role")}
       </label>
       <Select
         id={id}
@@ -30,11 +32,11 @@ export function SourceRoleSelect({ workspaceId, sourceId, kind, isFeedProduct }:
       >
         {CHOOSABLE_ROLES.map((role) => (
           <option key={role} value={role}>
-            {ROLE_LABELS[role]}
+            {t(`roles.${role}`)}
           </option>
         ))}
       </Select>
-      <p className="mt-1 text-xs text-slate-600">{ROLE_DESCRIPTIONS[current]}</p>
+      <p className="mt-1 text-xs text-slate-600">{t(`roleDescriptions.${current}`)}</p>
       {change.result.serverError ? <p className="mt-1 text-xs text-red-700">{change.result.serverError.message}</p> : null}
     </div>
   );

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type DragEvent } from "react";
 import { uploadSourceAction } from "@/app/(app)/[workspace]/knowledge/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS } from "@/lib/knowledge/source-roles";
 import { DEFAULT_METADATA, SourceMetadataFields, type SourceMetadata } from "./source-metadata-fields";
 
 type FileStatus = { name: string; state: "uploading" | "queued" | "error"; message?: string };
@@ -37,6 +37,11 @@ export function UploadPanel({
   initialMetadata?: SourceMetadata;
 }) {
   const router = useRouter();
+  const t = useTranslations("knowledge.upload");
+  const tKnowledge = useTranslations("knowledge");
+  const format = useFormatter();
+  const errorText = useActionErrorText();
+  const megabytes = (bytes: number, digits: number) => format.number(bytes / 1024 / 1024, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const inputRef = useRef<HTMLInputElement>(null);
   const [metadata, setMetadata] = useState<SourceMetadata>(initialMetadata ?? DEFAULT_METADATA);
   const [statuses, setStatuses] = useState<FileStatus[]>([]);
@@ -48,7 +53,7 @@ export function UploadPanel({
       setStatuses((current) => current.map((s) => (s.name === name ? { ...s, ...status } : s)));
     for (const file of files) {
       if (file.size > maxBytes) {
-        update(file.name, { state: "error", message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to ${(maxBytes / 1024 / 1024).toFixed(1)} MB can be uploaded.` });
+        update(file.name, { state: "error", message: t("tooLarge", { name: file.name, size: megabytes(file.size, 1), max: megabytes(maxBytes, 1) }) });
         continue;
       }
       try {
@@ -61,12 +66,12 @@ export function UploadPanel({
           language: metadata.language as never,
           canonicalUrl: metadata.canonicalUrl,
         });
-        const error = result ? describeActionError(result) : "No answer from the server.";
+        const error = result ? errorText(result) : t("noAnswer");
         // The role it got (guessed or chosen), so a wrong guess is seen and changed in the list.
-        const role = result?.data?.role ? ` as ${ROLE_LABELS[result.data.role]}` : "";
-        update(file.name, error ? { state: "error", message: error } : { state: "queued", message: `Queued for ingestion${role}` });
+        const role = result?.data?.role;
+        update(file.name, error ? { state: "error", message: error } : { state: "queued", message: role ? t("queuedAs", { role: tKnowledge(`roles.${role}`) }) : t("queued") });
       } catch (error) {
-        update(file.name, { state: "error", message: `“${file.name}” could not be sent: ${error instanceof Error ? error.message : "the connection failed"}. Try again.` });
+        update(file.name, { state: "error", message: error instanceof Error ? t("sendFailed", { name: file.name, reason: error.message }) : t("connectionFailed", { name: file.name }) });
       }
     }
     router.refresh();
@@ -82,7 +87,7 @@ export function UploadPanel({
   return (
     <section aria-labelledby="upload-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="upload-heading" className="text-lg font-medium">
-        {sourceId ? "Upload a new version" : "Upload files"}
+        {sourceId ? t("newVersion") : t("heading")}
       </h2>
       <SourceMetadataFields idPrefix="upload" value={metadata} onChange={setMetadata} />
       <div
@@ -94,7 +99,7 @@ export function UploadPanel({
         onDrop={onDrop}
         className={`rounded-md border-2 border-dashed p-6 text-center ${isDragging ? "border-brand-600 bg-brand-50" : "border-slate-300"}`}
       >
-        <p className="text-sm text-slate-700">Drop Markdown, text, HTML or PDF files here (up to {(maxBytes / 1024 / 1024).toFixed(0)} MB each), or</p>
+        <p className="text-sm text-slate-700">{t("dropHint", { max: megabytes(maxBytes, 0) })}</p>
         <input
           ref={inputRef}
           id="upload-files"
@@ -109,10 +114,10 @@ export function UploadPanel({
           }}
         />
         <Button type="button" variant="secondary" className="mt-2" onClick={() => inputRef.current?.click()}>
-          Choose files
+          {t("choose")}
         </Button>
         <label htmlFor="upload-files" className="sr-only">
-          Files to upload
+          {t("filesLabel")}
         </label>
       </div>
       {statuses.length > 0 ? (
@@ -124,7 +129,7 @@ export function UploadPanel({
                 status.message
               ) : (
                 <>
-                  <span className="font-medium">{status.name}</span>: {status.state === "uploading" ? "uploading…" : status.message}
+                  <span className="font-medium">{status.name}</span>: {status.state === "uploading" ? t("uploading") : status.message}
                 </>
               )}
             </li>

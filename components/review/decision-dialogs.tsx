@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { TextDialog } from "./text-dialog";
 import type { ReviewDecisions } from "./use-review-decisions";
 
@@ -27,46 +28,45 @@ export function DecisionDialogs({ dialog, decisions, onClose }: { dialog: OpenDi
   const feedback = decisions.feedback;
   const error = dialog && feedback?.tone === "error" && feedback.assetId === dialog.row.id ? feedback.message : null;
   const common = { pending: decisions.pending, error, onClose };
+  const t = useTranslations("review.dialogs");
+  const below = dialog?.row.belowMinimum;
+  const overrideProblem = dialog
+    ? dialog.row.errors > 0 && below
+      ? t("override.problemBoth", { errors: dialog.row.errors, score: below.score, minimum: below.minimum })
+      : below
+        ? t("override.problemScore", { score: below.score, minimum: below.minimum })
+        : t("override.problemErrors", { errors: dialog.row.errors })
+    : "";
   return (
     <>
       <TextDialog
         {...common}
         open={dialog?.kind === "request_changes"}
-        title="Request changes"
-        description={dialog ? <>Send “{dialog.row.title}” back to its author with what should change.</> : null}
-        fieldLabel="What should change"
+        title={t("requestChanges.title")}
+        description={dialog ? t("requestChanges.description", { title: dialog.row.title }) : null}
+        fieldLabel={t("requestChanges.field")}
         required
-        submitLabel="Send back for changes"
+        submitLabel={t("requestChanges.submit")}
         onSubmit={(text) => dialog && decisions.requestChanges(dialog.row.id, dialog.row.currentVersion, text)}
       />
       <TextDialog
         {...common}
         open={dialog?.kind === "override"}
-        title={dialog?.row.errors ? "Approve despite validation errors" : "Approve below the minimum compliance score"}
-        description={
-          dialog ? (
-            <>
-              The current version of “{dialog.row.title}”{" "}
-              {dialog.row.errors > 0 ? <>fails validation ({dialog.row.errors} {dialog.row.errors === 1 ? "error" : "errors"})</> : null}
-              {dialog.row.errors > 0 && dialog.row.belowMinimum ? " and " : null}
-              {dialog.row.belowMinimum ? <>scores {dialog.row.belowMinimum.score}, below the workspace minimum of {dialog.row.belowMinimum.minimum}</> : null}. Approving it anyway
-              records your reason and the score in the audit log and shows the reason on the asset.
-            </>
-          ) : null
-        }
-        fieldLabel="Override reason"
+        title={dialog?.row.errors ? t("override.titleErrors") : t("override.titleScore")}
+        description={dialog ? t("override.description", { title: dialog.row.title, problem: overrideProblem }) : null}
+        fieldLabel={t("override.field")}
         required
-        submitLabel="Approve anyway"
+        submitLabel={t("override.submit")}
         onSubmit={(text) => dialog && decisions.approve(dialog.row.id, dialog.row.currentVersion, { overrideReason: text })}
       />
       <TextDialog
         {...common}
         open={dialog?.kind === "archive"}
-        title="Archive asset"
-        description="An archived asset leaves every list except the library and can no longer be edited or published."
-        fieldLabel="Note for the history"
+        title={t("archive.title")}
+        description={t("archive.description")}
+        fieldLabel={t("archive.field")}
         required={false}
-        submitLabel="Archive"
+        submitLabel={t("archive.submit")}
         onSubmit={(text) => dialog && decisions.archive(dialog.row.id, text || undefined)}
       />
     </>

@@ -1,14 +1,20 @@
 export type QueueCommand = "next" | "previous" | "open" | "approve" | "request_changes" | "edit";
 
 /** The shortcuts, in the order the hint bar lists them; `keys` are KeyboardEvent.key values. */
-export const QUEUE_SHORTCUTS: readonly { command: QueueCommand; keys: readonly string[]; hint: readonly string[]; label: string; ariaKeys: string }[] = [
-  { command: "next", keys: ["j", "ArrowDown"], hint: ["j", "↓"], label: "next", ariaKeys: "J ArrowDown" },
-  { command: "previous", keys: ["k", "ArrowUp"], hint: ["k", "↑"], label: "previous", ariaKeys: "K ArrowUp" },
-  { command: "open", keys: ["Enter", "o"], hint: ["Enter", "o"], label: "open", ariaKeys: "Enter O" },
-  { command: "approve", keys: ["a"], hint: ["a"], label: "approve", ariaKeys: "A" },
-  { command: "request_changes", keys: ["r"], hint: ["r"], label: "request changes", ariaKeys: "R" },
-  { command: "edit", keys: ["e"], hint: ["e"], label: "edit", ariaKeys: "E" },
+// Labels come from messages (`review.shortcuts.<command>`); aria-keyshortcuts names keys in its own syntax ("J ArrowDown").
+const SHORTCUT_KEYS: readonly { command: QueueCommand; keys: readonly string[]; hint: readonly string[] }[] = [
+  { command: "next", keys: ["j", "ArrowDown"], hint: ["j", "↓"] },
+  { command: "previous", keys: ["k", "ArrowUp"], hint: ["k", "↑"] },
+  { command: "open", keys: ["Enter", "o"], hint: ["Enter", "o"] },
+  { command: "approve", keys: ["a"], hint: ["a"] },
+  { command: "request_changes", keys: ["r"], hint: ["r"] },
+  { command: "edit", keys: ["e"], hint: ["e"] },
 ];
+
+export const QUEUE_SHORTCUTS: readonly { command: QueueCommand; keys: readonly string[]; hint: readonly string[]; ariaKeys: string }[] = SHORTCUT_KEYS.map((shortcut) => ({
+  ...shortcut,
+  ariaKeys: shortcut.keys.map((key) => (key.length === 1 ? key.toUpperCase() : key)).join(" "),
+}));
 
 export type KeyInput = {
   key: string;

@@ -13,26 +13,26 @@ describe("review queue rights", () => {
 
   it("blocks approving and requesting changes for the editor who last edited the version (four eyes), but not editing", () => {
     const blocks = queueRowBlocks(viewerRights({ ...base, role: "editor", lastEditedBy: "usr_viewer" }));
-    expect(blocks.approve).toBe("You edited this version — another editor must approve.");
-    expect(blocks.request_changes).toBe("You edited this version — another editor must request changes.");
+    expect(blocks.approve).toEqual({ key: "fourEyesApprove", relation: "lastEdited" });
+    expect(blocks.request_changes).toEqual({ key: "fourEyesRequestChanges", relation: "lastEdited" });
     expect(blocks.edit).toBeUndefined();
   });
 
   it("blocks the author's own decisions, even for an admin", () => {
     const blocks = queueRowBlocks(viewerRights({ ...base, role: "admin", createdBy: "usr_viewer" }));
-    expect(blocks.approve).toBe("You created this asset — another editor must approve.");
-    expect(blocks.request_changes).toMatch(/^You created this asset/);
+    expect(blocks.approve).toEqual({ key: "fourEyesApprove", relation: "created" });
+    expect(blocks.request_changes).toEqual({ key: "fourEyesRequestChanges", relation: "created" });
   });
 
   it("blocks decisions on a row whose state moved on, with a reason", () => {
     const blocks = queueRowBlocks(viewerRights({ ...base, role: "editor", state: "approved" }));
-    expect(blocks.approve).toBe("This asset is no longer waiting for a decision.");
-    expect(blocks.request_changes).toBe("This asset is no longer waiting for a decision.");
+    expect(blocks.approve).toEqual({ key: "noLongerWaiting" });
+    expect(blocks.request_changes).toEqual({ key: "noLongerWaiting" });
   });
 
   it("blocks editing with the read-only reason when the asset is archived", () => {
     const blocks = queueRowBlocks(viewerRights({ ...base, role: "editor", state: "archived" }));
-    expect(blocks.edit).toBe("This asset is archived; it can no longer be edited.");
+    expect(blocks.edit).toEqual({ key: "archived" });
   });
 
   it("never blocks moving through the queue or opening a row", () => {

@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import type { RefObject } from "react";
+import { useTranslations } from "next-intl";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
-import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
-import { LANGUAGE_LABELS } from "@/components/assets/labels";
 import { ValidityBadge } from "@/components/assets/state-badge";
 import { ComplianceBadge } from "@/components/assets/compliance-badge";
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
@@ -29,11 +28,11 @@ export type QueueRow = {
   compliance: ComplianceReport | null;
   /** Below the workspace's minimum score to approve: approving asks for an override reason. */
   belowMinimum: { score: number; minimum: number } | null;
-  /** "waiting 3 h", computed on the server so server and browser render the same text. */
+  /** "waiting 3 h", computed on the server (in the viewer's language) so server and browser render the same text. */
   waiting: string;
   submittedAt: string;
   /** Four eyes: the viewer wrote or last edited this asset, so someone else must decide. */
-  viewerRelation: "created" | "last edited" | null;
+  viewerRelation: "created" | "lastEdited" | null;
   /** Commands this viewer may not use on this row, each with the reason shown next to the disabled button. */
   blocks: QueueRowBlocks;
 };
@@ -54,11 +53,15 @@ export function QueueTable({
   linkRefs: RefObject<Map<string, HTMLAnchorElement>>;
   onSelect(index: number): void;
 }) {
+  const t = useTranslations("review.table");
+  const tKind = useTranslations("assets.kinds");
+  const tLanguage = useTranslations("assets.languages");
+  const headings = [t("waiting"), t("asset"), t("channel"), t("author"), t("product"), t("language"), t("validation"), t("compliance"), t("round"), t("openComments")];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Review queue (scrolls sideways)" tabIndex={0}>
-      <Table caption="Assets waiting for review, longest waiting first">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={t("region")} tabIndex={0}>
+      <Table caption={t("caption")}>
         <TableHead>
-            {["Waiting", "Asset", "Channel", "Author", "Product", "Language", "Validation", "Compliance", "Round", "Open comments"].map((heading) => (
+            {headings.map((heading) => (
               <HeaderCell key={heading}>
                 {heading}
               </HeaderCell>
@@ -75,7 +78,7 @@ export function QueueTable({
                 onClick={() => onSelect(index)}
                 className={`${isSelected ? "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600" : "hover:bg-slate-50"}`}
               >
-                <TableCell className={`${CELL} whitespace-nowrap text-slate-700`} title={`Submitted ${row.submittedAt}`}>
+                <TableCell className={`${CELL} whitespace-nowrap text-slate-700`} title={t("submittedAt", { time: row.submittedAt })}>
                   {row.waiting}
                 </TableCell>
                 <TableCell className={CELL}>
@@ -91,15 +94,15 @@ export function QueueTable({
                   >
                     {row.title}
                   </Link>
-                  {isSelected ? <span className="ml-1 text-xs font-medium text-brand-900">(selected)</span> : null}
+                  {isSelected ? <span className="ml-1 text-xs font-medium text-brand-900">{t("selected")}</span> : null}
                   {row.viewerRelation ? (
-                    <span className="block text-xs text-amber-800">You {row.viewerRelation} this: another editor must decide (four eyes).</span>
+                    <span className="block text-xs text-amber-800">{t("fourEyes", { relation: row.viewerRelation })}</span>
                   ) : null}
                 </TableCell>
-                <TableCell className={CELL}>{ASSET_KIND_LABELS[row.kind]}</TableCell>
+                <TableCell className={CELL}>{tKind(row.kind)}</TableCell>
                 <TableCell className={CELL}>{row.authorName}</TableCell>
                 <TableCell className={CELL}>{row.productTitle ?? "—"}</TableCell>
-                <TableCell className={CELL}>{LANGUAGE_LABELS[row.language]}</TableCell>
+                <TableCell className={CELL}>{tLanguage(row.language)}</TableCell>
                 <TableCell className={CELL}>
                   <ValidityBadge isValid={row.isValid} errors={row.errors} warnings={row.warnings} />
                 </TableCell>
@@ -108,7 +111,7 @@ export function QueueTable({
                 </TableCell>
                 <TableCell className={`${CELL} tabular-nums`}>{row.reviewRounds}</TableCell>
                 <TableCell className={`${CELL} tabular-nums`}>
-                  {row.openComments > 0 ? <span className="font-medium text-amber-900">{row.openComments} open</span> : <span className="text-slate-600">none</span>}
+                  {row.openComments > 0 ? <span className="font-medium text-amber-900">{t("openCount", { count: row.openComments })}</span> : <span className="text-slate-600">{t("noComments")}</span>}
                 </TableCell>
               </TableRow>
             );

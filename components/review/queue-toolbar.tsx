@@ -1,17 +1,19 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
+import { useRightsReasonText } from "@/components/assets/use-rights-reason-text";
 import { Button } from "@/components/ui/button";
 import { QUEUE_SHORTCUTS, type QueueCommand } from "./queue-keys";
 import { blockedReason } from "./queue-rights";
 import type { QueueRow } from "./queue-table";
 import { Kbd } from "./shortcut-hints";
 
-const BUTTONS: { command: QueueCommand; label: string; variant: "primary" | "secondary" }[] = [
-  { command: "open", label: "Open", variant: "secondary" },
-  { command: "approve", label: "Approve", variant: "primary" },
-  { command: "request_changes", label: "Request changes", variant: "secondary" },
-  { command: "edit", label: "Edit", variant: "secondary" },
+const BUTTONS: { command: "open" | "approve" | "request_changes" | "edit"; variant: "primary" | "secondary" }[] = [
+  { command: "open", variant: "secondary" },
+  { command: "approve", variant: "primary" },
+  { command: "request_changes", variant: "secondary" },
+  { command: "edit", variant: "secondary" },
 ];
 
 const SHORT_KEY: Partial<Record<QueueCommand, string>> = { open: "o", approve: "a", request_changes: "r", edit: "e" };
@@ -23,14 +25,16 @@ const SHORT_KEY: Partial<Record<QueueCommand, string>> = { open: "o", approve: "
  */
 export function QueueToolbar({ row, pending, onCommand }: { row: QueueRow; pending: boolean; onCommand(command: QueueCommand): void }) {
   const reasonId = useId();
+  const t = useTranslations("review.toolbar");
+  const reasonText = useRightsReasonText();
   const blocked = BUTTONS.flatMap((button) => {
     const reason = blockedReason(row.blocks, button.command);
-    return reason ? [{ command: button.command, reason }] : [];
+    return reason ? [{ command: button.command, reason: reasonText(reason) }] : [];
   });
   return (
-    <div role="group" aria-label="Selected asset" className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
+    <div role="group" aria-label={t("label")} className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
       <p className="mr-2 min-w-0 text-sm text-slate-700">
-        Selected: <span className="font-medium text-slate-900">{row.title}</span>
+        {t.rich("selected", { title: row.title, strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span> })}
       </p>
       {BUTTONS.map((button) => {
         const isBlocked = blocked.some((entry) => entry.command === button.command);
@@ -46,7 +50,7 @@ export function QueueToolbar({ row, pending, onCommand }: { row: QueueRow; pendi
             onClick={() => onCommand(button.command)}
             className="gap-2 aria-disabled:opacity-60"
           >
-            {button.label} <Kbd>{SHORT_KEY[button.command] ?? ""}</Kbd>
+            {t(`commands.${button.command}`)} <Kbd>{SHORT_KEY[button.command] ?? ""}</Kbd>
           </Button>
         );
       })}

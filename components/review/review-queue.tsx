@@ -10,6 +10,7 @@ import { ShortcutHints } from "./shortcut-hints";
 import { DecisionDialogs, needsOverrideReason, type OpenDialog } from "./decision-dialogs";
 import { useReviewDecisions } from "./use-review-decisions";
 import { blockedReason } from "./queue-rights";
+import { useRightsReasonText } from "@/components/assets/use-rights-reason-text";
 
 /**
  * The review queue: rows longest-waiting first, one selected at a time, keyboard shortcuts and
@@ -23,6 +24,7 @@ export function ReviewQueue({ workspaceId, workspacePath, rows }: { workspaceId:
   const [dialog, setDialog] = useState<OpenDialog>(null);
   // A shortcut for a command the row does not allow says why instead of asking the server.
   const [blockedNotice, setBlockedNotice] = useState<string | null>(null);
+  const reasonText = useRightsReasonText();
   const linkRefs = useRef(new Map<string, HTMLAnchorElement>());
   const decisions = useReviewDecisions(workspaceId, {
     describe: (id) => rows.find((row) => row.id === id)?.title ?? "",
@@ -53,7 +55,7 @@ export function ReviewQueue({ workspaceId, workspacePath, rows }: { workspaceId:
     if (command === "next" || command === "previous") return select(moveSelection(selected, rows.length, command), true);
     if (!current || decisions.pending) return;
     const reason = blockedReason(current.blocks, command);
-    if (reason) return setBlockedNotice(reason);
+    if (reason) return setBlockedNotice(reasonText(reason));
     switch (command) {
       case "open":
         return router.push(assetHref(current));

@@ -1,4 +1,7 @@
+"use client";
+
 import { Fragment } from "react";
+import { useTranslations } from "next-intl";
 import { QUEUE_SHORTCUTS } from "./queue-keys";
 
 export function Kbd({ children }: { children: string }) {
@@ -7,9 +10,10 @@ export function Kbd({ children }: { children: string }) {
 
 /** The queue's shortcuts, always visible (not behind a "?" overlay) so nobody has to guess them. */
 export function ShortcutHints() {
+  const t = useTranslations("review.shortcuts");
   return (
     <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-xs text-slate-700" data-testid="shortcut-hints">
-      <span className="font-medium">Keyboard:</span>{" "}
+      <span className="font-medium">{t("keyboard")}</span>{" "}
       {QUEUE_SHORTCUTS.map((shortcut, index) => (
         <Fragment key={shortcut.command}>
           {index > 0 ? <span aria-hidden="true"> · </span> : null}
@@ -20,11 +24,11 @@ export function ShortcutHints() {
                 <Kbd>{key}</Kbd>
               </Fragment>
             ))}{" "}
-            {shortcut.label}
+            {t(shortcut.command)}
           </span>
         </Fragment>
       ))}
-      <span className="block text-slate-600">Shortcuts act on the selected row and pause while you type in a field.</span>
+      <span className="block text-slate-600">{t("note")}</span>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -25,6 +26,7 @@ export type TextDialogProps = {
  * keyboard user of the review queue lands back on the row they were working on.
  */
 export function TextDialog({ open, title, description, fieldLabel, required, submitLabel, pending, error, onSubmit, onClose }: TextDialogProps) {
+  const t = useTranslations("review.textDialog");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
@@ -79,7 +81,7 @@ export function TextDialog({ open, title, description, fieldLabel, required, sub
         <div>
           <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
             {fieldLabel}
-            {required ? <span className="text-slate-600"> (required)</span> : <span className="text-slate-600"> (optional)</span>}
+            <span className="text-slate-600"> {required ? t("required") : t("optional")}</span>
           </label>
           <textarea
             id={fieldId}
@@ -102,10 +104,10 @@ export function TextDialog({ open, title, description, fieldLabel, required, sub
         </div>
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={onClose}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button type="submit" aria-disabled={pending || undefined}>
-            {pending ? "Working…" : submitLabel}
+            {pending ? t("working") : submitLabel}
           </Button>
         </div>
       </form>

@@ -3,20 +3,14 @@
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { approveAssetAction, archiveAssetAction, publishAssetAction, requestChangesAction } from "@/app/(app)/[workspace]/review/actions";
 import { submitAssetForReviewAction } from "@/app/(app)/[workspace]/generate/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import type { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 
 export type Decision = "submit" | "request_changes" | "approve" | "publish" | "archive";
 export type DecisionFeedback = { tone: "success" | "error"; decision: Decision; assetId: string; message: string } | null;
-
-const DONE: Record<Decision, string> = {
-  submit: "Submitted for review",
-  request_changes: "Sent back for changes",
-  approve: "Approved",
-  publish: "Published",
-  archive: "Archived",
-};
 
 /**
  * The workflow actions as one object for the queue and the asset page. Each outcome becomes one
@@ -29,6 +23,8 @@ export function useReviewDecisions(
 ) {
   const router = useRouter();
   const [feedback, setFeedback] = useState<DecisionFeedback>(null);
+  const t = useTranslations("review.decisions");
+  const errorText = useActionErrorText();
   const name = (assetId: string) => options.describe?.(assetId) ?? "";
 
   function callbacks(decision: Decision) {
@@ -36,12 +32,12 @@ export function useReviewDecisions(
       onExecute: () => setFeedback(null),
       onSuccess: ({ input }: { input: { assetId: string } }) => {
         const title = name(input.assetId);
-        setFeedback({ tone: "success", decision, assetId: input.assetId, message: `${DONE[decision]}${title ? `: “${title}”` : ""}.` });
+        setFeedback({ tone: "success", decision, assetId: input.assetId, message: title ? t("doneWithTitle", { decision, title }) : t("done", { decision }) });
         options.onSuccess?.(decision, input.assetId);
         router.refresh();
       },
       onError: ({ error, input }: { error: Parameters<typeof describeActionError>[0]; input: { assetId: string } }) => {
-        setFeedback({ tone: "error", decision, assetId: input.assetId, message: describeActionError(error) ?? "That did not work." });
+        setFeedback({ tone: "error", decision, assetId: input.assetId, message: errorText(error) ?? t("failed") });
       },
     };
   }

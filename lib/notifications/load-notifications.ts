@@ -3,7 +3,8 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { notifications, users, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
-import { describeNotification } from "./describe-notification";
+import { describeNotification, type NotificationMessage } from "./describe-notification";
+import { renderNotificationSentence } from "./render-notification";
 
 const actors = alias(users, "actors");
 
@@ -11,6 +12,9 @@ const actors = alias(users, "actors");
 export type NotificationView = {
   id: string;
   kind: typeof notifications.$inferSelect.kind;
+  /** The message key and values: the in-app list renders it in the member's language. */
+  message: NotificationMessage;
+  /** The English sentence, for mails (which have no UI language yet). */
   sentence: string;
   path: string;
   createdAt: Date;
@@ -18,8 +22,8 @@ export type NotificationView = {
 };
 
 function toView(row: typeof notifications.$inferSelect & { actorName: string | null }): NotificationView {
-  const { sentence, path } = describeNotification({ kind: row.kind, subjectType: row.subjectType, subjectId: row.subjectId, data: row.data, actorName: row.actorName });
-  return { id: row.id, kind: row.kind, sentence, path, createdAt: row.createdAt, readAt: row.readAt };
+  const { message, path } = describeNotification({ kind: row.kind, subjectType: row.subjectType, subjectId: row.subjectId, data: row.data, actorName: row.actorName });
+  return { id: row.id, kind: row.kind, message, sentence: renderNotificationSentence(message, "en"), path, createdAt: row.createdAt, readAt: row.readAt };
 }
 
 const withActor = { row: notifications, actorName: actors.name };

@@ -38,3 +38,15 @@ describe("feed file refusals", () => {
     expect(describeMissingFeedColumns({ fileName: "shop.csv", headers: ["id"], required: [{ label: "product id", column: "id" }] })).toBeNull();
   });
 });
+
+describe("feed file refusals in German", () => {
+  it("name the file and format sizes the German way", async () => {
+    const { createTranslator } = await import("next-intl");
+    const de = (await import("@/messages/de.json")).default;
+    const { feedFileProblem } = await import("./feed-file-problem");
+    const t = createTranslator({ locale: "de", messages: de, namespace: "knowledge.feedFileProblems" });
+    const render = (p: NonNullable<ReturnType<typeof feedFileProblem>>) => t(p.key, p.values as never);
+    expect(render(feedFileProblem({ fileName: "shop.csv", text: "" })!)).toBe("„shop.csv“ ist leer. Laden Sie eine CSV- oder TSV-Datei mit einer Kopfzeile und einem Produkt pro Zeile hoch.");
+    expect(render(feedFileProblem({ fileName: "shop.csv", text: "id,name\n1,a\n", sizeBytes: 30.5 * 1024 * 1024, maxBytes: 20 * 1024 * 1024 })!)).toMatch(/^„shop\.csv“ ist 30,5 MB groß; ein Feed darf höchstens 20,0 MB groß sein/);
+  });
+});

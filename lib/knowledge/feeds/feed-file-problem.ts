@@ -1,33 +1,43 @@
-import { looksBinary, megabytes, unsupportedDelimiterIn } from "@/lib/files/text-content";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import { looksBinary, unsupportedDelimiterIn } from "@/lib/files/text-content";
 import { parseFeed } from "@/lib/rag/product-feed/parse-feed";
 
 /**
- * Why a product feed file cannot be read, as one sentence naming the file, or null when it can. Checked in the
- * browser before the preview and again on the server before anything is stored, so a wrong file never reaches
- * the mapping step with a vague "Some fields are not valid.".
+ * Why a product feed file cannot be read, as a message key under `knowledge.feedFileProblems` with its values
+ * (the feed import renders it in the member's language), or null when it can be read. Checked in the browser before
+ * the preview and again on the server before anything is stored, so a wrong file never reaches the mapping step
+ * with a vague "Some fields are not valid.".
  */
-export function describeFeedFileProblem(options: { fileName: string; text: string; sizeBytes?: number; maxBytes?: number }): string | null {
-  const { fileName, text } = options;
-  const name = `"${fileName}"`;
+export type FeedFileProblem =
+  | { key: "tooLarge"; values: { name: string; size: number; max: number } }
+  | { key: "empty" | "binary" | "noHeader"; values: { name: string } }
+  | { key: "unsupportedDelimiter"; values: { name: string; delimiter: string } }
+  | { key: "oneColumn"; values: { name: string; column: string } };
+
+const MB = 1024 * 1024;
+
+export function feedFileProblem(options: { fileName: string; text: string; sizeBytes?: number; maxBytes?: number }): FeedFileProblem | null {
+  const { fileName: name, text } = options;
   const size = options.sizeBytes ?? new TextEncoder().encode(text).length;
-  if (options.maxBytes !== undefined && size > options.maxBytes) {
-    return `${name} is ${megabytes(size)}; a feed may be at most ${megabytes(options.maxBytes)}. Split it or leave out columns you do not need.`;
-  }
-  if (text.replace(/^\uFEFF/, "").trim() === "") return `${name} is empty. Upload a CSV or TSV file with a header row and one product per line.`;
-  if (looksBinary(text)) {
-    return `${name} is not a CSV or TSV text file: its content is binary (for example a spreadsheet, archive or program). Export the feed as CSV (UTF-8) and upload that.`;
-  }
+  if (options.maxBytes !== undefined && size > options.maxBytes) return { key: "tooLarge", values: { name, size: size / MB, max: options.maxBytes / MB } };
+  if (text.replace(/^\uFEFF/, "").trim() === "") return { key: "empty", values: { name } };
+  if (looksBinary(text)) return { key: "binary", values: { name } };
   const parsed = parseFeed(text);
-  if (parsed.headers.length === 0) {
-    return `${name} has no header row: the first line should name the columns (such as id, name, price). Add one and upload the file again.`;
-  }
+  if (parsed.headers.length === 0) return { key: "noHeader", values: { name } };
   if (parsed.headers.length === 1) {
     const unsupported = unsupportedDelimiterIn(parsed.headers[0]!);
-    return unsupported
-      ? `${name} separates its columns with "${unsupported}", which is not supported. Use commas, semicolons or tabs.`
-      : `${name} has only one column ("${parsed.headers[0]}"). A feed needs at least a product id and a name column, separated by commas, semicolons or tabs.`;
+    return unsupported ? { key: "unsupportedDelimiter", values: { name, delimiter: unsupported } } : { key: "oneColumn", values: { name, column: parsed.headers[0]! } };
   }
   return null;
+}
+
+/** The same refusal as an English sentence, for the server's error (the import action's errors are not translated yet). */
+export function describeFeedFileProblem(options: { fileName: string; text: string; sizeBytes?: number; maxBytes?: number }): string | null {
+  const problem = feedFileProblem(options);
+  if (!problem) return null;
+  const t = createTranslator({ locale: "en", messages: en, namespace: "knowledge.feedFileProblems" });
+  return t(problem.key, problem.values as never);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listAssetsPage } from "@/lib/review/queries";
@@ -13,7 +14,10 @@ import { FeedExportLinks } from "@/components/assets/feed-export-links";
 import { parseLibraryFilters } from "@/components/assets/library-params";
 import type { SearchParams } from "@/components/review/queue-params";
 
-export const metadata: Metadata = { title: "Assets" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assets.library");
+  return { title: t("title") };
+}
 
 const PAGE_SIZE = 50;
 
@@ -27,42 +31,44 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const feedLanguages = await listFeedCopyLanguages(db, { workspaceId: membership.workspaceId });
   const rows = page.rows;
   const workspacePath = `/${membership.slug}`;
+  const libraryHref = `${workspacePath}/assets`;
   const isFiltered = Object.keys(filters).length > 0;
+  const t = await getTranslations("assets.library");
 
   return (
     <>
-      <PageHeader title="Assets" description="Every asset in this workspace with its state, versions and history." />
-      <AssetsFiltersForm filters={filters} clearHref={`${workspacePath}/assets`} />
+      <PageHeader title={t("title")} description={t("description")} />
+      <AssetsFiltersForm filters={filters} clearHref={libraryHref} />
       <FeedExportLinks workspaceId={membership.workspaceId} languages={feedLanguages} />
       <h2 className="mb-2 text-lg font-medium" aria-live="polite">
         {page.hasNewer || page.hasOlder
-          ? `Assets ${(page.page - 1) * PAGE_SIZE + 1}–${(page.page - 1) * PAGE_SIZE + rows.length}${isFiltered ? " matching" : ""}, most recently changed first`
-          : `${rows.length} ${rows.length === 1 ? "asset" : "assets"}${isFiltered ? " matching" : ""}`}
+          ? t("range", { first: (page.page - 1) * PAGE_SIZE + 1, last: (page.page - 1) * PAGE_SIZE + rows.length, filtered: String(isFiltered) })
+          : t("count", { count: rows.length, filtered: String(isFiltered) })}
       </h2>
       {rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700" data-testid="assets-empty">
           {page.hasNewer ? (
             <p>
-              This page is past the end of the list.{" "}
+              {t("pastEnd")}{" "}
               <Link href="?" className="text-brand-700 underline">
-                Back to the first page
+                {t("firstPage")}
               </Link>
             </p>
           ) : isFiltered ? (
             <p>
-              No asset matches.{" "}
-              <Link href={`${workspacePath}/assets`} className="text-brand-700 underline">
-                Show all assets
+              {t("noMatch")}{" "}
+              <Link href={libraryHref} className="text-brand-700 underline">
+                {t("showAll")}
               </Link>
             </p>
           ) : (
-            <p>No assets yet. Drafts appear here as soon as someone generates them.</p>
+            <p>{t("empty")}</p>
           )}
         </div>
       ) : (
         <AssetsTable rows={rows} workspacePath={workspacePath} />
       )}
-      <Pager label="Asset pages" page={page.page} hasNewer={page.hasNewer} hasOlder={page.hasOlder} params={query} />
+      <Pager label={t("pages")} page={page.page} hasNewer={page.hasNewer} hasOlder={page.hasOlder} params={query} />
     </>
   );
 }

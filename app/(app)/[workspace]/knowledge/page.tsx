@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db/client";
@@ -13,7 +14,10 @@ import { Playground } from "@/components/knowledge/playground";
 import { SourceList } from "@/components/knowledge/source-list";
 import { UploadPanel } from "@/components/knowledge/upload-panel";
 
-export const metadata: Metadata = { title: "Knowledge" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("knowledge.page");
+  return { title: t("title") };
+}
 
 export default async function KnowledgePage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
@@ -22,18 +26,19 @@ export default async function KnowledgePage({ params }: { params: Promise<{ work
   const sources = await listSources(await getDb(), { workspaceId: membership.workspaceId, classifications });
   const isIngesting = sources.some((s) => s.status === "queued" || s.status === "processing");
   const canWrite = roleHasPermission(membership.role, "knowledge:write");
+  const t = await getTranslations("knowledge.page");
 
   return (
     <>
       <PageHeader
-        title="Knowledge"
-        description="The brand and product content every asset is grounded in. Everything the copilot writes cites these sources."
+        title={t("title")}
+        description={t("description")}
       />
       <AutoRefresh isActive={isIngesting} />
       <div className="space-y-8">
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading" className="mb-3 text-lg font-medium">
-            Sources ({sources.length})
+            {t("sourcesHeading", { count: sources.length })}
           </h2>
           <SourceList workspaceSlug={membership.slug} workspaceId={membership.workspaceId} sources={sources} canWrite={canWrite} />
         </section>
@@ -45,7 +50,7 @@ export default async function KnowledgePage({ params }: { params: Promise<{ work
             <FeedImport workspaceId={membership.workspaceId} maxBytes={MAX_FEED_BYTES} />
           </>
         ) : (
-          <p className="text-sm text-slate-600">Editors and admins add and update content.</p>
+          <p className="text-sm text-slate-600">{t("readOnly")}</p>
         )}
       </div>
     </>

@@ -42,7 +42,7 @@ export default async function Page({ params }: { params: Promise<{ workspace: st
       <div className="mt-6 space-y-6">
         <NotificationList
           workspaceId={membership.workspaceId}
-          items={notifications.map((n) => ({ id: n.id, sentence: n.sentence, href: `${workspacePath}${n.path}`, createdAt: formatDateTime(n.createdAt), isRead: n.readAt !== null }))}
+          items={notifications.map((n) => ({ id: n.id, message: n.message, href: `${workspacePath}${n.path}`, createdAt: formatDateTime(n.createdAt), isRead: n.readAt !== null }))}
         />
         <NotificationSettingsForm workspaceId={membership.workspaceId} initial={preferences} isMailConfigured={notificationMailSettings() !== null} />
       </div>

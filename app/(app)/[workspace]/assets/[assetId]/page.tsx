@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db/client";
@@ -14,7 +15,6 @@ import { AssetWorkbench } from "@/components/assets/asset-workbench";
 import { OmissionNotes } from "@/components/generate/omission-notes";
 import { AssetDeliveries } from "@/components/assets/deliveries-table";
 import { ExportsPanel } from "@/components/assets/exports-panel";
-import { formatDateTime } from "@/components/assets/format-time";
 import { HistoryList } from "@/components/assets/history-list";
 import { parseVersionParam } from "@/components/assets/library-params";
 import { VersionsPanel } from "@/components/assets/versions-panel";
@@ -24,7 +24,10 @@ import type { SearchParams } from "@/components/review/queue-params";
 import { DraftLifecyclePanel } from "@/components/generate/draft-lifecycle-panel";
 import { draftArchiveRights } from "@/components/generate/draft-rights";
 
-export const metadata: Metadata = { title: "Asset" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assets.detail");
+  return { title: t("title") };
+}
 
 async function loadDetail(options: Parameters<typeof getAssetDetail>[1]) {
   try {
@@ -51,13 +54,18 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
     classifications: classificationsFor(membership.role),
   });
   const labels = new Map(visibleTextFields(version.content).map((field) => [field.path, field.label]));
-  const assetPath = `/${membership.slug}/assets/${asset.id}`;
+  const libraryHref = `/${membership.slug}/assets`;
+  const assetPath = `${libraryHref}/${asset.id}`;
   const archiveRights = draftArchiveRights({ role: membership.role, userId: user.id, createdBy: asset.createdBy, state: asset.state, isArchived: asset.archivedAt !== null });
+  const t = await getTranslations("assets.detail");
+  const tCommon = await getTranslations("common");
+  const format = await getFormatter();
+  const dateTime = (value: Date) => tCommon("timeZoneSuffix", { time: format.dateTime(value, "dateTime") });
   const changeRequest = asset.state === "changes_requested" ? detail.transitions.find((t) => t.action === "request_changes") : undefined;
 
   return (
     <>
-      <AssetHeader asset={asset} viewedVersion={version.number} libraryHref={`/${membership.slug}/assets`} />
+      <AssetHeader asset={asset} viewedVersion={version.number} libraryHref={libraryHref} />
       <AssetNotices
         overrideReason={asset.validationOverrideReason}
         changeRequest={changeRequest ?? null}
@@ -85,12 +93,12 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
         comments={detail.comments.map((c) => ({
           id: c.id,
           fieldPath: c.fieldPath,
-          fieldLabel: c.fieldPath ? (labels.get(c.fieldPath) ?? c.fieldPath) : "the whole asset",
+          fieldLabel: c.fieldPath ? (labels.get(c.fieldPath) ?? c.fieldPath) : t("wholeAsset"),
           version: c.version,
           body: c.body,
-          authorName: c.authorName ?? c.authorEmail ?? "Someone",
-          createdAt: formatDateTime(c.createdAt),
-          resolvedAt: c.resolvedAt ? formatDateTime(c.resolvedAt) : null,
+          authorName: c.authorName ?? c.authorEmail ?? t("someone"),
+          createdAt: dateTime(c.createdAt),
+          resolvedAt: c.resolvedAt ? dateTime(c.resolvedAt) : null,
         }))}
       />
       <div className="mt-6 space-y-6">
@@ -102,7 +110,7 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
           current={asset.currentVersion}
           published={asset.publishedVersion}
           canRestore={rights.canRestore}
-          versions={detail.versions.map((v) => ({ ...v, createdAt: formatDateTime(v.createdAt) }))}
+          versions={detail.versions.map((v) => ({ ...v, createdAt: dateTime(v.createdAt) }))}
         />
         <ExportsPanel workspaceId={membership.workspaceId} asset={asset} />
         <div className="grid gap-6 lg:grid-cols-2">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { roleHasPermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db/client";
@@ -15,9 +16,12 @@ import { RetireSourceButton } from "@/components/knowledge/retire-source-button"
 import { UploadPanel } from "@/components/knowledge/upload-panel";
 import { SourceRoleSelect } from "@/components/knowledge/source-role-select";
 import { effectiveRole } from "@/lib/knowledge/source-roles";
-import { CLASSIFICATION_LABELS, KIND_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "@/components/knowledge/labels";
+import { isClassification, isContentLanguage, isSourceRole, isSourceStatus } from "@/components/knowledge/labels";
 
-export const metadata: Metadata = { title: "Source" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("knowledge.source");
+  return { title: t("title") };
+}
 
 export default async function SourcePage({
   params,
@@ -40,50 +44,62 @@ export default async function SourcePage({
   const { source, versions, shownVersion, chunks } = detail;
   const canWrite = roleHasPermission(membership.role, "knowledge:write");
   const isWorking = versions.some((v) => v.status === "queued" || v.status === "processing");
+  const t = await getTranslations("knowledge.source");
+  const tKnowledge = await getTranslations("knowledge");
+  const tCommon = await getTranslations("common");
+  const format = await getFormatter();
+  const statusLabel = (status: string) => (isSourceStatus(status) ? tKnowledge(`statuses.${status}`) : status);
+  const description = [
+    isSourceRole(source.kind) ? tKnowledge(`roles.${source.kind}`) : source.kind,
+    isClassification(source.classification) ? tKnowledge(`classifications.${source.classification}`) : source.classification,
+    source.language ? (isContentLanguage(source.language) ? tKnowledge(`languages.${source.language}`) : source.language) : t("languagePending"),
+    statusLabel(source.status),
+  ].join(" · ");
+  const knowledgeHref = `/${membership.slug}/knowledge`;
   const currentPersonalData = versions.find((v) => v.version === source.currentVersion)?.personalData ?? null;
 
   return (
     <>
       <AutoRefresh isActive={isWorking} />
-      <Link href={`/${membership.slug}/knowledge`} className="text-sm text-brand-700 underline">
-        ← Knowledge
+      <Link href={knowledgeHref} className="text-sm text-brand-700 underline">
+        {t("back")}
       </Link>
       <PageHeader
         title={source.title}
-        description={`${KIND_LABELS[source.kind]} · ${CLASSIFICATION_LABELS[source.classification]} · ${source.language ? LANGUAGE_LABELS[source.language] : "language pending"} · ${STATUS_LABELS[source.status]}`}
+        description={description}
         actions={canWrite && !source.retiredAt ? <RetireSourceButton workspaceId={membership.workspaceId} sourceId={source.id} /> : null}
       />
       {canWrite && !source.retiredAt ? (
         <div className="mb-4 max-w-sm text-sm">
-          <span className="font-medium">Role</span>
+          <span className="font-medium">{t("role")}</span>
           <SourceRoleSelect workspaceId={membership.workspaceId} sourceId={source.id} kind={source.kind} isFeedProduct={source.origin === "product_feed"} />
         </div>
       ) : null}
       {source.canonicalUrl ? (
         <p className="mb-4 text-sm">
-          Canonical URL: <a className="text-brand-700 underline" href={source.canonicalUrl}>{source.canonicalUrl}</a>
+          {t("canonicalUrl")} <a className="text-brand-700 underline" href={source.canonicalUrl}>{source.canonicalUrl}</a>
         </p>
       ) : null}
       {source.statusMessage ? <p className="mb-4 text-sm text-slate-700">{source.statusMessage}</p> : null}
       {currentPersonalData?.holdsPersonalData ? (
         <p className="mb-4 text-sm text-slate-700">
-          <PersonalDataBadge summary={currentPersonalData} /> Answers and drafts that quote this source are written by local or self-hosted models only.
+          <PersonalDataBadge summary={currentPersonalData} /> {t("personalDataNote")}
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <section aria-labelledby="versions-heading">
           <h2 id="versions-heading" className="mb-2 text-lg font-medium">
-            Versions
+            {t("versions")}
           </h2>
           <ol className="space-y-2 text-sm" data-testid="version-list">
             {versions.map((v) => (
               <li key={v.id} className={`rounded-md border p-2 ${v.version === shownVersion ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}>
                 <Link href={`?version=${v.version}`} className="font-medium text-brand-700 underline">
-                  Version {v.version}
+                  {t("version", { version: v.version })}
                 </Link>{" "}
-                <span className="text-slate-600">{STATUS_LABELS[v.status] ?? v.status}</span>
+                <span className="text-slate-600">{statusLabel(v.status)}</span>
                 <div className="text-xs text-slate-600">
-                  {v.fileName ?? v.format} · {v.chunksTotal} chunks · {v.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+                  {t("versionMeta", { file: v.fileName ?? v.format, chunks: v.chunksTotal, time: tCommon("timeZoneSuffix", { time: format.dateTime(v.createdAt, "dateTime") }) })}
                 </div>
                 {v.error ? <div className="text-xs text-red-700">{v.error}</div> : null}
                 <PersonalDataBadge summary={v.personalData} />
@@ -94,7 +110,7 @@ export default async function SourcePage({
         </section>
         <section aria-labelledby="chunks-heading" className="min-w-0">
           <h2 id="chunks-heading" className="mb-2 text-lg font-medium">
-            Chunks of version {shownVersion} ({chunks.length})
+            {t("chunksHeading", { version: shownVersion, count: chunks.length })}
           </h2>
           <ChunkList workspaceId={membership.workspaceId} chunks={chunks} canRelease={roleHasPermission(membership.role, "knowledge:release")} />
         </section>
