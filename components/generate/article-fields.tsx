@@ -10,8 +10,6 @@ import { InternalLinksFields } from "./seo-page-links";
 import { SerpSnippet } from "./serp-preview";
 import { TextFieldEditor } from "./text-field-editor";
 
-const ARTICLE_JSON_LD_NOTE = "A BlogPosting for search engines. The publication date and the image are left to your CMS, which knows them when it publishes.";
-
 export function ArticleFields({ article, onChange }: { article: Article; onChange(article: Article): void }) {
   return (
     <div className="space-y-4">
@@ -60,7 +58,7 @@ export function ArticleFields({ article, onChange }: { article: Article; onChang
       />
       <ArticleSections article={article} onChange={onChange} />
       <InternalLinksFields links={article.internalLinks} onChange={(internalLinks) => onChange({ ...article, internalLinks })} />
-      <JsonLdDetails jsonLd={article.jsonLd} onChange={(jsonLd) => onChange({ ...article, jsonLd })} note={ARTICLE_JSON_LD_NOTE} />
+      <JsonLdDetails jsonLd={article.jsonLd} onChange={(jsonLd) => onChange({ ...article, jsonLd })} note="article" />
     </div>
   );
 }
