@@ -10,6 +10,7 @@ import { FieldGroup, SmallBadge } from "./field-group";
 import { IssueMessages } from "./field-status";
 import { citedPaths } from "./issue-paths";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 /**
  * The body: each section's H2 and paragraphs. A paragraph can be marked as a transition (states
@@ -43,7 +44,7 @@ export function ArticleSections({ article, onChange }: { article: Article; onCha
         {article.sections.map((section, sectionIndex) => (
           <li key={sectionIndex} className="space-y-3">
             <TextFieldEditor
-              path={`sections[${sectionIndex}].heading.text`}
+              path={itemPath("sections", sectionIndex, "heading.text")}
               label={t("sectionHeading", { number: sectionIndex + 1 })}
               badge={<SmallBadge>{t("headingLevel", { level: 2 })}</SmallBadge>}
               issuePaths={[...citedPaths(`sections[${sectionIndex}].heading`), `sections[${sectionIndex}].paragraphs`]}
@@ -57,7 +58,7 @@ export function ArticleSections({ article, onChange }: { article: Article; onCha
               return (
                 <div key={index} className="space-y-1 border-l-2 border-slate-200 pl-3">
                   <TextFieldEditor
-                    path={`${base}.text`}
+                    path={base + ".text"}
                     label={label}
                     badge={paragraph.transition ? <SmallBadge>{t("transition")}</SmallBadge> : undefined}
                     issuePaths={citedPaths(base)}

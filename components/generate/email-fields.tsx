@@ -11,6 +11,7 @@ import { IssueMessages } from "./field-status";
 import { citedPaths } from "./issue-paths";
 import { LandingUrlFields } from "./landing-url-fields";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 /** Subject, preheader, sections, button and footer of an e-mail, under its inbox preview. */
 export function EmailFields({ email, onChange }: { email: Email; onChange(email: Email): void }) {
@@ -45,7 +46,7 @@ export function EmailFields({ email, onChange }: { email: Email; onChange(email:
           {email.sections.map((entry, index) => (
             <li key={index} className="space-y-2">
               <TextFieldEditor
-                path={`sections[${index}].heading.text`}
+                path={itemPath("sections", index, "heading.text")}
                 label={t("sectionHeading", { number: index + 1 })}
                 issuePaths={citedPaths(`sections[${index}].heading`)}
                 limit={FIELD_LIMITS.emailHeading}
@@ -54,7 +55,7 @@ export function EmailFields({ email, onChange }: { email: Email; onChange(email:
                 onChange={(text) => onChange({ ...email, sections: replaceAt(email.sections, index, { ...section(index), heading: { ...section(index).heading, text } }) })}
               />
               <TextFieldEditor
-                path={`sections[${index}].body.text`}
+                path={itemPath("sections", index, "body.text")}
                 label={t("sectionText", { number: index + 1 })}
                 issuePaths={citedPaths(`sections[${index}].body`)}
                 value={entry.body.text}

@@ -9,6 +9,7 @@ import { citedPaths } from "./issue-paths";
 import { LandingUrlFields } from "./landing-url-fields";
 import { RsaAdPreview } from "./rsa-ad-preview";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 function PinBadge({ pin }: { pin: number | null }) {
   const t = useTranslations("generate.fields");
@@ -28,7 +29,7 @@ export function GoogleRsaFields({ ad, onChange }: { ad: GoogleRsa; onChange(ad: 
           {ad.headlines.map((headline, index) => (
             <li key={index}>
               <TextFieldEditor
-                path={`headlines[${index}].text`}
+                path={itemPath("headlines", index, "text")}
                 label={t("headlineNumber", { number: index + 1 })}
                 badge={<PinBadge pin={headline.pin} />}
                 issuePaths={[...citedPaths(`headlines[${index}]`), `headlines[${index}].pin`]}
@@ -46,7 +47,7 @@ export function GoogleRsaFields({ ad, onChange }: { ad: GoogleRsa; onChange(ad: 
           {ad.descriptions.map((description, index) => (
             <li key={index}>
               <TextFieldEditor
-                path={`descriptions[${index}].text`}
+                path={itemPath("descriptions", index, "text")}
                 label={t("descriptionNumber", { number: index + 1 })}
                 badge={<PinBadge pin={description.pin} />}
                 issuePaths={[...citedPaths(`descriptions[${index}]`), `descriptions[${index}].pin`]}

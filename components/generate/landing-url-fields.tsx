@@ -32,7 +32,7 @@ export function LandingUrlFields({
   const utmIssues = streaming ? [] : issuesAt(issues, [`${pathPrefix}utm`]);
   return (
     <FieldGroup legend={t("landingPage")}>
-      <TextFieldEditor path={`${pathPrefix}finalUrl`} label={t("finalUrl")} type="url" value={finalUrl} onChange={onFinalUrlChange} />
+      <TextFieldEditor path={pathPrefix + "finalUrl"} label={t("finalUrl")} type="url" value={finalUrl} onChange={onFinalUrlChange} />
       <div>
         <p className="text-sm font-medium text-slate-800">{t("trackedUrl")}</p>
         {tracked ? (
@@ -45,7 +45,7 @@ export function LandingUrlFields({
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 font-mono text-xs text-slate-600">
           {UTM_FIELDS.map((field) => (
             <div key={field} className="contents">
-              <dt>{`utm_${field}`}</dt>
+              <dt>{"utm_" + field}</dt>
               <dd>{utm[field] ?? "—"}</dd>
             </div>
           ))}

@@ -11,6 +11,7 @@ import { SeoPageLinks } from "./seo-page-links";
 import { SeoPageSections } from "./seo-page-sections";
 import { SerpPreview } from "./serp-preview";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 export function SeoPageFields({ page, onChange }: { page: SeoPage; onChange(page: SeoPage): void }) {
   const t = useTranslations("generate.fields");
@@ -50,7 +51,7 @@ export function SeoPageFields({ page, onChange }: { page: SeoPage; onChange(page
           {page.targetKeywords.map((keyword, index) => (
             <TextFieldEditor
               key={index}
-              path={`targetKeywords[${index}]`}
+              path={itemPath("targetKeywords", index)}
               label={index === 0 ? t("primaryKeyword") : t("keywordNumber", { number: index + 1 })}
               value={keyword}
               onChange={(text) => onChange({ ...page, targetKeywords: replaceAt(page.targetKeywords, index, text) })}

@@ -5,6 +5,7 @@ import type { SeoPage } from "@/lib/assets/schemas/seo-page";
 import { replaceAt } from "./asset-draft";
 import { FieldGroup } from "./field-group";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 type InternalLink = SeoPage["internalLinks"][number];
 
@@ -17,7 +18,7 @@ export function InternalLinksFields({ links, onChange }: { links: readonly Inter
         {links.map((link, index) => (
           <li key={index} className="grid gap-2 sm:grid-cols-2">
             <TextFieldEditor
-              path={`internalLinks[${index}].anchorText`}
+              path={itemPath("internalLinks", index, "anchorText")}
               label={t("linkText", { number: index + 1 })}
               issuePaths={[`internalLinks[${index}].anchorText`, `internalLinks[${index}].citations`]}
               value={link.anchorText}
@@ -25,7 +26,7 @@ export function InternalLinksFields({ links, onChange }: { links: readonly Inter
               onChange={(anchorText) => onChange(replaceAt(links, index, { ...link, anchorText }))}
             />
             <TextFieldEditor
-              path={`internalLinks[${index}].url`}
+              path={itemPath("internalLinks", index, "url")}
               label={t("linkUrl", { number: index + 1 })}
               type="url"
               value={link.url}
@@ -49,13 +50,13 @@ export function SeoPageLinks({ page, onChange }: { page: SeoPage; onChange(page:
           {page.hreflang.map((entry, index) => (
             <li key={index} className="grid gap-2 sm:grid-cols-[10rem_1fr]">
               <TextFieldEditor
-                path={`hreflang[${index}].language`}
+                path={itemPath("hreflang", index, "language")}
                 label={t("alternateLanguage", { number: index + 1 })}
                 value={entry.language}
                 onChange={(language) => onChange({ ...page, hreflang: replaceAt(page.hreflang, index, { ...entry, language }) })}
               />
               <TextFieldEditor
-                path={`hreflang[${index}].url`}
+                path={itemPath("hreflang", index, "url")}
                 label={t("alternateUrl", { number: index + 1 })}
                 type="url"
                 value={entry.url}

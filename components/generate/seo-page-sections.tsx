@@ -6,6 +6,7 @@ import { replaceAt } from "./asset-draft";
 import { FieldGroup, SmallBadge } from "./field-group";
 import { citedPaths } from "./issue-paths";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 /** The outline (H2/H3 sections with what each says) and the FAQ. */
 export function SeoPageSections({ page, onChange }: { page: SeoPage; onChange(page: SeoPage): void }) {
@@ -17,7 +18,7 @@ export function SeoPageSections({ page, onChange }: { page: SeoPage; onChange(pa
           {page.outline.map((section, index) => (
             <li key={index} className={section.level === 3 ? "space-y-2 border-l-2 border-slate-200 pl-4" : "space-y-2"}>
               <TextFieldEditor
-                path={`outline[${index}].heading.text`}
+                path={itemPath("outline", index, "heading.text")}
                 label={t("sectionHeading", { number: index + 1 })}
                 badge={<SmallBadge>{t("headingLevel", { level: section.level })}</SmallBadge>}
                 issuePaths={[...citedPaths(`outline[${index}].heading`), `outline[${index}].level`]}
@@ -26,7 +27,7 @@ export function SeoPageSections({ page, onChange }: { page: SeoPage; onChange(pa
                 onChange={(text) => onChange({ ...page, outline: replaceAt(page.outline, index, { ...section, heading: { ...section.heading, text } }) })}
               />
               <TextFieldEditor
-                path={`outline[${index}].brief.text`}
+                path={itemPath("outline", index, "brief.text")}
                 label={t("sectionContent", { number: index + 1 })}
                 issuePaths={citedPaths(`outline[${index}].brief`)}
                 value={section.brief.text}
@@ -43,13 +44,13 @@ export function SeoPageSections({ page, onChange }: { page: SeoPage; onChange(pa
           {page.faq.map((pair, index) => (
             <li key={index} className="space-y-2">
               <TextFieldEditor
-                path={`faq[${index}].question`}
+                path={itemPath("faq", index, "question")}
                 label={t("question", { number: index + 1 })}
                 value={pair.question}
                 onChange={(question) => onChange({ ...page, faq: replaceAt(page.faq, index, { ...pair, question }) })}
               />
               <TextFieldEditor
-                path={`faq[${index}].answer.text`}
+                path={itemPath("faq", index, "answer.text")}
                 label={t("answer", { number: index + 1 })}
                 issuePaths={citedPaths(`faq[${index}].answer`)}
                 value={pair.answer.text}
