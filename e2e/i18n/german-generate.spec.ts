@@ -50,7 +50,8 @@ test("a marketer with a German browser generates a Meta ad from a brief and subm
   await page.screenshot({ path: test.info().outputPath("generate-result.png"), fullPage: true });
 
   await card.getByRole("button", { name: t.cardActions.submit, exact: true }).click();
-  await expect(card.getByText(t.cardActions.submitted, { exact: true })).toBeVisible();
+  // Submitting runs the compliance check on the server: give a loaded machine time.
+  await expect(card.getByText(t.cardActions.submitted, { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(card.getByText(t.cardActions.state.inReview)).toBeVisible();
   await expectNoEnglishLeft(page);
   await page.screenshot({ path: test.info().outputPath("generate-submitted.png"), fullPage: true });
