@@ -3,12 +3,13 @@
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { changeBatchStatusAction, startBatchAction } from "@/app/(app)/[workspace]/generate/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { AutoRefresh } from "@/components/knowledge/auto-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
+import { useAssetKindLabel } from "@/components/generate/use-asset-kind-label";
 import { ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset";
 import type { CampaignChoice } from "@/components/generate/campaign-choice";
 
@@ -26,6 +27,10 @@ export type BatchView = {
   failures: string[];
 };
 
+const BATCH_STATUSES = ["running", "paused", "cancelled", "completed"] as const;
+type BatchStatus = (typeof BATCH_STATUSES)[number];
+const isBatchStatus = (value: string): value is BatchStatus => (BATCH_STATUSES as readonly string[]).includes(value);
+
 /**
  * Batch generation: pick a category (or products), asset kinds and language, optionally a campaign
  * (campaign × products × channels: each draft inherits its persona, landing page and the offer
@@ -33,7 +38,11 @@ export type BatchView = {
  */
 export function BatchPanel({ workspaceId, products, campaigns = [], batches }: { workspaceId: string; products: Product[]; campaigns?: CampaignChoice[]; batches: BatchView[] }) {
   const router = useRouter();
-  const categories = useMemo(() => [...new Set(products.map((p) => p.category ?? "Uncategorised"))].sort(), [products]);
+  const t = useTranslations("batch");
+  const kindLabel = useAssetKindLabel();
+  const errorText = useActionErrorText();
+  const uncategorised = t("uncategorised");
+  const categories = useMemo(() => [...new Set(products.map((p) => p.category ?? uncategorised))].sort(), [products, uncategorised]);
   const [category, setCategory] = useState(categories[0] ?? "");
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [assetKinds, setAssetKinds] = useState<Set<AssetKind>>(new Set(["google-rsa"]));
@@ -41,11 +50,11 @@ export function BatchPanel({ workspaceId, products, campaigns = [], batches }: {
   const [campaignId, setCampaignId] = useState("");
   const start = useAction(startBatchAction, { onSuccess: () => router.refresh() });
   const change = useAction(changeBatchStatusAction, { onSuccess: () => router.refresh() });
-  const inCategory = products.filter((p) => (p.category ?? "Uncategorised") === category);
+  const inCategory = products.filter((p) => (p.category ?? uncategorised) === category);
 
   function selectCategory(value: string) {
     setCategory(value);
-    setSelected(new Set(products.filter((p) => (p.category ?? "Uncategorised") === value).map((p) => p.id)));
+    setSelected(new Set(products.filter((p) => (p.category ?? uncategorised) === value).map((p) => p.id)));
   }
 
   function selectCampaign(id: string) {
@@ -63,21 +72,22 @@ export function BatchPanel({ workspaceId, products, campaigns = [], batches }: {
       brief: { topic: "", audience: "", goal: "", tone: "", keywords: [], assetKinds: [...assetKinds], language, ...(campaignId ? { campaignId } : {}) },
     });
   }
-  const campaignName = (id: string | null) => campaigns.find((campaign) => campaign.id === id)?.name ?? "a campaign";
+  const campaignName = (id: string | null) => campaigns.find((campaign) => campaign.id === id)?.name ?? t("unknownCampaign");
+  const statusText = (status: string) => (isBatchStatus(status) ? t(`status.${status}`) : status);
 
-  const error = describeActionError(start.result) ?? describeActionError(change.result);
+  const error = errorText(start.result) ?? errorText(change.result);
   const isActive = batches.some((b) => b.status === "running");
 
   return (
     <section aria-labelledby="batch-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
       <AutoRefresh isActive={isActive} intervalMs={2000} />
       <h2 id="batch-heading" className="text-lg font-medium">
-        Batch generation
+        {t("title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">One draft per product and channel, written in the background. Starting the same batch again does not duplicate drafts.</p>
+      <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
       <form onSubmit={submit} className="mt-3 grid gap-3" noValidate>
         <label className="text-sm font-medium text-slate-800">
-          Category
+          {t("category")}
           <select className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm" value={category} onChange={(e) => selectCategory(e.target.value)}>
             {categories.map((c) => (
               <option key={c}>{c}</option>
@@ -86,9 +96,9 @@ export function BatchPanel({ workspaceId, products, campaigns = [], batches }: {
         </label>
         {campaigns.length > 0 ? (
           <label className="text-sm font-medium text-slate-800">
-            Batch campaign
+            {t("campaign")}
             <select className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm" value={campaignId} onChange={(e) => selectCampaign(e.target.value)}>
-              <option value="">No campaign</option>
+              <option value="">{t("noCampaign")}</option>
               {campaigns.map((campaign) => (
                 <option key={campaign.id} value={campaign.id}>
                   {campaign.name}
@@ -98,7 +108,7 @@ export function BatchPanel({ workspaceId, products, campaigns = [], batches }: {
           </label>
         ) : null}
         <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Products ({selected.size} selected)</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("products", { count: selected.size })}</legend>
           <ul className="mt-1 max-h-40 overflow-auto rounded-md border border-slate-200 p-2 text-sm">
             {inCategory.map((p) => (
               <li key={p.id}>
@@ -115,7 +125,7 @@ export function BatchPanel({ workspaceId, products, campaigns = [], batches }: {
           </ul>
         </fieldset>
         <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Batch channels</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("channels")}</legend>
           <div className="mt-1 flex flex-wrap gap-4 text-sm">
             {ASSET_KINDS.map((kind) => (
               <label key={kind} className="flex items-center gap-2">
@@ -124,21 +134,21 @@ export function BatchPanel({ workspaceId, products, campaigns = [], batches }: {
                   checked={assetKinds.has(kind)}
                   onChange={() => setAssetKinds((s) => (s.has(kind) ? new Set([...s].filter((k) => k !== kind)) : new Set([...s, kind])))}
                 />
-                Batch: {ASSET_KIND_LABELS[kind]}
+                {t("channelOption", { kind: kindLabel(kind) })}
               </label>
             ))}
           </div>
         </fieldset>
         <label className="text-sm font-medium text-slate-800">
-          Batch language
+          {t("language")}
           <select className="mt-1 block min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm" value={language} onChange={(e) => setLanguage(e.target.value as "de" | "en")}>
-            <option value="de">German</option>
-            <option value="en">English</option>
+            <option value="de">{t("contentLanguage.de")}</option>
+            <option value="en">{t("contentLanguage.en")}</option>
           </select>
         </label>
         <div>
           <Button type="submit" disabled={start.isPending || selected.size === 0 || assetKinds.size === 0}>
-            Start batch
+            {t("start")}
           </Button>
         </div>
       </form>
@@ -146,40 +156,45 @@ export function BatchPanel({ workspaceId, products, campaigns = [], batches }: {
         {error ? <Alert tone="error">{error}</Alert> : null}
       </div>
       {batches.length > 0 ? (
-        <ul className="mt-4 grid gap-3" aria-label="Batches">
+        <ul className="mt-4 grid gap-3" aria-label={t("listLabel")}>
           {batches.map((batch) => {
             const total = batch.products * batch.assetKinds;
             const percent = total === 0 ? 0 : Math.round((100 * batch.draftsSaved) / total);
             return (
-              <li key={batch.id} className="rounded-md border border-slate-200 p-3 text-sm" aria-label={`Batch of ${batch.products} products`}>
+              <li key={batch.id} className="rounded-md border border-slate-200 p-3 text-sm" aria-label={t("itemLabel", { count: batch.products })}>
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span>
-                    {batch.campaignId ? `${campaignName(batch.campaignId)} × ` : ""}
-                    {batch.products} products × {batch.assetKinds} channels · <strong>{batch.status}</strong>
+                    {t.rich(batch.campaignId ? "summaryWithCampaign" : "summary", {
+                      campaign: campaignName(batch.campaignId),
+                      products: batch.products,
+                      channels: batch.assetKinds,
+                      status: statusText(batch.status),
+                      strong: (chunks) => <strong>{chunks}</strong>,
+                    })}
                   </span>
                   <span className="flex gap-2">
                     {batch.status === "running" ? (
                       <Button variant="secondary" onClick={() => change.execute({ workspaceId, batchId: batch.id, change: "pause" })}>
-                        Pause
+                        {t("pause")}
                       </Button>
                     ) : null}
                     {batch.status === "paused" ? (
                       <Button variant="secondary" onClick={() => change.execute({ workspaceId, batchId: batch.id, change: "resume" })}>
-                        Resume
+                        {t("resume")}
                       </Button>
                     ) : null}
                     {batch.status === "running" || batch.status === "paused" ? (
                       <Button variant="danger" onClick={() => change.execute({ workspaceId, batchId: batch.id, change: "cancel" })}>
-                        Cancel
+                        {t("cancel")}
                       </Button>
                     ) : null}
                   </span>
                 </div>
-                <progress className="mt-2 w-full" max={total} value={batch.draftsSaved} aria-label={`Batch progress: ${batch.draftsSaved} of ${total} drafts`}>
-                  {percent} %
+                <progress className="mt-2 w-full" max={total} value={batch.draftsSaved} aria-label={t("progressLabel", { saved: batch.draftsSaved, total })}>
+                  {t("percent", { percent: percent / 100 })}
                 </progress>
                 <p className="text-slate-600">
-                  {batch.draftsSaved} of {total} drafts saved · {batch.productsDone} products done{batch.productsFailed ? ` · ${batch.productsFailed} failed` : ""}
+                  {t(batch.productsFailed ? "progressWithFailures" : "progress", { saved: batch.draftsSaved, total, done: batch.productsDone, failed: batch.productsFailed })}
                 </p>
                 {batch.failures.length > 0 ? <p className="text-red-700">{batch.failures.join(" · ")}</p> : null}
               </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Article } from "@/lib/assets/schemas/article";
 import { ArticlePreview } from "./article-preview";
 import { ArticleSections } from "./article-sections";
@@ -10,16 +11,15 @@ import { InternalLinksFields } from "./seo-page-links";
 import { SerpSnippet } from "./serp-preview";
 import { TextFieldEditor } from "./text-field-editor";
 
-const ARTICLE_JSON_LD_NOTE = "A BlogPosting for search engines. The publication date and the image are left to your CMS, which knows them when it publishes.";
-
 export function ArticleFields({ article, onChange }: { article: Article; onChange(article: Article): void }) {
+  const t = useTranslations("generate.fields");
   return (
     <div className="space-y-4">
       <ArticlePreview article={article} />
       <SerpSnippet title={article.title.text} description={article.metaDescription.text} pageUrl={article.canonicalUrl || null} slug={article.slug} />
       <TextFieldEditor
         path="title.text"
-        label="Title"
+        label={t("title")}
         issuePaths={citedPaths("title")}
         limit={FIELD_LIMITS.seoTitle}
         value={article.title.text}
@@ -28,7 +28,7 @@ export function ArticleFields({ article, onChange }: { article: Article; onChang
       />
       <TextFieldEditor
         path="metaDescription.text"
-        label="Meta description"
+        label={t("metaDescription")}
         issuePaths={citedPaths("metaDescription")}
         limit={FIELD_LIMITS.seoMetaDescription}
         value={article.metaDescription.text}
@@ -38,19 +38,19 @@ export function ArticleFields({ article, onChange }: { article: Article; onChang
       />
       <TextFieldEditor
         path="h1.text"
-        label="Headline (H1)"
+        label={t("h1")}
         issuePaths={citedPaths("h1")}
         value={article.h1.text}
         citations={article.h1.citations}
         onChange={(text) => onChange({ ...article, h1: { ...article.h1, text } })}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextFieldEditor path="slug" label="Slug" value={article.slug} onChange={(slug) => onChange({ ...article, slug })} />
-        <TextFieldEditor path="canonicalUrl" label="Canonical URL" type="url" value={article.canonicalUrl} onChange={(canonicalUrl) => onChange({ ...article, canonicalUrl })} />
+        <TextFieldEditor path="slug" label={t("slug")} value={article.slug} onChange={(slug) => onChange({ ...article, slug })} />
+        <TextFieldEditor path="canonicalUrl" label={t("canonicalUrl")} type="url" value={article.canonicalUrl} onChange={(canonicalUrl) => onChange({ ...article, canonicalUrl })} />
       </div>
       <TextFieldEditor
         path="lead.text"
-        label="Lead"
+        label={t("lead")}
         issuePaths={citedPaths("lead")}
         value={article.lead.text}
         citations={article.lead.citations}
@@ -60,7 +60,7 @@ export function ArticleFields({ article, onChange }: { article: Article; onChang
       />
       <ArticleSections article={article} onChange={onChange} />
       <InternalLinksFields links={article.internalLinks} onChange={(internalLinks) => onChange({ ...article, internalLinks })} />
-      <JsonLdDetails jsonLd={article.jsonLd} onChange={(jsonLd) => onChange({ ...article, jsonLd })} note={ARTICLE_JSON_LD_NOTE} />
+      <JsonLdDetails jsonLd={article.jsonLd} onChange={(jsonLd) => onChange({ ...article, jsonLd })} note="article" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { relatedLinksHeading } from "@/lib/assets/export/article-links";
 import type { Article } from "@/lib/assets/schemas/article";
 import { articleBodyWords } from "@/lib/assets/validate/article";
@@ -20,6 +21,7 @@ function Markers({ citations, numbers }: { citations: readonly string[]; numbers
  * the editors below carry the same texts with labels.
  */
 export function ArticlePreview({ article }: { article: Article }) {
+  const t = useTranslations("generate.previews");
   const { sources } = useFieldContext();
   const words = articleBodyWords(article);
   const { numbers, footnotes } = articleFootnotes(article, sources.map((source) => source.chunkId));
@@ -28,12 +30,17 @@ export function ArticlePreview({ article }: { article: Article }) {
 
   return (
     <figure data-testid="article-preview" className="rounded-md border border-slate-200 bg-white p-4">
-      <figcaption className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">Article preview</figcaption>
+      <figcaption className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">{t("articlePreview")}</figcaption>
       <div lang={article.language} className="max-w-prose space-y-3 text-slate-900">
         <p className="text-xs text-slate-600">
-          {hostOf(article.canonicalUrl) ?? "your-site.example"} · <span data-testid="reading-time">{readingMinutes(words)} min read</span> · {words} words
+          {t.rich("articleMeta", {
+            site: hostOf(article.canonicalUrl) ?? t("siteFallback"),
+            minutes: readingMinutes(words),
+            words,
+            readingTime: (chunks) => <span data-testid="reading-time">{chunks}</span>,
+          })}
         </p>
-        <p className="text-2xl leading-tight font-bold">{article.h1.text || "(headline not written yet)"}</p>
+        <p className="text-2xl leading-tight font-bold">{article.h1.text || t("headlineMissing")}</p>
         {article.lead.text ? (
           <p className="text-lg text-slate-700">
             {article.lead.text}
@@ -64,7 +71,7 @@ export function ArticlePreview({ article }: { article: Article }) {
           </div>
         ) : null}
         {footnotes.length > 0 ? (
-          <ol aria-label="Footnotes" className="border-t border-slate-200 pt-2 text-xs text-slate-600">
+          <ol aria-label={t("footnotes")} className="border-t border-slate-200 pt-2 text-xs text-slate-600">
             {footnotes.map((footnote) => (
               <li key={footnote.chunkId}>
                 [{footnote.number}] {titleOf(footnote.chunkId)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import type { Article, ArticleParagraph, ArticleSection } from "@/lib/assets/schemas/article";
 import { ARTICLE_LIMITS, articleBodyWords } from "@/lib/assets/validate/article";
 import { readingMinutes } from "@/lib/assets/validate/word-count";
@@ -9,6 +10,7 @@ import { FieldGroup, SmallBadge } from "./field-group";
 import { IssueMessages } from "./field-status";
 import { citedPaths } from "./issue-paths";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 /**
  * The body: each section's H2 and paragraphs. A paragraph can be marked as a transition (states
@@ -17,6 +19,8 @@ import { TextFieldEditor } from "./text-field-editor";
  * than showing a second list to keep equal by hand.
  */
 export function ArticleSections({ article, onChange }: { article: Article; onChange(article: Article): void }) {
+  const t = useTranslations("generate.fields");
+  const format = useFormatter();
   const { idPrefix, issues, readOnly, streaming } = useFieldContext();
   // The word count and the outline are reported on the body as a whole, not on one field.
   const bodyIssues = streaming ? [] : issues.filter((issue) => issue.path === "sections" || issue.path === "outline");
@@ -31,18 +35,18 @@ export function ArticleSections({ article, onChange }: { article: Article; onCha
     setSection(sectionIndex, { ...section, paragraphs: replaceAt(section.paragraphs, index, paragraph) });
 
   return (
-    <FieldGroup legend="Sections" empty={article.sections.length === 0 && "No sections yet."}>
+    <FieldGroup legend={t("sections")} empty={article.sections.length === 0 && t("noSections")}>
       <p className="text-xs text-slate-600" id={`${idPrefix}-article-length`}>
-        {words} words (target {min}–{max.toLocaleString("en")}), {readingMinutes(words)} min read
+        {t("articleLength", { words, min: format.number(min, "integer"), max: format.number(max, "integer"), minutes: readingMinutes(words) })}
       </p>
       <IssueMessages id={`${idPrefix}-article-body-issues`} issues={bodyIssues} />
       <ol className="space-y-6">
         {article.sections.map((section, sectionIndex) => (
           <li key={sectionIndex} className="space-y-3">
             <TextFieldEditor
-              path={`sections[${sectionIndex}].heading.text`}
-              label={`Section ${sectionIndex + 1} heading`}
-              badge={<SmallBadge>H2</SmallBadge>}
+              path={itemPath("sections", sectionIndex, "heading.text")}
+              label={t("sectionHeading", { number: sectionIndex + 1 })}
+              badge={<SmallBadge>{t("headingLevel", { level: 2 })}</SmallBadge>}
               issuePaths={[...citedPaths(`sections[${sectionIndex}].heading`), `sections[${sectionIndex}].paragraphs`]}
               value={section.heading.text}
               citations={section.heading.citations}
@@ -50,13 +54,13 @@ export function ArticleSections({ article, onChange }: { article: Article; onCha
             />
             {section.paragraphs.map((paragraph, index) => {
               const base = `sections[${sectionIndex}].paragraphs[${index}]`;
-              const label = `Section ${sectionIndex + 1} paragraph ${index + 1}`;
+              const label = t("sectionParagraph", { section: sectionIndex + 1, paragraph: index + 1 });
               return (
                 <div key={index} className="space-y-1 border-l-2 border-slate-200 pl-3">
                   <TextFieldEditor
-                    path={`${base}.text`}
+                    path={base + ".text"}
                     label={label}
-                    badge={paragraph.transition ? <SmallBadge>Transition</SmallBadge> : undefined}
+                    badge={paragraph.transition ? <SmallBadge>{t("transition")}</SmallBadge> : undefined}
                     issuePaths={citedPaths(base)}
                     value={paragraph.text}
                     citations={paragraph.citations}
@@ -71,7 +75,7 @@ export function ArticleSections({ article, onChange }: { article: Article; onCha
                       disabled={readOnly || streaming}
                       onChange={(event) => setParagraph(sectionIndex, section, index, { ...paragraph, transition: event.target.checked })}
                     />
-                    {label} is a transition (states no fact, needs no citation)
+                    {t("isTransition", { field: label })}
                   </label>
                 </div>
               );

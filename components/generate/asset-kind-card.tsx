@@ -4,7 +4,9 @@ import Link from "next/link";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ASSET_KIND_LABELS } from "./asset-kinds";
+import { useTranslations } from "next-intl";
+import { useServerErrorText } from "@/components/ui/use-action-error-text";
+import { useAssetKindLabel } from "./use-asset-kind-label";
 import type { AssetKindRun } from "./generation-state";
 import { ResultBody } from "./result-body";
 import { StreamingBody } from "./streaming-body";
@@ -13,8 +15,7 @@ import { useCardVariants } from "./use-card-variants";
 import { VariantColumns } from "./variant-columns";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 
-const STATUS_TEXT: Record<"writing" | "failed", string> = { writing: "Writing…", failed: "Failed" };
-const LIFECYCLE_TEXT: Record<DraftLifecycle, string> = { saved: "Draft saved", submitted: "Submitted", discarded: "Discarded" };
+type CardStatus = "writing" | "failed" | DraftLifecycle;
 
 /**
  * One asset kind's card for its whole life: streaming, then the saved draft, or the error; once
@@ -37,35 +38,38 @@ export function AssetKindCard({
   canSubmit: boolean;
   onDirtyChange(kind: AssetKind, dirty: boolean): void;
 }) {
-  const label = ASSET_KIND_LABELS[run.kind];
+  const t = useTranslations("generate.card");
+  const serverErrorText = useServerErrorText();
+  const label = useAssetKindLabel()(run.kind);
   const variants = useCardVariants({ workspaceId, kind: run.kind, brief, first: run.status === "ready" ? run.result : null });
   // The card is the variant kept (the first until another one is kept).
   const shown = run.status === "ready" ? (variants.variants?.current.result ?? run.result) : null;
   const assetId = shown?.assetId ?? null;
   const draft = useDraftLifecycle(workspaceId, assetId);
   const comparing = Boolean(variants.variants?.candidate) && draft.lifecycle === "saved";
-  const status = run.status === "ready" ? LIFECYCLE_TEXT[draft.lifecycle] : STATUS_TEXT[run.status];
+  const cardStatus: CardStatus = run.status === "ready" ? draft.lifecycle : run.status;
+  const status = t(`status.${cardStatus}`);
   const assetHref = workspacePath && assetId ? `${workspacePath}/assets/${assetId}` : null;
 
   return (
-    <section aria-label={`${label} result`} aria-busy={run.status === "writing"} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-label={t("sectionLabel", { kind: label })} aria-busy={run.status === "writing"} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-lg font-medium text-slate-900">{label}</h3>
         <span className="flex items-baseline gap-3">
           <span className={`text-sm ${run.status === "failed" ? "text-red-700" : "text-slate-600"}`}>{status}</span>
           {assetHref && draft.lifecycle !== "discarded" ? (
             <Link href={assetHref} className="text-sm text-brand-700 underline">
-              Open asset page
+              {t("openAssetPage")}
             </Link>
           ) : null}
           {run.status === "ready" && draft.lifecycle === "saved" && brief && !comparing && variants.canAskAnother ? (
-            <Button type="button" variant="secondary" onClick={() => void variants.another()} disabled={variants.isBusy} aria-label={`Another variant of ${label}`}>
-              {variants.isWriting ? "Writing another variant…" : "Another variant"}
+            <Button type="button" variant="secondary" onClick={() => void variants.another()} disabled={variants.isBusy} aria-label={t("anotherVariantLabel", { kind: label })}>
+              {variants.isWriting ? t("writingAnotherVariant") : t("anotherVariant")}
             </Button>
           ) : null}
           {run.status === "ready" && draft.lifecycle === "saved" && !comparing ? (
-            <Button type="button" variant="secondary" onClick={draft.discard} disabled={draft.isBusy} aria-label={`Discard ${label}`}>
-              Discard
+            <Button type="button" variant="secondary" onClick={draft.discard} disabled={draft.isBusy} aria-label={t("discardLabel", { kind: label })}>
+              {t("discard")}
             </Button>
           ) : null}
         </span>
@@ -76,14 +80,14 @@ export function AssetKindCard({
       {run.status === "failed" ? (
         // Not role="alert": the status log already announces the failure once.
         <p className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
-          <span className="font-semibold">Error:</span> {run.error.message}
+          {t.rich("runError", { error: run.isLocal ? run.error.message : serverErrorText(run.error), strong: (chunks) => <span className="font-semibold">{chunks}</span> })}
         </p>
       ) : null}
       {run.status === "ready" && draft.lifecycle === "discarded" ? (
         <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
-          Discarded: this draft is archived and no longer in the library.
-          <Button type="button" variant="secondary" onClick={draft.restore} disabled={draft.isBusy} aria-label={`Restore ${label}`}>
-            Restore
+          {t("discardedNote")}
+          <Button type="button" variant="secondary" onClick={draft.restore} disabled={draft.isBusy} aria-label={t("restoreLabel", { kind: label })}>
+            {t("restore")}
           </Button>
         </p>
       ) : null}

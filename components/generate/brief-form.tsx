@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
@@ -10,6 +11,7 @@ import { CampaignFields } from "./campaign-fields";
 import type { CampaignChoice } from "./campaign-choice";
 import { ProductPicker } from "./product-picker";
 import { SoftDisabledButton } from "./soft-disabled-button";
+import { useBriefErrorText } from "./use-brief-text";
 import type { ProductOption } from "./product-groups";
 
 /** Where focus goes for each error, in the order the fields appear. */
@@ -50,10 +52,12 @@ export function BriefForm({
   onGenerate(brief: BriefInput): void;
   onStop(): void;
 }) {
+  const t = useTranslations("generate.briefForm");
+  const errorText = useBriefErrorText();
   const [values, setValues] = useState<BriefValues>(() => withOpenCampaign(initial, campaigns));
   // Errors appear after the first attempt and then follow each change, not while typing the first time.
   const [showErrors, setShowErrors] = useState(false);
-  const errors: BriefErrors = showErrors ? validateBrief(values) : {};
+  const errors: BriefErrors = showErrors ? validateBrief(values, errorText) : {};
   const keywordCount = parseKeywords(values.keywords).length;
   useEffect(() => onValuesChange?.(values), [values, onValuesChange]);
 
@@ -68,7 +72,7 @@ export function BriefForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const found = validateBrief(values);
+    const found = validateBrief(values, errorText);
     setShowErrors(true);
     const firstInvalid = FOCUS_TARGETS.find(([field]) => found[field]);
     if (firstInvalid) {
@@ -87,7 +91,7 @@ export function BriefForm({
   return (
     <section aria-labelledby="brief-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="brief-heading" className="text-lg font-medium">
-        Brief
+        {t("title")}
       </h2>
       <form onSubmit={submit} className="mt-3 space-y-4" noValidate>
         <CampaignFields
@@ -102,22 +106,22 @@ export function BriefForm({
         />
         <ProductPicker products={products} value={values.productSourceId} onChange={(id) => set("productSourceId", id)} error={errors.productSourceId} />
         <div className="grid gap-3 sm:grid-cols-2">
-          {text("brief-topic", "topic", "Topic", "e.g. Rain jackets for city cyclists")}
-          {text("brief-audience", "audience", "Audience", "e.g. Commuters in Hamburg, 25–45")}
-          {text("brief-goal", "goal", "Goal", "e.g. Sell the new shell jacket")}
-          {text("brief-tone", "tone", "Tone", "e.g. Practical, friendly, no hype")}
+          {text("brief-topic", "topic", t("topic"), t("topicPlaceholder"))}
+          {text("brief-audience", "audience", t("audience"), t("audiencePlaceholder"))}
+          {text("brief-goal", "goal", t("goal"), t("goalPlaceholder"))}
+          {text("brief-tone", "tone", t("tone"), t("tonePlaceholder"))}
         </div>
-        <Field id="brief-keywords" label="Keywords (comma-separated, up to 10)" error={errors.keywords}>
+        <Field id="brief-keywords" label={t("keywords", { max: 10 })} error={errors.keywords}>
           <TextInput
             id="brief-keywords"
             value={values.keywords}
             onChange={(event) => set("keywords", event.target.value)}
-            placeholder="regenjacke damen, wasserdichte jacke"
+            placeholder={t("keywordsPlaceholder")}
             error={errors.keywords}
             aria-describedby={errors.keywords ? "brief-keywords-count brief-keywords-error" : "brief-keywords-count"}
           />
           <p id="brief-keywords-count" className="mt-1 text-xs text-slate-600">
-            {keywordCount} of 10 keywords
+            {t("keywordCount", { count: keywordCount, max: 10 })}
           </p>
         </Field>
         <div className="grid gap-4 sm:grid-cols-[auto_1fr]">
@@ -127,11 +131,11 @@ export function BriefForm({
         <div className="flex flex-wrap items-center gap-3">
           {/* The name stays "Generate" while busy: progress is announced by the status log, not the button. */}
           <SoftDisabledButton type="submit" unavailable={busy} aria-busy={busy}>
-            Generate
+            {t("generate")}
           </SoftDisabledButton>
           {busy ? (
             <Button type="button" variant="secondary" onClick={onStop}>
-              Stop
+              {t("stop")}
             </Button>
           ) : null}
         </div>

@@ -6,8 +6,9 @@ import { deleteBriefTemplateAction, saveBriefTemplateAction } from "@/app/(app)/
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { describeActionError } from "@/components/ui/action-error";
-import { describeBrief } from "./brief-label";
+import { useTranslations } from "next-intl";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
+import { useBriefLabel } from "./use-brief-text";
 import type { ProductOption } from "./product-groups";
 
 export type StoredBrief = { brief: BriefInput; at: string };
@@ -38,48 +39,51 @@ export function BriefLibrary({
   const [name, setName] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const nameId = useId();
-  const save = useAction(saveBriefTemplateAction, { onSuccess: ({ data }) => (setTemplates(data.templates), setName(""), setNotice("Template saved.")) });
-  const remove = useAction(deleteBriefTemplateAction, { onSuccess: ({ data }) => (setTemplates(data.templates), setNotice("Template deleted.")) });
-  const error = describeActionError(save.result) ?? describeActionError(remove.result);
+  const t = useTranslations("generate.briefLibrary");
+  const errorText = useActionErrorText();
+  const describeBrief = useBriefLabel(products);
+  const save = useAction(saveBriefTemplateAction, { onSuccess: ({ data }) => (setTemplates(data.templates), setName(""), setNotice(t("templateSaved"))) });
+  const remove = useAction(deleteBriefTemplateAction, { onSuccess: ({ data }) => (setTemplates(data.templates), setNotice(t("templateDeleted"))) });
+  const error = errorText(save.result) ?? errorText(remove.result);
 
   function saveTemplate() {
     const brief = currentBrief();
     setNotice(null);
-    if (!brief) return setNotice("Fill in the brief first (a product or topic, and at least one channel).");
+    if (!brief) return setNotice(t("fillBriefFirst"));
     save.execute({ workspaceId, name, brief });
   }
 
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4">
-      <summary className="cursor-pointer text-sm font-medium text-slate-800">Start from a recent brief or template</summary>
+      <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("summary")}</summary>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
-        <section aria-label="Recent briefs">
-          <h3 className="text-sm font-medium text-slate-800">Your recent briefs</h3>
-          {recent.length === 0 ? <p className="text-sm text-slate-600">Briefs you generate from appear here.</p> : null}
+        <section aria-label={t("recentLabel")}>
+          <h3 className="text-sm font-medium text-slate-800">{t("recentHeading")}</h3>
+          {recent.length === 0 ? <p className="text-sm text-slate-600">{t("recentEmpty")}</p> : null}
           <ul className="mt-1 space-y-1">
             {recent.map((item) => (
-              <li key={item.at + describeBrief(item.brief, products)} className="flex items-center justify-between gap-2 text-sm">
-                <span>{describeBrief(item.brief, products)}</span>
-                <Button type="button" variant="secondary" onClick={() => onApply(item.brief)} aria-label={`Use brief: ${describeBrief(item.brief, products)}`}>
-                  Use
+              <li key={item.at + describeBrief(item.brief)} className="flex items-center justify-between gap-2 text-sm">
+                <span>{describeBrief(item.brief)}</span>
+                <Button type="button" variant="secondary" onClick={() => onApply(item.brief)} aria-label={t("useBriefLabel", { brief: describeBrief(item.brief) })}>
+                  {t("use")}
                 </Button>
               </li>
             ))}
           </ul>
         </section>
-        <section aria-label="Brief templates">
-          <h3 className="text-sm font-medium text-slate-800">Templates</h3>
-          {templates.length === 0 ? <p className="text-sm text-slate-600">No templates yet.</p> : null}
+        <section aria-label={t("templatesLabel")}>
+          <h3 className="text-sm font-medium text-slate-800">{t("templatesHeading")}</h3>
+          {templates.length === 0 ? <p className="text-sm text-slate-600">{t("templatesEmpty")}</p> : null}
           <ul className="mt-1 space-y-1">
             {templates.map((template) => (
               <li key={template.id} className="flex items-center justify-between gap-2 text-sm">
-                <span title={describeBrief(template.brief, products)}>{template.name}</span>
+                <span title={describeBrief(template.brief)}>{template.name}</span>
                 <span className="flex gap-2">
-                  <Button type="button" variant="secondary" onClick={() => onApply(template.brief)} aria-label={`Use template ${template.name}`}>
-                    Use
+                  <Button type="button" variant="secondary" onClick={() => onApply(template.brief)} aria-label={t("useTemplateLabel", { name: template.name })}>
+                    {t("use")}
                   </Button>
-                  <Button type="button" variant="danger" onClick={() => remove.execute({ workspaceId, templateId: template.id })} aria-label={`Delete template ${template.name}`}>
-                    Delete
+                  <Button type="button" variant="danger" onClick={() => remove.execute({ workspaceId, templateId: template.id })} aria-label={t("deleteTemplateLabel", { name: template.name })}>
+                    {t("delete")}
                   </Button>
                 </span>
               </li>
@@ -87,11 +91,11 @@ export function BriefLibrary({
           </ul>
           <div className="mt-2 flex flex-wrap items-end gap-2">
             <label htmlFor={nameId} className="text-sm">
-              Template name
+              {t("templateName")}
               <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} className="mt-1 block rounded-md border border-slate-300 px-2 py-1 text-sm" />
             </label>
             <Button type="button" variant="secondary" onClick={saveTemplate} disabled={save.isPending || name.trim() === ""}>
-              Save brief as template
+              {t("saveAsTemplate")}
             </Button>
           </div>
         </section>

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { applyCampaignChoice, fromBriefInput, INITIAL_BRIEF, parseKeywords, toBriefInput, validateBrief } from "./brief-values";
+import { createTranslator } from "use-intl/core";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import { applyCampaignChoice, fromBriefInput, INITIAL_BRIEF, parseKeywords, toBriefInput, validateBrief as validate, type BriefErrorText, type BriefValues } from "./brief-values";
+import { briefErrorTextFrom } from "./use-brief-text";
+
+/** The error sentences useBriefErrorText builds, from the real catalogue of `locale`. */
+function textIn(locale: "en" | "de"): BriefErrorText {
+  const messages = locale === "de" ? de : en;
+  const t = createTranslator({ locale, messages, namespace: "generate.briefForm" });
+  const kinds = createTranslator({ locale, messages, namespace: "common.assetKind" });
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  return briefErrorTextFrom(t, (kind) => kinds(kind), (items) => list.format(items));
+}
+const validateBrief = (values: BriefValues) => validate(values, textIn("en"));
 
 describe("parseKeywords", () => {
   it("splits on commas, trims, drops empties and repeats", () => {
@@ -23,6 +37,11 @@ describe("validateBrief", () => {
       assetKinds: "Product feed copy is written for one product of the feed and keyed by its product id: choose a product, or untick Product feed copy for a brief about a topic.",
     });
     expect(validateBrief({ ...topic, assetKinds: [...topic.assetKinds], productSourceId: "src_1" })).toEqual({});
+  });
+
+  it("words its errors in the member's language", () => {
+    expect(validate(INITIAL_BRIEF, textIn("de"))).toEqual({ assetKinds: "Wählen Sie mindestens einen Kanal.", topic: "Wählen Sie ein Produkt oder geben Sie ein Thema ein." });
+    expect(validate({ ...INITIAL_BRIEF, topic: "Regen", assetKinds: ["merchant-feed"] }, textIn("de")).assetKinds).toMatch(/^Produktfeed-Texte wird für ein Produkt des Feeds geschrieben/);
   });
 
   it("allows at most 10 keywords", () => {

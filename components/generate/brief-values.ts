@@ -2,7 +2,7 @@ import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { BRIEF_LIMITS } from "@/lib/assets/generate/brief-limits";
 import type { CampaignChoice } from "./campaign-choice";
-import { productKindRefusal } from "@/lib/assets/generate/product-kinds";
+import { needsProduct } from "@/lib/assets/generate/product-kinds";
 
 /** What the form holds: keywords stay the raw text the marketer typed until submit. */
 export type BriefValues = {
@@ -57,20 +57,32 @@ export function parseKeywords(raw: string): string[] {
   return keywords;
 }
 
-export function validateBrief(values: BriefValues): BriefErrors {
+/** The form's error sentences in the member's language (built from `generate.briefForm.errors` by useBriefErrorText). */
+export type BriefErrorText = {
+  chooseChannel: string;
+  /** The chosen kinds that are written for one product of the feed (same rule as the route's productKindRefusal). */
+  productOnly(kinds: AssetKind[]): string;
+  productOrTopic: string;
+  tooLong(max: number): string;
+  tooManyKeywords(max: number, count: number): string;
+  keywordTooLong(max: number): string;
+  landingPageHttps: string;
+};
+
+export function validateBrief(values: BriefValues, text: BriefErrorText): BriefErrors {
   const errors: BriefErrors = {};
-  if (values.assetKinds.length === 0) errors.assetKinds = "Choose at least one channel.";
-  const refusal = productKindRefusal(values);
-  if (refusal) errors.assetKinds ??= refusal;
-  if (values.productSourceId === null && values.topic.trim() === "") errors.topic = "Choose a product or enter a topic.";
+  if (values.assetKinds.length === 0) errors.assetKinds = text.chooseChannel;
+  const productOnly = values.productSourceId === null ? values.assetKinds.filter(needsProduct) : [];
+  if (productOnly.length > 0) errors.assetKinds ??= text.productOnly(productOnly);
+  if (values.productSourceId === null && values.topic.trim() === "") errors.topic = text.productOrTopic;
   for (const field of ["topic", "audience", "goal", "tone"] as const) {
-    if (values[field].trim().length > TEXT_LIMITS[field]) errors[field] ??= `Keep this under ${TEXT_LIMITS[field]} characters.`;
+    if (values[field].trim().length > TEXT_LIMITS[field]) errors[field] ??= text.tooLong(TEXT_LIMITS[field]);
   }
   const keywords = parseKeywords(values.keywords);
-  if (keywords.length > MAX_KEYWORDS) errors.keywords = `At most ${MAX_KEYWORDS} keywords; you have ${keywords.length}.`;
-  else if (keywords.some((keyword) => keyword.length > MAX_KEYWORD_LENGTH)) errors.keywords = `Each keyword must be at most ${MAX_KEYWORD_LENGTH} characters.`;
+  if (keywords.length > MAX_KEYWORDS) errors.keywords = text.tooManyKeywords(MAX_KEYWORDS, keywords.length);
+  else if (keywords.some((keyword) => keyword.length > MAX_KEYWORD_LENGTH)) errors.keywords = text.keywordTooLong(MAX_KEYWORD_LENGTH);
   const landingPage = values.landingPageUrl.trim();
-  if (landingPage !== "" && !isHttpsUrl(landingPage)) errors.landingPageUrl = "Enter the landing page as an absolute https URL, e.g. https://example.com/spring.";
+  if (landingPage !== "" && !isHttpsUrl(landingPage)) errors.landingPageUrl = text.landingPageHttps;
   return errors;
 }
 

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field, Select, TextInput } from "@/components/ui/field";
+import { useListText } from "./use-brief-text";
 import { describeOffer, type CampaignChoice } from "./campaign-choice";
 
 type Props = {
@@ -21,26 +23,28 @@ type Props = {
  * brief has no product page to fall back on.
  */
 export function CampaignFields({ campaigns, campaignId, offerCode, landingPageUrl, landingPageError, onCampaignChange, onOfferChange, onLandingPageChange }: Props) {
+  const t = useTranslations("generate.campaignFields");
+  const list = useListText();
   const campaign = campaigns.find((candidate) => candidate.id === campaignId) ?? null;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field id="brief-campaign" label="Campaign">
+      <Field id="brief-campaign" label={t("campaign")}>
         <Select id="brief-campaign" value={campaignId ?? ""} onChange={(event) => onCampaignChange(campaigns.find((candidate) => candidate.id === event.target.value) ?? null)}>
-          <option value="">No campaign</option>
+          <option value="">{t("noCampaign")}</option>
           {campaigns.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.name} ({candidate.startsOn} – {candidate.endsOn})
+              {t("campaignOption", { name: candidate.name, startsOn: candidate.startsOn, endsOn: candidate.endsOn })}
             </option>
           ))}
         </Select>
         {campaign ? (
           <p className="mt-1 text-xs text-slate-600">
-            {campaign.persona ? `Audience from the persona “${campaign.persona.name}”. ` : "No persona: the brief's audience stands. "}
-            {campaign.languages.length > 0 ? `Runs in ${campaign.languages.map((language) => (language === "de" ? "German" : "English")).join(" and ")}.` : ""}
+            {campaign.persona ? t("personaAudience", { persona: campaign.persona.name }) : t("noPersona")}{" "}
+            {campaign.languages.length > 0 ? t("runsIn", { languages: list(campaign.languages.map((language) => t(`language.${language}`))) }) : ""}
           </p>
         ) : null}
       </Field>
-      <Field id="brief-landing-page" label="Landing page (optional, https)" error={landingPageError}>
+      <Field id="brief-landing-page" label={t("landingPage")} error={landingPageError}>
         <TextInput
           id="brief-landing-page"
           type="url"
@@ -53,19 +57,19 @@ export function CampaignFields({ campaigns, campaignId, offerCode, landingPageUr
       </Field>
       {campaign ? (
         <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium text-slate-800">Offer</legend>
-          {campaign.offers.length === 0 ? <p className="mt-1 text-sm text-slate-600">This campaign has no offer running.</p> : null}
+          <legend className="text-sm font-medium text-slate-800">{t("offer")}</legend>
+          {campaign.offers.length === 0 ? <p className="mt-1 text-sm text-slate-600">{t("noOfferRunning")}</p> : null}
           <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
             {campaign.offers.length > 0 ? (
               <label className="flex min-h-10 items-center gap-2 text-sm">
                 <input type="radio" name="brief-offer" value="" checked={offerCode === ""} onChange={() => onOfferChange("")} className="size-4" />
-                No offer
+                {t("noOffer")}
               </label>
             ) : null}
             {campaign.offers.map((offer) => (
               <label key={offer.code} className="flex min-h-10 items-center gap-2 text-sm">
                 <input type="radio" name="brief-offer" value={offer.code} checked={offerCode === offer.code} onChange={() => onOfferChange(offer.code)} className="size-4" />
-                {describeOffer(offer)}
+                {describeOffer(offer, t("offerUntil", { date: offer.validUntil }))}
               </label>
             ))}
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { SoftDisabledButton } from "./soft-disabled-button";
 import type { AssetEditor } from "./use-asset-editor";
@@ -12,13 +13,14 @@ import type { AssetEditor } from "./use-asset-editor";
  */
 export function CardActions({ editor, canSubmit }: { editor: AssetEditor; canSubmit: boolean }) {
   const hintId = useId();
-  const hint = describeSaveState(editor, canSubmit);
+  const t = useTranslations("generate.cardActions");
+  const hint = t(saveState(editor, canSubmit), { version: editor.version });
 
   return (
     <div className="space-y-3 border-t border-slate-200 pt-3">
       <div className="flex flex-wrap items-center gap-3">
         <SoftDisabledButton type="button" onClick={editor.save} unavailable={!editor.dirty || editor.isSaving || editor.submitted} aria-describedby={hintId}>
-          Save draft
+          {t("saveDraft")}
         </SoftDisabledButton>
         {canSubmit ? (
           <SoftDisabledButton
@@ -28,7 +30,7 @@ export function CardActions({ editor, canSubmit }: { editor: AssetEditor; canSub
             unavailable={editor.dirty || editor.isSaving || editor.isSubmitting || editor.submitted}
             aria-describedby={hintId}
           >
-            Submit for review
+            {t("submit")}
           </SoftDisabledButton>
         ) : null}
         <p id={hintId} className={`text-sm ${editor.dirty && !editor.submitted ? "font-medium text-amber-800" : "text-slate-600"}`}>
@@ -38,24 +40,24 @@ export function CardActions({ editor, canSubmit }: { editor: AssetEditor; canSub
       <div aria-live="polite" className="space-y-2">
         {editor.isConflict ? (
           <Alert tone="error">
-            <span className="font-semibold">Conflict: </span>
-            {editor.saveError} Nothing was overwritten and your edits are kept here; copy them before you reload.
+            {t.rich("conflict", { error: editor.saveError ?? "", strong: (chunks) => <span className="font-semibold">{chunks}</span> })}
           </Alert>
         ) : editor.saveError ? (
           <Alert tone="error">{editor.saveError}</Alert>
         ) : editor.saveSucceeded && !editor.dirty && !editor.submitted ? (
-          <Alert tone="success">Draft saved as version {editor.version}.</Alert>
+          <Alert tone="success">{t("savedAsVersion", { version: editor.version })}</Alert>
         ) : null}
         {editor.submitError ? <Alert tone="error">{editor.submitError}</Alert> : null}
-        {editor.submitted ? <Alert tone="success">Submitted for review</Alert> : null}
+        {editor.submitted ? <Alert tone="success">{t("submitted")}</Alert> : null}
       </div>
     </div>
   );
 }
 
-function describeSaveState(editor: AssetEditor, canSubmit: boolean): string {
-  if (editor.submitted) return "This version is in the review queue; editing is closed.";
-  if (editor.isSaving) return "Saving…";
-  if (editor.dirty) return canSubmit ? "Unsaved changes. Save the draft before submitting it for review." : "Unsaved changes.";
-  return `All changes saved (version ${editor.version}).`;
+/** The key of the hint next to the buttons (`generate.cardActions.state.*`). */
+function saveState(editor: AssetEditor, canSubmit: boolean) {
+  if (editor.submitted) return "state.inReview" as const;
+  if (editor.isSaving) return "state.saving" as const;
+  if (editor.dirty) return canSubmit ? ("state.unsavedSubmit" as const) : ("state.unsaved" as const);
+  return "state.allSaved" as const;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 
 /**
@@ -10,9 +11,10 @@ import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
  * the pointer is over it, and Escape closes it (WCAG 1.4.13).
  */
 export function CitationChip({ number, chunkId, source }: { number: number | null; chunkId: string; source: SourcePassage | undefined }) {
+  const t = useTranslations("generate.citations");
   const [open, setOpen] = useState(false);
   const popoverId = useId();
-  const label = source && number !== null ? `Source ${number}: ${source.title}` : `Unknown source ${chunkId}`;
+  const label = source && number !== null ? t("sourceLabel", { number, title: source.title }) : t("unknownSource", { chunkId });
 
   return (
     <span className="relative inline-block" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
@@ -47,7 +49,7 @@ export function CitationChip({ number, chunkId, source }: { number: number | nul
             <span className="mt-1 block whitespace-pre-line">{source.text}</span>
           </>
         ) : (
-          <span className="block">The cited chunk {chunkId} is not among this generation&apos;s sources.</span>
+          <span className="block">{t("unknownChunk", { chunkId })}</span>
         )}
       </span>
     </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Email } from "@/lib/assets/schemas/email";
 import { replaceAt } from "./asset-draft";
 import { EmailPreview } from "./email-preview";
@@ -10,9 +11,11 @@ import { IssueMessages } from "./field-status";
 import { citedPaths } from "./issue-paths";
 import { LandingUrlFields } from "./landing-url-fields";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 /** Subject, preheader, sections, button and footer of an e-mail, under its inbox preview. */
 export function EmailFields({ email, onChange }: { email: Email; onChange(email: Email): void }) {
+  const t = useTranslations("generate.fields");
   const { idPrefix, issues, streaming } = useFieldContext();
   // Issues about the section list as a whole (too few, too many), not about one section.
   const listIssues = streaming ? [] : issues.filter((issue) => issue.path === "sections");
@@ -22,7 +25,7 @@ export function EmailFields({ email, onChange }: { email: Email; onChange(email:
       <EmailPreview email={email} />
       <TextFieldEditor
         path="subject.text"
-        label="Subject"
+        label={t("subject")}
         issuePaths={citedPaths("subject")}
         limit={FIELD_LIMITS.emailSubject}
         value={email.subject.text}
@@ -31,20 +34,20 @@ export function EmailFields({ email, onChange }: { email: Email; onChange(email:
       />
       <TextFieldEditor
         path="preheader.text"
-        label="Preheader"
+        label={t("preheader")}
         issuePaths={citedPaths("preheader")}
         limit={FIELD_LIMITS.emailPreheader}
         value={email.preheader.text}
         citations={email.preheader.citations}
         onChange={(text) => onChange({ ...email, preheader: { ...email.preheader, text } })}
       />
-      <FieldGroup legend="Sections" empty={email.sections.length === 0 && "No sections yet."}>
+      <FieldGroup legend={t("sections")} empty={email.sections.length === 0 && t("noSections")}>
         <ol className="space-y-4">
           {email.sections.map((entry, index) => (
             <li key={index} className="space-y-2">
               <TextFieldEditor
-                path={`sections[${index}].heading.text`}
-                label={`Section ${index + 1} heading`}
+                path={itemPath("sections", index, "heading.text")}
+                label={t("sectionHeading", { number: index + 1 })}
                 issuePaths={citedPaths(`sections[${index}].heading`)}
                 limit={FIELD_LIMITS.emailHeading}
                 value={entry.heading.text}
@@ -52,8 +55,8 @@ export function EmailFields({ email, onChange }: { email: Email; onChange(email:
                 onChange={(text) => onChange({ ...email, sections: replaceAt(email.sections, index, { ...section(index), heading: { ...section(index).heading, text } }) })}
               />
               <TextFieldEditor
-                path={`sections[${index}].body.text`}
-                label={`Section ${index + 1} text`}
+                path={itemPath("sections", index, "body.text")}
+                label={t("sectionText", { number: index + 1 })}
                 issuePaths={citedPaths(`sections[${index}].body`)}
                 value={entry.body.text}
                 citations={entry.body.citations}
@@ -68,13 +71,13 @@ export function EmailFields({ email, onChange }: { email: Email; onChange(email:
       <IssueMessages id={`${idPrefix}-sections-issues`} issues={listIssues} />
       <TextFieldEditor
         path="callToAction"
-        label="Button label"
+        label={t("buttonLabel")}
         limit={FIELD_LIMITS.emailCallToAction}
         value={email.callToAction}
         onChange={(callToAction) => onChange({ ...email, callToAction })}
       />
       <LandingUrlFields finalUrl={email.finalUrl} utm={email.utm} onFinalUrlChange={(finalUrl) => onChange({ ...email, finalUrl })} />
-      <TextFieldEditor path="footer" label="Footer" value={email.footer} multiline rows={3} onChange={(footer) => onChange({ ...email, footer })} />
+      <TextFieldEditor path="footer" label={t("footer")} value={email.footer} multiline rows={3} onChange={(footer) => onChange({ ...email, footer })} />
     </div>
   );
 }

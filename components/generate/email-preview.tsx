@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Email } from "@/lib/assets/schemas/email";
 import { useBrandName } from "@/components/shell/brand-name-context";
 import { paragraphsOf } from "@/lib/assets/email/tracked-link";
@@ -12,18 +13,19 @@ import { hostOf, truncateVisible } from "./preview-text";
  * opened message. The sender is the brand's name (the workspace's), else the landing page's domain.
  */
 export function EmailPreview({ email }: { email: Email }) {
+  const t = useTranslations("generate.previews");
   const subject = truncateVisible(email.subject.text, FIELD_LIMITS.emailSubject.max);
   const preheader = truncateVisible(email.preheader.text, FIELD_LIMITS.emailPreheader.max);
-  const sender = useBrandName() || hostOf(email.finalUrl) || "your-site.example";
+  const sender = useBrandName() || hostOf(email.finalUrl) || t("siteFallback");
   return (
     <figure data-testid="email-preview" className="max-w-xl overflow-hidden rounded-md border border-slate-200 bg-white text-sm">
-      <figcaption className="px-3 pt-3 text-xs font-medium tracking-wide text-slate-500 uppercase">Inbox preview</figcaption>
+      <figcaption className="px-3 pt-3 text-xs font-medium tracking-wide text-slate-500 uppercase">{t("inboxPreview")}</figcaption>
       <div data-testid="inbox-line" className="mx-3 my-2 rounded border border-slate-200 px-3 py-2">
         <div className="flex items-baseline justify-between gap-2">
           <p className="truncate font-semibold text-slate-900">{sender}</p>
-          <p className="shrink-0 text-xs text-slate-500">now</p>
+          <p className="shrink-0 text-xs text-slate-500">{t("now")}</p>
         </div>
-        <p className="font-semibold text-slate-900">{subject || <span className="font-normal text-slate-500">(no subject)</span>}</p>
+        <p className="font-semibold text-slate-900">{subject || <span className="font-normal text-slate-500">{t("noSubject")}</span>}</p>
         <p className="text-slate-600">{preheader}</p>
       </div>
       <div className="border-t border-slate-200 bg-slate-50 px-4 py-4">

@@ -52,3 +52,8 @@ export function writeAtPath<T>(draft: T, path: string, value: unknown): T {
   });
   return copy as unknown as T;
 }
+
+/** `itemPath("headlines", 2, "text")` → `headlines[2].text`: a field's path in the draft, built in one place. */
+export function itemPath(list: string, index: number, rest?: string): string {
+  return rest ? `${list}[${index}].${rest}` : `${list}[${index}]`;
+}

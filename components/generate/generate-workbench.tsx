@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +9,8 @@ import { InlineConfirm } from "@/components/ui/inline-confirm";
 import { BriefForm } from "./brief-form";
 import { BriefLibrary, type BriefTemplateOption, type StoredBrief } from "./brief-library";
 import { AssetKindCard } from "./asset-kind-card";
-import { ASSET_KIND_LABELS } from "./asset-kinds";
+import { useAssetKindLabel } from "./use-asset-kind-label";
+import { useBriefErrorText, useListText } from "./use-brief-text";
 import { fromBriefInput, INITIAL_BRIEF, toBriefInput, validateBrief, type BriefValues } from "./brief-values";
 import { GenerationStatus } from "./generation-status";
 import type { ProductOption } from "./product-groups";
@@ -32,6 +34,10 @@ export type GenerateWorkbenchProps = {
 
 /** The Generate page: brief → streamed drafts per asset kind → inline edits, save and submit for review. */
 export function GenerateWorkbench({ workspaceId, workspacePath, products, campaigns = [], canSubmit, initialBrief = null, recentBriefs = [], templates = [] }: GenerateWorkbenchProps) {
+  const t = useTranslations("generate.workbench");
+  const kindLabel = useAssetKindLabel();
+  const briefErrorText = useBriefErrorText();
+  const list = useListText();
   const { state, start, stop } = useGenerationStream();
   // The brief of the cards on screen: "Another variant" asks for a new wording of exactly this brief.
   const [runBrief, setRunBrief] = useState<BriefInput | null>(null);
@@ -59,7 +65,7 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, campai
   }
 
   function generate(brief: BriefInput) {
-    const unsaved = [...unsavedKinds.current].map((kind) => ASSET_KIND_LABELS[kind]);
+    const unsaved = [...unsavedKinds.current].map(kindLabel);
     // A new run replaces the cards; saved drafts stay on the server, unsaved edits would vanish.
     if (unsaved.length > 0) setPendingRun({ brief, unsaved });
     else run(brief);
@@ -72,7 +78,7 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, campai
         products={products}
         recent={recentBriefs}
         templates={templates}
-        currentBrief={() => (Object.keys(validateBrief(currentValues.current)).length === 0 ? toBriefInput(currentValues.current) : null)}
+        currentBrief={() => (Object.keys(validateBrief(currentValues.current, briefErrorText)).length === 0 ? toBriefInput(currentValues.current) : null)}
         onApply={(brief) => setFormSeed((seed) => ({ key: seed.key + 1, values: fromBriefInput(brief) }))}
       />
       <BriefForm
@@ -88,9 +94,9 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, campai
       {pendingRun ? (
         <InlineConfirm
           tone="caution"
-          question="Generate again and discard your unsaved edits?"
-          consequence={`You have unsaved edits in: ${pendingRun.unsaved.join(", ")}. A new run replaces these cards; saved drafts stay in the library, unsaved edits are lost.`}
-          confirmLabel="Generate and discard edits"
+          question={t("discardQuestion")}
+          consequence={t("discardConsequence", { kinds: list(pendingRun.unsaved) })}
+          confirmLabel={t("discardConfirm")}
           onConfirm={() => run(pendingRun.brief)}
           onCancel={() => setPendingRun(null)}
           testId="discard-unsaved-edits"
@@ -101,7 +107,7 @@ export function GenerateWorkbench({ workspaceId, workspacePath, products, campai
       {state.runs.length > 0 ? (
         <section aria-labelledby="generate-results-heading" className="space-y-4">
           <h2 id="generate-results-heading" className="text-lg font-medium">
-            Drafts
+            {t("draftsHeading")}
           </h2>
           {state.runs.map((run) => (
             <AssetKindCard key={`${state.runId}-${run.kind}`} run={run} workspaceId={workspaceId} workspacePath={workspacePath} canSubmit={canSubmit} onDirtyChange={onDirtyChange} brief={runBrief} />

@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { ValidationReport } from "@/lib/assets/validate/types";
-import { generationReducer, INITIAL_GENERATION_STATE, type GenerationState } from "./generation-state";
+import { createTranslator } from "use-intl/core";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import { generationReducer as reduce, INITIAL_GENERATION_STATE, type GenerationAction, type GenerationState, type GenerationText } from "./generation-state";
+import { generationTextFrom } from "./use-generation-text";
+
+/** The sentences useGenerationText builds, from the real catalogue of `locale`. */
+function textIn(locale: "en" | "de"): GenerationText {
+  const messages = locale === "de" ? de : en;
+  const t = createTranslator({ locale, messages, namespace: "generate.status" });
+  const kinds = createTranslator({ locale, messages, namespace: "common.assetKind" });
+  return generationTextFrom(t, (kind) => kinds(kind), (error) => error.message);
+}
+
+const english = textIn("en");
+const generationReducer = (state: GenerationState, action: GenerationAction) => reduce(state, action, english);
 
 const report: ValidationReport = {
   valid: false,
@@ -62,5 +77,14 @@ describe("generationReducer", () => {
     const next = generationReducer(state, { type: "request" });
     expect(next.runId).toBe(state.runId + 1);
     expect(next.runs).toEqual([]);
+  });
+
+  it("writes its status lines in the member's language", () => {
+    let state = reduce(INITIAL_GENERATION_STATE, { type: "request" }, textIn("de"));
+    state = reduce(state, { type: "event", event: { type: "start", kind: "meta-ad" } }, textIn("de"));
+    state = reduce(state, { type: "stopped" }, textIn("de"));
+    expect(state.messages).toEqual(["Briefing wird gesendet …", "Meta-Anzeige wird geschrieben …"]);
+    expect(state.error).toBe("Generierung angehalten. Entwürfe, die der Server noch fertigstellt, werden trotzdem gespeichert.");
+    expect(state.runs[0]).toMatchObject({ status: "failed", isLocal: true, error: { message: "Angehalten, bevor dieser Kanal fertig war." } });
   });
 });

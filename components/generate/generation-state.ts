@@ -1,14 +1,33 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { GenerationEvent } from "@/lib/assets/generate/stream-events";
 import type { PublicError } from "@/lib/errors";
-import { ASSET_KIND_LABELS } from "./asset-kinds";
-import { formatIssueCounts } from "./issue-paths";
 import type { ResultEvent } from "./parse-event";
+
+/**
+ * The sentences the reducer writes into state, in the member's language (built from the `generate.status`
+ * messages by useGenerationText). Passed in rather than imported so the reducer stays a pure function.
+ */
+export type GenerationText = {
+  sending: string;
+  writing(kind: AssetKind): string;
+  ready(kind: AssetKind, counts: { errors: number; warnings: number }): string;
+  failed(kind: AssetKind, error: PublicError): string;
+  finished(ready: number, total: number): string;
+  /** The request as a whole, and each run still writing, when the body stops without "done". */
+  connectionEnded: string;
+  runCutOff: string;
+  /** The member pressed Stop. */
+  stopped: string;
+  runStopped: string;
+  /** fetch itself failed (offline, DNS, reset). */
+  networkFailed: string;
+};
 
 export type AssetKindRun =
   | { kind: AssetKind; status: "writing"; partial: unknown }
   | { kind: AssetKind; status: "ready"; result: ResultEvent }
-  | { kind: AssetKind; status: "failed"; error: PublicError; partial: unknown };
+  // `isLocal`: the client ended the run (stop, cut-off) and wrote `error.message` in the member's language itself.
+  | { kind: AssetKind; status: "failed"; error: PublicError; partial: unknown; isLocal?: true };
 
 export type GenerationStatus = "idle" | "streaming" | "done" | "failed";
 
@@ -36,23 +55,21 @@ export type GenerationAction =
 
 export const INITIAL_GENERATION_STATE: GenerationState = { status: "idle", runId: 0, runs: [], error: null, messages: [] };
 
-const CUT_OFF = "The connection closed before this channel finished.";
-
-export function generationReducer(state: GenerationState, action: GenerationAction): GenerationState {
+export function generationReducer(state: GenerationState, action: GenerationAction, text: GenerationText): GenerationState {
   switch (action.type) {
     case "request":
-      return { status: "streaming", runId: state.runId + 1, runs: [], error: null, messages: ["Sending the brief…"] };
+      return { status: "streaming", runId: state.runId + 1, runs: [], error: null, messages: [text.sending] };
     case "event":
-      return applyEvent(state, action.event);
+      return applyEvent(state, action.event, text);
     case "request-failed":
       return { ...failOpenRuns(state, action.message), status: "failed", error: action.message };
     case "stream-ended":
       // A clean run ends with "done"; a body that simply stops means the connection dropped.
       if (state.status !== "streaming") return state;
-      return reduceFailure(state, "The connection ended before generation finished. Drafts that were already saved are kept.", CUT_OFF);
+      return reduceFailure(state, text.connectionEnded, text.runCutOff);
     case "stopped":
       if (state.status !== "streaming") return state;
-      return reduceFailure(state, "Generation stopped. Drafts the server finishes are still saved.", "Stopped before this channel finished.");
+      return reduceFailure(state, text.stopped, text.runStopped);
   }
 }
 
@@ -64,19 +81,19 @@ function failOpenRuns(state: GenerationState, message: string): GenerationState 
   return {
     ...state,
     runs: state.runs.map((run) =>
-      run.status === "writing" ? { kind: run.kind, status: "failed", error: { code: "unavailable", message }, partial: run.partial } : run,
+      run.status === "writing" ? { kind: run.kind, status: "failed", error: { code: "unavailable", message }, partial: run.partial, isLocal: true } : run,
     ),
   };
 }
 
-function applyEvent(state: GenerationState, event: GenerationEvent): GenerationState {
+function applyEvent(state: GenerationState, event: GenerationEvent, text: GenerationText): GenerationState {
   if (state.status !== "streaming") return state;
   switch (event.type) {
     case "start":
       return {
         ...state,
         runs: [...state.runs.filter((run) => run.kind !== event.kind), { kind: event.kind, status: "writing", partial: null }],
-        messages: [...state.messages, `Writing ${ASSET_KIND_LABELS[event.kind]}…`],
+        messages: [...state.messages, text.writing(event.kind)],
       };
     case "partial":
       // Partials are not announced: a screen reader reading every 50 ms update is noise.
@@ -84,7 +101,7 @@ function applyEvent(state: GenerationState, event: GenerationEvent): GenerationS
     case "result":
       return {
         ...updateRun(state, event.kind, () => ({ kind: event.kind, status: "ready", result: event })),
-        messages: [...state.messages, `${ASSET_KIND_LABELS[event.kind]} ready: ${formatIssueCounts(event.validation.counts)}`],
+        messages: [...state.messages, text.ready(event.kind, event.validation.counts)],
       };
     case "error":
       return {
@@ -94,11 +111,11 @@ function applyEvent(state: GenerationState, event: GenerationEvent): GenerationS
           error: event.error,
           partial: run.status === "writing" ? run.partial : null,
         })),
-        messages: [...state.messages, `${ASSET_KIND_LABELS[event.kind]} failed: ${event.error.message}`],
+        messages: [...state.messages, text.failed(event.kind, event.error)],
       };
     case "done": {
       const ready = state.runs.filter((run) => run.status === "ready").length;
-      return { ...state, status: "done", messages: [...state.messages, `Generation finished: ${ready} of ${state.runs.length} ready.`] };
+      return { ...state, status: "done", messages: [...state.messages, text.finished(ready, state.runs.length)] };
     }
   }
 }

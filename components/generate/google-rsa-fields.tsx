@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { GoogleRsa } from "@/lib/assets/schemas/google-rsa";
 import { replaceAt } from "./asset-draft";
 import { FIELD_LIMITS } from "./field-limits";
@@ -8,25 +9,28 @@ import { citedPaths } from "./issue-paths";
 import { LandingUrlFields } from "./landing-url-fields";
 import { RsaAdPreview } from "./rsa-ad-preview";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 function PinBadge({ pin }: { pin: number | null }) {
-  return pin === null ? null : <SmallBadge>Pinned to position {pin}</SmallBadge>;
+  const t = useTranslations("generate.fields");
+  return pin === null ? null : <SmallBadge>{t("pinned", { pin })}</SmallBadge>;
 }
 
 /** Path fields are optional: an emptied field is stored as null, which is how Google means "no path". */
 const toPath = (value: string): string | null => (value === "" ? null : value);
 
 export function GoogleRsaFields({ ad, onChange }: { ad: GoogleRsa; onChange(ad: GoogleRsa): void }) {
+  const t = useTranslations("generate.fields");
   return (
     <div className="space-y-4">
       <RsaAdPreview ad={ad} />
-      <FieldGroup legend={`Headlines (${ad.headlines.length})`} empty={ad.headlines.length === 0 && "No headlines yet."}>
+      <FieldGroup legend={t("headlines", { count: ad.headlines.length })} empty={ad.headlines.length === 0 && t("noHeadlines")}>
         <ol className="grid gap-4 lg:grid-cols-2">
           {ad.headlines.map((headline, index) => (
             <li key={index}>
               <TextFieldEditor
-                path={`headlines[${index}].text`}
-                label={`Headline ${index + 1}`}
+                path={itemPath("headlines", index, "text")}
+                label={t("headlineNumber", { number: index + 1 })}
                 badge={<PinBadge pin={headline.pin} />}
                 issuePaths={[...citedPaths(`headlines[${index}]`), `headlines[${index}].pin`]}
                 limit={FIELD_LIMITS.rsaHeadline}
@@ -38,13 +42,13 @@ export function GoogleRsaFields({ ad, onChange }: { ad: GoogleRsa; onChange(ad: 
           ))}
         </ol>
       </FieldGroup>
-      <FieldGroup legend={`Descriptions (${ad.descriptions.length})`} empty={ad.descriptions.length === 0 && "No descriptions yet."}>
+      <FieldGroup legend={t("descriptions", { count: ad.descriptions.length })} empty={ad.descriptions.length === 0 && t("noDescriptions")}>
         <ol className="space-y-4">
           {ad.descriptions.map((description, index) => (
             <li key={index}>
               <TextFieldEditor
-                path={`descriptions[${index}].text`}
-                label={`Description ${index + 1}`}
+                path={itemPath("descriptions", index, "text")}
+                label={t("descriptionNumber", { number: index + 1 })}
                 badge={<PinBadge pin={description.pin} />}
                 issuePaths={[...citedPaths(`descriptions[${index}]`), `descriptions[${index}].pin`]}
                 limit={FIELD_LIMITS.rsaDescription}
@@ -58,10 +62,10 @@ export function GoogleRsaFields({ ad, onChange }: { ad: GoogleRsa; onChange(ad: 
           ))}
         </ol>
       </FieldGroup>
-      <FieldGroup legend="Display path">
+      <FieldGroup legend={t("displayPath")}>
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextFieldEditor path="path1" label="Path 1" limit={FIELD_LIMITS.rsaPath} value={ad.path1 ?? ""} onChange={(value) => onChange({ ...ad, path1: toPath(value) })} />
-          <TextFieldEditor path="path2" label="Path 2" limit={FIELD_LIMITS.rsaPath} value={ad.path2 ?? ""} onChange={(value) => onChange({ ...ad, path2: toPath(value) })} />
+          <TextFieldEditor path="path1" label={t("pathNumber", { number: 1 })} limit={FIELD_LIMITS.rsaPath} value={ad.path1 ?? ""} onChange={(value) => onChange({ ...ad, path1: toPath(value) })} />
+          <TextFieldEditor path="path2" label={t("pathNumber", { number: 2 })} limit={FIELD_LIMITS.rsaPath} value={ad.path2 ?? ""} onChange={(value) => onChange({ ...ad, path2: toPath(value) })} />
         </div>
       </FieldGroup>
       <LandingUrlFields finalUrl={ad.finalUrl} utm={ad.utm} onFinalUrlChange={(finalUrl) => onChange({ ...ad, finalUrl })} />

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ValidationIssue } from "@/lib/assets/validate/types";
-import { citedPaths, formatIssueCounts, issuesAt, stateOfIssues } from "./issue-paths";
+import { createTranslator } from "use-intl/core";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import { citedPaths, issuesAt, stateOfIssues } from "./issue-paths";
+import { issueCountsText } from "./use-generation-text";
+
+const formatIssueCounts = (counts: { errors: number; warnings: number }, locale: "en" | "de" = "en") =>
+  issueCountsText(createTranslator({ locale, messages: locale === "de" ? de : en, namespace: "generate.status" }), counts);
 
 const issue = (path: string, severity: ValidationIssue["severity"] = "error"): ValidationIssue => ({ path, rule: "r", severity, message: path });
 
@@ -28,5 +35,7 @@ describe("formatIssueCounts", () => {
     expect(formatIssueCounts({ errors: 0, warnings: 0 })).toBe("Valid");
     expect(formatIssueCounts({ errors: 2, warnings: 1 })).toBe("2 errors, 1 warning");
     expect(formatIssueCounts({ errors: 0, warnings: 3 })).toBe("0 errors, 3 warnings");
+    expect(formatIssueCounts({ errors: 0, warnings: 0 }, "de")).toBe("Gültig");
+    expect(formatIssueCounts({ errors: 1, warnings: 2 }, "de")).toBe("1 Fehler, 2 Warnungen");
   });
 });

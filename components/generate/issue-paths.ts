@@ -33,13 +33,3 @@ export function worstState(...states: FieldState[]): FieldState {
 export function stateOfIssues(issues: readonly ValidationIssue[]): FieldState {
   return worstState(...issues.map((issue) => issue.severity));
 }
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-/** "Valid" when nothing is wrong, otherwise "2 errors, 1 warning": the words the summary and announcements share. */
-export function formatIssueCounts(counts: { errors: number; warnings: number }): string {
-  if (counts.errors === 0 && counts.warnings === 0) return "Valid";
-  return `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`;
-}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Utm } from "@/lib/assets/schemas/utm";
 import { UTM_FIELDS } from "@/lib/assets/schemas/utm";
 import { useFieldContext } from "./field-context";
@@ -25,25 +26,26 @@ export function LandingUrlFields({
   onFinalUrlChange(url: string): void;
   pathPrefix?: string;
 }) {
+  const t = useTranslations("generate.fields");
   const { idPrefix, issues, streaming } = useFieldContext();
   const tracked = trackingUrl(finalUrl, utm);
   const utmIssues = streaming ? [] : issuesAt(issues, [`${pathPrefix}utm`]);
   return (
-    <FieldGroup legend="Landing page">
-      <TextFieldEditor path={`${pathPrefix}finalUrl`} label="Final URL" type="url" value={finalUrl} onChange={onFinalUrlChange} />
+    <FieldGroup legend={t("landingPage")}>
+      <TextFieldEditor path={pathPrefix + "finalUrl"} label={t("finalUrl")} type="url" value={finalUrl} onChange={onFinalUrlChange} />
       <div>
-        <p className="text-sm font-medium text-slate-800">Final URL with tracking</p>
+        <p className="text-sm font-medium text-slate-800">{t("trackedUrl")}</p>
         {tracked ? (
           <p className="mt-1 font-mono text-xs break-all text-slate-700" data-testid="tracking-url">
             {tracked}
           </p>
         ) : (
-          <p className="mt-1 text-xs text-slate-500">{streaming ? "Not written yet." : "Enter an absolute https URL to see the tracked link."}</p>
+          <p className="mt-1 text-xs text-slate-500">{streaming ? t("notWritten") : t("trackedUrlHint")}</p>
         )}
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 font-mono text-xs text-slate-600">
           {UTM_FIELDS.map((field) => (
             <div key={field} className="contents">
-              <dt>utm_{field}</dt>
+              <dt>{"utm_" + field}</dt>
               <dd>{utm[field] ?? "—"}</dd>
             </div>
           ))}

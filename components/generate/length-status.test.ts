@@ -6,9 +6,9 @@ import { lengthStatus } from "./length-status";
 describe("lengthStatus", () => {
   it("warns outside the SEO title range and errors past its hard limit", () => {
     expect(lengthStatus(45, FIELD_LIMITS.seoTitle).state).toBe("ok");
-    expect(lengthStatus(20, FIELD_LIMITS.seoTitle)).toEqual({ state: "warning", note: "under the recommended 30" });
-    expect(lengthStatus(65, FIELD_LIMITS.seoTitle)).toEqual({ state: "warning", note: "5 over the recommended 60" });
-    expect(lengthStatus(71, FIELD_LIMITS.seoTitle)).toEqual({ state: "error", note: "1 over the limit of 70" });
+    expect(lengthStatus(20, FIELD_LIMITS.seoTitle)).toEqual({ state: "warning", note: { key: "underRecommended", limit: 30 } });
+    expect(lengthStatus(65, FIELD_LIMITS.seoTitle)).toEqual({ state: "warning", note: { key: "overRecommended", over: 5, limit: 60 } });
+    expect(lengthStatus(71, FIELD_LIMITS.seoTitle)).toEqual({ state: "error", note: { key: "overLimit", over: 1, limit: 70 } });
   });
 
   it("has no warning zone for Google Ads limits", () => {

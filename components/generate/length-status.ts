@@ -7,14 +7,21 @@ import type { FieldState } from "./issue-paths";
  */
 export type FieldLimit = { max: number; hardMax: number | null; min?: number; required?: boolean };
 
-export type LengthStatus = { state: FieldState; note: string | null };
+/** Why the length is not fine, as data: CharCount words it (`generate.field.lengthNote.*`). */
+export type LengthNote =
+  | { key: "required" }
+  | { key: "overLimit"; over: number; limit: number }
+  | { key: "overRecommended"; over: number; limit: number }
+  | { key: "underRecommended"; limit: number };
+
+export type LengthStatus = { state: FieldState; note: LengthNote | null };
 
 export function lengthStatus(length: number, limit: FieldLimit): LengthStatus {
-  if (length === 0) return limit.required ? { state: "error", note: "required" } : { state: "ok", note: null };
+  if (length === 0) return limit.required ? { state: "error", note: { key: "required" } } : { state: "ok", note: null };
   if (limit.hardMax !== null && length > limit.hardMax) {
-    return { state: "error", note: `${length - limit.hardMax} over the limit of ${limit.hardMax}` };
+    return { state: "error", note: { key: "overLimit", over: length - limit.hardMax, limit: limit.hardMax } };
   }
-  if (length > limit.max) return { state: "warning", note: `${length - limit.max} over the recommended ${limit.max}` };
-  if (limit.min !== undefined && length < limit.min) return { state: "warning", note: `under the recommended ${limit.min}` };
+  if (length > limit.max) return { state: "warning", note: { key: "overRecommended", over: length - limit.max, limit: limit.max } };
+  if (limit.min !== undefined && length < limit.min) return { state: "warning", note: { key: "underRecommended", limit: limit.min } };
   return { state: "ok", note: null };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { LinkedInAd } from "@/lib/assets/schemas/linkedin-ad";
 import { FIELD_LIMITS } from "./field-limits";
 import { citedPaths } from "./issue-paths";
@@ -8,12 +9,13 @@ import { LinkedInAdPreview } from "./social-ad-preview";
 import { TextFieldEditor } from "./text-field-editor";
 
 export function LinkedInAdFields({ ad, onChange }: { ad: LinkedInAd; onChange(ad: LinkedInAd): void }) {
+  const t = useTranslations("generate.fields");
   return (
     <div className="space-y-4">
       <LinkedInAdPreview ad={ad} />
       <TextFieldEditor
         path="intro.text"
-        label="Intro text"
+        label={t("introText")}
         issuePaths={citedPaths("intro")}
         limit={FIELD_LIMITS.linkedinIntro}
         value={ad.intro.text}
@@ -24,7 +26,7 @@ export function LinkedInAdFields({ ad, onChange }: { ad: LinkedInAd; onChange(ad
       />
       <TextFieldEditor
         path="headline.text"
-        label="Headline"
+        label={t("headline")}
         issuePaths={citedPaths("headline")}
         limit={FIELD_LIMITS.linkedinHeadline}
         value={ad.headline.text}

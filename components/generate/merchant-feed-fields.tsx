@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { MerchantFeed } from "@/lib/assets/schemas/merchant-feed";
 import { replaceAt } from "./asset-draft";
 import { useFieldContext } from "./field-context";
@@ -9,6 +10,7 @@ import { IssueMessages } from "./field-status";
 import { citedPaths, issuesAt } from "./issue-paths";
 import { ShoppingCardPreview } from "./shopping-card-preview";
 import { TextFieldEditor } from "./text-field-editor";
+import { itemPath } from "./field-path";
 
 /**
  * The feed row's key is shown, not edited: it is the product's id in the shop's feed, and a typo
@@ -16,12 +18,13 @@ import { TextFieldEditor } from "./text-field-editor";
  */
 function ProductIdLine({ productId }: { productId: string }) {
   const { idPrefix, issues, streaming } = useFieldContext();
+  const t = useTranslations("generate.fields");
   const idIssues = streaming ? [] : issuesAt(issues, ["productId"]);
   return (
     <div>
-      <p className="text-sm font-medium text-slate-800">Product id in the feed</p>
+      <p className="text-sm font-medium text-slate-800">{t("feedProductId")}</p>
       <p className="mt-1 font-mono text-xs text-slate-700" data-testid="feed-product-id">
-        {productId || (streaming ? "Not written yet." : "—")}
+        {productId || (streaming ? t("notWritten") : "—")}
       </p>
       <IssueMessages id={`${idPrefix}-productId-issues`} issues={idIssues} />
     </div>
@@ -35,13 +38,14 @@ function HighlightCountIssues() {
 }
 
 export function MerchantFeedFields({ feed, onChange }: { feed: MerchantFeed; onChange(feed: MerchantFeed): void }) {
+  const t = useTranslations("generate.fields");
   return (
     <div className="space-y-4">
       <ShoppingCardPreview feed={feed} />
       <ProductIdLine productId={feed.productId} />
       <TextFieldEditor
         path="title.text"
-        label="Title"
+        label={t("title")}
         issuePaths={citedPaths("title")}
         limit={FIELD_LIMITS.merchantTitle}
         value={feed.title.text}
@@ -50,7 +54,7 @@ export function MerchantFeedFields({ feed, onChange }: { feed: MerchantFeed; onC
       />
       <TextFieldEditor
         path="description.text"
-        label="Description"
+        label={t("description")}
         issuePaths={citedPaths("description")}
         limit={FIELD_LIMITS.merchantDescription}
         value={feed.description.text}
@@ -59,13 +63,13 @@ export function MerchantFeedFields({ feed, onChange }: { feed: MerchantFeed; onC
         rows={8}
         onChange={(text) => onChange({ ...feed, description: { ...feed.description, text } })}
       />
-      <FieldGroup legend={`Highlights (${feed.highlights.length})`} empty={feed.highlights.length === 0 && "No highlights: the sources give none, or fewer than the two Google needs."}>
+      <FieldGroup legend={t("highlights", { count: feed.highlights.length })} empty={feed.highlights.length === 0 && t("noHighlights")}>
         <ol className="space-y-4">
           {feed.highlights.map((highlight, index) => (
             <li key={index}>
               <TextFieldEditor
-                path={`highlights[${index}].text`}
-                label={`Highlight ${index + 1}`}
+                path={itemPath("highlights", index, "text")}
+                label={t("highlightNumber", { number: index + 1 })}
                 issuePaths={citedPaths(`highlights[${index}]`)}
                 limit={FIELD_LIMITS.merchantHighlight}
                 value={highlight.text}

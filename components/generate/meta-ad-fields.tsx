@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { META_CALL_TO_ACTIONS, type MetaCallToAction } from "@/lib/assets/schemas/meta-call-to-action";
 import type { MetaAdDraft } from "./asset-draft";
 import { fieldId, useFieldContext } from "./field-context";
@@ -11,12 +12,13 @@ import { MetaAdPreview } from "./social-ad-preview";
 import { TextFieldEditor } from "./text-field-editor";
 
 export function MetaAdFields({ ad, onChange }: { ad: MetaAdDraft; onChange(ad: MetaAdDraft): void }) {
+  const t = useTranslations("generate.fields");
   return (
     <div className="space-y-4">
       <MetaAdPreview ad={ad} />
       <TextFieldEditor
         path="primaryText.text"
-        label="Primary text"
+        label={t("primaryText")}
         issuePaths={citedPaths("primaryText")}
         limit={FIELD_LIMITS.metaPrimaryText}
         value={ad.primaryText.text}
@@ -27,7 +29,7 @@ export function MetaAdFields({ ad, onChange }: { ad: MetaAdDraft; onChange(ad: M
       />
       <TextFieldEditor
         path="headline.text"
-        label="Headline"
+        label={t("headline")}
         issuePaths={citedPaths("headline")}
         limit={FIELD_LIMITS.metaHeadline}
         value={ad.headline.text}
@@ -36,7 +38,7 @@ export function MetaAdFields({ ad, onChange }: { ad: MetaAdDraft; onChange(ad: M
       />
       <TextFieldEditor
         path="description.text"
-        label="Description"
+        label={t("description")}
         issuePaths={citedPaths("description")}
         limit={FIELD_LIMITS.metaDescription}
         value={ad.description.text}
@@ -51,13 +53,15 @@ export function MetaAdFields({ ad, onChange }: { ad: MetaAdDraft; onChange(ad: M
 
 /** Meta only accepts its own button types, so this is a choice, not free text. */
 function CallToActionSelect({ value, onChange }: { value: MetaCallToAction | null; onChange(value: MetaCallToAction): void }) {
+  const t = useTranslations("generate.fields");
+  const ctaLabel = useTranslations("generate.metaCta");
   const { idPrefix, issues, readOnly, streaming } = useFieldContext();
   const id = fieldId(idPrefix, "callToAction");
   const fieldIssues = streaming ? [] : issuesAt(issues, ["callToAction"]);
   return (
     <div>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        Call to action
+        {t("callToAction")}
       </label>
       <select
         id={id}
@@ -71,10 +75,10 @@ function CallToActionSelect({ value, onChange }: { value: MetaCallToAction | nul
         }}
         className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm disabled:bg-slate-50 sm:w-64"
       >
-        {value === null ? <option value="">Not chosen yet</option> : null}
+        {value === null ? <option value="">{t("notChosen")}</option> : null}
         {META_CALL_TO_ACTIONS.map((cta) => (
           <option key={cta.type} value={cta.type}>
-            {cta.label}
+            {ctaLabel(cta.type)}
           </option>
         ))}
       </select>

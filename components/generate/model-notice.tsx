@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { LocalExtractiveBadge, PrivacyNote } from "@/components/ui/model-disclosure";
 import type { ResultEvent } from "./parse-event";
 
@@ -9,16 +10,20 @@ export { LOCAL_EXTRACTIVE_LABEL } from "@/components/ui/model-disclosure";
  * result says the same things the same way.
  */
 export function ModelNotice({ result }: { result: ResultEvent }) {
+  const t = useTranslations("generate.modelNotice");
   return (
     <div className="space-y-2 text-sm">
       {result.isLocalExtractive ? <LocalExtractiveBadge /> : null}
       <PrivacyNote privacy={result.privacy} model={result.model} />
       {result.isBestEffort ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
-          <span className="font-semibold">
-            <span aria-hidden="true">⚠</span> Best attempt:
-          </span>{" "}
-          no model produced a fully valid asset. This is the attempt with the fewest errors; fix the errors below before submitting it.
+          {t.rich("bestEffort", {
+            strong: (chunks) => (
+              <span className="font-semibold">
+                <span aria-hidden="true">⚠</span> {chunks}
+              </span>
+            ),
+          })}
         </p>
       ) : null}
     </div>

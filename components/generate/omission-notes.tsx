@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Omission } from "@/lib/assets/schemas/omission";
 
 /**
@@ -6,16 +7,17 @@ import type { Omission } from "@/lib/assets/schemas/omission";
  * request that was dropped on purpose is not mistaken for one that was forgotten.
  */
 export function OmissionNotes({ omissions }: { omissions: readonly Omission[] }) {
+  const t = useTranslations("generate.omissions");
   if (omissions.length === 0) return null;
   return (
-    <section data-testid="omission-notes" aria-label="Left out" className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+    <section data-testid="omission-notes" aria-label={t("label")} className="rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
       <p className="font-semibold">
-        Left out of this draft ({omissions.length}): the brief asked for {omissions.length === 1 ? "something" : "things"} the sources or brand rules do not allow.
+        {t("heading", { count: omissions.length })}
       </p>
       <ul className="mt-1 list-disc space-y-1 pl-5">
         {omissions.map((omission, index) => (
           <li key={`${omission.item}-${index}`}>
-            <span className="font-semibold">{omission.item}</span>: {omission.reason}
+            {t.rich("item", { item: omission.item, reason: omission.reason, strong: (chunks) => <span className="font-semibold">{chunks}</span> })}
           </li>
         ))}
       </ul>

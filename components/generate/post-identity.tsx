@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 /*
  * Who a post preview shows as its author: the workspace's name, which is also the brand name
@@ -15,5 +16,6 @@ export function PostIdentityProvider({ name, children }: { name: string; childre
 
 /** The author name for post previews; "Your brand" outside a workspace. */
 export function usePostIdentity(): string {
-  return useContext(PostIdentity).trim() || "Your brand";
+  const t = useTranslations("generate.previews");
+  return useContext(PostIdentity).trim() || t("yourBrand");
 }

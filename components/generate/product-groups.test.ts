@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { groupProducts, UNCATEGORISED, type ProductOption } from "./product-groups";
+import { groupProducts as group, type ProductOption } from "./product-groups";
+
+const UNCATEGORISED = "Other products";
+const groupProducts = (products: readonly ProductOption[], query: string, selectedId: string | null) => group(products, query, selectedId, UNCATEGORISED);
 
 const products: ProductOption[] = [
   { id: "1", title: "Fjell Shell Jacket", category: "Jackets", url: null },

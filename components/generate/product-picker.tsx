@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Field, Select } from "@/components/ui/field";
 import { groupProducts, type ProductOption } from "./product-groups";
 
@@ -21,16 +22,18 @@ export function ProductPicker({
   onChange(value: string | null): void;
   error?: string;
 }) {
+  const t = useTranslations("generate.productPicker");
   const [query, setQuery] = useState("");
-  const groups = useMemo(() => groupProducts(products, query, value), [products, query, value]);
+  const otherProducts = t("otherProducts");
+  const groups = useMemo(() => groupProducts(products, query, value, otherProducts), [products, query, value, otherProducts]);
   const shown = groups.reduce((sum, group) => sum + group.products.length, 0);
   const selected = products.find((product) => product.id === value);
 
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field id="brief-product" label="Product" error={error}>
+      <Field id="brief-product" label={t("product")} error={error}>
         <Select id="brief-product" value={value ?? ""} onChange={(event) => onChange(event.target.value || null)} error={error}>
-          <option value="">No product (topic only)</option>
+          <option value="">{t("noProduct")}</option>
           {groups.map((group) => (
             <optgroup key={group.category} label={group.category}>
               {group.products.map((product) => (
@@ -43,7 +46,7 @@ export function ProductPicker({
         </Select>
         {selected ? (
           <p className="mt-1 text-xs break-all text-slate-600">
-            {selected.category ?? "No category"}
+            {selected.category ?? t("noCategory")}
             {selected.url ? ` · ${selected.url}` : ""}
           </p>
         ) : null}
@@ -51,7 +54,7 @@ export function ProductPicker({
       {products.length > 0 ? (
         <div>
           <label htmlFor="brief-product-search" className="block text-sm font-medium text-slate-800">
-            Find by name or category
+            {t("search")}
           </label>
           <input
             id="brief-product-search"
@@ -62,11 +65,11 @@ export function ProductPicker({
             className="mt-1 block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
           />
           <p id="brief-product-search-count" className="mt-1 text-xs text-slate-600">
-            {query.trim() ? `${shown} of ${products.length} shown in the list` : `${products.length} in the catalogue`}
+            {query.trim() ? t("shownCount", { shown, total: products.length }) : t("catalogueCount", { total: products.length })}
           </p>
         </div>
       ) : (
-        <p className="self-end text-sm text-slate-600">No products yet: import a product feed on the Knowledge page, or brief a topic.</p>
+        <p className="self-end text-sm text-slate-600">{t("noProducts")}</p>
       )}
     </div>
   );

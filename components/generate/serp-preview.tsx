@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { SeoPage } from "@/lib/assets/schemas/seo-page";
 import { pageUrlFromHreflang, serpBreadcrumb } from "./preview-text";
 
@@ -8,13 +9,14 @@ import { pageUrlFromHreflang, serpBreadcrumb } from "./preview-text";
  * the page's comes from its hreflang list, the article has a canonical URL).
  */
 export function SerpSnippet({ title, description, pageUrl, slug }: { title: string; description: string; pageUrl: string | null; slug: string }) {
+  const t = useTranslations("generate.previews");
   const breadcrumb = serpBreadcrumb(pageUrl, slug);
   return (
     <figure data-testid="serp-preview" className="rounded-md border border-slate-200 bg-white p-4 font-[Arial,sans-serif]">
-      <figcaption className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">Search result preview</figcaption>
+      <figcaption className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">{t("serpPreview")}</figcaption>
       <p className="max-w-[600px] truncate text-sm text-slate-700">{breadcrumb}</p>
-      <p className="max-w-[600px] truncate text-xl leading-snug text-[#1a0dab]">{title || "(title not written yet)"}</p>
-      <p className="line-clamp-2 max-w-[600px] text-sm text-slate-600">{description || "(meta description not written yet)"}</p>
+      <p className="max-w-[600px] truncate text-xl leading-snug text-[#1a0dab]">{title || t("titleMissing")}</p>
+      <p className="line-clamp-2 max-w-[600px] text-sm text-slate-600">{description || t("metaDescriptionMissing")}</p>
     </figure>
   );
 }

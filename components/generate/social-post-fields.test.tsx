@@ -1,18 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
+import { withIntl } from "@/lib/testing/intl";
+import type { UiLocale } from "@/lib/i18n/locales";
 import { FieldContextProvider } from "./field-context";
 import { PostIdentityProvider } from "./post-identity";
 import { parseHashtags, SocialPostFields } from "./social-post-fields";
 import { cited, instagramPost, linkedInPost, xPost } from "@/lib/testing/assets/validate-fixtures";
 import type { SocialPost } from "@/lib/assets/schemas/social-post";
 
-function render(post: SocialPost) {
+function render(post: SocialPost, locale: UiLocale = "en") {
   return renderToStaticMarkup(
-    <PostIdentityProvider name="Nordlicht Outdoor">
-      <FieldContextProvider value={{ idPrefix: "card", issues: [{ path: "hashtags[0]", rule: "brand.hashtag", severity: "error", message: "#Sale is not one of the brand's hashtags: #Fjell." }], sources: [], readOnly: false, streaming: false }}>
-        <SocialPostFields post={post} onChange={() => {}} />
-      </FieldContextProvider>
-    </PostIdentityProvider>,
+    withIntl(
+      <PostIdentityProvider name="Nordlicht Outdoor">
+        <FieldContextProvider value={{ idPrefix: "card", issues: [{ path: "hashtags[0]", rule: "brand.hashtag", severity: "error", message: "#Sale is not one of the brand's hashtags: #Fjell." }], sources: [], readOnly: false, streaming: false }}>
+          <SocialPostFields post={post} onChange={() => {}} />
+        </FieldContextProvider>
+      </PostIdentityProvider>,
+      locale,
+    ),
   );
 }
 
@@ -48,6 +53,15 @@ describe("SocialPostFields", () => {
     expect(html).toContain("@nordlichtoutdoo");
     expect(html).toMatch(/as X counts \(link 23, emoji 2\)/);
     expect(html).toContain("#Sale is not one of the brand&#x27;s hashtags");
+  });
+
+  it("labels the post in the member's language and leaves the post itself as written", () => {
+    const html = render(linkedInPost({ text: cited(`${"Long opening ".repeat(30)}end.`) }), "de");
+    expect(html).toContain("LinkedIn-Vorschau");
+    expect(html).toContain("…mehr anzeigen");
+    expect(html).toMatch(/Ganzer Post mit Link und Hashtags: .*\/3000 Zeichen/);
+    expect(html).toContain("Long opening");
+    expect(html).not.toContain("Whole post");
   });
 });
 

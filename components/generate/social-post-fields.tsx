@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { SocialPost } from "@/lib/assets/schemas/social-post";
 import { composeSocialPost, hashtagLine } from "@/lib/assets/social/compose-post";
 import { openingParagraph, SOCIAL_POST_LIMITS, socialPostLength } from "@/lib/assets/validate/social-post";
@@ -26,6 +27,7 @@ export function parseHashtags(raw: string): string[] {
  * key) and re-read from the list only when the list changes from outside (an undo, a regenerate).
  */
 function HashtagsField({ hashtags, onChange }: { hashtags: readonly string[]; onChange(hashtags: string[]): void }) {
+  const t = useTranslations("generate.fields");
   const [raw, setRaw] = useState(() => hashtagLine(hashtags));
   const [shown, setShown] = useState(hashtags);
   if (shown !== hashtags) {
@@ -35,7 +37,7 @@ function HashtagsField({ hashtags, onChange }: { hashtags: readonly string[]; on
   return (
     <TextFieldEditor
       path="hashtags"
-      label="Hashtags"
+      label={t("hashtags")}
       value={raw}
       onChange={(value) => {
         setRaw(value);
@@ -47,17 +49,18 @@ function HashtagsField({ hashtags, onChange }: { hashtags: readonly string[]; on
 
 /** The whole post against the network's limit, and the opening against the "see more" cut. */
 function PostLength({ post, id }: { post: SocialPost; id: string }) {
+  const t = useTranslations("generate.fields");
   const limits = SOCIAL_POST_LIMITS[post.kind];
   const length = socialPostLength(post);
-  const counted = post.kind === "x-post" ? "as X counts (link 23, emoji 2)" : "with link and hashtags";
+
   return (
     <div id={id} className="flex flex-col gap-0.5">
       <span className="text-xs text-slate-600">
-        Whole post {counted}: <CharCount id={`${id}-total`} length={length} limit={{ max: limits.maxLength, hardMax: limits.maxLength, required: true }} />
+        {t(post.kind === "x-post" ? "wholePostX" : "wholePost")} <CharCount id={`${id}-total`} length={length} limit={{ max: limits.maxLength, hardMax: limits.maxLength, required: true }} />
       </span>
       {limits.seeMore !== null ? (
         <span className="text-xs text-slate-600">
-          Opening paragraph, shown before {limits.seeMoreLabel}:{" "}
+          {t("openingParagraph", { cut: limits.seeMoreLabel ?? "" })}{" "}
           <CharCount id={`${id}-opening`} length={visibleLength(openingParagraph(post.text.text))} limit={{ max: limits.seeMore, hardMax: null }} />
         </span>
       ) : null}
@@ -66,6 +69,7 @@ function PostLength({ post, id }: { post: SocialPost; id: string }) {
 }
 
 function CopyPost({ post }: { post: SocialPost }) {
+  const t = useTranslations("generate.fields");
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -79,10 +83,10 @@ function CopyPost({ post }: { post: SocialPost }) {
   return (
     <>
       <button type="button" onClick={() => void copy()} className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100">
-        {copied ? "Copied" : "Copy whole post"}
+        {copied ? t("copied") : t("copyPost")}
       </button>
       <span className="sr-only" aria-live="polite">
-        {copied ? "Post copied with link and hashtags" : ""}
+        {copied ? t("postCopied") : ""}
       </span>
     </>
   );
@@ -90,8 +94,9 @@ function CopyPost({ post }: { post: SocialPost }) {
 
 /** Preview and editors of a LinkedIn, Instagram or X post. */
 export function SocialPostFields({ post, onChange }: { post: SocialPost; onChange(post: SocialPost): void }) {
+  const t = useTranslations("generate.fields");
   const { idPrefix, streaming } = useFieldContext();
-  const label = post.kind === "instagram-post" ? "Caption" : "Post text";
+  const label = post.kind === "instagram-post" ? t("caption") : t("postText");
   return (
     <div className="space-y-4">
       <SocialPostPreview post={post} />

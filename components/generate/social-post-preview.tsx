@@ -1,17 +1,26 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { SocialPost, SocialPostKind } from "@/lib/assets/schemas/social-post";
 import { hashtagLine, postLinkUrl, socialPostLink } from "@/lib/assets/social/compose-post";
 import { usePostIdentity } from "./post-identity";
 import { hostOf } from "./preview-text";
 import { feedCut, handleOf, hashtagRuns } from "./social-post-preview-text";
 
-const NETWORK: Record<SocialPostKind, { caption: string; byline: string; seeMore: string }> = {
-  "linkedin-post": { caption: "LinkedIn preview", byline: "Company page · Now", seeMore: "…see more" },
-  "instagram-post": { caption: "Instagram preview", byline: "Instagram", seeMore: "… more" },
-  "x-post": { caption: "X preview", byline: "", seeMore: "" },
-};
+/** Each network's own words, in `generate.previews.network.<kind>` (caption, byline, "see more"). */
+type NetworkText = { caption: string; byline: string; seeMore: string };
+function useNetworkText(kind: SocialPostKind): NetworkText {
+  const t = useTranslations("generate.previews.network");
+  switch (kind) {
+    case "linkedin-post":
+      return { caption: t("linkedin-post.caption"), byline: t("linkedin-post.byline"), seeMore: t("linkedin-post.seeMore") };
+    case "instagram-post":
+      return { caption: t("instagram-post.caption"), byline: t("instagram-post.byline"), seeMore: t("instagram-post.seeMore") };
+    case "x-post":
+      return { caption: t("x-post.caption"), byline: "", seeMore: "" };
+  }
+}
 
 function Runs({ text }: { text: string }) {
   return (
@@ -31,13 +40,14 @@ function Runs({ text }: { text: string }) {
 
 /** The shared link as the network's card shows it: the landing page's host and path (the page supplies title and image). */
 function LinkCard({ finalUrl }: { finalUrl: string }) {
+  const t = useTranslations("generate.previews");
   const host = hostOf(finalUrl);
   const path = URL.canParse(finalUrl) ? new URL(finalUrl).pathname : "";
   return (
     <div className="mx-3 mb-3 overflow-hidden rounded border border-slate-200" data-testid="post-link-card">
-      <div className="flex aspect-[1.91/1] items-center justify-center bg-slate-200 text-xs text-slate-700">Link preview image (from the page)</div>
+      <div className="flex aspect-[1.91/1] items-center justify-center bg-slate-200 text-xs text-slate-700">{t("linkImage")}</div>
       <div className="bg-slate-50 px-3 py-2">
-        <p className="truncate text-xs text-slate-600 uppercase">{host ?? "your-site.example"}</p>
+        <p className="truncate text-xs text-slate-600 uppercase">{host ?? t("siteFallback")}</p>
         <p className="truncate text-xs text-slate-700">{path}</p>
       </div>
     </div>
@@ -52,7 +62,8 @@ function LinkCard({ finalUrl }: { finalUrl: string }) {
  */
 export function SocialPostPreview({ post }: { post: SocialPost }) {
   const author = usePostIdentity();
-  const network = NETWORK[post.kind];
+  const t = useTranslations("generate.previews");
+  const network = useNetworkText(post.kind);
   const body = [post.text.text.trim(), hashtagLine(post.hashtags)].filter((part) => part !== "").join("\n\n");
   const [expanded, setExpanded] = useState(false);
   const feed = feedCut(post.kind, body);
@@ -73,7 +84,7 @@ export function SocialPostPreview({ post }: { post: SocialPost }) {
         </div>
       </div>
       {isInstagram ? (
-        <div className="mt-2 flex aspect-square items-center justify-center bg-slate-200 text-xs text-slate-700">Your image (not generated)</div>
+        <div className="mt-2 flex aspect-square items-center justify-center bg-slate-200 text-xs text-slate-700">{t("imagePlaceholder")}</div>
       ) : null}
       <p className="px-3 py-2 whitespace-pre-line text-slate-900">
         {isInstagram ? <span className="font-semibold">{handleOf(author).slice(1)} </span> : null}
@@ -83,7 +94,7 @@ export function SocialPostPreview({ post }: { post: SocialPost }) {
             {" "}
             {/* One button that stays put when toggled, so keyboard focus is not lost. */}
             <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} className="text-slate-600 underline-offset-2 hover:underline focus-visible:underline">
-              {expanded ? "show less" : network.seeMore}
+              {expanded ? t("showLess") : network.seeMore}
             </button>
           </>
         ) : null}

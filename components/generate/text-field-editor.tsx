@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { visibleLength } from "@/lib/assets/validate/visible-length";
 import { CitationList } from "./citation-list";
 import { FieldTools } from "./field-tools";
@@ -50,6 +51,7 @@ export function TextFieldEditor({
   type = "text",
   className = "",
 }: TextFieldEditorProps) {
+  const t = useTranslations("generate.field");
   const { idPrefix, issues, readOnly, streaming, regenerate, regeneratingPath, fieldAddon, recordEdit, sealField } = useFieldContext();
   const id = fieldId(idPrefix, path);
   const length = visibleLength(value);
@@ -88,10 +90,10 @@ export function TextFieldEditor({
               type="button"
               onClick={() => regenerate(path)}
               disabled={regeneratingPath !== null && regeneratingPath !== undefined}
-              aria-label={`Regenerate ${label}`}
+              aria-label={t("regenerateLabel", { field: label })}
               className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100 disabled:text-slate-400"
             >
-              {regeneratingPath === path ? "Regenerating…" : "Regenerate"}
+              {regeneratingPath === path ? t("regenerating") : t("regenerate")}
             </button>
           ) : null}
           <FieldTools path={path} label={label} value={value} />

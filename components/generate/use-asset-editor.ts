@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { submitAssetForReviewAction } from "@/app/(app)/[workspace]/generate/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import type { AssetDraft } from "./asset-draft";
 import type { ResultEvent } from "./parse-event";
 import { useDraftEditor } from "./use-draft-editor";
@@ -14,9 +14,10 @@ import { useDraftEditor } from "./use-draft-editor";
  */
 export function useAssetEditor(workspaceId: string, result: ResultEvent) {
   const editor = useDraftEditor({ workspaceId, assetId: result.assetId, kind: result.kind, initial: result });
+  const errorText = useActionErrorText();
   const [submitted, setSubmitted] = useState(false);
   const submit = useAction(submitAssetForReviewAction, { onSuccess: () => setSubmitted(true) });
-  // A refusal below the minimum score names the failing rules; describeActionError shows its message.
+  // A refusal below the minimum score names the failing rules; the error text shows its message.
 
   return {
     draft: editor.draft,
@@ -35,7 +36,7 @@ export function useAssetEditor(workspaceId: string, result: ResultEvent) {
     saveError: editor.saveError,
     /** A newer version was saved elsewhere; the edits stay in the editor and need a reload to merge by hand. */
     isConflict: editor.isConflict,
-    submitError: describeActionError(submit.result),
+    submitError: errorText(submit.result),
     sources: editor.sources,
     regeneratingPath: editor.regeneratingPath,
     regenerateError: editor.regenerateError,

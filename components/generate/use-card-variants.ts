@@ -5,11 +5,13 @@ import { useState } from "react";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import { archiveDraftAction } from "@/app/(app)/[workspace]/generate/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useTranslations } from "next-intl";
+import { useActionErrorText, useServerErrorText } from "@/components/ui/use-action-error-text";
 import { describeErrorBody } from "./error-response";
 import type { ResultEvent } from "./parse-event";
 import { readEventStream } from "./read-event-stream";
-import { addVariant, initialVariants, keepVariant, nextVariant, repeatsShownDraft, sameWordingMessage, type VariantState } from "./variant-state";
+import { addVariant, initialVariants, keepVariant, nextVariant, repeatsShownDraft, type VariantState } from "./variant-state";
+import { useErrorBodyText } from "./use-generation-text";
 
 const GENERATE_URL = "/api/assets/generate";
 
@@ -23,6 +25,10 @@ export function useCardVariants(options: { workspaceId: string; kind: AssetKind;
   const [writing, setWriting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const archive = useAction(archiveDraftAction);
+  const t = useTranslations("generate.variants");
+  const errorText = useActionErrorText();
+  const serverErrorText = useServerErrorText();
+  const errorBodyText = useErrorBodyText();
   const variants = state ?? (options.first ? initialVariants(options.first) : null);
   const next = variants && options.brief ? nextVariant(variants) : null;
 
@@ -37,23 +43,23 @@ export function useCardVariants(options: { workspaceId: string; kind: AssetKind;
         body: JSON.stringify({ workspaceId: options.workspaceId, brief: { ...options.brief, assetKinds: [options.kind] }, variant: next, requestId: crypto.randomUUID() }),
       });
       if (!response.ok || !response.body) {
-        setError(describeErrorBody(await response.json().catch(() => null), response.status));
+        setError(describeErrorBody(await response.json().catch(() => null), response.status, errorBodyText));
         return;
       }
       let result: ResultEvent | null = null;
       let failure: string | null = null;
       await readEventStream(response.body, (event) => {
         if (event.type === "result") result = event;
-        if (event.type === "error") failure = event.error.message;
+        if (event.type === "error") failure = serverErrorText(event.error);
       });
       const written = result as ResultEvent | null;
       if (written) {
         setState(addVariant(variants, next, written));
-        if (repeatsShownDraft(variants, written)) setError(sameWordingMessage(next));
-      } else setError(failure ?? "The connection ended before the variant was written. Try again.");
+        if (repeatsShownDraft(variants, written)) setError(t("sameWording", { number: next + 1 }));
+      } else setError(failure ?? t("connectionEnded"));
     } catch (cause) {
       console.error("[generate] another variant failed:", cause);
-      setError("The connection to the server failed. Check your network and try again.");
+      setError(t("networkFailed"));
     } finally {
       setWriting(false);
     }
@@ -77,6 +83,6 @@ export function useCardVariants(options: { workspaceId: string; kind: AssetKind;
     keep,
     isBusy: writing || archive.isPending,
     isWriting: writing,
-    error: error ?? describeActionError(archive.result),
+    error: error ?? errorText(archive.result),
   };
 }

@@ -7,7 +7,7 @@ import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { SourcePassage } from "@/lib/assets/schemas/source-passage";
 import type { ValidationReport } from "@/lib/assets/validate/types";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import { toAssetDraft, type AssetDraft } from "./asset-draft";
 import { withFieldText } from "./field-update";
 import { EMPTY_FIELD_HISTORY, fieldHistoryReducer, previousValue } from "./field-history";
@@ -31,6 +31,7 @@ export function useDraftEditor(options: {
   initial: EditedVersion;
   onSaved?(result: { version: number; state: string }): void;
 }) {
+  const errorText = useActionErrorText();
   const [draft, setDraft] = useState<AssetDraft>(() => toAssetDraft(options.kind, options.initial.content));
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(toAssetDraft(options.kind, options.initial.content)));
   const [version, setVersion] = useState(options.initial.version);
@@ -97,7 +98,7 @@ export function useDraftEditor(options: {
     sources,
     isSaving: save.isPending,
     saveSucceeded: save.hasSucceeded,
-    saveError: describeActionError(save.result),
+    saveError: errorText(save.result),
     /** Someone saved in between (the message names who and what) or the state moved on; the edits stay here. */
     isConflict: save.result.serverError?.code === "conflict",
     save: () => save.execute({ workspaceId: options.workspaceId, assetId: options.assetId, baseVersion: version, content: draft as unknown as Record<string, unknown> }),
@@ -114,7 +115,7 @@ export function useDraftEditor(options: {
       dispatchHistory({ type: "undo", path });
     },
     regeneratingPath: regenerate.isPending ? (regenerate.input?.path ?? null) : null,
-    regenerateError: describeActionError(regenerate.result),
+    regenerateError: errorText(regenerate.result),
     /** `path` is the text's path (`headlines[2].text`); the action takes the cited field's. */
     regenerate: (path: string) =>
       regenerate.execute({ workspaceId: options.workspaceId, assetId: options.assetId, path: path.replace(/\.text$/, ""), content: draft as unknown as Record<string, unknown> }),

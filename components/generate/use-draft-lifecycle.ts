@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { archiveDraftAction, restoreDraftAction } from "@/app/(app)/[workspace]/generate/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 
 export type DraftLifecycle = "saved" | "submitted" | "discarded";
 
@@ -13,6 +13,7 @@ export type DraftLifecycle = "saved" | "submitted" | "discarded";
  */
 export function useDraftLifecycle(workspaceId: string, assetId: string | null) {
   const [lifecycle, setLifecycle] = useState<DraftLifecycle>("saved");
+  const errorText = useActionErrorText();
   const discard = useAction(archiveDraftAction, { onSuccess: () => setLifecycle("discarded") });
   const restore = useAction(restoreDraftAction, { onSuccess: () => setLifecycle("saved") });
   return {
@@ -21,6 +22,6 @@ export function useDraftLifecycle(workspaceId: string, assetId: string | null) {
     discard: () => assetId && discard.execute({ workspaceId, assetId, reason: "discard" }),
     restore: () => assetId && restore.execute({ workspaceId, assetId }),
     isBusy: discard.isPending || restore.isPending,
-    error: describeActionError(discard.result) ?? describeActionError(restore.result),
+    error: errorText(discard.result) ?? errorText(restore.result),
   };
 }

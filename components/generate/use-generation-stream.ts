@@ -3,8 +3,9 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { BriefInput } from "@/lib/assets/generate/brief";
 import { describeErrorBody } from "./error-response";
-import { generationReducer, INITIAL_GENERATION_STATE } from "./generation-state";
+import { generationReducer, INITIAL_GENERATION_STATE, type GenerationAction, type GenerationState } from "./generation-state";
 import { readEventStream } from "./read-event-stream";
+import { useErrorBodyText, useGenerationText } from "./use-generation-text";
 
 const GENERATE_URL = "/api/assets/generate";
 
@@ -14,7 +15,10 @@ const GENERATE_URL = "/api/assets/generate";
  * why the request carries an idempotency id rather than relying on the abort.
  */
 export function useGenerationStream() {
-  const [state, dispatch] = useReducer(generationReducer, INITIAL_GENERATION_STATE);
+  const text = useGenerationText();
+  const errorBodyText = useErrorBodyText();
+  // The reducer of the latest render is used, so its sentences follow the member's language.
+  const [state, dispatch] = useReducer((current: GenerationState, action: GenerationAction) => generationReducer(current, action, text), INITIAL_GENERATION_STATE);
   const controllerRef = useRef<AbortController | null>(null);
 
   // Leaving the page must not keep a reader dispatching into an unmounted component.
@@ -34,7 +38,7 @@ export function useGenerationStream() {
       });
       if (!response.ok || !response.body) {
         const body: unknown = await response.json().catch(() => null);
-        dispatch({ type: "request-failed", message: describeErrorBody(body, response.status) });
+        dispatch({ type: "request-failed", message: describeErrorBody(body, response.status, errorBodyText) });
         return;
       }
       await readEventStream(response.body, (event) => dispatch({ type: "event", event }), controller.signal);
@@ -43,11 +47,11 @@ export function useGenerationStream() {
       // An abort is the user's stop (or a newer request replacing this one), already dispatched.
       if (controller.signal.aborted) return;
       console.error("[generate] stream failed:", error);
-      dispatch({ type: "request-failed", message: "The connection to the server failed. Check your network and try again." });
+      dispatch({ type: "request-failed", message: text.networkFailed });
     } finally {
       if (controllerRef.current === controller) controllerRef.current = null;
     }
-  }, []);
+  }, [errorBodyText, text]);
 
   const stop = useCallback(() => {
     controllerRef.current?.abort();

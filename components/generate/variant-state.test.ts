@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ResultEvent } from "./parse-event";
-import { addVariant, initialVariants, keepVariant, nextVariant, repeatsShownDraft, sameWordingMessage } from "./variant-state";
+import { addVariant, initialVariants, keepVariant, nextVariant, repeatsShownDraft } from "./variant-state";
 
 function result(assetId: string): ResultEvent {
   return {
@@ -58,6 +58,5 @@ describe("variants on a result card", () => {
     expect(repeatsShownDraft(state, result("second"))).toBe(false);
     const two = addVariant(state, 1, result("second"));
     expect(repeatsShownDraft(two, result("second"))).toBe(true);
-    expect(sameWordingMessage(1)).toMatch(/^Variant 2 came out the same/);
   });
 });

@@ -25,11 +25,6 @@ export function repeatsShownDraft(state: VariantState, result: ResultEvent): boo
   return result.assetId === state.current.result.assetId || result.assetId === state.candidate?.result.assetId;
 }
 
-/** Said on the card when another variant could not be worded differently (instead of nothing happening). */
-export function sameWordingMessage(variant: number): string {
-  return `Variant ${variant + 1} came out the same as the one shown: the sources give no other wording for it. Add keywords or sources, or edit the draft.`;
-}
-
 export function addVariant(state: VariantState, variant: number, result: ResultEvent): VariantState {
   // The same wording again (the server opened an existing draft) is not a second choice.
   const candidate = result.assetId === state.current.result.assetId ? null : { variant, result };

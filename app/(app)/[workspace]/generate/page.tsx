@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireWorkspacePage } from "@/lib/authz/page-guard";
 import { getDb } from "@/lib/db/client";
 import { listProductOptions } from "@/lib/assets/generate/product-options";
@@ -12,11 +13,15 @@ import { listBriefTemplates } from "@/lib/assets/briefs/brief-templates";
 import { readParam, type SearchParams } from "@/components/review/queue-params";
 import { listCampaignOptions } from "@/lib/campaigns/campaign-options";
 
-export const metadata: Metadata = { title: "Generate" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("generate.page");
+  return { title: t("title") };
+}
 
 export default async function Page({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<SearchParams> }) {
   const { workspace } = await params;
   const { user, membership } = await requireWorkspacePage({ slug: workspace, permission: "asset:generate" });
+  const t = await getTranslations("generate.page");
   const db = await getDb();
   const products = await listProductOptions(db, membership.workspaceId);
   const batches = await listBatches(db, { workspaceId: membership.workspaceId });
@@ -28,7 +33,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const initialBrief = fromAssetId ? await getAssetBrief(db, { workspaceId: membership.workspaceId, assetId: fromAssetId.slice(0, 64) }).catch(() => null) : null;
   return (
     <>
-      <PageHeader title="Generate" description="Brief the copilot and get SEO assets and ad variants grounded in your own content." />
+      <PageHeader title={t("title")} description={t("description")} />
       <GenerateWorkbench
         workspaceId={membership.workspaceId}
         workspacePath={`/${membership.slug}`}
