@@ -6,7 +6,8 @@ import { getSessionUserId } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { Database } from "@/lib/db/types";
 import { isAppError, toPublicError, type PublicError } from "@/lib/errors";
-import { withLocalizedIssues } from "@/lib/i18n/localized-validation";
+import { uiLocaleOrDefault, withLocalizedIssues } from "@/lib/i18n/localized-validation";
+import { runWithPinnedUiLocale } from "@/lib/i18n/request-locale";
 import type { WorkspaceMembership } from "@/lib/workspaces/queries";
 import { createAuditRecorder, type AuditRecorder } from "./audit-recorder";
 import type { Actor } from "./authorize";
@@ -77,46 +78,50 @@ const actionClient = createSafeActionClient({
     return toPublicError(error);
   },
 }).use(async ({ clientInput, metadata, next }) => {
-  const db = await getDb();
-  const ip = await currentRequestIp();
-  const access = await authorizeForScope(db, metadata, clientInput, ip);
+  // The UI language is read (profile: one query) before any transaction opens; validation messages and anything
+  // rendered inside the transaction use the pinned value (lib/i18n/request-locale.ts says why).
+  return runWithPinnedUiLocale(await uiLocaleOrDefault(), async () => {
+    const db = await getDb();
+    const ip = await currentRequestIp();
+    const access = await authorizeForScope(db, metadata, clientInput, ip);
 
-  const audit = createAuditRecorder();
-  const auditEvent = (outcome: Parameters<typeof appendAuditEntry>[1]["outcome"], extra: Record<string, unknown> = {}) => {
-    const actor = access.actor ?? (audit.snapshot.actor ? { id: audit.snapshot.actor.id, email: audit.snapshot.actor.label } : null);
-    return {
-      workspaceId: access.membership?.workspaceId ?? audit.snapshot.workspaceId,
-      actorUserId: actor?.id ?? null,
-      actorLabel: actor?.email ?? (metadata.scope === "public" ? "anonymous" : null),
-      action: metadata.name,
-      targetType: audit.snapshot.targetType,
-      targetId: audit.snapshot.targetId,
-      outcome,
-      detail: { ...audit.snapshot.detail, ...extra },
-      ip,
+    const audit = createAuditRecorder();
+    const auditEvent = (outcome: Parameters<typeof appendAuditEntry>[1]["outcome"], extra: Record<string, unknown> = {}) => {
+      const actor = access.actor ?? (audit.snapshot.actor ? { id: audit.snapshot.actor.id, email: audit.snapshot.actor.label } : null);
+      return {
+        workspaceId: access.membership?.workspaceId ?? audit.snapshot.workspaceId,
+        actorUserId: actor?.id ?? null,
+        actorLabel: actor?.email ?? (metadata.scope === "public" ? "anonymous" : null),
+        action: metadata.name,
+        targetType: audit.snapshot.targetType,
+        targetId: audit.snapshot.targetId,
+        outcome,
+        detail: { ...audit.snapshot.detail, ...extra },
+        ip,
+      };
     };
-  };
-  const context = (db: Database): AnyContext => ({ db, actor: access.actor, membership: access.membership, audit, ip });
+    const context = (db: Database): AnyContext => ({ db, actor: access.actor, membership: access.membership, audit, ip });
 
-  if (!metadata.mutates) return next({ ctx: context(db) });
+    if (!metadata.mutates) return next({ ctx: context(db) });
 
-  let result: Awaited<ReturnType<typeof next>> | undefined;
-  try {
-    await db.transaction(async (tx) => {
-      result = await next({ ctx: context(tx) });
-      if (result.serverError !== undefined || result.validationErrors !== undefined || !result.success) {
-        throw new RollbackSignal();
-      }
-      await appendAuditEntry(tx, auditEvent("success"));
-    });
-  } catch (error) {
-    if (!(error instanceof RollbackSignal)) throw error;
-  }
-  if (result && (result.serverError !== undefined || result.validationErrors !== undefined)) {
-    const code = result.validationErrors !== undefined ? "invalid_input" : ((result.serverError as PublicError).code ?? "internal");
-    await appendAuditEntry(db, auditEvent(auditOutcomeForError(code), { reason: code }));
-  }
-  return result!;
+    let result: Awaited<ReturnType<typeof next>> | undefined;
+    try {
+      await db.transaction(async (tx) => {
+        result = await next({ ctx: context(tx) });
+        if (result.serverError !== undefined || result.validationErrors !== undefined || !result.success) {
+          throw new RollbackSignal();
+        }
+        await appendAuditEntry(tx, auditEvent("success"));
+      });
+    } catch (error) {
+      if (!(error instanceof RollbackSignal)) throw error;
+    }
+    if (result && (result.serverError !== undefined || result.validationErrors !== undefined)) {
+      const code = result.validationErrors !== undefined ? "invalid_input" : ((result.serverError as PublicError).code ?? "internal");
+      await appendAuditEntry(db, auditEvent(auditOutcomeForError(code), { reason: code }));
+    }
+    return result!;
+  });
 });
 
 type WorkspaceInputShape = z.ZodObject<typeof workspaceScopedInput.shape & z.ZodRawShape>;

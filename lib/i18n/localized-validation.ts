@@ -24,7 +24,7 @@ export function withLocalizedIssues<S extends z.ZodType>(schema: S): S {
 }
 
 async function validateLocalized(schema: z.ZodType, value: unknown) {
-  const locale = await requestLocaleOrDefault();
+  const locale = await uiLocaleOrDefault();
   const result = await schema.safeParseAsync(value, { error: ZOD_LOCALES[locale]().localeError });
   if (result.success) return { value: result.data };
   const translate = await validationTranslator(locale);
@@ -36,7 +36,8 @@ async function validateLocalized(schema: z.ZodType, value: unknown) {
   };
 }
 
-async function requestLocaleOrDefault(): Promise<UiLocale> {
+/** The request's UI language, or English outside a request (scripts, direct calls in tests). */
+export async function uiLocaleOrDefault(): Promise<UiLocale> {
   try {
     return await getRequestUiLocale();
   } catch {
