@@ -4,6 +4,14 @@ import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
 
 /**
+ * hnsw.ef_search for a top-`limit` vector query: the HNSW candidate list is at least this long.
+ * PLACEHOLDER — set by measurement below.
+ */
+export function efSearchFor(limit: number): number {
+  return Math.max(40, limit);
+}
+
+/**
  * Vector top-N inside the scope. The HNSW index is over half-precision copies of the embeddings
  * (drizzle/0017: half the index size); it only chooses the candidates, which are then scored and
  * ordered by cosine similarity of the stored full-precision vectors, so scores and their order
@@ -29,7 +37,7 @@ export async function vectorSearch(
       // settings are transaction-local and sent in one round trip.
       await tx.execute(sql`select
         set_config('hnsw.iterative_scan', 'relaxed_order', true),
-        set_config('hnsw.ef_search', ${String(Math.max(40, options.limit))}, true),
+        set_config('hnsw.ef_search', ${String(efSearchFor(options.limit))}, true),
         set_config('enable_seqscan', 'off', true),
         set_config('enable_sort', 'off', true)`);
     }
