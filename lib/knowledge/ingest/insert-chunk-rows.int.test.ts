@@ -36,7 +36,7 @@ describe("insertChunkRows", () => {
         },
         {
           ...base, id: createId("chunk"), ordinal: 1, sectionPath: [], text: "plain", url: null, category: null,
-          embedding: embedding.map((v) => -v), firewallStatus: "clean", firewallFlags: [], holdsPersonalData: false,
+          embedding: embedding.map((v) => 0.5 - v), firewallStatus: "clean", firewallFlags: [], holdsPersonalData: false,
           termIds: [], termFrequencies: [], indexedLength: 0,
         },
       ];
