@@ -167,22 +167,35 @@ async function main() {
   // 3. The vector search alone: HNSW (retrieve's settings) against an exact scan.
   const embedded = await embedForWorkspace(db, { workspaceId: primary, values: queries.map((q) => q.text), isConfidential: false });
   const index = hnswIndexFor(settings.hnswIndexes, embedded.dimensions);
+  // Every ef_search of the sweep against the same exact top-100 (hnsw.ef_search chosen from this:
+  // vector-search.ts efSearchFor); the headline figures are retrieve()'s own setting.
+  const EF_SWEEP = [40, 100, 200, 400];
+  const sweep = new Map(EF_SWEEP.map((ef) => [ef, { recalls: [] as number[], latencies: [] as number[] }]));
   const vectorRecalls: number[] = [];
   const hnswLatencies: number[] = [];
   const exactLatencies: number[] = [];
   for (const [i, embedding] of embedded.embeddings.entries()) {
-    const search = (exact: boolean) => vectorOnlySearch(db, { workspaceId: primary, index, embedding, dimensions: embedded.dimensions, modelId: embedded.modelId, limit: 100, exact });
+    const search = (exact: boolean, efSearch?: number) =>
+      vectorOnlySearch(db, { workspaceId: primary, index, embedding, dimensions: embedded.dimensions, modelId: embedded.modelId, limit: 100, exact, efSearch });
     if (i === 0) await search(false);
     let started = performance.now();
-    const approximate = await search(false);
-    hnswLatencies.push(performance.now() - started);
-    started = performance.now();
     const exact = await search(true);
     exactLatencies.push(performance.now() - started);
+    started = performance.now();
+    const approximate = await search(false);
+    hnswLatencies.push(performance.now() - started);
     vectorRecalls.push(overlapRecallAt(approximate, exact, 100));
+    for (const [ef, figures] of sweep) {
+      started = performance.now();
+      const found = await search(false, ef);
+      figures.latencies.push(performance.now() - started);
+      figures.recalls.push(overlapRecallAt(found, exact, 100));
+    }
   }
   const vectorRecall = mean(vectorRecalls);
   log(`vector only (${index?.name ?? "no index"}, ${embedded.modelId}, ${embedded.dimensions} dims): HNSW recall@100 vs exact ${vectorRecall.toFixed(4)} (min ${Math.min(...vectorRecalls).toFixed(2)}), p95 HNSW ${percentile(hnswLatencies, 95).toFixed(1)} ms, exact ${percentile(exactLatencies, 95).toFixed(1)} ms`);
+  const efSweep = [...sweep].map(([efSearch, f]) => ({ efSearch, recallAt100: round(mean(f.recalls), 4), p50Ms: round(percentile(f.latencies, 50), 1), p95Ms: round(percentile(f.latencies, 95), 1) }));
+  for (const row of efSweep) log(`  hnsw.ef_search ${row.efSearch}: recall@100 vs exact ${row.recallAt100}, p50 ${row.p50Ms} ms, p95 ${row.p95Ms} ms`);
 
   // 4. Many tenants: "one workspace alone" is workspace 1's hybrid + rerank p95 above, measured
   //    before any other workspace existed; then W − 1 more copies go into the same database and
@@ -236,7 +249,7 @@ async function main() {
     hybridWithRerank: withRerank,
     hybridWithoutRerank: withoutRerank,
     exhaustiveReference: { ...exhaustive, ndcgDelta: round(ndcgDelta, 4), indexedRecallAt100VsExhaustive: round(hybridRecallVsExhaustive, 4) },
-    vectorOnly: { index: index?.name ?? null, recallAt100VsExact: round(vectorRecall, 4), hnswP95Ms: round(percentile(hnswLatencies, 95), 1), exactP95Ms: round(percentile(exactLatencies, 95), 1) },
+    vectorOnly: { index: index?.name ?? null, recallAt100VsExact: round(vectorRecall, 4), hnswP95Ms: round(percentile(hnswLatencies, 95), 1), exactP95Ms: round(percentile(exactLatencies, 95), 1), efSweep },
     storage: {
       textBytes: ingested.textBytes,
       knowledgeBytes,

@@ -23,6 +23,15 @@ export type RerankOptions = {
 };
 
 /**
+ * Whether reranking for this workspace may read the passages' text: a hosted reranker does; the
+ * built-in one scores only the features the retriever computed (BM25, vector similarity), so
+ * the retriever can leave reading text until it knows which k chunks it returns.
+ */
+export function rerankerReadsText(workspaceId: string): boolean {
+  return rerankerFor(workspaceId).registryId !== LOCAL_RERANKER;
+}
+
+/**
  * Reranks retrieved passages through the router: the configured reranker first, the built-in
  * one as the fallback (scores are used once and never stored, so unlike embeddings a different
  * model can stand in when a hosted reranker fails, is too far, or may not see confidential text).

@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
+import { efSearchFor } from "@/lib/knowledge/retrieve/vector-search";
 
 /** An HNSW index on knowledge_chunks, as the catalogue describes it. */
 export type HnswIndex = {
@@ -88,7 +89,17 @@ export function hnswIndexFor(indexes: HnswIndex[], dimensions: number): HnswInde
  */
 export async function vectorOnlySearch(
   db: Database,
-  options: { workspaceId: string; index: HnswIndex | null; embedding: number[]; dimensions: number; modelId: string; limit: number; exact: boolean },
+  options: {
+    workspaceId: string;
+    index: HnswIndex | null;
+    embedding: number[];
+    dimensions: number;
+    modelId: string;
+    limit: number;
+    exact: boolean;
+    /** hnsw.ef_search for this query (default: what vectorSearch uses for `limit`): the benchmark's sweep varies it. */
+    efSearch?: number;
+  },
 ): Promise<string[]> {
   const dims = Math.trunc(options.dimensions);
   // Without an HNSW index, fall back to retrieve.ts's cast (both modes are then exact scans).
@@ -100,7 +111,7 @@ export async function vectorOnlySearch(
     if (options.exact) await tx.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`);
     else await tx.execute(sql`select
       set_config('hnsw.iterative_scan', 'relaxed_order', true),
-      set_config('hnsw.ef_search', ${String(Math.max(40, options.limit))}, true),
+      set_config('hnsw.ef_search', ${String(options.efSearch ?? efSearchFor(options.limit))}, true),
       set_config('enable_seqscan', 'off', true),
       set_config('enable_sort', 'off', true)`);
     const rows = await executeRows<{ id: string }>(tx, sql`

@@ -12,7 +12,8 @@ import { pgTextArray } from "@/lib/db/pg-arrays";
 import { invalidateModelCache } from "@/lib/ai/cache/cache-middleware";
 import { firewallStatusFor } from "./firewall-chunks";
 import { indexableText } from "./indexable-text";
-import { buildChunkPostings, deletePostings, prepareTermVectors, writePostings, type ChunkPostings } from "./postings";
+import { buildChunkPostings, deletePostings, prepareTermVectors, writePostings, type ChunkPostings, type TermVector } from "./postings";
+import { insertChunkRows, type ChunkRow } from "./insert-chunk-rows";
 
 export type ChunkToIndex = {
   ordinal: number;
@@ -38,8 +39,6 @@ export type VersionToIndex = {
   embeddingDimensions: number;
   chunks: ChunkToIndex[];
 };
-
-const INSERT_BATCH = 250;
 
 /**
  * Writes versions' chunks and their postings, and retires each source's older chunks (kept
@@ -72,7 +71,7 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
     await tx.delete(knowledgeChunks).where(sql`${knowledgeChunks.versionId} = any(${pgTextArray(versionIds)}::text[])`);
   }
 
-  const rows: (typeof knowledgeChunks.$inferInsert)[] = [];
+  const rows: Omit<ChunkRow, keyof TermVector>[] = [];
   const postings: ChunkPostings[] = [];
   for (const version of versions) {
     for (const chunk of version.chunks) {
@@ -105,14 +104,7 @@ export async function indexVersionChunks(tx: Database, workspaceId: string, vers
   // Term vectors go into the rows as they are inserted; the posting blocks need the keys the
   // insert hands out.
   const { termIds, vectors } = await prepareTermVectors(tx, workspaceId, postings);
-  const keys = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    const inserted = await tx
-      .insert(knowledgeChunks)
-      .values(rows.slice(i, i + INSERT_BATCH).map((row) => ({ ...row, ...vectors.get(row.id!)! })))
-      .returning({ id: knowledgeChunks.id, key: knowledgeChunks.key });
-    for (const row of inserted) keys.set(row.id, row.key);
-  }
+  const keys = await insertChunkRows(tx, rows.map((row) => ({ ...row, ...vectors.get(row.id)! })));
   await writePostings(tx, workspaceId, postings, termIds, keys);
   // Answers cached from these sources' old text must not be served again.
   await invalidateModelCache(tx, { workspaceId, sourceIds: versions.map((v) => v.sourceId) });

@@ -14,8 +14,13 @@ import { proposeRulesAfterIngestion } from "@/lib/brand-rules/after-ingestion";
 import { enqueueImportFinished } from "@/lib/webhooks/import-events";
 
 const MAINTENANCE_AFTER_CHUNKS = 500;
-/** Versions written per transaction: big enough to amortise commits, small enough to show progress. */
-const COMMIT_BATCH = 64;
+/**
+ * Versions written per transaction. Each write batch rewrites the open (not yet full) posting block
+ * of every term it touches; at 64 that merge was ~30 % of the database's ingestion time (profile
+ * in BENCHMARKS.md), and four times fewer batches do it four times less often. Larger still
+ * holds the sources' row locks longer and shows progress in coarser steps.
+ */
+const COMMIT_BATCH = 256;
 
 /**
  * The ingestion job: for each queued version, prepare (parse, chunk, firewall), detect exact and

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
 import type { Role } from "@/lib/authz/roles";
 import { embedForWorkspace } from "@/lib/ai/embed";
-import { rerankForWorkspace } from "@/lib/ai/rerank";
+import { rerankerReadsText, rerankForWorkspace } from "@/lib/ai/rerank";
 import type { RerankDocument } from "@/lib/ai/local-models/reranker";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { classificationsFor, type Classification } from "../classification";
@@ -110,6 +110,10 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   if (ids.length === 0) return [];
 
   const shouldRerank = options.rerank !== false;
+  // Candidates' text is read only when a hosted reranker needs it; otherwise only the k chunks
+  // returned get theirs, after ranking (at 100 k chunks reading every candidate's text was
+  // most of the load stage: rows are TOASTed and scattered over the heap).
+  const textForAll = shouldRerank && rerankerReadsText(options.workspaceId);
   // The lexical list scored its own top-N; the reranker also needs BM25 for candidates only the
   // vector list found. Fetched alongside the chunk rows.
   const rows = await loadChunks(db, {
@@ -119,6 +123,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
     queryEmbedding,
     dimensions,
     withEmbeddings: options.mmrLambda !== undefined,
+    withText: textForAll,
   });
   const extraBm25 = shouldRerank
     ? await bm25ForChunks(db, { workspaceId: options.workspaceId, chunkIds: ids.filter((id) => !lexicalScore.has(id)), terms })
@@ -158,8 +163,21 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
       similarity: (a, b) => cosineSimilarity(embeddingsById.get(a.chunkId)!, embeddingsById.get(b.chunkId)!),
     });
   }
+  results = results.slice(0, k);
+  if (!textForAll) results = await withTexts(db, options.workspaceId, results);
   timings.total = Math.round((performance.now() - started) * 10) / 10;
-  return results.slice(0, k);
+  return results;
+}
+
+/** The chunks' text, read once ranking has settled which k chunks are returned. */
+async function withTexts(db: Database, workspaceId: string, results: RetrievedChunk[]): Promise<RetrievedChunk[]> {
+  if (results.length === 0) return results;
+  const rows = await executeRows<{ id: string; text: string }>(
+    db,
+    sql`select c.id, c.text from knowledge_chunks c where c.workspace_id = ${workspaceId} and c.id = any(${pgTextArray(results.map((r) => r.chunkId))}::text[])`,
+  );
+  const texts = new Map(rows.map((row) => [row.id, row.text]));
+  return results.map((result) => ({ ...result, text: texts.get(result.chunkId) ?? "" }));
 }
 
 function scopeConditions(options: RetrieveOptions): SQL {
@@ -200,12 +218,12 @@ type ChunkRow = {
 
 async function loadChunks(
   db: Database,
-  options: { workspaceId: string; ids: string[]; scoredIds: string[]; queryEmbedding: number[]; dimensions: number; withEmbeddings: boolean },
+  options: { workspaceId: string; ids: string[]; scoredIds: string[]; queryEmbedding: number[]; dimensions: number; withEmbeddings: boolean; withText: boolean },
 ): Promise<ChunkRow[]> {
   const dims = sql.raw(String(Math.trunc(options.dimensions)));
   const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
   const rows = await executeRows<ChunkRow>(db, sql`
-    select c.id, c.source_id, s.title, c.version, c.section_path, c.url, c.text, c.language, c.kind,
+    select c.id, c.source_id, s.title, c.version, c.section_path, c.url, ${options.withText ? sql`c.text` : sql`''`} as text, c.language, c.kind,
            c.classification, c.category, c.firewall_status, c.holds_personal_data,
            -- Only candidates the vector list did not score need their similarity computed here.
            case when c.id = any(${pgTextArray(options.scoredIds)}::text[]) then null
