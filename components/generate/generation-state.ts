@@ -1,6 +1,6 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { GenerationEvent } from "@/lib/assets/generate/stream-events";
-import type { PublicError } from "@/lib/errors";
+import type { DisplayableError } from "@/lib/errors";
 import { ASSET_KIND_LABELS } from "./asset-kinds";
 import { formatIssueCounts } from "./issue-paths";
 import type { ResultEvent } from "./parse-event";
@@ -8,7 +8,7 @@ import type { ResultEvent } from "./parse-event";
 export type AssetKindRun =
   | { kind: AssetKind; status: "writing"; partial: unknown }
   | { kind: AssetKind; status: "ready"; result: ResultEvent }
-  | { kind: AssetKind; status: "failed"; error: PublicError; partial: unknown };
+  | { kind: AssetKind; status: "failed"; error: DisplayableError; partial: unknown };
 
 export type GenerationStatus = "idle" | "streaming" | "done" | "failed";
 

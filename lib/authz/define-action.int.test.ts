@@ -32,7 +32,7 @@ const renameThenFailAction = defineAction({
   input: workspaceScopedInput.extend({ name: z.string() }),
   async handler({ input, ctx }) {
     await ctx.db.update(workspaces).set({ name: input.name }).where(eq(workspaces.id, input.workspaceId));
-    throw new AppError("conflict", "Deliberate failure after a write.");
+    throw new AppError("conflict", { key: "code.conflict" });
   },
 });
 
@@ -125,7 +125,7 @@ describe("the action wrapper", () => {
     const { workspace, members } = await createWorkspaceWithEveryRole();
     signInAs(members.admin.id);
     const result = await renameThenFailAction({ workspaceId: workspace.id, name: "Renamed" });
-    expect(result.serverError).toEqual({ code: "conflict", message: "Deliberate failure after a write." });
+    expect(result.serverError).toEqual({ code: "conflict", message: "This conflicts with the current state. Reload and try again.", key: "code.conflict", params: {} });
     const db = await getDb();
     const [row] = await db.select().from(workspaces).where(eq(workspaces.id, workspace.id));
     expect(row?.name).toBe(workspace.name);

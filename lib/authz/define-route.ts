@@ -69,7 +69,7 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
     } catch (error) {
       return errorResponse(error);
     }
-    if (!rawInput) return errorResponse(new AppError("invalid_input", "The request body must be a JSON object (Content-Type: application/json)."));
+    if (!rawInput) return errorResponse(new AppError("invalid_input", { key: "authz.requestBodyMustJSON" }));
     const userId = await getSessionUserId();
     const requestedWorkspaceId = typeof rawInput.workspaceId === "string" ? rawInput.workspaceId : null;
     let access;

@@ -116,9 +116,9 @@ export async function acceptProposals(
     const byType: Partial<Record<RuleProposalType, number>> = {};
     for (const decision of options.decisions) {
       const row = byId.get(decision.id);
-      if (!row) throw new AppError("not_found", `Proposal ${decision.id} is not pending in this workspace; reload the page.`);
+      if (!row) throw new AppError("not_found", { key: "brandRules.proposalNotPendingWorkspace", params: { id: decision.id } });
       const parsed = RuleProposalSchema.safeParse({ type: row.ruleType, rule: decision.rule ?? row.rule, evidence: row.evidence });
-      if (!parsed.success) throw new AppError("invalid_input", `The edited ${row.ruleType.replace("_", " ")} is not a valid rule: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "rule"} ${issue.message}`).join("; ")}.`);
+      if (!parsed.success) throw new AppError("invalid_input", { key: "brandRules.editedRuleInvalid", params: { ruleType: row.ruleType, issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "rule"} ${issue.message}`).join("; ") } });
       rules = mergeProposal(rules, parsed.data);
       byType[parsed.data.type] = (byType[parsed.data.type] ?? 0) + 1;
       await tx
@@ -131,7 +131,7 @@ export async function acceptProposals(
     // form then refuses to save, and an unchecked pattern would reach the validators. The throw
     // rolls back the status updates above, so a refusal changes nothing.
     const bounded = BrandSettingsInputSchema.shape.rules.safeParse(rules);
-    if (!bounded.success) throw new AppError("invalid_input", `Accepting these proposals would break the brand rules' limits: ${describeRuleIssues(bounded.error.issues, rules)}. Edit or reject them instead.`);
+    if (!bounded.success) throw new AppError("invalid_input", { key: "brandRules.proposalsBreakLimits", params: { issues: describeRuleIssues(bounded.error.issues, rules) } });
     const values = { rules: bounded.data, updatedBy: options.userId, updatedAt: new Date() };
     await tx.insert(brandSettings).values({ workspaceId: options.workspaceId, ...values }).onConflictDoUpdate({ target: brandSettings.workspaceId, set: values });
     return { accepted: options.decisions.length, byType };
@@ -154,7 +154,7 @@ export async function rejectProposals(db: Database, options: { workspaceId: stri
       .where(and(eq(brandRuleProposals.workspaceId, options.workspaceId), inArray(brandRuleProposals.id, options.ids), eq(brandRuleProposals.status, "pending")))
       .returning({ id: brandRuleProposals.id });
     // All or nothing, as accepting: the throw rolls the update back.
-    if (updated.length !== new Set(options.ids).size) throw new AppError("not_found", "Some proposals are no longer pending in this workspace; reload the page.");
+    if (updated.length !== new Set(options.ids).size) throw new AppError("not_found", { key: "brandRules.someProposalsAreNo" });
     return { rejected: updated.length };
   });
 }

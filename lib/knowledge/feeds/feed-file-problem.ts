@@ -1,5 +1,7 @@
 import { looksBinary, megabytes, unsupportedDelimiterIn } from "@/lib/files/text-content";
 import { parseFeed } from "@/lib/rag/product-feed/parse-feed";
+import type { ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 
 /**
  * Why a product feed file cannot be read, as one sentence naming the file, or null when it can. Checked in the
@@ -7,25 +9,25 @@ import { parseFeed } from "@/lib/rag/product-feed/parse-feed";
  * the mapping step with a vague "Some fields are not valid.".
  */
 export function describeFeedFileProblem(options: { fileName: string; text: string; sizeBytes?: number; maxBytes?: number }): string | null {
+  return english(feedFileProblem(options));
+}
+
+/** describeFeedFileProblem as a message key, for the reader's language. */
+export function feedFileProblem(options: { fileName: string; text: string; sizeBytes?: number; maxBytes?: number }): ErrorMessage | null {
   const { fileName, text } = options;
-  const name = `"${fileName}"`;
   const size = options.sizeBytes ?? new TextEncoder().encode(text).length;
   if (options.maxBytes !== undefined && size > options.maxBytes) {
-    return `${name} is ${megabytes(size)}; a feed may be at most ${megabytes(options.maxBytes)}. Split it or leave out columns you do not need.`;
+    return { key: "knowledge.feedTooLarge", params: { fileName, size: megabytes(size), max: megabytes(options.maxBytes) } };
   }
-  if (text.replace(/^\uFEFF/, "").trim() === "") return `${name} is empty. Upload a CSV or TSV file with a header row and one product per line.`;
-  if (looksBinary(text)) {
-    return `${name} is not a CSV or TSV text file: its content is binary (for example a spreadsheet, archive or program). Export the feed as CSV (UTF-8) and upload that.`;
-  }
+  if (text.replace(/^\uFEFF/, "").trim() === "") return { key: "knowledge.feedEmpty", params: { fileName } };
+  if (looksBinary(text)) return { key: "knowledge.feedIsBinary", params: { fileName } };
   const parsed = parseFeed(text);
-  if (parsed.headers.length === 0) {
-    return `${name} has no header row: the first line should name the columns (such as id, name, price). Add one and upload the file again.`;
-  }
+  if (parsed.headers.length === 0) return { key: "knowledge.feedNoHeaderRow", params: { fileName } };
   if (parsed.headers.length === 1) {
     const unsupported = unsupportedDelimiterIn(parsed.headers[0]!);
     return unsupported
-      ? `${name} separates its columns with "${unsupported}", which is not supported. Use commas, semicolons or tabs.`
-      : `${name} has only one column ("${parsed.headers[0]}"). A feed needs at least a product id and a name column, separated by commas, semicolons or tabs.`;
+      ? { key: "knowledge.feedUnsupportedDelimiter", params: { fileName, delimiter: unsupported } }
+      : { key: "knowledge.feedOneColumn", params: { fileName, column: parsed.headers[0]! } };
   }
   return null;
 }
@@ -35,8 +37,17 @@ export function describeFeedFileProblem(options: { fileName: string; text: strin
  * whose mapping came from another file), or null when every mapped column exists.
  */
 export function describeMissingFeedColumns(options: { fileName: string; headers: string[]; required: { label: string; column: string | undefined }[] }): string | null {
+  return english(missingFeedColumns(options));
+}
+
+/** describeMissingFeedColumns as a message key (the column labels stay as the caller names them). */
+export function missingFeedColumns(options: { fileName: string; headers: string[]; required: { label: string; column: string | undefined }[] }): ErrorMessage | null {
   const missing = options.required.filter((entry) => !entry.column || !options.headers.includes(entry.column));
   if (missing.length === 0) return null;
   const named = missing.map((entry) => (entry.column ? `${entry.label} ("${entry.column}")` : entry.label)).join(" and ");
-  return `"${options.fileName}" has no ${named} column. Columns found: ${options.headers.map((header) => `"${header}"`).join(", ")}. Choose which column holds it.`;
+  return { key: "knowledge.feedMissingColumns", params: { fileName: options.fileName, named, found: options.headers.map((header) => `"${header}"`).join(", ") } };
+}
+
+function english(message: ErrorMessage | null): string | null {
+  return message && renderEnglishErrorMessage(message.key, message.params ?? {});
 }

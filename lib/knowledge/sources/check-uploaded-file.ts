@@ -7,7 +7,7 @@ import { formatMegabytes, SUPPORTED_UPLOAD_EXTENSIONS } from "../limits";
 import { detectUploadFormat } from "./uploaded-file";
 
 function refuse(fileName: string, problem: string): never {
-  throw new AppError("invalid_input", `“${fileName}” ${problem}`);
+  throw new AppError("invalid_input", { key: "knowledge.message", params: { fileName, problem } });
 }
 
 function extensionOf(fileName: string): string {

@@ -20,6 +20,6 @@ export function resolveMappingChoice(choice: KpiImportMapping): "auto" | ColumnP
   if (choice.kind === "auto") return "auto";
   if (choice.kind === "custom") return customMappingPreset(choice.mapping);
   const preset = presetById(choice.presetId);
-  if (!preset) throw new AppError("invalid_input", `Unknown column preset '${choice.presetId}'.`);
+  if (!preset) throw new AppError("invalid_input", { key: "kpi.unknownColumnPreset", params: { presetId: choice.presetId } });
   return preset;
 }

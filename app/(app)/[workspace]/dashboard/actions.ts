@@ -7,7 +7,7 @@ import { wakeWorkerAfterResponse } from "@/lib/jobs/wake-worker";
 import { mappingChoiceSchema } from "@/lib/kpi/import/mapping-choice";
 import { MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from "@/lib/kpi/uploads/limits";
 import { PREVIEW_SAMPLE_BYTES, previewUpload } from "@/lib/kpi/uploads/preview-upload";
-import { describeReportFileProblem, describeReportHeaderProblem } from "@/lib/kpi/uploads/report-file-problem";
+import { reportFileProblem, reportHeaderProblem } from "@/lib/kpi/uploads/report-file-problem";
 import { appendChunk, finishUpload, startUpload } from "@/lib/kpi/uploads/upload";
 
 const base64 = (maxBytes: number) =>
@@ -24,7 +24,7 @@ const fileNameSchema = z.string().trim().min(1, "The file has no name.").max(255
 /**
  * Reads the first 64 KB of a report so the dialog can show the detected preset or offer a mapping. An empty, binary
  * or unreadable file is refused here, naming the file, before anything is uploaded. The sample may be empty (an
- * empty file); its size is checked by describeReportFileProblem.
+ * empty file); its size is checked by reportFileProblem.
  */
 export const previewKpiImportAction = defineAction({
   name: "kpi.preview_import",
@@ -37,11 +37,11 @@ export const previewKpiImportAction = defineAction({
   }),
   async handler({ input }) {
     const head = new Uint8Array(Buffer.from(input.sampleBase64, "base64"));
-    const problem = await describeReportFileProblem({ fileName: input.fileName, head, sizeBytes: input.byteSize, maxBytes: MAX_IMPORT_BYTES });
+    const problem = await reportFileProblem({ fileName: input.fileName, head, sizeBytes: input.byteSize, maxBytes: MAX_IMPORT_BYTES });
     if (problem) throw new AppError("invalid_input", problem);
     const preview = await previewUpload(head);
     // Only a format no mapping can read is refused here; an unknown header still gets the custom mapping.
-    const unreadable = preview.headers.filter((header) => header !== "").length <= 1 ? describeReportHeaderProblem({ fileName: input.fileName, preview, mapping: "auto" }) : null;
+    const unreadable = preview.headers.filter((header) => header !== "").length <= 1 ? reportHeaderProblem({ fileName: input.fileName, preview, mapping: "auto" }) : null;
     if (unreadable) throw new AppError("invalid_input", unreadable);
     return preview;
   },
@@ -75,7 +75,7 @@ export const uploadKpiChunkAction = defineAction({
   input: workspaceScopedInput.extend({ importId: importIdSchema, seq: z.number().int().min(0).max(100_000), dataBase64: base64(UPLOAD_CHUNK_BYTES) }),
   async handler({ input, ctx }) {
     const bytes = new Uint8Array(Buffer.from(input.dataBase64, "base64"));
-    if (bytes.byteLength > UPLOAD_CHUNK_BYTES) throw new AppError("invalid_input", "An upload part is larger than allowed.");
+    if (bytes.byteLength > UPLOAD_CHUNK_BYTES) throw new AppError("invalid_input", { key: "dashboard.uploadPartLargerThan" });
     ctx.audit.target("kpi_import", input.importId);
     ctx.audit.detail({ part: input.seq, bytes: bytes.byteLength });
     return appendChunk(ctx.db, { workspaceId: input.workspaceId, importId: input.importId, seq: input.seq, bytes });

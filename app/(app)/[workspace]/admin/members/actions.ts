@@ -34,7 +34,7 @@ export const removeMemberAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("user", input.userId);
     if (input.userId === ctx.actor.id) {
-      throw new AppError("conflict", "You cannot remove yourself; ask another admin.");
+      throw new AppError("conflict", { key: "members.cannotRemoveYourselfAsk" });
     }
     if (!input.erasePersonalData) {
       const result = await removeMember(ctx.db, { ...input, revokedByUserId: ctx.actor.id });
