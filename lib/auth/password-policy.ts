@@ -2,7 +2,7 @@ import "server-only";
 import type { ErrorMessage } from "@/lib/errors";
 import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 import { PASSWORD_MIN_LENGTH } from "./password";
-import { scoreGuessability } from "./password-guessability";
+import { guessabilityFeedbackKey, scoreGuessability } from "./password-guessability";
 
 /**
  * What a new password must pass (NIST SP 800-63B: length over composition rules, and a check
@@ -46,6 +46,6 @@ export function newPasswordProblem(password: string, context: { email?: string |
   const result = scoreGuessability(password, userInputs);
   if (result.score >= MIN_SCORE) return null;
   const hint = result.feedback.warning || result.feedback.suggestions[0];
-  // The guessability library's hint is English; the German sentence leaves it out rather than mix languages.
-  return { key: "account.passwordTooGuessable", params: { hasHint: hint ? "yes" : "no", hint: hint ? hint.replace(/\.$/, "") : "" } };
+  // The hint travels as the library's own key; each catalogue words it (from the library's English and German texts).
+  return { key: "account.passwordTooGuessable", params: { hint: hint ? guessabilityFeedbackKey(hint) : "none" } };
 }
