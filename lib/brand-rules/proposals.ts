@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { brandRuleProposals, brandSettings } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { englishIssueMessage } from "@/lib/i18n/validation-messages";
 import { createId } from "@/lib/ids";
 import { EMPTY_BRAND_RULES, readBrandRules, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 import { BrandSettingsInputSchema } from "@/lib/assets/brand/brand-settings";
@@ -84,10 +85,10 @@ function describeRuleIssues(issues: readonly { path: readonly PropertyKey[]; mes
     .map((issue) => {
       const [list, index, field] = issue.path;
       const label = RULE_LIST_LABELS[String(list)] ?? String(list);
-      if (typeof index !== "number") return `${String(list) in rules && Array.isArray(rules[list as keyof BrandRules]) ? `${label}s` : label}: ${issue.message}`;
+      if (typeof index !== "number") return `${String(list) in rules && Array.isArray(rules[list as keyof BrandRules]) ? `${label}s` : label}: ${englishIssueMessage(issue)}`;
       const entry = (rules[list as "bannedTerms" | "preferredTerms" | "requiredDisclaimers"] as Record<string, unknown>[])[index] ?? {};
       const name = String(entry.term ?? entry.avoid ?? entry.text ?? "").slice(0, 40);
-      return `${label} "${name}"${field !== undefined ? ` (${String(field)})` : ""}: ${issue.message}`;
+      return `${label} "${name}"${field !== undefined ? ` (${String(field)})` : ""}: ${englishIssueMessage(issue)}`;
     })
     .join("; ");
 }
@@ -118,7 +119,7 @@ export async function acceptProposals(
       const row = byId.get(decision.id);
       if (!row) throw new AppError("not_found", { key: "brandRules.proposalNotPendingWorkspace", params: { id: decision.id } });
       const parsed = RuleProposalSchema.safeParse({ type: row.ruleType, rule: decision.rule ?? row.rule, evidence: row.evidence });
-      if (!parsed.success) throw new AppError("invalid_input", { key: "brandRules.editedRuleInvalid", params: { ruleType: row.ruleType, issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "rule"} ${issue.message}`).join("; ") } });
+      if (!parsed.success) throw new AppError("invalid_input", { key: "brandRules.editedRuleInvalid", params: { ruleType: row.ruleType, issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "rule"} ${englishIssueMessage(issue)}`).join("; ") } });
       rules = mergeProposal(rules, parsed.data);
       byType[parsed.data.type] = (byType[parsed.data.type] ?? 0) + 1;
       await tx

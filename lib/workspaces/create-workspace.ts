@@ -3,7 +3,7 @@ import { memberships, workspaces } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { describeSlugProblem } from "./slug";
+import { slugProblem } from "./slug";
 
 export type CreatedWorkspace = { id: string; slug: string; name: string };
 
@@ -19,8 +19,8 @@ export async function createWorkspace(
   const name = options.name.trim();
   const slug = options.slug.trim();
   // The forms validate too; this keeps scripts and future callers to the same rules.
-  const problem = describeSlugProblem(slug);
-  if (problem) throw new AppError("invalid_input", { key: "workspaces.workspaceURL", params: { slug, problem } });
+  const problem = slugProblem(slug);
+  if (problem) throw new AppError("invalid_input", { key: `workspaces.slug.${problem.kind}`, params: problem.params });
   if (name.length < 2 || name.length > 80) throw new AppError("invalid_input", { key: "workspaces.workspaceNameHas2" });
 
   const id = createId("workspace");

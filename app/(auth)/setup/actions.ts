@@ -10,7 +10,7 @@ import { refinePasswordConfirmation, setupFieldsSchema } from "@/lib/setup/setup
 // The input schema runs before anything proves the caller, so it holds only cheap checks; the
 // password strength is checked by completeFirstRunSetup after the token and reported on its field.
 const setupInput = setupFieldsSchema
-  .extend({ token: z.string().trim().min(1, { error: "Paste the setup token from the server log." }).max(100) })
+  .extend({ token: z.string().trim().min(1, { error: "validation.setup.pasteSetupTokenFrom" }).max(100) })
   .superRefine(refinePasswordConfirmation);
 
 /**

@@ -11,7 +11,7 @@ export type KpiImportMapping = { kind: "auto" } | { kind: "preset"; presetId: st
 
 export const mappingChoiceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("auto") }),
-  z.object({ kind: z.literal("preset"), presetId: z.enum(PRESETS.map((p) => p.id) as [string, ...string[]], { error: "Unknown preset" }) }),
+  z.object({ kind: z.literal("preset"), presetId: z.enum(PRESETS.map((p) => p.id) as [string, ...string[]], { error: "validation.kpi.unknownPreset" }) }),
   z.object({ kind: z.literal("custom"), mapping: customMappingSchema }),
 ]);
 

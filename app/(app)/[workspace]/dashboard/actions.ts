@@ -13,13 +13,13 @@ import { appendChunk, finishUpload, startUpload } from "@/lib/kpi/uploads/upload
 const base64 = (maxBytes: number) =>
   z
     .string()
-    .min(1, "The data is empty")
+    .min(1, "validation.dashboard.dataEmpty")
     .max(Math.ceil(maxBytes / 3) * 4, `At most ${maxBytes} bytes per request`)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "The data is not valid base64");
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "validation.dashboard.dataNotValidBase64");
 
 const importIdSchema = z.string().min(1).max(64);
 
-const fileNameSchema = z.string().trim().min(1, "The file has no name.").max(255, "The file name is longer than 255 characters.");
+const fileNameSchema = z.string().trim().min(1, "validation.dashboard.fileHasNoName").max(255, "validation.dashboard.fileNameLongerThan");
 
 /**
  * Reads the first 64 KB of a report so the dialog can show the detected preset or offer a mapping. An empty, binary
@@ -33,7 +33,7 @@ export const previewKpiImportAction = defineAction({
   input: workspaceScopedInput.extend({
     fileName: fileNameSchema,
     byteSize: z.number().int().min(0),
-    sampleBase64: z.string().max(Math.ceil(PREVIEW_SAMPLE_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, "The data is not valid base64"),
+    sampleBase64: z.string().max(Math.ceil(PREVIEW_SAMPLE_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, "validation.dashboard.dataNotValidBase64"),
   }),
   async handler({ input }) {
     const head = new Uint8Array(Buffer.from(input.sampleBase64, "base64"));
@@ -56,7 +56,7 @@ export const startKpiImportAction = defineAction({
     // Size limits are checked with the file's name in startUpload, not as a bare field error.
     byteSize: z.number().int().min(0),
     mapping: mappingChoiceSchema,
-    headBase64: z.string().max(Math.ceil(PREVIEW_SAMPLE_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, "The data is not valid base64"),
+    headBase64: z.string().max(Math.ceil(PREVIEW_SAMPLE_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, "validation.dashboard.dataNotValidBase64"),
   }),
   async handler({ input, ctx }) {
     const head = new Uint8Array(Buffer.from(input.headBase64, "base64"));

@@ -10,7 +10,7 @@ import { removeMemberAndErase } from "@/lib/data-protection/erasure/remove-and-e
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
 
-const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}` });
+const roleSchema = z.enum(ROLES, { error: "validation.members.roleMustBeOne" });
 const userIdSchema = z.string().min(1).max(64);
 
 export const changeMemberRoleAction = defineAction({
