@@ -7,7 +7,7 @@ import { createWorkspaceWithEveryRole } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/testing/session-mock";
 import { removeMemberAction } from "@/app/(app)/[workspace]/admin/members/actions";
 import { createInvitationAction } from "@/app/(app)/[workspace]/admin/members/invitation-actions";
-import { createPersonaAction } from "@/app/(app)/[workspace]/campaigns/actions";
+import { createCampaignAction, createPersonaAction } from "@/app/(app)/[workspace]/campaigns/actions";
 import { ROLES } from "@/lib/authz/roles";
 import type { UiLocale } from "./locales";
 
@@ -40,6 +40,12 @@ describe("errors and validation in the member's language", () => {
     const persona = await createPersonaAction({ workspaceId: workspace.id, name: "x".repeat(81), language: "de" } as never);
     // The check's own maximum (80) is the {maximum} argument, formatted for German.
     expect(persona.validationErrors?.fieldErrors.name).toEqual(["Halten Sie den Namen der Persona unter 80 Zeichen"]);
+
+    // A nested field is named by its labels in German (lib/authz/validation-errors.ts with lib/i18n/path-wording.ts).
+    const campaign = await createCampaignAction({ workspaceId: workspace.id, offers: [{ code: "kein code!" }] } as never);
+    expect(campaign.validationErrors?.fieldErrors.offers).toContain(
+      "Angebote, Eintrag 1, Code: Angebotscodes bestehen nur aus den Buchstaben A–Z, Ziffern, „-“ und „_“",
+    );
   });
 
   it("answers the same input in English for an English request", async () => {
