@@ -105,7 +105,7 @@ describe("the action wrapper", () => {
     const { workspace, members, otherWorkspace, outsider } = await createWorkspaceWithEveryRole();
     signInAs(members.admin.id);
     const result = await removeMemberAction({ workspaceId: workspace.id, userId: outsider.id });
-    expect(result.serverError).toEqual({ code: "not_found", message: expect.any(String) });
+    expect(result.serverError).toMatchObject({ code: "not_found", message: expect.any(String) });
     // And the outsider's own workspace is untouched.
     const db = await getDb();
     const rows = await db.select().from(memberships).where(eq(memberships.workspaceId, otherWorkspace.id));
@@ -148,7 +148,7 @@ describe("the action wrapper", () => {
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
     signInAs(members.admin.id);
     const result = await brokenAction({ workspaceId: workspace.id });
-    expect(result.serverError).toEqual({ code: "internal", message: expect.not.stringContaining("secret") });
+    expect(result.serverError).toMatchObject({ code: "internal", message: expect.not.stringContaining("secret") });
     expect(consoleError).toHaveBeenCalled();
     consoleError.mockRestore();
   });
