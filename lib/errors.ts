@@ -24,21 +24,15 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** A message from the `errors` namespace of messages/*.json with its ICU parameters. */
 export type ErrorMessage = { key: ErrorMessageKey; params?: ErrorMessageParams };
 
-/**
- * TRANSITIONAL (issue 20): a plain English sentence. The browser shows the code's generic message in the member's
- * language instead; every call site moves to an ErrorMessage, then this overload goes.
- */
-type LegacyEnglishMessage = string;
-
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly messageKey: ErrorMessageKey;
   readonly params: ErrorMessageParams;
-  constructor(code: ErrorCode, message?: ErrorMessage | LegacyEnglishMessage) {
-    const structured = typeof message === "string" ? undefined : message;
-    const key = structured?.key ?? (`code.${code}` as const);
-    const params = structured?.params ?? {};
-    super(typeof message === "string" ? message : renderEnglishErrorMessage(key, params));
+  /** Without a message, the code's generic sentence (`errors.code.<code>`). */
+  constructor(code: ErrorCode, message?: ErrorMessage) {
+    const key = message?.key ?? (`code.${code}` as const);
+    const params = message?.params ?? {};
+    super(renderEnglishErrorMessage(key, params));
     this.name = "AppError";
     this.code = code;
     this.messageKey = key;
@@ -46,8 +40,17 @@ export class AppError extends Error {
   }
 }
 
-/** What a client may see of any error: the code, the English sentence, and the key + parameters to translate it. */
-export type PublicError = { code: ErrorCode; message: string; key?: ErrorMessageKey; params?: ErrorMessageParams };
+/**
+ * What a client may see of any error: the code, the English sentence (logs, REST API, MCP), and the key + parameters
+ * the browser renders in the member's language.
+ */
+export type PublicError = { code: ErrorCode; message: string; key: ErrorMessageKey; params: ErrorMessageParams };
+
+/**
+ * An error as the browser holds it. A streamed generation failure carries key + parameters when the server made it,
+ * but one the page makes itself (a dropped stream) has only code and sentence: then the code's sentence is shown.
+ */
+export type DisplayableError = { code: ErrorCode; message: string; key?: string; params?: ErrorMessageParams };
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -1,6 +1,6 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
 import type { GenerationEvent } from "@/lib/assets/generate/stream-events";
-import type { PublicError } from "@/lib/errors";
+import type { DisplayableError } from "@/lib/errors";
 import type { ResultEvent } from "./parse-event";
 
 /**
@@ -11,7 +11,7 @@ export type GenerationText = {
   sending: string;
   writing(kind: AssetKind): string;
   ready(kind: AssetKind, counts: { errors: number; warnings: number }): string;
-  failed(kind: AssetKind, error: PublicError): string;
+  failed(kind: AssetKind, error: DisplayableError): string;
   finished(ready: number, total: number): string;
   /** The request as a whole, and each run still writing, when the body stops without "done". */
   connectionEnded: string;
@@ -27,7 +27,7 @@ export type AssetKindRun =
   | { kind: AssetKind; status: "writing"; partial: unknown }
   | { kind: AssetKind; status: "ready"; result: ResultEvent }
   // `isLocal`: the client ended the run (stop, cut-off) and wrote `error.message` in the member's language itself.
-  | { kind: AssetKind; status: "failed"; error: PublicError; partial: unknown; isLocal?: true };
+  | { kind: AssetKind; status: "failed"; error: DisplayableError; partial: unknown; isLocal?: true };
 
 export type GenerationStatus = "idle" | "streaming" | "done" | "failed";
 

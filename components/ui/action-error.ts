@@ -1,5 +1,5 @@
 import { fieldLabel, type ActionValidationErrors } from "@/lib/authz/validation-errors";
-import type { PublicError } from "@/lib/errors";
+import type { DisplayableError } from "@/lib/errors";
 import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 
 /**
@@ -16,7 +16,7 @@ export type ErrorTranslator = (key: string, params?: Record<string, string | num
  */
 export function describeActionError(
   result: {
-    serverError?: Pick<PublicError, "code" | "message" | "key" | "params"> | undefined;
+    serverError?: DisplayableError | undefined;
     validationErrors?: ActionValidationErrors | undefined;
   },
   translate?: ErrorTranslator,
@@ -35,7 +35,7 @@ export function describeActionError(
 }
 
 /** A server error in the reader's language: its own key, else its code's generic sentence. */
-export function describeServerError(error: Pick<PublicError, "code" | "message" | "key" | "params">, translate?: ErrorTranslator): string {
+export function describeServerError(error: DisplayableError, translate?: ErrorTranslator): string {
   if (!translate) return error.message;
   return translate(error.key ?? `code.${error.code}`, error.params ?? {});
 }

@@ -55,7 +55,7 @@ describe("change password", () => {
     const before = await passwordHashOf(user.id);
 
     const result = await changePasswordAction({ currentPassword: "not-my-password-at-all", newPassword: OTHER_STRONG_PASSWORD });
-    expect(result.serverError).toEqual({ code: "forbidden", message: "Your current password is not correct." });
+    expect(result.serverError).toMatchObject({ code: "forbidden", message: "Your current password is not correct." });
     expect((await passwordHashOf(user.id)).passwordHash).toBe(before.passwordHash);
     expect(await resolveActiveSession(db, claims)).toBe(user.id);
     const [entry] = await accountAuditEntries("account.change_password", user.id);

@@ -31,17 +31,17 @@ export async function changePassword(
     .where(eq(users.id, options.userId))
     .for("update")
     .limit(1);
-  if (!user) throw new AppError("not_found", "Account not found.");
+  if (!user) throw new AppError("not_found", { key: "account.accountNotFound" });
   if (!user.passwordHash) {
-    throw new AppError("conflict", "Your account signs in through your company's single sign-on and has no password here to change.");
+    throw new AppError("conflict", { key: "account.accountSignsThroughCompany" });
   }
   await assertPasswordAttemptsLeft(db, { userId: options.userId, ...options.limit });
   if (!(await verifyPassword(user.passwordHash, options.currentPassword))) {
     options.audit.detail({ failure: WRONG_CURRENT_PASSWORD });
-    throw new AppError("forbidden", "Your current password is not correct.");
+    throw new AppError("forbidden", { key: "account.currentPasswordNotCorrect" });
   }
   if (options.newPassword === options.currentPassword) {
-    throw new AppError("invalid_input", "Choose a new password that differs from your current one.");
+    throw new AppError("invalid_input", { key: "account.chooseNewPasswordDiffers" });
   }
   assertAcceptablePassword(options.newPassword, user);
   const passwordChangedAt = await replacePassword(db, { userId: options.userId, newPassword: options.newPassword, proveEmail: false });

@@ -62,7 +62,7 @@ export async function issueResetLink(
   options.audit.target("user", options.targetUserId);
   assertPasswordSignIn(settings);
   if (options.targetUserId === issuer.id) {
-    throw new AppError("conflict", "To change your own password, use Change password on your profile page.");
+    throw new AppError("conflict", { key: "account.changeOwnPasswordUse" });
   }
   const [target] = await db
     .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt, isInstanceOwner: users.isInstanceOwner })
@@ -71,20 +71,20 @@ export async function issueResetLink(
     .where(eq(users.id, options.targetUserId))
     .for("update", { of: users })
     .limit(1);
-  if (!target) throw new AppError("not_found", "Member not found in this workspace.");
+  if (!target) throw new AppError("not_found", { key: "account.memberNotFoundWorkspace" });
   options.audit.detail({ email: target.email });
-  if (target.disabledAt) throw new AppError("conflict", "This account is disabled.");
+  if (target.disabledAt) throw new AppError("conflict", { key: "account.accountDisabled2" });
   if (!target.passwordHash) {
-    throw new AppError("conflict", `${target.email} signs in through single sign-on; their password is managed by your identity provider.`);
+    throw new AppError("conflict", { key: "account.signsThroughSingleSign", params: { email: target.email } });
   }
   if (target.isInstanceOwner && !issuer.isInstanceOwner) {
-    throw new AppError("forbidden", "Only an instance owner can issue a reset link for an instance owner.");
+    throw new AppError("forbidden", { key: "account.onlyInstanceOwnerCan" });
   }
   if ((await countWorkspacesOutsideIssuersAdminRights(db, { targetUserId: target.id, issuerUserId: issuer.id })) > 0) {
     options.audit.detail({ refusal: "member_of_other_workspace" });
     throw new AppError(
       "forbidden",
-      `${target.email} also works in a workspace you do not administer, so you cannot reset their password. They can use "Forgot password", or an admin of every workspace they belong to can issue the link.`,
+      { key: "account.alsoWorksWorkspaceDo", params: { email: target.email } },
     );
   }
 

@@ -20,8 +20,8 @@ export async function issueOperatorResetLink(
   const email = options.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.email, email)).limit(1);
-    if (!user) throw new AppError("not_found", `No account has the address ${email}.`);
-    if (user.disabledAt) throw new AppError("conflict", `The account ${email} is disabled.`);
+    if (!user) throw new AppError("not_found", { key: "account.noAccountHasAddress", params: { email } });
+    if (user.disabledAt) throw new AppError("conflict", { key: "account.accountDisabled", params: { email } });
     await spendOpenResetTokens(tx, { userId: user.id });
     const { token, expiresAt } = await createResetToken(tx, { userId: user.id, issuedByUserId: null, issuedBy: "operator", ttlMinutes: options.ttlMinutes });
     await appendAuditEntry(tx, {

@@ -30,7 +30,7 @@ export async function getAccountProfile(db: Database, options: { userId: string 
 
 export async function updateAccountName(db: Database, options: { userId: string; name: string }): Promise<{ previousName: string; name: string }> {
   const [current] = await db.select({ name: users.name }).from(users).where(eq(users.id, options.userId)).for("update").limit(1);
-  if (!current) throw new AppError("not_found", "Account not found.");
+  if (!current) throw new AppError("not_found", { key: "account.accountNotFound" });
   await db.update(users).set({ name: options.name }).where(eq(users.id, options.userId));
   return { previousName: current.name, name: options.name };
 }

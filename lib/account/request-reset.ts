@@ -17,14 +17,14 @@ export function resetRequestAnswer(ttlMinutes: number): string {
 
 export function assertPasswordSignIn(settings: Pick<AccountSettings, "isPasswordSignInEnabled">): void {
   if (!settings.isPasswordSignInEnabled) {
-    throw new AppError("conflict", "This instance signs in through single sign-on only; there are no passwords to reset here.");
+    throw new AppError("conflict", { key: "account.instanceSignsThroughSingle" });
   }
 }
 
 export function assertSelfServiceReset(settings: Pick<AccountSettings, "isPasswordSignInEnabled" | "mail">): void {
   assertPasswordSignIn(settings);
   if (!settings.mail) {
-    throw new AppError("unavailable", "Password reset by e-mail is not set up here. Ask an admin of your workspace for a reset link.");
+    throw new AppError("unavailable", { key: "account.passwordResetByE" });
   }
 }
 

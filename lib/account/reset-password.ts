@@ -4,12 +4,14 @@ import { users } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { AuditRecorder } from "@/lib/authz/audit-recorder";
 import { AppError } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 import { assertPasswordSignIn } from "./request-reset";
 import { consumeResetToken, findResetTokenOwner, spendOpenResetTokens } from "./reset-tokens";
 import { assertAcceptablePassword, replacePassword } from "./set-password";
 import type { AccountSettings } from "./settings";
 
-export const INVALID_RESET_LINK = "This link is not valid any more: it was used, it expired, or it was replaced by a newer one. Ask for a new link.";
+/** The refusal's English sentence (the reset page shows it in the reader's language from the same key). */
+export const INVALID_RESET_LINK = renderEnglishErrorMessage("account.invalidResetLink", {});
 
 /**
  * Sets a new password through a reset link. The link is spent first (a conditional UPDATE, so it
@@ -35,7 +37,7 @@ export async function resetPassword(
       options.audit.target("user", owner.userId);
       options.audit.detail({ refusal: `link_${owner.state}` });
     }
-    throw new AppError("not_found", INVALID_RESET_LINK);
+    throw new AppError("not_found", { key: "account.invalidResetLink" });
   }
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
@@ -43,13 +45,13 @@ export async function resetPassword(
     .where(eq(users.id, link.userId))
     .for("update")
     .limit(1);
-  if (!user) throw new AppError("not_found", INVALID_RESET_LINK);
+  if (!user) throw new AppError("not_found", { key: "account.invalidResetLink" });
   options.audit.actor(user.id, user.email);
   options.audit.target("user", user.id);
   options.audit.detail({ selfRequested: link.issuedBy === "self", issuedBy: link.issuedBy, issuedByUserId: link.issuedByUserId });
-  if (user.disabledAt) throw new AppError("not_found", INVALID_RESET_LINK);
+  if (user.disabledAt) throw new AppError("not_found", { key: "account.invalidResetLink" });
   if (!user.passwordHash) {
-    throw new AppError("conflict", "This account signs in through single sign-on and has no password here.");
+    throw new AppError("conflict", { key: "account.accountSignsThroughSingle" });
   }
   assertAcceptablePassword(options.newPassword, user);
   await replacePassword(db, { userId: user.id, newPassword: options.newPassword, proveEmail: link.issuedBy === "self" });

@@ -17,7 +17,7 @@ export async function listAccountSessions(db: Database, options: { userId: strin
  */
 export async function revokeAccountSession(db: Database, options: { userId: string; sessionId: string }): Promise<void> {
   const revoked = await revokeUserSession(db, options);
-  if (!revoked) throw new AppError("not_found", "That session has already ended or is not one of yours.");
+  if (!revoked) throw new AppError("not_found", { key: "account.sessionHasAlreadyEnded" });
 }
 
 /** "Sign out everywhere": every session of the account, this browser included. */

@@ -3,13 +3,13 @@ import { eq, sql } from "drizzle-orm";
 import { users } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { hashPassword } from "@/lib/auth/password";
-import { checkNewPassword } from "@/lib/auth/password-policy";
+import { newPasswordProblem } from "@/lib/auth/password-policy";
 import { revokeAllUserSessions } from "@/lib/auth/user-sessions";
 import { AppError } from "@/lib/errors";
 
 /** Refuses a new password the policy rejects, with the policy's sentence for the form. */
 export function assertAcceptablePassword(password: string, person: { email: string; name: string }): void {
-  const problem = checkNewPassword(password, person);
+  const problem = newPasswordProblem(password, person);
   if (problem) throw new AppError("invalid_input", problem);
 }
 
@@ -29,7 +29,7 @@ export async function replacePassword(db: Database, options: { userId: string; n
     })
     .where(eq(users.id, options.userId))
     .returning({ passwordChangedAt: users.passwordChangedAt });
-  if (!updated?.passwordChangedAt) throw new AppError("not_found", "Account not found.");
+  if (!updated?.passwordChangedAt) throw new AppError("not_found", { key: "account.accountNotFound" });
   await revokeAllUserSessions(db, { userId: options.userId });
   return updated.passwordChangedAt;
 }

@@ -39,5 +39,5 @@ export async function assertPasswordAttemptsLeft(
   if ((row?.count ?? 0) < options.attempts) return;
   const oldest = row?.oldest ? new Date(row.oldest).getTime() : Date.now();
   const minutes = Math.max(1, Math.ceil((oldest + options.windowSeconds * 1000 - Date.now()) / 60_000));
-  throw new AppError("rate_limited", `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  throw new AppError("rate_limited", { key: "account.tooManyWrongPasswords", params: { minutes } });
 }

@@ -195,7 +195,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
     const limit = await consumeModelRequest(call.db, { userId: call.userId, perMinute: env.MODEL_REQUESTS_PER_USER_PER_MINUTE });
     if (!limit.allowed) {
       await record({ errorClass: "rate_limited" });
-      throw new RouterError("rate_limited", [], `Too many model requests. Try again in ${limit.retryAfterSeconds} s.`);
+      throw new RouterError("rate_limited", [], { key: "routing.userRateLimited", params: { seconds: limit.retryAfterSeconds } });
     }
   }
   const { settings, overrides, payloadRetentionDays } = await loadRoutingSettings(call.db, call.workspaceId);
@@ -218,7 +218,7 @@ export async function routeModelCall<T>(call: RoutedCall<T>): Promise<RoutedResu
   const decision = budget?.exhausted ? withoutBudgetedModels(routed, budget.exhausted) : routed;
   if (budget?.exhausted && decision.candidates.length === 0) {
     await record({ reasons: decision.reasons, errorClass: "budget_exhausted" });
-    throw new RouterError("budget_exhausted", [], budget.exhausted);
+    throw new RouterError("budget_exhausted", [], budget.exhaustedMessage ?? undefined);
   }
 
   // Every request that reaches a model, across attempts and repair turns (accounting-middleware.ts),

@@ -4,7 +4,7 @@ import { apiTokens } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { authorizeAccount, type Actor } from "@/lib/authz/authorize";
 import type { Permission } from "@/lib/authz/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorMessage } from "@/lib/errors";
 import { getMembership, type WorkspaceMembership } from "@/lib/workspaces/queries";
 import { parseApiToken, secretMatches } from "./token-format";
 import { effectiveTokenPermissions } from "./token-permissions";
@@ -26,7 +26,7 @@ export type ApiCaller = {
 /** A refusal that knows which token was presented, so it can be audited against it. */
 export class TokenRefusal extends AppError {
   constructor(
-    message: string,
+    message: ErrorMessage,
     readonly token: (TokenIdentity & { userId: string }) | null,
   ) {
     super("unauthorized", message);
@@ -43,23 +43,23 @@ export class TokenRefusal extends AppError {
 export async function authenticateApiToken(db: Database, options: { token: string; ip: string | null; now?: Date }): Promise<ApiCaller> {
   const now = options.now ?? new Date();
   const parts = parseApiToken(options.token);
-  if (!parts) throw new TokenRefusal("The API token is malformed: expected bp_<prefix>_<secret>.", null);
+  if (!parts) throw new TokenRefusal({ key: "apiTokens.malformed" }, null);
   const [row] = await db.select().from(apiTokens).where(eq(apiTokens.prefix, parts.prefix)).limit(1);
-  if (!row || !secretMatches(parts.secret, row.secretHash)) throw new TokenRefusal("The API token is not valid.", null);
+  if (!row || !secretMatches(parts.secret, row.secretHash)) throw new TokenRefusal({ key: "apiTokens.notValid" }, null);
   const identity = { id: row.id, name: row.name, kind: row.kind, workspaceId: row.workspaceId, userId: row.userId };
-  if (row.revokedAt) throw new TokenRefusal("The API token was revoked.", identity);
-  if (row.expiresAt <= now) throw new TokenRefusal("The API token has expired.", identity);
+  if (row.revokedAt) throw new TokenRefusal({ key: "apiTokens.revoked" }, identity);
+  if (row.expiresAt <= now) throw new TokenRefusal({ key: "apiTokens.expired" }, identity);
 
   // Independent lookups, run together: on PostgreSQL that is one round trip less on every API call.
   const [account, membership] = await Promise.all([
     authorizeAccount(db, { userId: row.userId }).catch(() => null),
     getMembership(db, { workspaceId: row.workspaceId, userId: row.userId }),
   ]);
-  if (!account) throw new TokenRefusal("The account behind this API token is disabled.", identity);
+  if (!account) throw new TokenRefusal({ key: "apiTokens.accountDisabled" }, identity);
   const actor: Actor = account;
-  if (!membership) throw new TokenRefusal("The API token's member no longer belongs to the workspace.", identity);
+  if (!membership) throw new TokenRefusal({ key: "apiTokens.memberGone" }, identity);
   if (row.kind === "service" && membership.role !== "admin") {
-    throw new TokenRefusal("The service token's owner is no longer an admin of the workspace; an admin must create a new token.", identity);
+    throw new TokenRefusal({ key: "apiTokens.serviceOwnerNotAdmin" }, identity);
   }
   const role = row.kind === "service" ? row.role! : membership.role;
   await touchLastUsed(db, { tokenId: row.id, lastUsedAt: row.lastUsedAt, ip: options.ip, now });

@@ -33,7 +33,7 @@ async function insertToken(
   options: CreateOptions & { kind: "personal" | "service"; userId: string; role: Role | null },
 ): Promise<CreatedToken> {
   if (!Number.isInteger(options.expiresInDays) || options.expiresInDays < 1 || options.expiresInDays > MAX_TOKEN_EXPIRY_DAYS) {
-    throw new AppError("invalid_input", `A token expires after 1 to ${MAX_TOKEN_EXPIRY_DAYS} days.`);
+    throw new AppError("invalid_input", { key: "apiTokens.tokenExpiresAfter1", params: { maxTokenExpiryDays: MAX_TOKEN_EXPIRY_DAYS } });
   }
   const generated = generateApiToken();
   const id = createId("apiToken");
@@ -54,31 +54,31 @@ async function insertToken(
   return { id, name: options.name, prefix: generated.prefix, expiresAt, token: generated.token };
 }
 
-function refuseScopesBeyond(role: Role, scopes: string[] | null, whose: string) {
+function refuseScopesBeyond(role: Role, scopes: string[] | null, whose: "yours" | "role") {
   const beyond = scopes ? scopesBeyondRole({ role, scopes }) : [];
-  if (beyond.length > 0) throw new AppError("invalid_input", `${whose} cannot grant: ${beyond.join(", ")}.`);
-  if (scopes && scopes.length === 0) throw new AppError("invalid_input", "Choose at least one permission, or leave the token with all of the role's.");
+  if (beyond.length > 0) throw new AppError("invalid_input", { key: "apiTokens.scopesBeyondRole", params: { whose, role, scopes: beyond.join(", ") } });
+  if (scopes && scopes.length === 0) throw new AppError("invalid_input", { key: "apiTokens.chooseAtLeastOne" });
 }
 
 /** A token acting as the member who creates it, with at most the member's permissions. */
 export async function createPersonalToken(db: Database, options: CreateOptions & { memberRole: Role }): Promise<CreatedToken> {
-  refuseScopesBeyond(options.memberRole, options.scopes, "Your role");
+  refuseScopesBeyond(options.memberRole, options.scopes, "yours");
   const [active] = await db
     .select({ n: count() })
     .from(apiTokens)
     .where(and(activeTokens(options.workspaceId), eq(apiTokens.kind, "personal"), eq(apiTokens.userId, options.actorId)));
   if ((active?.n ?? 0) >= MAX_ACTIVE_PERSONAL_TOKENS) {
-    throw new AppError("conflict", `You already have ${MAX_ACTIVE_PERSONAL_TOKENS} active tokens in this workspace; revoke one first.`);
+    throw new AppError("conflict", { key: "apiTokens.alreadyHaveActiveTokens", params: { maxActivePersonalTokens: MAX_ACTIVE_PERSONAL_TOKENS } });
   }
   return insertToken(db, { ...options, kind: "personal", userId: options.actorId, role: null });
 }
 
 /** A workspace token with its own role, owned by the admin who creates it (see docs/api.md: owner leaves). */
 export async function createServiceToken(db: Database, options: CreateOptions & { role: Role }): Promise<CreatedToken> {
-  refuseScopesBeyond(options.role, options.scopes, `The ${options.role} role`);
+  refuseScopesBeyond(options.role, options.scopes, "role");
   const [active] = await db.select({ n: count() }).from(apiTokens).where(and(activeTokens(options.workspaceId), eq(apiTokens.kind, "service")));
   if ((active?.n ?? 0) >= MAX_ACTIVE_SERVICE_TOKENS) {
-    throw new AppError("conflict", `The workspace already has ${MAX_ACTIVE_SERVICE_TOKENS} active service tokens; revoke one first.`);
+    throw new AppError("conflict", { key: "apiTokens.workspaceAlreadyHasActive", params: { maxActiveServiceTokens: MAX_ACTIVE_SERVICE_TOKENS } });
   }
   return insertToken(db, { ...options, kind: "service", userId: options.actorId, role: options.role });
 }
@@ -98,7 +98,7 @@ export async function revokeApiToken(
     .where(and(eq(apiTokens.workspaceId, options.workspaceId), eq(apiTokens.id, options.tokenId)))
     .for("update");
   if (!token || (options.onlyOwnPersonal && (token.kind !== "personal" || token.userId !== options.actorId))) {
-    throw new AppError("not_found", "Token not found.");
+    throw new AppError("not_found", { key: "apiTokens.tokenNotFound" });
   }
   if (!token.revokedAt) {
     await db

@@ -1,5 +1,6 @@
 import "server-only";
 import { readBoundedText } from "@/lib/http/read-bounded-body";
+import { englishIssueMessage } from "@/lib/i18n/validation-messages";
 import { problemOf, type Problem } from "./problem";
 
 /**
@@ -41,7 +42,8 @@ export function fieldErrorsOf(issues: ReadonlyArray<{ path: PropertyKey[]; messa
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join(".") || "_";
-    (errors[key] ??= []).push(issue.message);
+    // The API answers in English whatever the caller's language: a schema's message key becomes its English sentence.
+    (errors[key] ??= []).push(englishIssueMessage(issue));
   }
   return errors;
 }

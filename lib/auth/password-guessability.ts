@@ -34,3 +34,15 @@ function getFactory(): ZxcvbnFactory {
 export function scoreGuessability(password: string, userInputs: string[]): ZxcvbnResult {
   return getFactory().check(password.slice(0, MAX_SCORED_LENGTH), userInputs);
 }
+
+/**
+ * The key of an English feedback sentence ("warnings_straightRow", "suggestions_useWords"), which the
+ * `account.passwordTooGuessable` message selects on, so the hint reads in the member's language.
+ */
+export function guessabilityFeedbackKey(text: string): string {
+  for (const group of ["warnings", "suggestions"] as const) {
+    const entry = Object.entries(zxcvbnEn.translations[group]).find(([, sentence]) => sentence === text);
+    if (entry) return `${group}_${entry[0]}`;
+  }
+  return "none";
+}

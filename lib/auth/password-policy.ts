@@ -1,6 +1,8 @@
 import "server-only";
+import type { ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 import { PASSWORD_MIN_LENGTH } from "./password";
-import { scoreGuessability } from "./password-guessability";
+import { guessabilityFeedbackKey, scoreGuessability } from "./password-guessability";
 
 /**
  * What a new password must pass (NIST SP 800-63B: length over composition rules, and a check
@@ -29,14 +31,21 @@ export function personalInputs(context: { email?: string | null; name?: string |
   return [...new Set(inputs)];
 }
 
-/** The reason a new password is refused, as a sentence for the form, or null when it is fine. */
+/** The reason a new password is refused, as an English sentence (terminal setup, logs), or null when it is fine. */
 export function checkNewPassword(password: string, context: { email?: string | null; name?: string | null } = {}): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
-  if (password.length > MAX_LENGTH) return `Use at most ${MAX_LENGTH} characters.`;
+  const problem = newPasswordProblem(password, context);
+  return problem && renderEnglishErrorMessage(problem.key, problem.params ?? {});
+}
+
+/** The reason a new password is refused, as a message key for the reader's language, or null when it is fine. */
+export function newPasswordProblem(password: string, context: { email?: string | null; name?: string | null } = {}): ErrorMessage | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return { key: "account.passwordTooShort", params: { min: PASSWORD_MIN_LENGTH } };
+  if (password.length > MAX_LENGTH) return { key: "account.passwordTooLong", params: { max: MAX_LENGTH } };
   const userInputs = personalInputs(context);
   // Bounded cost (first 100 characters, few l33t variants): see password-guessability.ts.
   const result = scoreGuessability(password, userInputs);
   if (result.score >= MIN_SCORE) return null;
   const hint = result.feedback.warning || result.feedback.suggestions[0];
-  return `This password is too easy to guess${hint ? ` (${hint.replace(/\.$/, "")})` : ""}. Try a longer phrase of unrelated words.`;
+  // The hint travels as the library's own key; each catalogue words it (from the library's English and German texts).
+  return { key: "account.passwordTooGuessable", params: { hint: hint ? guessabilityFeedbackKey(hint) : "none" } };
 }

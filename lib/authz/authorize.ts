@@ -24,7 +24,7 @@ export async function authorizeAccount(db: Database, options: { userId: string |
 /** Instance-wide administration (workspaces, owners) is for instance owners only. */
 export async function authorizeInstanceOwner(db: Database, options: { userId: string | null }): Promise<Actor> {
   const actor = await authorizeAccount(db, options);
-  if (!actor.isInstanceOwner) throw new AppError("forbidden", "Only an instance owner can do this.");
+  if (!actor.isInstanceOwner) throw new AppError("forbidden", { key: "authz.onlyInstanceOwnerCan" });
   return actor;
 }
 
@@ -39,9 +39,9 @@ export async function authorizeWorkspaceAccess(
   options: { userId: string | null; workspaceId: string | null; permission: Permission },
 ): Promise<WorkspaceAccess> {
   const actor = await authorizeAccount(db, options);
-  if (!options.workspaceId) throw new AppError("not_found", "Workspace not found.");
+  if (!options.workspaceId) throw new AppError("not_found", { key: "authz.workspaceNotFound" });
   const membership = await getMembership(db, { workspaceId: options.workspaceId, userId: actor.id });
-  if (!membership) throw new AppError("not_found", "Workspace not found.");
+  if (!membership) throw new AppError("not_found", { key: "authz.workspaceNotFound" });
   if (!roleHasPermission(membership.role, options.permission)) throw new AppError("forbidden");
   return { actor, membership };
 }

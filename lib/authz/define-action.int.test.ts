@@ -32,7 +32,7 @@ const renameThenFailAction = defineAction({
   input: workspaceScopedInput.extend({ name: z.string() }),
   async handler({ input, ctx }) {
     await ctx.db.update(workspaces).set({ name: input.name }).where(eq(workspaces.id, input.workspaceId));
-    throw new AppError("conflict", "Deliberate failure after a write.");
+    throw new AppError("conflict", { key: "code.conflict" });
   },
 });
 
@@ -105,7 +105,7 @@ describe("the action wrapper", () => {
     const { workspace, members, otherWorkspace, outsider } = await createWorkspaceWithEveryRole();
     signInAs(members.admin.id);
     const result = await removeMemberAction({ workspaceId: workspace.id, userId: outsider.id });
-    expect(result.serverError).toEqual({ code: "not_found", message: expect.any(String) });
+    expect(result.serverError).toMatchObject({ code: "not_found", message: expect.any(String) });
     // And the outsider's own workspace is untouched.
     const db = await getDb();
     const rows = await db.select().from(memberships).where(eq(memberships.workspaceId, otherWorkspace.id));
@@ -125,7 +125,7 @@ describe("the action wrapper", () => {
     const { workspace, members } = await createWorkspaceWithEveryRole();
     signInAs(members.admin.id);
     const result = await renameThenFailAction({ workspaceId: workspace.id, name: "Renamed" });
-    expect(result.serverError).toEqual({ code: "conflict", message: "Deliberate failure after a write." });
+    expect(result.serverError).toEqual({ code: "conflict", message: "This conflicts with the current state. Reload and try again.", key: "code.conflict", params: {} });
     const db = await getDb();
     const [row] = await db.select().from(workspaces).where(eq(workspaces.id, workspace.id));
     expect(row?.name).toBe(workspace.name);
@@ -148,7 +148,7 @@ describe("the action wrapper", () => {
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
     signInAs(members.admin.id);
     const result = await brokenAction({ workspaceId: workspace.id });
-    expect(result.serverError).toEqual({ code: "internal", message: expect.not.stringContaining("secret") });
+    expect(result.serverError).toMatchObject({ code: "internal", message: expect.not.stringContaining("secret") });
     expect(consoleError).toHaveBeenCalled();
     consoleError.mockRestore();
   });

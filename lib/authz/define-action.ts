@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Database } from "@/lib/db/types";
 import { isAppError, toPublicError, type PublicError } from "@/lib/errors";
 import { uiLocaleOrDefault, withLocalizedIssues } from "@/lib/i18n/localized-validation";
+import { pathWordingForRequest } from "@/lib/i18n/path-wording";
 import { runWithPinnedUiLocale } from "@/lib/i18n/request-locale";
 import type { WorkspaceMembership } from "@/lib/workspaces/queries";
 import { createAuditRecorder, type AuditRecorder } from "./audit-recorder";
@@ -138,7 +139,7 @@ function buildAction<Input extends z.ZodObject<z.ZodRawShape>, Context, Data>(de
     .metadata({ name: definition.name, scope: definition.scope, permission: definition.permission, mutates: definition.mutates })
     // Our own flattening keeps the messages of nested fields, which the library's "flattened" shape drops.
     // Field messages in the member's UI language (issue 20); see lib/i18n/localized-validation.ts.
-    .inputSchema(withLocalizedIssues(definition.input), { handleValidationErrorsShape: async (errors) => flattenNestedValidationErrors(errors) })
+    .inputSchema(withLocalizedIssues(definition.input), { handleValidationErrorsShape: async (errors) => flattenNestedValidationErrors(errors, await pathWordingForRequest()) })
     .action(async ({ parsedInput, ctx }) => definition.handler({ input: parsedInput as z.output<Input>, ctx: ctx as Context }));
 
   registerEntryPoint({

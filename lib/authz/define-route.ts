@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError, toPublicError } from "@/lib/errors";
+import { safeParseLocalized } from "@/lib/i18n/localized-validation";
 import { DEFAULT_MAX_BODY_BYTES, readBoundedText } from "@/lib/http/read-bounded-body";
 import { withTransportSecurity } from "@/lib/http/transport-security";
 import { authorizeEntryPoint } from "./authorize-entry-point";
@@ -69,7 +70,7 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
     } catch (error) {
       return errorResponse(error);
     }
-    if (!rawInput) return errorResponse(new AppError("invalid_input", "The request body must be a JSON object (Content-Type: application/json)."));
+    if (!rawInput) return errorResponse(new AppError("invalid_input", { key: "authz.requestBodyMustJSON" }));
     const userId = await getSessionUserId();
     const requestedWorkspaceId = typeof rawInput.workspaceId === "string" ? rawInput.workspaceId : null;
     let access;
@@ -78,9 +79,10 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
     } catch (error) {
       return errorResponse(error);
     }
-    const parsed = definition.input.safeParse(rawInput);
+    // The browser calls these routes: field messages in the member's language, like an action's.
+    const parsed = await safeParseLocalized(definition.input, rawInput);
     if (!parsed.success) {
-      return errorResponse(new AppError("invalid_input"), z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+      return errorResponse(new AppError("invalid_input"), fieldErrorsByTopLevelKey(parsed.issues));
     }
     try {
       return await definition.handler({
@@ -116,4 +118,14 @@ export function defineRouteHandler<Input extends InputShape>(definition: {
     },
   });
   return handle;
+}
+
+/** z.flattenError's fieldErrors shape: messages under the issue's top-level key. */
+function fieldErrorsByTopLevelKey(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    if (issue.path.length === 0) continue;
+    (errors[String(issue.path[0])] ??= []).push(issue.message);
+  }
+  return errors;
 }

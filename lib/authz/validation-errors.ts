@@ -8,25 +8,36 @@ export type ActionValidationErrors = { formErrors: string[]; fieldErrors: Record
 /** next-safe-action's "formatted" tree: `_errors` at each level, children by key (array indices as strings). */
 type FormattedErrors = { _errors?: string[] } & { [key: string]: unknown };
 
-export function flattenNestedValidationErrors(tree: FormattedErrors | undefined): ActionValidationErrors {
+/**
+ * How a nested path is put into words: a field's label by its key (`bannedTerms`), and a list position (1-based).
+ * English by default; actions pass the request's language (lib/i18n/path-wording.ts).
+ */
+export type PathWording = { label: (key: string, position: number) => string; item: (number: number) => string };
+
+export const ENGLISH_PATH_WORDING: PathWording = {
+  label: (key, position) => (position === 0 ? fieldLabel(key) : fieldLabel(key).toLowerCase()),
+  item: (number) => `item ${number}`,
+};
+
+export function flattenNestedValidationErrors(tree: FormattedErrors | undefined, wording: PathWording = ENGLISH_PATH_WORDING): ActionValidationErrors {
   const result: ActionValidationErrors = { formErrors: [...(tree?._errors ?? [])], fieldErrors: {} };
   for (const [key, child] of Object.entries(tree ?? {})) {
     if (key === "_errors" || !isErrorNode(child)) continue;
-    const messages = [...(child._errors ?? []), ...nestedMessages(child, [key])];
+    const messages = [...(child._errors ?? []), ...nestedMessages(child, [key], wording)];
     Object.defineProperty(result.fieldErrors, key, { value: messages, enumerable: true, writable: true, configurable: true });
   }
   return result;
 }
 
 /** Messages below a top-level field, each prefixed with where it sits in words, e.g. "Banned terms, item 4: …". */
-function nestedMessages(node: FormattedErrors, path: string[]): string[] {
+function nestedMessages(node: FormattedErrors, path: string[], wording: PathWording): string[] {
   const messages: string[] = [];
   for (const [key, child] of Object.entries(node)) {
     if (key === "_errors" || !isErrorNode(child)) continue;
     const childPath = [...path, key];
-    const where = describeNestedPath(childPath);
+    const where = describeNestedPath(childPath, wording);
     messages.push(...(child._errors ?? []).map((message) => `${where}: ${message}`));
-    messages.push(...nestedMessages(child, childPath));
+    messages.push(...nestedMessages(child, childPath, wording));
   }
   return messages;
 }
@@ -42,14 +53,8 @@ export function fieldLabel(key: string): string {
 }
 
 /** A nested path in words, without the top-level field (its label comes first): ["rules","bannedTerms","3"] → "Rules, banned terms, item 4". */
-function describeNestedPath(path: string[]): string {
-  return path
-    .map((segment, index) => {
-      if (/^\d+$/.test(segment)) return `item ${Number(segment) + 1}`;
-      const label = fieldLabel(segment);
-      return index === 0 ? label : label.toLowerCase();
-    })
-    .join(", ");
+function describeNestedPath(path: string[], wording: PathWording): string {
+  return path.map((segment, index) => (/^\d+$/.test(segment) ? wording.item(Number(segment) + 1) : wording.label(segment, index))).join(", ");
 }
 
 function isErrorNode(value: unknown): value is FormattedErrors {

@@ -16,7 +16,7 @@ export type BackupResult = { file: string; bytes: number; secretFile: string | n
 export async function backupPgliteDataDir(options: { dataDir: string; file: string }): Promise<BackupResult> {
   const dataDir = path.resolve(options.dataDir);
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    throw new AppError("not_found", `No embedded database at ${dataDir} (set PGLITE_DATA_DIR to the folder the app uses).`);
+    throw new AppError("not_found", { key: "backup.noEmbeddedDatabaseAt", params: { dataDir } });
   }
   // Held while dumping: an app starting meanwhile refuses instead of opening the folder too.
   const lock = holdDataDirAlone(dataDir, "back up");

@@ -11,6 +11,6 @@ export function holdDataDirAlone(dataDir: string, operation: "back up" | "restor
     return acquireDataDirLock(dataDir, { exclusive: true });
   } catch (error) {
     if (!(error instanceof DataDirInUseError)) throw error;
-    throw new AppError("conflict", `Cannot ${operation}: ${error.message} Stop Brandpilot (and any worker on this folder), then run the command again.`);
+    throw new AppError("conflict", { key: "backup.cannotStopBrandpilotAny", params: { operation, message: error.message } });
   }
 }

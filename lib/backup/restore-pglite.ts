@@ -22,14 +22,14 @@ export async function restorePgliteDataDir(options: { archive: string; dataDir: 
   const archive = path.resolve(options.archive);
   const dataDir = path.resolve(options.dataDir);
   const stamp = backupStamp(options.now ?? new Date());
-  if (!fs.existsSync(archive)) throw new AppError("not_found", `No backup archive at ${archive}.`);
+  if (!fs.existsSync(archive)) throw new AppError("not_found", { key: "backup.noBackupArchiveAt", params: { archive } });
   // The lock file lives beside the folder; held until the new folder is in place.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const lock = holdDataDirAlone(dataDir, "restore");
   const staging = `${dataDir}.restoring-${stamp}`;
   try {
     if (!isEmptyOrMissing(dataDir) && !options.force) {
-      throw new AppError("conflict", `${dataDir} already holds a database. Add --force to move it aside to ${dataDir}.before-restore-<time> and restore over it.`);
+      throw new AppError("conflict", { key: "backup.alreadyHoldsDatabaseAdd", params: { dataDir } });
     }
     let workspaces: number;
     try {
@@ -42,7 +42,7 @@ export async function restorePgliteDataDir(options: { archive: string; dataDir: 
       }
     } catch (error) {
       fs.rmSync(staging, { recursive: true, force: true });
-      throw new AppError("invalid_input", `${archive} is not a Brandpilot backup that opens (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
+      throw new AppError("invalid_input", { key: "backup.notABackup", params: { archive, detail: error instanceof Error ? error.message : String(error) } });
     }
     let movedAside: string | null = null;
     if (fs.existsSync(dataDir)) {

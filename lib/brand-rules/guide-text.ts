@@ -33,8 +33,8 @@ export async function loadGuideForExtraction(db: Database, options: { workspaceI
     .select()
     .from(knowledgeSources)
     .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.sourceId)));
-  if (!source) throw new AppError("not_found", "This source does not exist in the workspace.");
-  if (source.status !== "ready" || source.currentVersion === 0) throw new AppError("conflict", "The guide is not indexed yet; propose rules once its ingestion has finished.");
+  if (!source) throw new AppError("not_found", { key: "brandRules.sourceDoesNotExist" });
+  if (source.status !== "ready" || source.currentVersion === 0) throw new AppError("conflict", { key: "brandRules.guideNotIndexedYet" });
   const [version] = await db
     .select({ personalData: knowledgeSourceVersions.personalData })
     .from(knowledgeSourceVersions)

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { brandRuleProposals, brandSettings } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { englishIssueMessage } from "@/lib/i18n/validation-messages";
 import { createId } from "@/lib/ids";
 import { EMPTY_BRAND_RULES, readBrandRules, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 import { BrandSettingsInputSchema } from "@/lib/assets/brand/brand-settings";
@@ -84,10 +85,10 @@ function describeRuleIssues(issues: readonly { path: readonly PropertyKey[]; mes
     .map((issue) => {
       const [list, index, field] = issue.path;
       const label = RULE_LIST_LABELS[String(list)] ?? String(list);
-      if (typeof index !== "number") return `${String(list) in rules && Array.isArray(rules[list as keyof BrandRules]) ? `${label}s` : label}: ${issue.message}`;
+      if (typeof index !== "number") return `${String(list) in rules && Array.isArray(rules[list as keyof BrandRules]) ? `${label}s` : label}: ${englishIssueMessage(issue)}`;
       const entry = (rules[list as "bannedTerms" | "preferredTerms" | "requiredDisclaimers"] as Record<string, unknown>[])[index] ?? {};
       const name = String(entry.term ?? entry.avoid ?? entry.text ?? "").slice(0, 40);
-      return `${label} "${name}"${field !== undefined ? ` (${String(field)})` : ""}: ${issue.message}`;
+      return `${label} "${name}"${field !== undefined ? ` (${String(field)})` : ""}: ${englishIssueMessage(issue)}`;
     })
     .join("; ");
 }
@@ -116,9 +117,9 @@ export async function acceptProposals(
     const byType: Partial<Record<RuleProposalType, number>> = {};
     for (const decision of options.decisions) {
       const row = byId.get(decision.id);
-      if (!row) throw new AppError("not_found", `Proposal ${decision.id} is not pending in this workspace; reload the page.`);
+      if (!row) throw new AppError("not_found", { key: "brandRules.proposalNotPendingWorkspace", params: { id: decision.id } });
       const parsed = RuleProposalSchema.safeParse({ type: row.ruleType, rule: decision.rule ?? row.rule, evidence: row.evidence });
-      if (!parsed.success) throw new AppError("invalid_input", `The edited ${row.ruleType.replace("_", " ")} is not a valid rule: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "rule"} ${issue.message}`).join("; ")}.`);
+      if (!parsed.success) throw new AppError("invalid_input", { key: "brandRules.editedRuleInvalid", params: { ruleType: row.ruleType, issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "rule"} ${englishIssueMessage(issue)}`).join("; ") } });
       rules = mergeProposal(rules, parsed.data);
       byType[parsed.data.type] = (byType[parsed.data.type] ?? 0) + 1;
       await tx
@@ -131,7 +132,7 @@ export async function acceptProposals(
     // form then refuses to save, and an unchecked pattern would reach the validators. The throw
     // rolls back the status updates above, so a refusal changes nothing.
     const bounded = BrandSettingsInputSchema.shape.rules.safeParse(rules);
-    if (!bounded.success) throw new AppError("invalid_input", `Accepting these proposals would break the brand rules' limits: ${describeRuleIssues(bounded.error.issues, rules)}. Edit or reject them instead.`);
+    if (!bounded.success) throw new AppError("invalid_input", { key: "brandRules.proposalsBreakLimits", params: { issues: describeRuleIssues(bounded.error.issues, rules) } });
     const values = { rules: bounded.data, updatedBy: options.userId, updatedAt: new Date() };
     await tx.insert(brandSettings).values({ workspaceId: options.workspaceId, ...values }).onConflictDoUpdate({ target: brandSettings.workspaceId, set: values });
     return { accepted: options.decisions.length, byType };
@@ -154,7 +155,7 @@ export async function rejectProposals(db: Database, options: { workspaceId: stri
       .where(and(eq(brandRuleProposals.workspaceId, options.workspaceId), inArray(brandRuleProposals.id, options.ids), eq(brandRuleProposals.status, "pending")))
       .returning({ id: brandRuleProposals.id });
     // All or nothing, as accepting: the throw rolls the update back.
-    if (updated.length !== new Set(options.ids).size) throw new AppError("not_found", "Some proposals are no longer pending in this workspace; reload the page.");
+    if (updated.length !== new Set(options.ids).size) throw new AppError("not_found", { key: "brandRules.someProposalsAreNo" });
     return { rejected: updated.length };
   });
 }

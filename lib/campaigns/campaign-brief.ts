@@ -65,11 +65,11 @@ function findValidOffer(source: CampaignSource, offerCode: string, today: string
   const wanted = offerCode.trim().toLowerCase();
   const offer = offers.find((candidate) => candidate.code.toLowerCase() === wanted);
   if (!offer) {
-    const known = offers.length > 0 ? `Its offers: ${offers.map((candidate) => candidate.code).join(", ")}.` : "It has no offers.";
-    throw new AppError("invalid_input", `The campaign "${campaign.name}" has no offer with the code "${offerCode.trim()}", so the brief cannot state it. ${known}`);
+    const known = offers.map((candidate) => candidate.code).join(", ");
+    throw new AppError("invalid_input", { key: "campaigns.unknownOfferCode", params: { name: campaign.name, code: offerCode.trim(), known, count: offers.length } });
   }
   if (offer.validUntil < today) {
-    throw new AppError("invalid_input", `The offer ${offer.code} of the campaign "${campaign.name}" ended on ${offer.validUntil}; choose another offer or none.`);
+    throw new AppError("invalid_input", { key: "campaigns.offerCampaignEndedChoose", params: { code: offer.code, name: campaign.name, validUntil: offer.validUntil } });
   }
   return offer;
 }
@@ -80,14 +80,14 @@ function findValidOffer(source: CampaignSource, offerCode: string, today: string
  */
 export function assertCampaignOpen(campaign: Pick<Campaign, "name" | "endsOn">, today: string) {
   if (campaign.endsOn < today) {
-    throw new AppError("invalid_input", `The campaign "${campaign.name}" ended on ${campaign.endsOn} and takes no new briefs; write the brief outside the campaign, or move the campaign's end date first.`);
+    throw new AppError("invalid_input", { key: "campaigns.campaignEndedTakesNo", params: { name: campaign.name, endsOn: campaign.endsOn } });
   }
 }
 
 function assertCampaignLanguage(campaign: Campaign, language: string) {
   if (campaign.languages.length > 0 && !campaign.languages.includes(language)) {
     const names = campaign.languages.map((code) => LANGUAGE_NAMES[code] ?? code).join(" or ");
-    throw new AppError("invalid_input", `The campaign "${campaign.name}" runs in ${names}; write the brief in ${names}, or outside the campaign.`);
+    throw new AppError("invalid_input", { key: "campaigns.campaignRunsWriteBrief", params: { name: campaign.name, names } });
   }
 }
 
@@ -107,8 +107,8 @@ function chooseOffer(source: CampaignSource, offerCode: string | null | undefine
   }
   const offer = findValidOffer(source, offerCode, today);
   if (!offerAppliesTo(offer, product)) {
-    const subject = product ? `"${product.title}"` : "a topic brief (it has no product)";
-    throw new AppError("invalid_input", `The offer ${offer.code} holds only for ${describeEligibility(offer)}, not for ${subject}; choose another offer or none.`);
+    const params = { code: offer.code, eligibility: describeEligibility(offer) };
+    throw new AppError("invalid_input", product ? { key: "campaigns.offerNotForProduct", params: { ...params, title: product.title } } : { key: "campaigns.offerNotForTopicBrief", params });
   }
   return toGroundedOffer(offer);
 }
@@ -161,6 +161,8 @@ export function checkCampaignBatch(
   const excluded = products.filter((product) => !offerAppliesTo(offer, product));
   if (excluded.length === 0) return;
   const named = excluded.slice(0, 5).map((product) => `"${product.title}"`).join(", ");
-  const more = excluded.length > 5 ? ` and ${excluded.length - 5} more` : "";
-  throw new AppError("invalid_input", `The offer ${offer.code} holds only for ${describeEligibility(offer)}, not for ${named}${more}; deselect them, or choose another offer or none.`);
+  throw new AppError("invalid_input", {
+    key: "campaigns.offerExcludesProducts",
+    params: { code: offer.code, eligibility: describeEligibility(offer), named, more: Math.max(0, excluded.length - 5) },
+  });
 }

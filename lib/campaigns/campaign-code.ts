@@ -22,7 +22,7 @@ export const CAMPAIGN_CODE_UNIQUE = "campaigns_workspace_code_unique";
 export async function normalizeCampaignCode(db: Database, options: { workspaceId: string; code: string; languages: readonly string[] }): Promise<string> {
   const { convention } = await loadCampaignUtmContext(db, { workspaceId: options.workspaceId });
   const code = utmPart(options.code, convention);
-  if (code === "") throw new AppError("invalid_input", `The code “${options.code}” has no letters or digits left as a UTM value; use letters or digits.`);
+  if (code === "") throw new AppError("invalid_input", { key: "campaigns.codeHasNoLetters", params: { code: options.code } });
   const [settings] = await db.select({ rules: brandSettings.rules }).from(brandSettings).where(eq(brandSettings.workspaceId, options.workspaceId));
   const bannedTerms = readBrandRules(settings?.rules).bannedTerms;
   const languages = (options.languages.length > 0 ? options.languages : ["de", "en"]).filter((language): language is "de" | "en" => language === "de" || language === "en");
@@ -30,7 +30,7 @@ export async function normalizeCampaignCode(db: Database, options: { workspaceId
   if (found.length > 0) {
     throw new AppError(
       "invalid_input",
-      `The code “${code}” contains the banned term ${found.map((term) => `“${term}”`).join(", ")}; the code goes into every link of the campaign, and banned terms never go into UTM values. Choose another code.`,
+      { key: "campaigns.codeHasBannedTerm", params: { code, terms: found.map((term) => `“${term}”`).join(", ") } },
     );
   }
   return code;
@@ -46,7 +46,7 @@ export async function assertCampaignCodeFree(db: Database, options: { workspaceI
   if (taken) {
     throw new AppError(
       "conflict",
-      `The code “${options.code}” is already used by the campaign “${taken.name}”${taken.archivedAt ? " (archived)" : ""}; codes are unique in a workspace because KPI rows are matched by them. Choose another code.`,
+      { key: "campaigns.codeUsedByCampaign", params: { code: options.code, name: taken.name, archived: taken.archivedAt ? "yes" : "no" } },
     );
   }
 }
@@ -70,9 +70,9 @@ export async function assertUtmPartKept(db: Database, options: { workspaceId: st
     .where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.campaignId, current.id)));
   const count = Number(row?.count ?? 0);
   if (count === 0) return;
-  const changed = current.code !== next.code ? (current.startsOn !== next.startsOn ? "code and start" : "code") : "start";
+  const changed = current.code !== next.code ? (current.startsOn !== next.startsOn ? "codeAndStart" : "code") : "start";
   throw new AppError(
     "conflict",
-    `This campaign has ${count === 1 ? "1 asset" : `${count} assets`} whose links carry “${before}” in utm_campaign; the new ${changed} would make it “${after}”, so those links and their reports would no longer match the campaign. Keep the ${changed}, or plan a new campaign.`,
+    { key: "campaigns.codeChangeBreaksLinks", params: { count, before, after, changed } },
   );
 }

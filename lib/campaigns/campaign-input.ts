@@ -31,15 +31,15 @@ export const CAMPAIGN_LIMITS = {
   category: 120,
 } as const;
 
-const isoDate = (what: string) => z.string().trim().refine(isIsoDate, { message: `${what}: use a calendar date like 2027-03-01` });
+const isoDate = (message: "validation.campaigns.validUntilDate" | "validation.campaigns.startDate" | "validation.campaigns.endDate") => z.string().trim().refine(isIsoDate, { message });
 const idOrNull = z.string().trim().max(64).nullable().transform((value) => (value ? value : null));
-const languageSchema = z.enum(["de", "en"], { error: () => "Languages are German (de) or English (en)" });
+const languageSchema = z.enum(["de", "en"], { error: "validation.campaigns.languagesDeEn" });
 
 export const PersonaInputSchema = z.object({
-  name: z.string().trim().min(1, "Give the persona a name").max(CAMPAIGN_LIMITS.personaName, `Keep the persona's name under ${CAMPAIGN_LIMITS.personaName} characters`),
-  description: z.string().trim().max(CAMPAIGN_LIMITS.personaDescription, `Keep “who they are” under ${CAMPAIGN_LIMITS.personaDescription} characters`).default(""),
-  pains: z.array(z.string().trim().min(1).max(CAMPAIGN_LIMITS.pain, `Keep each pain under ${CAMPAIGN_LIMITS.pain} characters`)).max(CAMPAIGN_LIMITS.pains, `At most ${CAMPAIGN_LIMITS.pains} pains`).default([]),
-  vocabulary: z.array(z.string().trim().min(1).max(CAMPAIGN_LIMITS.word, `Keep each vocabulary entry under ${CAMPAIGN_LIMITS.word} characters`)).max(CAMPAIGN_LIMITS.vocabulary, `At most ${CAMPAIGN_LIMITS.vocabulary} vocabulary entries`).default([]),
+  name: z.string().trim().min(1, "validation.campaigns.givePersonaName").max(CAMPAIGN_LIMITS.personaName, "validation.campaigns.keepPersonaSName"),
+  description: z.string().trim().max(CAMPAIGN_LIMITS.personaDescription, "validation.campaigns.keepWhoTheyAre").default(""),
+  pains: z.array(z.string().trim().min(1).max(CAMPAIGN_LIMITS.pain, "validation.campaigns.keepEachPainUnder")).max(CAMPAIGN_LIMITS.pains, "validation.campaigns.atMostPains").default([]),
+  vocabulary: z.array(z.string().trim().min(1).max(CAMPAIGN_LIMITS.word, "validation.campaigns.keepEachVocabularyEntry")).max(CAMPAIGN_LIMITS.vocabulary, "validation.campaigns.atMostVocabularyEntries").default([]),
   language: languageSchema,
 });
 export type PersonaInput = z.output<typeof PersonaInputSchema>;
@@ -61,21 +61,21 @@ export const OfferInputSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, "Give the offer a code")
-        .max(CAMPAIGN_LIMITS.offerCode, `Keep the offer code under ${CAMPAIGN_LIMITS.offerCode} characters`)
-        .regex(OFFER_CODE_PATTERN, "Offer codes use only letters A–Z, digits, “-” and “_”"),
+        .min(1, "validation.campaigns.giveOfferCode")
+        .max(CAMPAIGN_LIMITS.offerCode, "validation.campaigns.keepOfferCodeUnder")
+        .regex(OFFER_CODE_PATTERN, "validation.campaigns.offerCodesUseOnly"),
     ),
-  value: z.string().trim().min(1, "Say what the offer is worth (“15 %”, “20 €”, “free shipping”)").max(CAMPAIGN_LIMITS.offerValue),
-  conditions: z.string().trim().max(CAMPAIGN_LIMITS.offerConditions, `Keep the conditions under ${CAMPAIGN_LIMITS.offerConditions} characters`).default(""),
-  eligibleProductIds: z.array(z.string().trim().min(1).max(64)).max(CAMPAIGN_LIMITS.eligibleProducts, `At most ${CAMPAIGN_LIMITS.eligibleProducts} products per offer`).default([]),
-  eligibleCategories: z.array(z.string().trim().min(1).max(CAMPAIGN_LIMITS.category)).max(CAMPAIGN_LIMITS.eligibleCategories, `At most ${CAMPAIGN_LIMITS.eligibleCategories} categories per offer`).default([]),
-  validUntil: isoDate("Valid until"),
+  value: z.string().trim().min(1, "validation.campaigns.sayWhatOfferWorth").max(CAMPAIGN_LIMITS.offerValue),
+  conditions: z.string().trim().max(CAMPAIGN_LIMITS.offerConditions, "validation.campaigns.keepConditionsUnderCharacters").default(""),
+  eligibleProductIds: z.array(z.string().trim().min(1).max(64)).max(CAMPAIGN_LIMITS.eligibleProducts, "validation.campaigns.atMostProductsPer").default([]),
+  eligibleCategories: z.array(z.string().trim().min(1).max(CAMPAIGN_LIMITS.category)).max(CAMPAIGN_LIMITS.eligibleCategories, "validation.campaigns.atMostCategoriesPer").default([]),
+  validUntil: isoDate("validation.campaigns.validUntilDate"),
 });
 export type OfferInput = z.output<typeof OfferInputSchema>;
 
 export const LandingPageInputSchema = z.object({
-  url: z.url({ protocol: /^https$/, message: "Landing pages need an absolute https:// URL" }),
-  label: z.string().trim().max(CAMPAIGN_LIMITS.landingPageLabel, `Keep a landing page's label under ${CAMPAIGN_LIMITS.landingPageLabel} characters`).default(""),
+  url: z.url({ protocol: /^https$/, message: "validation.campaigns.landingPagesNeedAbsolute" }),
+  label: z.string().trim().max(CAMPAIGN_LIMITS.landingPageLabel, "validation.campaigns.keepLandingPageS").default(""),
 });
 
 /**
@@ -83,14 +83,14 @@ export const LandingPageInputSchema = z.object({
  * (zod refuses to extend a refined object), then add `refineCampaignDates`.
  */
 export const CampaignFieldsSchema = z.object({
-  name: z.string().trim().min(1, "Give the campaign a name").max(CAMPAIGN_LIMITS.name, `Keep the name under ${CAMPAIGN_LIMITS.name} characters`),
+  name: z.string().trim().min(1, "validation.campaigns.giveCampaignName").max(CAMPAIGN_LIMITS.name, "validation.campaigns.keepNameUnderCharacters"),
   /** Normalised to a UTM value part under the workspace's convention by the domain function. */
-  code: z.string().trim().min(1, "Give the campaign a code (the {campaign} part of its UTM values)").max(CAMPAIGN_LIMITS.code, `Keep the code under ${CAMPAIGN_LIMITS.code} characters`),
-  startsOn: isoDate("Start"),
-  endsOn: isoDate("End"),
-  goal: z.string().trim().max(CAMPAIGN_LIMITS.goal, `Keep the goal under ${CAMPAIGN_LIMITS.goal} characters`).default(""),
+  code: z.string().trim().min(1, "validation.campaigns.giveCampaignCodePart").max(CAMPAIGN_LIMITS.code, "validation.campaigns.keepCodeUnderCharacters"),
+  startsOn: isoDate("validation.campaigns.startDate"),
+  endsOn: isoDate("validation.campaigns.endDate"),
+  goal: z.string().trim().max(CAMPAIGN_LIMITS.goal, "validation.campaigns.keepGoalUnderCharacters").default(""),
   personaId: idOrNull.default(null),
-  landingPages: z.array(LandingPageInputSchema).max(CAMPAIGN_LIMITS.landingPages, `At most ${CAMPAIGN_LIMITS.landingPages} landing pages`).default([]),
+  landingPages: z.array(LandingPageInputSchema).max(CAMPAIGN_LIMITS.landingPages, "validation.campaigns.atMostLandingPages").default([]),
   channels: z
     .array(z.enum(ASSET_KINDS, { error: () => `Channels are asset kinds: ${ASSET_KINDS.join(", ")}` }))
     .max(ASSET_KINDS.length * 2)
@@ -102,12 +102,12 @@ export const CampaignFieldsSchema = z.object({
     .default([])
     .transform((languages) => [...new Set(languages)]),
   /** Minor units (cents) of `currency`; null when no budget is planned. */
-  budgetMinor: z.number().int("The budget is counted in whole cents").min(0, "The budget cannot be negative").max(Number.MAX_SAFE_INTEGER).nullable().default(null),
+  budgetMinor: z.number().int("validation.campaigns.budgetCountedWholeCents").min(0, "validation.campaigns.budgetCannotNegative").max(Number.MAX_SAFE_INTEGER).nullable().default(null),
   currency: z
     .string()
     .trim()
     .toUpperCase()
-    .refine(isIsoCurrency, { message: "Use an ISO 4217 currency code such as EUR" })
+    .refine(isIsoCurrency, { message: "validation.campaigns.useISO4217Currency" })
     .default("EUR"),
   ownerId: idOrNull.default(null),
 });
@@ -117,13 +117,13 @@ type CampaignDates = { startsOn: string; endsOn: string };
 /** End on or after the start: a one-day campaign starts and ends on the same date. */
 export function refineCampaignDates(value: CampaignDates, context: z.RefinementCtx) {
   if (isIsoDate(value.startsOn) && isIsoDate(value.endsOn) && value.endsOn < value.startsOn) {
-    context.addIssue({ code: "custom", path: ["endsOn"], message: `The campaign ends (${value.endsOn}) before it starts (${value.startsOn})` });
+    context.addIssue({ code: "custom", path: ["endsOn"], message: "validation.campaigns.endsBeforeStart", params: { endsOn: value.endsOn, startsOn: value.startsOn } });
   }
 }
 
 /** A new campaign may bring its first offers, created with it in one transaction. */
 export const CreateCampaignFieldsSchema = CampaignFieldsSchema.extend({
-  offers: z.array(OfferInputSchema).max(CAMPAIGN_LIMITS.offers, `At most ${CAMPAIGN_LIMITS.offers} offers per campaign`).default([]),
+  offers: z.array(OfferInputSchema).max(CAMPAIGN_LIMITS.offers, "validation.campaigns.atMostOffersPer").default([]),
 });
 
 export const CampaignInputSchema = CampaignFieldsSchema.superRefine(refineCampaignDates);

@@ -8,6 +8,6 @@ import { AppError } from "@/lib/errors";
 /** The campaign of this workspace, or not_found (another workspace's id included: no existence leaks). */
 export async function getCampaignRow(db: Database, options: { workspaceId: string; campaignId: string }): Promise<Campaign> {
   const [campaign] = await db.select().from(campaigns).where(and(eq(campaigns.workspaceId, options.workspaceId), eq(campaigns.id, options.campaignId)));
-  if (!campaign) throw new AppError("not_found", "That campaign does not exist in this workspace.");
+  if (!campaign) throw new AppError("not_found", { key: "campaigns.campaignDoesNotExist" });
   return campaign;
 }

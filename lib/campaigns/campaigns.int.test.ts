@@ -303,7 +303,7 @@ describe("limits and races", () => {
     const { id: campaignId } = await createCampaign(await getDb(), { workspaceId, userId: "usr_test", ...BASE, code: "full", personaId: null, ownerId: null, offers });
     signInAs(fixture.members.marketer.id);
     const refused = await addOfferAction({ workspaceId, campaignId, code: "ONE_MORE", value: "5 %", conditions: "", eligibleProductIds: [], eligibleCategories: [], validUntil: "2027-03-20" });
-    expect(refused.serverError).toEqual({ code: "conflict", message: "This campaign already has 20 offers, the most a campaign takes; remove one first." });
+    expect(refused.serverError).toMatchObject({ code: "conflict", message: "This campaign already has 20 offers, the most a campaign takes; remove one first." });
   });
 
   it("answers a lost race for a code or name with the usual conflict sentence, not an internal error", async () => {

@@ -24,12 +24,12 @@ async function assertReferences(db: Database, options: { workspaceId: string; in
   const { workspaceId, input, current } = options;
   if (input.personaId) {
     const [persona] = await db.select({ archivedAt: personas.archivedAt }).from(personas).where(and(eq(personas.workspaceId, workspaceId), eq(personas.id, input.personaId)));
-    if (!persona) throw new AppError("invalid_input", "The chosen persona does not exist in this workspace.");
+    if (!persona) throw new AppError("invalid_input", { key: "campaigns.chosenPersonaDoesNot" });
     // A campaign keeps the persona it was planned with even after that persona is archived.
-    if (persona.archivedAt && current?.personaId !== input.personaId) throw new AppError("invalid_input", "The chosen persona is archived; restore it first or choose another.");
+    if (persona.archivedAt && current?.personaId !== input.personaId) throw new AppError("invalid_input", { key: "campaigns.chosenPersonaArchivedRestore" });
   }
   if (input.ownerId && !(await getMembership(db, { workspaceId, userId: input.ownerId }))) {
-    throw new AppError("invalid_input", "The owner must be a member of this workspace.");
+    throw new AppError("invalid_input", { key: "campaigns.ownerMustMemberWorkspace" });
   }
   if (input.languages.length > 0) {
     const allowed: string[] = await loadCampaignLanguages(db, { workspaceId });
@@ -37,7 +37,7 @@ async function assertReferences(db: Database, options: { workspaceId: string; in
     if (outside.length > 0) {
       throw new AppError(
         "invalid_input",
-        `This workspace publishes in ${allowed.map((l) => LANGUAGE_NAMES[l] ?? l).join(" and ")} only; a campaign cannot use ${outside.map((l) => LANGUAGE_NAMES[l] ?? l).join(" or ")} (Admin → Brand rules sets the languages).`,
+        { key: "campaigns.languagesOutsideWorkspace", params: { allowed: allowed.map((l) => LANGUAGE_NAMES[l] ?? l).join(" and "), outside: outside.map((l) => LANGUAGE_NAMES[l] ?? l).join(" or ") } },
       );
     }
   }
@@ -68,7 +68,7 @@ export async function createCampaign(db: Database, options: CreateCampaignInput 
   await assertReferences(db, { workspaceId, input });
   const seenCodes = new Set<string>();
   for (const offer of offers) {
-    if (seenCodes.has(offer.code)) throw new AppError("invalid_input", `The offer code “${offer.code}” is listed twice; each offer of a campaign needs its own code.`);
+    if (seenCodes.has(offer.code)) throw new AppError("invalid_input", { key: "campaigns.offerCodeListedTwice", params: { code: offer.code } });
     seenCodes.add(offer.code);
     await validateOffer(db, { workspaceId, campaignStartsOn: input.startsOn, offer });
   }
@@ -77,7 +77,7 @@ export async function createCampaign(db: Database, options: CreateCampaignInput 
     constraint: CAMPAIGN_CODE_UNIQUE,
     write: (tx) => tx.insert(campaigns).values({ id, workspaceId, ...campaignValues(input, code), createdBy: userId }),
     explain: () => assertCampaignCodeFree(db, { workspaceId, code }),
-    fallback: () => new AppError("conflict", `The code “${code}” is already used by another campaign; choose another code.`),
+    fallback: () => new AppError("conflict", { key: "campaigns.codeAlreadyUsedBy", params: { code } }),
   });
   const offerIds: string[] = [];
   for (const offer of offers) offerIds.push((await insertOffer(db, { workspaceId, campaignId: id, offer })).id);
@@ -109,14 +109,14 @@ export async function updateCampaign(
     .orderBy(asc(campaignOffers.validUntil))
     .limit(1);
   if (early) {
-    throw new AppError("invalid_input", `The offer ${early.code} ends on ${early.validUntil}, before the new start ${input.startsOn}; change or remove that offer first.`);
+    throw new AppError("invalid_input", { key: "campaigns.offerEndsBeforeNew", params: { code: early.code, validUntil: early.validUntil, startsOn: input.startsOn } });
   }
   const values = campaignValues(input, code);
   await writeGuardedByUnique(db, {
     constraint: CAMPAIGN_CODE_UNIQUE,
     write: (tx) => tx.update(campaigns).set({ ...values, updatedAt: new Date() }).where(and(eq(campaigns.workspaceId, workspaceId), eq(campaigns.id, campaignId))),
     explain: () => assertCampaignCodeFree(db, { workspaceId, code, exceptId: campaignId }),
-    fallback: () => new AppError("conflict", `The code “${code}” is already used by another campaign; choose another code.`),
+    fallback: () => new AppError("conflict", { key: "campaigns.codeAlreadyUsedBy", params: { code } }),
   });
   return { id: campaignId, code, codeChanged: code !== current.code, changes: changedFields(current, values, AUDITED_FIELDS) };
 }
@@ -125,7 +125,7 @@ export async function updateCampaign(
 export async function setCampaignArchived(db: Database, options: { workspaceId: string; campaignId: string; archived: boolean }): Promise<{ id: string; archived: boolean }> {
   const campaign = await getCampaignRow(db, options);
   if (Boolean(campaign.archivedAt) === options.archived) {
-    throw new AppError("conflict", options.archived ? "That campaign is already archived." : "That campaign is not archived.");
+    throw new AppError("conflict", { key: options.archived ? "campaigns.campaignAlreadyArchived" : "campaigns.campaignNotArchived" });
   }
   await db
     .update(campaigns)

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { campaignOffers, knowledgeSources } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { writeGuardedByUnique } from "@/lib/db/unique-violation";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorMessage } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { changedFields } from "./audit-changes";
 import { CAMPAIGN_LIMITS, type OfferInput } from "./campaign-input";
@@ -23,7 +23,7 @@ const unique = (values: readonly string[]) => [...new Set(values)];
 export async function validateOffer(db: Database, options: { workspaceId: string; campaignStartsOn: string; offer: OfferInput }) {
   const { offer } = options;
   if (offer.validUntil < options.campaignStartsOn) {
-    throw new AppError("invalid_input", `The offer ${offer.code} would end on ${offer.validUntil}, before the campaign starts on ${options.campaignStartsOn}.`);
+    throw new AppError("invalid_input", { key: "campaigns.offerWouldEndBefore", params: { code: offer.code, validUntil: offer.validUntil, campaignStartsOn: options.campaignStartsOn } });
   }
   const ids = unique(offer.eligibleProductIds);
   if (ids.length === 0) return;
@@ -42,7 +42,7 @@ export async function validateOffer(db: Database, options: { workspaceId: string
   const known = new Set(found.map((row) => row.id));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
-    throw new AppError("invalid_input", `The offer ${offer.code} names ${missing.length === 1 ? "a product that is" : "products that are"} not in this workspace's product feed: ${missing.join(", ")}.`);
+    throw new AppError("invalid_input", { key: "campaigns.offerProductsMissing", params: { code: offer.code, count: missing.length, products: missing.join(", ") } });
   }
 }
 
@@ -79,7 +79,7 @@ async function assertCodeFree(db: Database, options: { workspaceId: string; camp
   if (taken) throw new AppError("conflict", duplicateOfferMessage(options.code));
 }
 
-const duplicateOfferMessage = (code: string) => `This campaign already has an offer with the code ${code}; each offer of a campaign needs its own code.`;
+const duplicateOfferMessage = (code: string) => ({ key: "campaigns.offerCodeTaken", params: { code } }) satisfies ErrorMessage;
 
 /** A write of an offer's code, with the usual conflict sentence when another request took the code meanwhile. */
 function guardOfferCode<T>(db: Database, options: { workspaceId: string; campaignId: string; code: string; exceptId?: string; write: (tx: Database) => Promise<T> }): Promise<T> {
@@ -96,7 +96,7 @@ export async function addOffer(db: Database, options: OfferInput & { workspaceId
   const { startsOn } = await getCampaignRow(db, { workspaceId, campaignId });
   // The same limit as a new campaign's offers: the brief picker and the calendar list them all.
   const count = await db.$count(campaignOffers, and(eq(campaignOffers.workspaceId, workspaceId), eq(campaignOffers.campaignId, campaignId)));
-  if (count >= CAMPAIGN_LIMITS.offers) throw new AppError("conflict", `This campaign already has ${CAMPAIGN_LIMITS.offers} offers, the most a campaign takes; remove one first.`);
+  if (count >= CAMPAIGN_LIMITS.offers) throw new AppError("conflict", { key: "campaigns.campaignAlreadyHasOffers", params: { offers: CAMPAIGN_LIMITS.offers } });
   await assertCodeFree(db, { workspaceId, campaignId, code: offer.code });
   await validateOffer(db, { workspaceId, campaignStartsOn: startsOn, offer });
   const { id } = await guardOfferCode(db, { workspaceId, campaignId, code: offer.code, write: (tx) => insertOffer(tx, { workspaceId, campaignId, offer }) });
@@ -108,7 +108,7 @@ async function assertOfferExists(db: Database, options: { workspaceId: string; c
     .select()
     .from(campaignOffers)
     .where(and(eq(campaignOffers.workspaceId, options.workspaceId), eq(campaignOffers.campaignId, options.campaignId), eq(campaignOffers.id, options.offerId)));
-  if (!offer) throw new AppError("not_found", "That offer does not exist in this campaign.");
+  if (!offer) throw new AppError("not_found", { key: "campaigns.offerDoesNotExist" });
   return offer;
 }
 

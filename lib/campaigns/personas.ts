@@ -29,7 +29,7 @@ async function assertNameFree(db: Database, options: { workspaceId: string; name
     )
     .limit(1);
   if (taken) {
-    throw new AppError("conflict", `A persona named “${taken.name}” already exists in this workspace${taken.archivedAt ? " (archived: restore it instead)" : ""}; choose another name.`);
+    throw new AppError("conflict", { key: "campaigns.personaNameTaken", params: { name: taken.name, archived: taken.archivedAt ? "yes" : "no" } });
   }
 }
 
@@ -39,13 +39,13 @@ function guardPersonaName<T>(db: Database, options: { workspaceId: string; name:
     constraint: PERSONA_NAME_UNIQUE,
     write: options.write,
     explain: () => assertNameFree(db, options),
-    fallback: () => new AppError("conflict", `A persona named “${options.name}” already exists in this workspace; choose another name.`),
+    fallback: () => new AppError("conflict", { key: "campaigns.personaNamedAlreadyExists", params: { name: options.name } }),
   });
 }
 
 export async function createPersona(db: Database, options: PersonaInput & { workspaceId: string; userId: string }): Promise<{ id: string }> {
   const count = await db.$count(personas, eq(personas.workspaceId, options.workspaceId));
-  if (count >= MAX_PERSONAS) throw new AppError("conflict", `This workspace already has ${MAX_PERSONAS} personas; archive or reuse one first.`);
+  if (count >= MAX_PERSONAS) throw new AppError("conflict", { key: "campaigns.workspaceAlreadyHasPersonas", params: { maxPersonas: MAX_PERSONAS } });
   await assertNameFree(db, options);
   const id = createId("persona");
   await guardPersonaName(db, {
@@ -72,7 +72,7 @@ export async function getPersona(db: Database, options: { workspaceId: string; p
     .select()
     .from(personas)
     .where(and(eq(personas.workspaceId, options.workspaceId), eq(personas.id, options.personaId)));
-  if (!persona) throw new AppError("not_found", "That persona does not exist in this workspace.");
+  if (!persona) throw new AppError("not_found", { key: "campaigns.personaDoesNotExist" });
   return persona;
 }
 
@@ -99,7 +99,7 @@ export async function updatePersona(
 export async function setPersonaArchived(db: Database, options: { workspaceId: string; personaId: string; archived: boolean }): Promise<{ id: string; archived: boolean }> {
   const persona = await getPersona(db, options);
   if (Boolean(persona.archivedAt) === options.archived) {
-    throw new AppError("conflict", options.archived ? "That persona is already archived." : "That persona is not archived.");
+    throw new AppError("conflict", { key: options.archived ? "campaigns.personaAlreadyArchived" : "campaigns.personaNotArchived" });
   }
   await db
     .update(personas)

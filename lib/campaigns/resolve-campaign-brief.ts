@@ -20,7 +20,7 @@ export async function resolveCampaignBrief(
   const campaignId = options.brief.campaignId;
   if (!campaignId) return null;
   const source = await loadCampaignForBrief(db, { workspaceId: options.workspaceId, campaignId });
-  if (!source) throw new AppError("not_found", "That campaign does not exist in this workspace, or it is archived.");
+  if (!source) throw new AppError("not_found", { key: "campaigns.campaignDoesNotExist2" });
   const product = options.product !== undefined ? options.product : await loadProduct(db, options.workspaceId, options.brief.productSourceId);
   return applyCampaignToBrief(options.brief, source, product, options.today ?? todayIso());
 }

@@ -22,7 +22,7 @@ function describeBytes(bytes: number): string {
 export class PayloadTooLargeError extends AppError {
   readonly maxBytes: number;
   constructor(maxBytes: number) {
-    super("payload_too_large", `The request body is larger than this endpoint accepts (at most ${describeBytes(maxBytes)}).`);
+    super("payload_too_large", { key: "http.payloadTooLarge", params: { limit: describeBytes(maxBytes) } });
     this.name = "PayloadTooLargeError";
     this.maxBytes = maxBytes;
   }

@@ -4,9 +4,7 @@ import { createTranslator } from "use-intl/core";
 import { DEFAULT_UI_LOCALE, type UiLocale } from "./locales";
 import { loadMessages } from "./messages";
 import { getRequestUiLocale } from "./request-locale";
-
-/** Custom messages in input schemas are message keys below `validation` (`{ error: "validation.required" }`). */
-const VALIDATION_KEY = /^validation\.[A-Za-z0-9_.]+$/;
+import { renderIssueMessage } from "./validation-messages";
 
 const ZOD_LOCALES: Record<UiLocale, () => { localeError: z.core.$ZodErrorMap }> = { en: z.locales.en, de: z.locales.de };
 
@@ -24,16 +22,23 @@ export function withLocalizedIssues<S extends z.ZodType>(schema: S): S {
 }
 
 async function validateLocalized(schema: z.ZodType, value: unknown) {
+  const result = await safeParseLocalized(schema, value);
+  return result.success ? { value: result.data } : { issues: result.issues };
+}
+
+/**
+ * Parses with the messages in this request's UI language (route handlers the browser calls use it directly; actions
+ * through withLocalizedIssues).
+ */
+export async function safeParseLocalized<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): Promise<{ success: true; data: z.output<S> } | { success: false; issues: z.core.$ZodIssue[] }> {
   const locale = await uiLocaleOrDefault();
   const result = await schema.safeParseAsync(value, { error: ZOD_LOCALES[locale]().localeError });
-  if (result.success) return { value: result.data };
+  if (result.success) return { success: true, data: result.data };
   const translate = await validationTranslator(locale);
-  return {
-    issues: result.error.issues.map((issue) => ({
-      ...issue,
-      message: VALIDATION_KEY.test(issue.message) ? translate(issue.message, issue) : issue.message,
-    })),
-  };
+  return { success: false, issues: result.error.issues.map((issue) => ({ ...issue, message: renderIssueMessage(translate, issue) })) };
 }
 
 /** The request's UI language, or English outside a request (scripts, direct calls in tests). */
@@ -47,17 +52,6 @@ export async function uiLocaleOrDefault(): Promise<UiLocale> {
 }
 
 async function validationTranslator(locale: UiLocale) {
-  const translate = createTranslator({ locale, messages: await loadMessages(locale) });
-  // An issue's own fields (minimum, maximum, …) are the message's ICU arguments.
-  return (key: string, issue: z.core.$ZodIssue) =>
-    (translate as unknown as (key: string, values: Record<string, unknown>) => string)(key, issueArguments(issue));
-}
-
-function issueArguments(issue: z.core.$ZodIssue): Record<string, string | number> {
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(issue)) {
-    if (typeof value === "string" || typeof value === "number") values[name] = value;
-    if (typeof value === "bigint") values[name] = Number(value);
-  }
-  return values;
+  // Keys arrive as data (the schema's message), not as literals the translator's types could check.
+  return createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as (key: string, values: Record<string, string | number>) => string;
 }

@@ -4,7 +4,7 @@ import { invitations, memberships, users } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { hashPassword } from "@/lib/auth/password";
-import { checkNewPassword } from "@/lib/auth/password-policy";
+import { newPasswordProblem } from "@/lib/auth/password-policy";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -13,8 +13,6 @@ import { normalizeEmail } from "./guards";
 import { getInvitationForToken, type InvitationForToken } from "./queries";
 
 export type AcceptedInvitation = { invitationId: string; userId: string; email: string; workspaceId: string; workspaceSlug: string; role: Role };
-
-export const ACCOUNT_EXISTS_MESSAGE = "This email already has an account: sign in as that account to accept.";
 
 type AcceptCommon = {
   token: string;
@@ -25,13 +23,13 @@ type AcceptCommon = {
 async function loadUsableInvitation(db: Database, options: AcceptCommon): Promise<InvitationForToken> {
   const invitation = await getInvitationForToken(db, { token: options.token });
   if (!invitation) {
-    throw new AppError("not_found", "This invitation link is not valid. It may have been replaced by a newer one: ask for a new invitation.");
+    throw new AppError("not_found", { key: "invitations.invitationLinkNotValid" });
   }
   options.onInvitationFound?.(invitation);
-  if (invitation.state === "accepted") throw new AppError("conflict", "This invitation was already used.");
-  if (invitation.state === "revoked") throw new AppError("conflict", "This invitation was revoked.");
+  if (invitation.state === "accepted") throw new AppError("conflict", { key: "invitations.invitationWasAlreadyUsed" });
+  if (invitation.state === "revoked") throw new AppError("conflict", { key: "invitations.invitationWasRevoked" });
   if (invitation.state === "expired") {
-    throw new AppError("conflict", `This invitation has expired. Ask an admin of ${invitation.workspaceName} to send it again.`);
+    throw new AppError("conflict", { key: "invitations.invitationHasExpiredAsk", params: { workspaceName: invitation.workspaceName } });
   }
   return invitation;
 }
@@ -56,7 +54,7 @@ async function consumeInvitation(db: Database, options: { invitationId: string; 
       ),
     )
     .returning({ id: invitations.id });
-  if (!row) throw new AppError("conflict", "This invitation was already used or is no longer valid.");
+  if (!row) throw new AppError("conflict", { key: "invitations.invitationWasAlreadyUsed2" });
 }
 
 async function recordAcceptance(db: Database, invitation: InvitationForToken, userId: string): Promise<AcceptedInvitation> {
@@ -65,7 +63,7 @@ async function recordAcceptance(db: Database, invitation: InvitationForToken, us
     .values({ workspaceId: invitation.workspaceId, userId, role: invitation.role })
     .onConflictDoNothing()
     .returning({ userId: memberships.userId });
-  if (!membership) throw new AppError("conflict", `You are already a member of ${invitation.workspaceName}.`);
+  if (!membership) throw new AppError("conflict", { key: "invitations.areAlreadyMember", params: { workspaceName: invitation.workspaceName } });
   await db.update(invitations).set({ acceptedByUserId: userId }).where(eq(invitations.id, invitation.id));
   return {
     invitationId: invitation.id,
@@ -88,13 +86,13 @@ export async function acceptInvitationAsNewAccount(
   options: AcceptCommon & { name: string; password: string; passwordSignInEnabled?: boolean },
 ): Promise<AcceptedInvitation> {
   if (!(options.passwordSignInEnabled ?? env.isPasswordSignInEnabled)) {
-    throw new AppError("forbidden", "This instance signs in through SSO only: sign in with SSO to accept the invitation.");
+    throw new AppError("forbidden", { key: "invitations.instanceSignsThroughSSO" });
   }
   return db.transaction(async (tx) => {
     const invitation = await loadUsableInvitation(tx, options);
-    if (invitation.accountExists) throw new AppError("conflict", ACCOUNT_EXISTS_MESSAGE);
+    if (invitation.accountExists) throw new AppError("conflict", { key: "invitations.accountExists" });
     const name = options.name.trim();
-    const passwordProblem = checkNewPassword(options.password, { email: invitation.email, name });
+    const passwordProblem = newPasswordProblem(options.password, { email: invitation.email, name });
     if (passwordProblem) throw new AppError("invalid_input", passwordProblem);
     const passwordHash = await hashPassword(options.password);
 
@@ -106,7 +104,7 @@ export async function acceptInvitationAsNewAccount(
       .values({ id: userId, email: invitation.email, name, passwordHash, passwordChangedAt: sql`now()` })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
-    if (!created) throw new AppError("conflict", ACCOUNT_EXISTS_MESSAGE);
+    if (!created) throw new AppError("conflict", { key: "invitations.accountExists" });
     return recordAcceptance(tx, invitation, userId);
   });
 }
@@ -126,7 +124,7 @@ export async function acceptInvitationAsSignedIn(
     if (signedInAs !== invitation.email) {
       throw new AppError(
         "forbidden",
-        `This invitation is for ${invitation.email}, but you are signed in as ${signedInAs}. Sign out, then sign in as ${invitation.email} to accept it.`,
+        { key: "invitations.invitationButAreSigned", params: { email: invitation.email, signedInAs } },
       );
     }
     await consumeInvitation(tx, { invitationId: invitation.id, token: options.token });

@@ -16,13 +16,13 @@ export async function assertNotMember(db: Database, options: { workspaceId: stri
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.workspaceId, options.workspaceId), eq(users.email, options.email)))
     .limit(1);
-  if (member) throw new AppError("conflict", `${options.email} is already a member (${member.role}).`);
+  if (member) throw new AppError("conflict", { key: "invitations.alreadyMember", params: { email: options.email, role: member.role } });
 }
 
 /** The names an invitation mail shows: the workspace and the admin who sent it. */
 export async function loadInvitationNames(db: Database, options: { workspaceId: string; inviterUserId: string | null }) {
   const [workspace] = await db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, options.workspaceId)).limit(1);
-  if (!workspace) throw new AppError("not_found", "This workspace does not exist.");
+  if (!workspace) throw new AppError("not_found", { key: "invitations.workspaceDoesNotExist" });
   const [inviter] = options.inviterUserId
     ? await db.select({ name: users.name }).from(users).where(eq(users.id, options.inviterUserId)).limit(1)
     : [];

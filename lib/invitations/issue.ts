@@ -141,7 +141,7 @@ export async function closedInvitationError(db: Database, options: { workspaceId
     .from(invitations)
     .where(and(eq(invitations.id, options.invitationId), eq(invitations.workspaceId, options.workspaceId)))
     .limit(1);
-  if (!existing) return new AppError("not_found", "This invitation does not exist.");
-  if (existing.acceptedAt) return new AppError("conflict", "This invitation was already accepted.");
-  return new AppError("conflict", "This invitation was revoked. Invite the person again.");
+  if (!existing) return new AppError("not_found", { key: "invitations.invitationDoesNotExist" });
+  if (existing.acceptedAt) return new AppError("conflict", { key: "invitations.invitationWasAlreadyAccepted" });
+  return new AppError("conflict", { key: "invitations.invitationWasRevokedInvite" });
 }

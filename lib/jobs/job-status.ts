@@ -27,6 +27,6 @@ export async function getJobStatus(db: Database, options: { workspaceId: string;
     .from(jobs)
     .where(and(eq(jobs.workspaceId, options.workspaceId), eq(jobs.id, options.jobId), inArray(jobs.type, [...options.types])))
     .limit(1);
-  if (!job) throw new AppError("not_found", "Job not found.");
+  if (!job) throw new AppError("not_found", { key: "jobs.jobNotFound" });
   return job;
 }

@@ -5,15 +5,15 @@ import { ATTRIBUTE_TYPES } from "@/lib/rag/product-feed/product-attributes";
 import { formatMegabytes, MAX_FEED_BYTES, MAX_PASTE_CHARACTERS, MAX_UPLOAD_BYTES, SUPPORTED_UPLOAD_EXTENSIONS } from "./limits";
 
 /** Shared by the knowledge actions: what a marketer or editor can send, with readable errors. */
-export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: "Choose a role" });
+export const sourceKindSchema = z.enum(SOURCE_KINDS, { error: "validation.knowledge.chooseRole" });
 /** A role, or "auto": guessed per file from its name and first heading (lib/knowledge/source-roles.ts). */
-export const sourceRoleChoiceSchema = z.enum([...SOURCE_KINDS, "auto"], { error: "Choose a role, or let it be guessed" });
-export const classificationSchema = z.enum(CLASSIFICATIONS, { error: "Choose a classification" });
+export const sourceRoleChoiceSchema = z.enum([...SOURCE_KINDS, "auto"], { error: "validation.knowledge.chooseRoleLetGuessed" });
+export const classificationSchema = z.enum(CLASSIFICATIONS, { error: "validation.knowledge.chooseClassification" });
 export const languageChoiceSchema = z
-  .enum([...LANGUAGES, "auto"], { error: "Language must be German, English or detect" })
+  .enum([...LANGUAGES, "auto"], { error: "validation.knowledge.languageMustGermanEnglish" })
   .transform((value) => (value === "auto" ? null : value));
 export const optionalUrlSchema = z
-  .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a full http(s) URL or leave empty" })])
+  .union([z.literal(""), z.url({ protocol: /^https?$/, error: "validation.knowledge.enterFullHttpS" })])
   .optional()
   .transform((value) => value || null);
 
@@ -31,35 +31,36 @@ function decodedBase64Length(base64: string): number {
 export const uploadFileSchema = z
   .object({ fileName: z.string().trim().max(255), dataBase64: z.string() })
   .superRefine((file, ctx) => {
-    const name = file.fileName || "The file";
-    if (!file.fileName) ctx.addIssue({ code: "custom", message: "The file has no name: choose it again." });
+    const name = file.fileName;
+    if (!file.fileName) ctx.addIssue({ code: "custom", message: "validation.knowledge.fileHasNoName" });
     const extension = file.fileName.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? "";
     if (file.fileName && !(SUPPORTED_UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
       ctx.addIssue({
         code: "custom",
-        message: `“${name}” is not a supported file type${extension ? ` (${extension})` : ""}: upload Markdown, plain text, HTML or PDF.`,
+        message: "validation.knowledge.unsupportedFileType",
+        params: { name, extension, hasExtension: extension ? "yes" : "no" },
       });
     }
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.dataBase64)) {
-      ctx.addIssue({ code: "custom", message: `“${name}” did not arrive intact: choose it again.` });
+      ctx.addIssue({ code: "custom", message: "validation.knowledge.fileNotIntact", params: { name, hasName: name ? "yes" : "no" } });
       return;
     }
     const size = decodedBase64Length(file.dataBase64);
     if (size > MAX_UPLOAD_BYTES) {
-      ctx.addIssue({ code: "custom", message: `“${name}” is ${formatMegabytes(size)}; files up to ${formatMegabytes(MAX_UPLOAD_BYTES)} can be uploaded.` });
+      ctx.addIssue({ code: "custom", message: "validation.knowledge.fileTooLarge", params: { name, hasName: name ? "yes" : "no", size: formatMegabytes(size), max: formatMegabytes(MAX_UPLOAD_BYTES) } });
     }
-    if (size === 0) ctx.addIssue({ code: "custom", message: `“${name}” is empty: there is no text to add to the knowledge base.` });
+    if (size === 0) ctx.addIssue({ code: "custom", message: "validation.knowledge.fileEmpty", params: { name, hasName: name ? "yes" : "no" } });
   });
 
 export const pasteTextSchema = z
   .string()
   .trim()
-  .min(1, "Paste some text")
-  .max(MAX_PASTE_CHARACTERS, `Pasted text is limited to ${MAX_PASTE_CHARACTERS.toLocaleString("en")} characters`);
+  .min(1, "validation.knowledge.pasteSomeText")
+  .max(MAX_PASTE_CHARACTERS, "validation.knowledge.pastedTextTooLong");
 
 export const feedTextSchema = z
   .string()
-  .min(1, "The feed file is empty")
+  .min(1, "validation.knowledge.feedFileEmpty")
   .max(MAX_FEED_BYTES, `The feed is larger than ${formatMegabytes(MAX_FEED_BYTES)}`);
 
 export const columnMappingSchema = z
@@ -68,6 +69,6 @@ export const columnMappingSchema = z
       PRODUCT_FIELDS.map((field) => [field, field === "attributes" ? z.array(z.string().max(200)).max(50).optional() : z.string().max(200).optional()]),
     ) as Record<(typeof PRODUCT_FIELDS)[number], z.ZodOptional<z.ZodString> | z.ZodOptional<z.ZodArray<z.ZodString>>>),
     /** Attribute column → its type, as chosen in the preview; columns left out are guessed from their values. */
-    attributeTypes: z.record(z.string().max(200), z.enum(ATTRIBUTE_TYPES, { error: "An attribute is a number, a text or a list" })).optional(),
+    attributeTypes: z.record(z.string().max(200), z.enum(ATTRIBUTE_TYPES, { error: "validation.knowledge.attributeNumberTextList" })).optional(),
   })
-  .refine((mapping) => Boolean(mapping.id) && Boolean(mapping.name), { message: "Map at least the product id and name columns" });
+  .refine((mapping) => Boolean(mapping.id) && Boolean(mapping.name), { message: "validation.knowledge.mapAtLeastProduct" });

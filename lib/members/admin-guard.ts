@@ -23,7 +23,7 @@ export async function lockAdminRows(tx: Database, workspaceId: string): Promise<
 /** Refuses a change that would leave the workspace without an admin. */
 export function assertAdminRemains(lockedAdminIds: string[], userIdLosingAdmin: string): void {
   if (lockedAdminIds.every((userId) => userId === userIdLosingAdmin)) {
-    throw new AppError("conflict", "A workspace needs at least one admin: make someone else admin first.");
+    throw new AppError("conflict", { key: "members.workspaceNeedsAtLeast" });
   }
 }
 

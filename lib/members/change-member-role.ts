@@ -26,7 +26,7 @@ export async function changeMemberRole(
       .where(and(eq(memberships.workspaceId, options.workspaceId), eq(memberships.userId, options.userId)))
       .for("update")
       .limit(1);
-    if (!current) throw new AppError("not_found", "This person is not a member of the workspace.");
+    if (!current) throw new AppError("not_found", { key: "members.personNotMemberWorkspace" });
     if (current.role === "admin" && options.role !== "admin") {
       assertAdminRemains(adminIds, options.userId);
     }

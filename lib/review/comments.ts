@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 
 async function requireAsset(db: Database, workspaceId: string, assetId: string) {
   const [asset] = await db.select({ id: assets.id, version: assets.currentVersion }).from(assets).where(and(eq(assets.workspaceId, workspaceId), eq(assets.id, assetId)));
-  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  if (!asset) throw new AppError("not_found", { key: "review.assetDoesNotExist" });
   return asset;
 }
 
@@ -25,7 +25,7 @@ export async function setCommentResolved(db: Database, options: { workspaceId: s
     .set(options.resolved ? { resolvedAt: new Date(), resolvedBy: options.userId } : { resolvedAt: null, resolvedBy: null })
     .where(and(eq(assetComments.workspaceId, options.workspaceId), eq(assetComments.id, options.commentId)))
     .returning({ id: assetComments.id, assetId: assetComments.assetId });
-  if (updated.length === 0) throw new AppError("not_found", "That comment does not exist in this workspace.");
+  if (updated.length === 0) throw new AppError("not_found", { key: "review.commentDoesNotExist" });
   return updated[0]!;
 }
 

@@ -117,14 +117,14 @@ function assetListQuery(db: Database, options: AssetListOptions, after?: AssetLi
 /** Everything the asset page shows: the asset, a version's content and report, history, comments, deliveries. */
 export async function getAssetDetail(db: Database, options: { workspaceId: string; assetId: string; version?: number }) {
   const [asset] = await baseQuery(db, [eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)]);
-  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  if (!asset) throw new AppError("not_found", { key: "review.assetDoesNotExist" });
   const [extra] = await db
     .select({ validationOverrideReason: assets.validationOverrideReason, approvedAt: assets.approvedAt, publishedAt: assets.publishedAt, editorChangeRatio: assets.editorChangeRatio, briefAt: assets.briefAt, archivedAt: assets.archivedAt })
     .from(assets)
     .where(eq(assets.id, asset.id));
   const versionNumber = options.version ?? asset.currentVersion;
   const [version] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, versionNumber)));
-  if (!version) throw new AppError("not_found", `Version ${versionNumber} of this asset does not exist.`);
+  if (!version) throw new AppError("not_found", { key: "review.versionAssetDoesNot2", params: { versionNumber } });
   const actor = alias(users, "actor");
   const transitions = await db
     .select({ id: assetTransitions.id, action: assetTransitions.action, fromState: assetTransitions.fromState, toState: assetTransitions.toState, version: assetTransitions.version, comment: assetTransitions.comment, createdAt: assetTransitions.createdAt, actorName: sql<string>`coalesce(${actor.name}, ${actor.email})` })

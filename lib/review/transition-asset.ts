@@ -44,7 +44,7 @@ export async function transitionAsset(
   // Submitting is the author's step (marketers: their own assets); the rest are editors' steps.
   const asset = await loadAssetForChange(db, { workspaceId: options.workspaceId, assetId: options.assetId, userId: options.actorId, role: options.action === "submit" ? options.role : "editor" });
   if (options.expectedVersion !== undefined && options.expectedVersion !== asset.currentVersion) {
-    throw new AppError("conflict", `Version ${asset.currentVersion} was saved after you opened version ${options.expectedVersion}. Look at the new version before deciding.`);
+    throw new AppError("conflict", { key: "review.versionWasSavedAfter", params: { currentVersion: asset.currentVersion, expectedVersion: options.expectedVersion } });
   }
   const [current] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.currentVersion)));
   // Approving below the workspace's minimum score needs an override reason, like a failing validation.
@@ -68,7 +68,7 @@ export async function transitionAsset(
     complianceShortfall,
     overrideReason: options.overrideReason ?? null,
   });
-  if (!check.allowed) throw new AppError(options.action === "approve" || options.action === "request_changes" ? "forbidden" : "conflict", check.reason);
+  if (!check.allowed) throw new AppError(options.action === "approve" || options.action === "request_changes" ? "forbidden" : "conflict", check.message);
 
   const now = new Date();
   const changes: Partial<typeof assets.$inferInsert> = { state: check.to, updatedAt: now };

@@ -40,7 +40,7 @@ export async function getVersion(db: Database, options: { workspaceId: string; a
     .select()
     .from(assetVersions)
     .where(and(eq(assetVersions.workspaceId, options.workspaceId), eq(assetVersions.assetId, options.assetId), eq(assetVersions.version, options.version)));
-  if (!row) throw new AppError("not_found", `Version ${options.version} of this asset does not exist.`);
+  if (!row) throw new AppError("not_found", { key: "review.versionAssetDoesNot", params: { version: options.version } });
   return row;
 }
 
@@ -53,7 +53,7 @@ export async function compareVersions(db: Database, options: { workspaceId: stri
 /** Restores an old version's content as a new version (history is never rewritten). */
 export async function restoreVersion(db: Database, options: { workspaceId: string; assetId: string; version: number; userId: string; role: Role }) {
   const [asset] = await db.select({ current: assets.currentVersion }).from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
-  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  if (!asset) throw new AppError("not_found", { key: "review.assetDoesNotExist" });
   const old = await getVersion(db, options);
   return editAsset(db, { workspaceId: options.workspaceId, assetId: options.assetId, userId: options.userId, role: options.role, baseVersion: asset.current, content: old.content, omissions: old.omissions ?? undefined });
 }

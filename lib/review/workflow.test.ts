@@ -39,6 +39,8 @@ describe("editorial workflow", () => {
     expect(checkTransition({ ...base, action: "approve", state: "in_review", complianceShortfall: shortfall })).toEqual({
       allowed: false,
       reason: `${shortfall} Fix it, or record why it may go out anyway (override reason).`,
+      // The same refusal as a key for the reader's language.
+      message: { key: "review.overrideReasonRequired", params: { problems: shortfall } },
     });
     expect(checkTransition({ ...base, action: "approve", state: "in_review", hasValidationErrors: true, complianceShortfall: shortfall })).toMatchObject({
       allowed: false,

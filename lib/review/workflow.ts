@@ -1,4 +1,6 @@
 import type { Permission } from "@/lib/authz/permissions";
+import type { ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 import type { ASSET_STATES } from "@/lib/db/schema/assets";
 
 export type AssetState = (typeof ASSET_STATES)[number];
@@ -26,16 +28,8 @@ export const WORKFLOW: Record<ReviewAction, Rule> = {
   archive: { from: ["draft", "changes_requested", "approved", "published"], to: "archived", permission: "asset:publish", fourEyes: false, commentRequired: false },
 };
 
-export type TransitionCheck = { allowed: true; to: AssetState } | { allowed: false; reason: string };
-
-const STATE_LABELS: Record<AssetState, string> = {
-  draft: "a draft",
-  in_review: "in review",
-  changes_requested: "waiting for changes",
-  approved: "approved",
-  published: "published",
-  archived: "archived",
-};
+/** A refusal says why twice: `reason` in English (logs, tests), `message` as a key for the reader's language. */
+export type TransitionCheck = { allowed: true; to: AssetState } | { allowed: false; reason: string; message: ErrorMessage };
 
 /**
  * Whether `actorId` may take `action` on an asset in `state`. Permissions are checked by the
@@ -56,27 +50,20 @@ export function checkTransition(input: {
 }): TransitionCheck {
   const rule = WORKFLOW[input.action];
   if (!rule.from.includes(input.state)) {
-    return { allowed: false, reason: `The asset is ${STATE_LABELS[input.state]}; it cannot be ${ACTION_PAST[input.action]} now.` };
+    return refusal({ key: "review.transitionNotFromState", params: { state: input.state, action: input.action } });
   }
   if (rule.fourEyes && (input.actorId === input.createdBy || input.actorId === input.lastEditedBy)) {
-    return {
-      allowed: false,
-      reason: `Four eyes: you ${input.actorId === input.createdBy ? "created" : "last edited"} this asset, so another editor must review it.`,
-    };
+    return refusal({ key: "review.fourEyes", params: { role: input.actorId === input.createdBy ? "created" : "lastEdited" } });
   }
-  if (rule.commentRequired && !input.comment?.trim()) return { allowed: false, reason: "Say what should change: a comment is required." };
+  if (rule.commentRequired && !input.comment?.trim()) return refusal({ key: "review.commentRequired" });
   // One override reason covers both: the reviewer sees every reason the version needs one.
   if (input.action === "approve" && (input.hasValidationErrors || input.complianceShortfall) && !input.overrideReason?.trim()) {
     const problems = [input.hasValidationErrors ? "The current version fails validation." : null, input.complianceShortfall ?? null].filter(Boolean).join(" ");
-    return { allowed: false, reason: `${problems} Fix it, or record why it may go out anyway (override reason).` };
+    return refusal({ key: "review.overrideReasonRequired", params: { problems } });
   }
   return { allowed: true, to: rule.to };
 }
 
-const ACTION_PAST: Record<ReviewAction, string> = {
-  submit: "submitted for review",
-  request_changes: "sent back for changes",
-  approve: "approved",
-  publish: "published",
-  archive: "archived",
-};
+function refusal(message: ErrorMessage): TransitionCheck {
+  return { allowed: false, reason: renderEnglishErrorMessage(message.key, message.params ?? {}), message };
+}

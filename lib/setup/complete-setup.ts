@@ -3,8 +3,8 @@ import { users } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { appendAuditEntry } from "@/lib/audit/append";
 import { hashPassword } from "@/lib/auth/password";
-import { checkNewPassword } from "@/lib/auth/password-policy";
-import { AppError } from "@/lib/errors";
+import { newPasswordProblem } from "@/lib/auth/password-policy";
+import { AppError, type ErrorMessage } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { createWorkspace, type CreatedWorkspace } from "@/lib/workspaces/create-workspace";
 import { hasAnyUser, lockSetup } from "./setup-state";
@@ -21,15 +21,11 @@ export type FirstRunSetupResult = { userId: string; email: string; name: string;
 
 /** The chosen password fails the new-password policy: a field error on `password`, not a refusal of the caller. */
 export class SetupPasswordRejectedError extends AppError {
-  constructor(message: string) {
+  constructor(message: ErrorMessage) {
     super("invalid_input", message);
     this.name = "SetupPasswordRejectedError";
   }
 }
-
-export const SETUP_DONE_MESSAGE = "This instance is already set up. Sign in instead.";
-export const SETUP_TOKEN_REFUSED_MESSAGE =
-  "This setup link is not valid: it is wrong, already used or expired. Restart the server for a new link (printed in its log), or run `npm run setup` on the server.";
 
 /**
  * Creates the first workspace and its first admin, who is also the first instance owner. Runs in
@@ -45,14 +41,14 @@ export async function completeFirstRunSetup(
   const email = options.email.trim().toLowerCase();
   const name = options.name.trim();
   await lockSetup(tx);
-  if (await hasAnyUser(tx)) throw new AppError("conflict", SETUP_DONE_MESSAGE);
+  if (await hasAnyUser(tx)) throw new AppError("conflict", { key: "setup.alreadySetUp" });
   if (options.proof.kind === "token" && !(await findUsableSetupToken(tx, { token: options.proof.token, now }))) {
-    throw new AppError("forbidden", SETUP_TOKEN_REFUSED_MESSAGE);
+    throw new AppError("forbidden", { key: "setup.setupLinkInvalid" });
   }
   // Only now, with the caller proven: the strength check and the hash cost CPU, and the web action
   // is public, so an anonymous request must be refused before it can make the server spend them.
   // The transaction rolls back on a refusal, so the token stays usable for a second try.
-  const passwordProblem = checkNewPassword(options.password, { email, name });
+  const passwordProblem = newPasswordProblem(options.password, { email, name });
   if (passwordProblem) throw new SetupPasswordRejectedError(passwordProblem);
   const passwordHash = await hashPassword(options.password);
   await spendAllSetupTokens(tx, { now });

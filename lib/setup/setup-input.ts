@@ -1,19 +1,18 @@
 import { z } from "zod";
 import { checkNewPassword } from "@/lib/auth/password-policy";
-import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/auth/password-wording";
 import { workspaceNameSchema, workspaceSlugSchema } from "@/lib/workspaces/slug";
 
 /** What the first admin enters, on the setup page and in `npm run setup` alike. */
 export const setupFieldsSchema = z.object({
   workspaceName: workspaceNameSchema,
   slug: workspaceSlugSchema,
-  name: z.string().trim().min(1, { error: "Enter your name." }).max(120, { error: "Use at most 120 characters." }),
+  name: z.string().trim().min(1, { error: "validation.setup.enterName" }).max(120, { error: "validation.setup.useAtMost120" }),
   email: z
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.email({ error: "Enter a valid email address." })),
-  password: z.string().max(256, { error: "Use at most 256 characters." }),
+    .pipe(z.email({ error: "validation.setup.enterValidEmailAddress" })),
+  password: z.string().max(256, { error: "validation.setup.useAtMost256" }),
   passwordConfirm: z.string(),
 });
 
@@ -22,7 +21,7 @@ export type SetupFields = z.output<typeof setupFieldsSchema>;
 /** A cheap check, fine before the caller is proven: the confirmation must repeat the password. */
 export function refinePasswordConfirmation(value: { password: string; passwordConfirm: string }, ctx: z.RefinementCtx) {
   if (value.password !== value.passwordConfirm) {
-    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: PASSWORD_MISMATCH_MESSAGE });
+    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "validation.setup.passwordsDiffer" });
   }
 }
 

@@ -1,4 +1,6 @@
 import { isIP } from "node:net";
+import type { ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 
 /**
  * A webhook URL must be absolute http(s). Private and loopback addresses are refused unless the
@@ -8,17 +10,21 @@ import { isIP } from "node:net";
  * which a network egress policy must cover.
  */
 export function checkWebhookUrl(value: string, options: { allowPrivateNetworks: boolean }): string | null {
+  const problem = webhookUrlProblem(value, options);
+  return problem && renderEnglishErrorMessage(problem.key, problem.params ?? {});
+}
+
+/** The same check as a message key, for the reader's language. */
+export function webhookUrlProblem(value: string, options: { allowPrivateNetworks: boolean }): ErrorMessage | null {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return "Enter an absolute URL, e.g. https://cms.example.com/hooks/brandpilot.";
+    return { key: "webhooks.urlNotAbsolute" };
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return "The webhook URL must start with https:// (or http://).";
-  if (url.username || url.password) return "Put credentials in the signing secret, not in the URL.";
-  if (!options.allowPrivateNetworks && isPrivateHost(url.hostname)) {
-    return "Private, loopback and link-local addresses are not allowed (set WEBHOOK_ALLOW_PRIVATE_NETWORKS=true for a CMS on your own network).";
-  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return { key: "webhooks.urlNotHttp" };
+  if (url.username || url.password) return { key: "webhooks.urlHasCredentials" };
+  if (!options.allowPrivateNetworks && isPrivateHost(url.hostname)) return { key: "webhooks.urlPrivateHost" };
   return null;
 }
 

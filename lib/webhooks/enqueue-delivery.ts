@@ -54,9 +54,9 @@ export async function enqueueWebhookEvent<T extends WebhookEventType>(
 /** Sends a delivery again (a CMS that was down, a fixed receiver): a fresh set of attempts. */
 export async function redeliver(db: Database, options: { workspaceId: string; deliveryId: string }) {
   const [delivery] = await db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.workspaceId, options.workspaceId), eq(webhookDeliveries.id, options.deliveryId)));
-  if (!delivery) throw new AppError("not_found", "That delivery does not exist in this workspace.");
+  if (!delivery) throw new AppError("not_found", { key: "webhooks.deliveryDoesNotExist" });
   // A delivery still being retried would otherwise run twice and POST duplicates.
-  if (delivery.status === "pending") throw new AppError("conflict", "This delivery is still being attempted; redeliver it once it has been delivered or has failed.");
+  if (delivery.status === "pending") throw new AppError("conflict", { key: "webhooks.deliveryStillBeingAttempted" });
   await db.update(webhookDeliveries).set({ status: "pending" }).where(eq(webhookDeliveries.id, delivery.id));
   await enqueueDeliveryJob(db, options.workspaceId, delivery.id, delivery.attempts + 1);
 }

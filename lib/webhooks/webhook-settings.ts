@@ -5,7 +5,7 @@ import { webhookEndpoints } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { checkWebhookUrl } from "./endpoint-url";
+import { webhookUrlProblem } from "./endpoint-url";
 import { DEFAULT_WEBHOOK_EVENTS, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./events";
 
 /** What the settings page may show: never the secret itself. */
@@ -33,9 +33,9 @@ export async function saveWebhook(
     allowPrivateNetworks?: boolean;
   },
 ): Promise<{ newSecret: string | null }> {
-  const problem = checkWebhookUrl(options.url, { allowPrivateNetworks: options.allowPrivateNetworks ?? env.WEBHOOK_ALLOW_PRIVATE_NETWORKS });
+  const problem = webhookUrlProblem(options.url, { allowPrivateNetworks: options.allowPrivateNetworks ?? env.WEBHOOK_ALLOW_PRIVATE_NETWORKS });
   if (problem) throw new AppError("invalid_input", problem);
-  if (options.events && options.events.length === 0) throw new AppError("invalid_input", "Choose at least one event to send, or untick Enabled to pause the webhook.");
+  if (options.events && options.events.length === 0) throw new AppError("invalid_input", { key: "webhooks.chooseAtLeastOne" });
   const [existing] = await db.select({ secret: webhookEndpoints.secret }).from(webhookEndpoints).where(eq(webhookEndpoints.workspaceId, options.workspaceId));
   const newSecret = !existing || options.rotateSecret ? `whsec_${randomBytes(24).toString("base64url")}` : null;
   const events = options.events ? WEBHOOK_EVENT_TYPES.filter((event) => options.events!.includes(event)) : undefined;

@@ -22,9 +22,9 @@ export async function grantInstanceOwner(tx: Database, options: { email: string 
     .limit(1)
     .for("update");
   if (!user || user.disabledAt) {
-    throw new AppError("not_found", `No active account uses ${email}. Invite the person to a workspace first.`);
+    throw new AppError("not_found", { key: "workspaces.noActiveAccountUses", params: { email } });
   }
-  if (user.isInstanceOwner) throw new AppError("conflict", `${email} is already an instance owner.`);
+  if (user.isInstanceOwner) throw new AppError("conflict", { key: "workspaces.alreadyInstanceOwner", params: { email } });
   await tx.update(users).set({ isInstanceOwner: true }).where(eq(users.id, user.id));
   return { userId: user.id, email: user.email };
 }
@@ -47,10 +47,10 @@ export async function revokeInstanceOwner(tx: Database, options: { userId: strin
     .from(users)
     .where(eq(users.id, options.userId))
     .limit(1);
-  if (!target) throw new AppError("not_found", "Account not found.");
-  if (!target.isInstanceOwner) throw new AppError("conflict", `${target.email} is not an instance owner.`);
+  if (!target) throw new AppError("not_found", { key: "workspaces.accountNotFound" });
+  if (!target.isInstanceOwner) throw new AppError("conflict", { key: "workspaces.notInstanceOwner", params: { email: target.email } });
   if (owners.every((owner) => owner.id === target.id)) {
-    throw new AppError("conflict", "The instance needs at least one owner: make someone else an owner first.");
+    throw new AppError("conflict", { key: "workspaces.instanceNeedsAtLeast" });
   }
   await tx.update(users).set({ isInstanceOwner: false }).where(eq(users.id, target.id));
   return { userId: target.id, email: target.email };

@@ -27,7 +27,7 @@ async function lockWorkspaceForInstanceOwner(tx: Database, workspaceId: string):
     .where(eq(workspaces.id, workspaceId))
     .limit(1)
     .for("update");
-  if (!row) throw new AppError("not_found", "Workspace not found.");
+  if (!row) throw new AppError("not_found", { key: "workspaces.workspaceNotFound" });
   return row;
 }
 
@@ -41,7 +41,7 @@ export async function renameWorkspace(tx: Database, options: { workspaceId: stri
 /** Members lose access at once (every lookup filters archived workspaces); the data stays until restored. */
 export async function archiveWorkspace(tx: Database, options: { workspaceId: string }) {
   const before = await lockWorkspaceForInstanceOwner(tx, options.workspaceId);
-  if (before.archivedAt) throw new AppError("conflict", `${before.name} is already archived.`);
+  if (before.archivedAt) throw new AppError("conflict", { key: "workspaces.alreadyArchived", params: { name: before.name } });
   const archivedAt = new Date();
   await tx.update(workspaces).set({ archivedAt }).where(eq(workspaces.id, before.id));
   return { id: before.id, slug: before.slug, name: before.name, archivedAt };
@@ -49,8 +49,8 @@ export async function archiveWorkspace(tx: Database, options: { workspaceId: str
 
 export async function restoreWorkspace(tx: Database, options: { workspaceId: string }) {
   const before = await lockWorkspaceForInstanceOwner(tx, options.workspaceId);
-  if (!before.archivedAt) throw new AppError("conflict", `${before.name} is not archived.`);
-  if (before.deletionDueAt) throw new AppError("conflict", `${before.name} is scheduled for deletion: cancel the deletion to restore it.`);
+  if (!before.archivedAt) throw new AppError("conflict", { key: "workspaces.notArchived", params: { name: before.name } });
+  if (before.deletionDueAt) throw new AppError("conflict", { key: "workspaces.scheduledDeletionCancelDeletion", params: { name: before.name } });
   await tx.update(workspaces).set({ archivedAt: null }).where(eq(workspaces.id, before.id));
   return { id: before.id, slug: before.slug, name: before.name, archivedSince: before.archivedAt };
 }
@@ -65,7 +65,7 @@ export async function requestWorkspaceDeletion(
   options: { workspaceId: string; requestedBy: string; graceDays: number; now?: Date },
 ) {
   const before = await lockWorkspaceForInstanceOwner(tx, options.workspaceId);
-  if (before.deletionDueAt) throw new AppError("conflict", `${before.name} is already scheduled for deletion.`);
+  if (before.deletionDueAt) throw new AppError("conflict", { key: "workspaces.alreadyScheduledDeletion", params: { name: before.name } });
   const now = options.now ?? new Date();
   const deletionDueAt = new Date(now.getTime() + options.graceDays * DAY_MS);
   await tx
@@ -78,7 +78,7 @@ export async function requestWorkspaceDeletion(
 /** Cancels a pending deletion and restores the workspace (its members can open it again). */
 export async function cancelWorkspaceDeletion(tx: Database, options: { workspaceId: string }) {
   const before = await lockWorkspaceForInstanceOwner(tx, options.workspaceId);
-  if (!before.deletionDueAt) throw new AppError("conflict", `${before.name} is not scheduled for deletion.`);
+  if (!before.deletionDueAt) throw new AppError("conflict", { key: "workspaces.notScheduledDeletion", params: { name: before.name } });
   await tx
     .update(workspaces)
     .set({ archivedAt: null, deletionRequestedAt: null, deletionRequestedBy: null, deletionDueAt: null })

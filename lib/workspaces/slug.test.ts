@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeSlugProblem, RESERVED_WORKSPACE_SLUGS, suggestSlug, workspaceSlugSchema } from "./slug";
+import { slugProblem, RESERVED_WORKSPACE_SLUGS, suggestSlug, workspaceSlugSchema } from "./slug";
 
 /** Top-level URL segments the app serves: folders under app/ and its route groups, minus dynamic ones. */
 function topLevelRouteSegments(): string[] {
@@ -20,12 +20,12 @@ function topLevelRouteSegments(): string[] {
 
 describe("workspace slugs", () => {
   it("accepts lower-case letters, digits and inner dashes of 2–40 characters", () => {
-    for (const slug of ["ab", "brand-b", "nordlicht-2026", "a".repeat(40)]) expect(describeSlugProblem(slug), slug).toBeNull();
+    for (const slug of ["ab", "brand-b", "nordlicht-2026", "a".repeat(40)]) expect(slugProblem(slug), slug).toBeNull();
   });
 
   it("refuses other shapes", () => {
     for (const slug of ["a", "a".repeat(41), "Brand", "brand_b", "-brand", "brand-", "bra--nd", "brand b", "bränd", "../x"]) {
-      expect(describeSlugProblem(slug), slug).not.toBeNull();
+      expect(slugProblem(slug), slug).not.toBeNull();
     }
   });
 
@@ -35,7 +35,7 @@ describe("workspace slugs", () => {
     expect(routes).toContain("login");
     for (const route of routes) expect(RESERVED_WORKSPACE_SLUGS.has(route), `app/**/${route} is not reserved`).toBe(true);
     for (const route of ["setup", "instance", "login", "api", "invite", "forgot-password", "reset-password", "_next"]) {
-      expect(describeSlugProblem(route), route).not.toBeNull();
+      expect(slugProblem(route), route).not.toBeNull();
     }
   });
 
@@ -47,6 +47,6 @@ describe("workspace slugs", () => {
   it("suggests a valid slug from a workspace name", () => {
     expect(suggestSlug("Waldkaffee Rösterei")).toBe("waldkaffee-rosterei");
     expect(suggestSlug("  Straße & Co. ")).toBe("strasse-co");
-    expect(describeSlugProblem(suggestSlug("Nordlicht Outdoor GmbH"))).toBeNull();
+    expect(slugProblem(suggestSlug("Nordlicht Outdoor GmbH"))).toBeNull();
   });
 });

@@ -45,31 +45,30 @@ export const WORKSPACE_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const WORKSPACE_SLUG_MIN = 2;
 export const WORKSPACE_SLUG_MAX = 40;
 
-/** Why a slug is refused, as a sentence for the form, or null when its shape is fine (uniqueness is the database's). */
-export function describeSlugProblem(slug: string): string | null {
-  if (slug.length < WORKSPACE_SLUG_MIN || slug.length > WORKSPACE_SLUG_MAX) {
-    return `Use ${WORKSPACE_SLUG_MIN}–${WORKSPACE_SLUG_MAX} characters.`;
-  }
-  if (!WORKSPACE_SLUG_PATTERN.test(slug)) {
-    return "Use lower-case letters, digits and single dashes (not at the start or end).";
-  }
-  if (RESERVED_WORKSPACE_SLUGS.has(slug)) return `"${slug}" is reserved for the app's own pages. Choose another.`;
+/** Why a slug is refused, or null when its shape is fine (uniqueness is the database's); worded by the catalogue. */
+export function slugProblem(slug: string): { kind: "length" | "pattern" | "reserved"; params: { slug: string; min: number; max: number } } | null {
+  const params = { slug, min: WORKSPACE_SLUG_MIN, max: WORKSPACE_SLUG_MAX };
+  if (slug.length < WORKSPACE_SLUG_MIN || slug.length > WORKSPACE_SLUG_MAX) return { kind: "length", params };
+  if (!WORKSPACE_SLUG_PATTERN.test(slug)) return { kind: "pattern", params };
+  if (RESERVED_WORKSPACE_SLUGS.has(slug)) return { kind: "reserved", params };
   return null;
 }
+
+const SLUG_PROBLEM_KEYS = { length: "validation.workspaces.slugLength", pattern: "validation.workspaces.slugPattern", reserved: "validation.workspaces.slugReserved" } as const;
 
 export const workspaceSlugSchema = z
   .string()
   .trim()
   .superRefine((slug, ctx) => {
-    const problem = describeSlugProblem(slug);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
+    const problem = slugProblem(slug);
+    if (problem) ctx.addIssue({ code: "custom", message: SLUG_PROBLEM_KEYS[problem.kind], params: problem.params });
   });
 
 export const workspaceNameSchema = z
   .string()
   .trim()
-  .min(2, { error: "Use at least 2 characters." })
-  .max(80, { error: "Use at most 80 characters." });
+  .min(2, { error: "validation.workspaces.useAtLeast2" })
+  .max(80, { error: "validation.workspaces.useAtMost80" });
 
 /** A suggestion for the slug field while someone types the workspace name. */
 export function suggestSlug(name: string): string {

@@ -16,8 +16,8 @@ export const updateNameAction = defineAccountAction({
     name: z
       .string()
       .trim()
-      .min(1, { error: "Enter your name" })
-      .max(NAME_MAX_LENGTH, { error: `Use at most ${NAME_MAX_LENGTH} characters` }),
+      .min(1, { error: "validation.account.enterName" })
+      .max(NAME_MAX_LENGTH, { error: "validation.account.useAtMostCharacters" }),
   }),
   async handler({ input, ctx }) {
     ctx.audit.target("user", ctx.actor.id);
@@ -44,8 +44,8 @@ export const changePasswordAction = defineAccountAction({
   name: "account.change_password",
   mutates: true,
   input: z.object({
-    currentPassword: z.string().min(1, { error: "Enter your current password" }).max(1024),
-    newPassword: z.string().min(1, { error: "Enter a new password" }).max(1024),
+    currentPassword: z.string().min(1, { error: "validation.account.enterCurrentPassword" }).max(1024),
+    newPassword: z.string().min(1, { error: "validation.account.enterNewPassword" }).max(1024),
   }),
   async handler({ input, ctx }) {
     const result = await changePassword(ctx.db, {

@@ -9,7 +9,7 @@ export const requestPasswordResetAction = definePublicAction({
   name: "account.request_password_reset",
   mutates: true,
   input: z.object({
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "Enter a valid email address" })),
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "validation.forgotPassword.enterValidEmailAddress" })),
   }),
   async handler({ input, ctx }) {
     return requestPasswordReset(ctx.db, { email: input.email, settings: getAccountSettings(), audit: ctx.audit });

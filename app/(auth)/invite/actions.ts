@@ -8,7 +8,7 @@ import { acceptInvitationAsNewAccount, acceptInvitationAsSignedIn } from "@/lib/
 import type { InvitationForToken } from "@/lib/invitations/queries";
 
 // The token is the secret of a public action: validated by shape only, never echoed in errors or the audit log.
-const tokenSchema = z.string().regex(LINK_TOKEN_PATTERN, { error: "This invitation link is not valid." });
+const tokenSchema = z.string().regex(LINK_TOKEN_PATTERN, { error: "validation.invite.invitationLinkNotValid" });
 
 /** Files the entry (success or refusal) in the chain of the workspace the invitation is for. */
 const fileUnder = (audit: AuditRecorder) => (invitation: InvitationForToken) => {
@@ -22,8 +22,8 @@ export const acceptInvitationNewAccountAction = definePublicAction({
   mutates: true,
   input: z.object({
     token: tokenSchema,
-    name: z.string().trim().min(1, { error: "Enter your name" }).max(120, { error: "Use at most 120 characters" }),
-    password: z.string().min(1, { error: "Choose a password" }).max(256, { error: "Use at most 256 characters" }),
+    name: z.string().trim().min(1, { error: "validation.invite.enterName" }).max(120, { error: "validation.invite.useAtMost120" }),
+    password: z.string().min(1, { error: "validation.invite.choosePassword" }).max(256, { error: "validation.invite.useAtMost256" }),
   }),
   async handler({ input, ctx }) {
     const accepted = await acceptInvitationAsNewAccount(ctx.db, { ...input, onInvitationFound: fileUnder(ctx.audit) });

@@ -11,7 +11,7 @@ export const resetPasswordAction = definePublicAction({
   input: z.object({
     // The format is checked in the domain function, which answers every bad link with one sentence.
     token: z.string().min(1).max(128),
-    newPassword: z.string().min(1, { error: "Enter a new password" }).max(1024),
+    newPassword: z.string().min(1, { error: "validation.resetPassword.enterNewPassword" }).max(1024),
   }),
   async handler({ input, ctx }) {
     return resetPassword(ctx.db, { token: input.token, newPassword: input.newPassword, settings: getAccountSettings(), audit: ctx.audit });

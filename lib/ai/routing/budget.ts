@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import { modelBudgets, modelUsageMonthly } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
+import type { ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 
 export const BUDGET_WARNING_SHARE = 0.8;
 
@@ -20,6 +22,8 @@ export type BudgetStatus = {
   warning: string | null;
   /** Set at 100 % of either limit: the call must not run. The sentence names the budget. */
   exhausted: string | null;
+  /** `exhausted` as a message key, for the reader's language. */
+  exhaustedMessage: ErrorMessage | null;
 };
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
@@ -47,16 +51,17 @@ export async function getBudgetStatus(db: Database, options: { workspaceId: stri
 export function budgetStatusFrom(input: { month: string; spentUsd: number; tokens: number; costLimitUsd: number | null; tokenLimit: number | null }): BudgetStatus {
   const { month, spentUsd, tokens, costLimitUsd, tokenLimit } = input;
   let warning: string | null = null;
-  let exhausted: string | null = null;
+  let exhaustedMessage: ErrorMessage | null = null;
   if (costLimitUsd !== null) {
-    if (spentUsd >= costLimitUsd) exhausted = `The monthly cost budget of ${usd(costLimitUsd)} is used up (${usd(spentUsd)} spent in ${month}).`;
+    if (spentUsd >= costLimitUsd) exhaustedMessage = { key: "routing.costBudgetUsedUp", params: { limit: usd(costLimitUsd), spent: usd(spentUsd), month } };
     else if (spentUsd >= BUDGET_WARNING_SHARE * costLimitUsd) warning = `${Math.floor((100 * spentUsd) / costLimitUsd)} % of the monthly cost budget of ${usd(costLimitUsd)} is spent.`;
   }
-  if (tokenLimit !== null && !exhausted) {
-    if (tokens >= tokenLimit) exhausted = `The monthly token budget of ${tokenLimit.toLocaleString("en")} tokens is used up (${month}).`;
+  if (tokenLimit !== null && !exhaustedMessage) {
+    if (tokens >= tokenLimit) exhaustedMessage = { key: "routing.tokenBudgetUsedUp", params: { limit: tokenLimit, month } };
     else if (!warning && tokens >= BUDGET_WARNING_SHARE * tokenLimit) warning = `${Math.floor((100 * tokens) / tokenLimit)} % of the monthly token budget is used.`;
   }
-  return { month, spentUsd, tokens, costLimitUsd, tokenLimit, warning, exhausted };
+  const exhausted = exhaustedMessage && renderEnglishErrorMessage(exhaustedMessage.key, exhaustedMessage.params ?? {});
+  return { month, spentUsd, tokens, costLimitUsd, tokenLimit, warning, exhausted, exhaustedMessage };
 }
 
 /** Adds one call's spend. A single upsert, so concurrent calls on several instances all count. */

@@ -1,6 +1,7 @@
 import { APICallError } from "@ai-sdk/provider";
 import { NoObjectGeneratedError } from "ai";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 import type { SentRequest } from "../usage/accounting-middleware";
 
 /** How one failed attempt is treated: retried on the same model, or handed to the next one. */
@@ -44,14 +45,6 @@ export type AttemptRecord = {
 
 export type RouterErrorKind = "no_candidate" | "all_candidates_failed" | "budget_exhausted" | "rate_limited" | "aborted";
 
-const USER_MESSAGES: Record<RouterErrorKind, string> = {
-  no_candidate: "No model is available for this task under the workspace's routing policy.",
-  all_candidates_failed: "Every model that may handle this task failed. Please try again in a moment.",
-  budget_exhausted: "The workspace's model budget for this month is used up.",
-  rate_limited: "Too many requests. Please wait a moment and try again.",
-  aborted: "The request was cancelled before a model answered.",
-};
-
 /**
  * What a caller of the router gets instead of a raw provider error: the kind, a sentence for
  * people, and the attempt chain for logs and the call record.
@@ -60,9 +53,10 @@ export class RouterError extends Error {
   constructor(
     readonly kind: RouterErrorKind,
     readonly attempts: AttemptRecord[],
-    message: string = USER_MESSAGES[kind],
+    /** A more specific sentence than the kind's own (a retry time, the budget that ran out). */
+    readonly detail?: ErrorMessage,
   ) {
-    super(message);
+    super(renderEnglishErrorMessage(detail?.key ?? `routing.${kind}`, detail?.params ?? {}));
     this.name = "RouterError";
   }
 
@@ -74,7 +68,7 @@ const APP_ERROR_CODES = { budget_exhausted: "budget_exhausted", rate_limited: "r
 
 /** The app error a feature answers for a router failure (its sentence is already written for people). */
 export function routerErrorToAppError(error: RouterError): AppError {
-  return new AppError(APP_ERROR_CODES[error.kind], error.message);
+  return new AppError(APP_ERROR_CODES[error.kind], error.detail ?? { key: `routing.${error.kind}` });
 }
 
 export function errorDetail(error: unknown): { detail: string; statusCode?: number } {

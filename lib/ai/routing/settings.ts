@@ -12,7 +12,7 @@ export const policyOverrideSchema = z.object({
   minQuality: z.enum(QUALITY_TIERS).optional(),
   maxCostPerCallUsd: z.number().positive().max(100).optional(),
   maxLatency: z.enum(["fast", "medium", "slow"]).optional(),
-  preferred: z.array(z.string().regex(/^[a-z][a-z0-9-]*:.+$/, "Model ids look like provider:model")).max(20).optional(),
+  preferred: z.array(z.string().regex(/^[a-z][a-z0-9-]*:.+$/, "validation.ai.modelIdsLookLike")).max(20).optional(),
 });
 
 export const routingSettingsSchema = z.object({

@@ -31,17 +31,17 @@ export type BatchBrief = Omit<BriefInput, "productSourceId">;
  */
 export async function startBatch(db: Database, options: { workspaceId: string; userId: string; brief: BatchBrief; productSourceIds: string[] }) {
   const ids = [...new Set(options.productSourceIds)].sort();
-  if (ids.length === 0) throw new AppError("invalid_input", "Select at least one product.");
-  if (ids.length > MAX_BATCH_PRODUCTS) throw new AppError("invalid_input", `A batch takes at most ${MAX_BATCH_PRODUCTS} products; this selection has ${ids.length}.`);
+  if (ids.length === 0) throw new AppError("invalid_input", { key: "assets.selectAtLeastOne" });
+  if (ids.length > MAX_BATCH_PRODUCTS) throw new AppError("invalid_input", { key: "assets.batchTakesAtMost", params: { maxBatchProducts: MAX_BATCH_PRODUCTS, length: ids.length } });
   const found = await db
     .select({ id: knowledgeSources.id, title: knowledgeSources.title, category: knowledgeSources.category })
     .from(knowledgeSources)
     .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.kind, "product"), inArray(knowledgeSources.id, ids)));
-  if (found.length !== ids.length) throw new AppError("not_found", `${ids.length - found.length} of the selected products are not in this workspace.`);
+  if (found.length !== ids.length) throw new AppError("not_found", { key: "assets.selectedProductsMissing", params: { count: ids.length - found.length } });
   const campaignId = options.brief.campaignId ?? null;
   if (campaignId) {
     const campaign = await loadCampaignForBrief(db, { workspaceId: options.workspaceId, campaignId });
-    if (!campaign) throw new AppError("not_found", "That campaign does not exist in this workspace, or it is archived.");
+    if (!campaign) throw new AppError("not_found", { key: "assets.campaignDoesNotExist" });
     checkCampaignBatch(options.brief, campaign, found, todayIso());
   }
 
@@ -83,10 +83,10 @@ export async function changeBatchStatus(db: Database, options: { workspaceId: st
     .from(generationBatches)
     .where(and(eq(generationBatches.workspaceId, options.workspaceId), eq(generationBatches.id, options.batchId)))
     .for("update");
-  if (!batch) throw new AppError("not_found", "That batch does not exist in this workspace.");
+  if (!batch) throw new AppError("not_found", { key: "assets.batchDoesNotExist" });
   // Like assets: marketers steer their own batches; editors and admins anyone's.
-  if (options.role === "marketer" && batch.createdBy !== options.userId) throw new AppError("forbidden", "Marketers can only pause, resume or cancel batches they started.");
-  if (!(TRANSITIONS[options.change] as readonly string[]).includes(batch.status)) throw new AppError("conflict", `The batch is ${batch.status}; it cannot ${options.change}.`);
+  if (options.role === "marketer" && batch.createdBy !== options.userId) throw new AppError("forbidden", { key: "assets.marketersCanOnlyPause" });
+  if (!(TRANSITIONS[options.change] as readonly string[]).includes(batch.status)) throw new AppError("conflict", { key: "assets.batchCannot", params: { status: batch.status, change: options.change } });
   const queuedOfBatch = and(eq(jobs.type, BATCH_ITEM_JOB_TYPE), eq(jobs.status, "queued"), eq(jobs.workspaceId, options.workspaceId), sql`${jobs.payload}->>'batchId' = ${options.batchId}`);
   if (options.change === "pause") await db.update(jobs).set({ runAt: PARKED_UNTIL, updatedAt: new Date() }).where(queuedOfBatch);
   if (options.change === "resume") await db.update(jobs).set({ runAt: new Date(), updatedAt: new Date() }).where(queuedOfBatch);

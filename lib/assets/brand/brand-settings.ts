@@ -12,15 +12,15 @@ import { compileDisclaimerPattern } from "./disclaimer-conditions";
 const EmailFooterTextSchema = z
   .string()
   .trim()
-  .max(1_000, "Keep the e-mail footer under 1,000 characters")
-  .refine((text) => text === "" || hasUnsubscribeLink(text), { message: `The e-mail footer needs an unsubscribe link: add the merge tag ${UNSUBSCRIBE_MERGE_TAG} (or your sending tool's own)` })
+  .max(1_000, "validation.assets.keepMailFooterUnder")
+  .refine((text) => text === "" || hasUnsubscribeLink(text), { message: "validation.assets.footerNeedsUnsubscribeLink", params: { mergeTag: UNSUBSCRIBE_MERGE_TAG } })
   .transform((text) => text || null)
   .nullable()
   .optional();
 
 export const BrandSettingsInputSchema = z.object({
-  siteUrl: z.union([z.url({ protocol: /^https?$/, message: "Enter an absolute http(s) URL" }), z.literal("")]).transform((value) => value || null),
-  languages: z.array(z.enum(["de", "en"])).min(1, "Choose at least one language"),
+  siteUrl: z.union([z.url({ protocol: /^https?$/, message: "validation.assets.enterAbsoluteHttpS" }), z.literal("")]).transform((value) => value || null),
+  languages: z.array(z.enum(["de", "en"])).min(1, "validation.assets.chooseAtLeastOne"),
   rules: BrandRulesSchema.extend({
     bannedTerms: z.array(BannedTermSchema.extend({ term: z.string().trim().min(1).max(100), reason: z.string().trim().max(200).nullable() })).max(500),
     preferredTerms: z.array(PreferredTermSchema.extend({ avoid: z.string().trim().min(1).max(100), use: z.string().trim().min(1).max(100) })).max(500),
@@ -33,7 +33,7 @@ export const BrandSettingsInputSchema = z.object({
             .string()
             .trim()
             .max(200)
-            .refine((pattern) => compileDisclaimerPattern(pattern) !== null, { message: "The text pattern is not a valid regular expression (lookaround and backreferences are not supported) or is longer than 200 characters" })
+            .refine((pattern) => compileDisclaimerPattern(pattern) !== null, { message: "validation.assets.textPatternNotValid" })
             .nullable()
             .optional(),
         }),
@@ -51,12 +51,12 @@ export const BrandSettingsInputSchema = z.object({
           .pipe(
             z
               .string()
-              .min(1, "A hashtag is empty")
-              .max(100, "Keep each hashtag under 100 characters")
-              .regex(/^[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u, "A hashtag may hold letters, digits and underscores only (no spaces or punctuation), and not only digits"),
+              .min(1, "validation.assets.hashtagEmpty")
+              .max(100, "validation.assets.keepEachHashtagUnder")
+              .regex(/^[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u, "validation.assets.hashtagMayHoldLetters"),
           ),
       )
-      .max(100, "At most 100 hashtags")
+      .max(100, "validation.assets.atMost100Hashtags")
       .optional(),
   }),
   /** The workspace's UTM convention; null goes back to the built-in one, absent leaves the saved one as it is. */

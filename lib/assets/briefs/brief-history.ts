@@ -43,8 +43,8 @@ export async function getAssetBrief(db: Database, options: { workspaceId: string
     .where(and(eq(assetVersions.workspaceId, options.workspaceId), eq(assetVersions.assetId, options.assetId), isNotNull(assetVersions.provenance)))
     .orderBy(asc(assetVersions.version))
     .limit(1);
-  if (!row) throw new AppError("not_found", "That asset does not exist in this workspace, or was not generated from a brief.");
+  if (!row) throw new AppError("not_found", { key: "assets.assetDoesNotExist2" });
   const parsed = parseStoredBrief(row.provenance?.brief);
-  if (!parsed.success) throw new AppError("not_found", "This asset's brief is no longer stored (removed by the retention period).");
+  if (!parsed.success) throw new AppError("not_found", { key: "assets.assetSBriefNo" });
   return parsed.data;
 }

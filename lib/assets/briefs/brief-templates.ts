@@ -15,7 +15,7 @@ export type BriefTemplate = { id: string; name: string; brief: BriefInput; creat
 /** Templates are shared by the workspace: a team reuses its good briefs. */
 export async function saveBriefTemplate(db: Database, options: { workspaceId: string; userId: string; name: string; brief: BriefInput }): Promise<{ id: string }> {
   const existing = await db.$count(briefTemplates, eq(briefTemplates.workspaceId, options.workspaceId));
-  if (existing >= MAX_BRIEF_TEMPLATES) throw new AppError("conflict", `This workspace already has ${MAX_BRIEF_TEMPLATES} brief templates; delete one you no longer use first.`);
+  if (existing >= MAX_BRIEF_TEMPLATES) throw new AppError("conflict", { key: "assets.workspaceAlreadyHasBrief", params: { maxBriefTemplates: MAX_BRIEF_TEMPLATES } });
   const id = createId("briefTemplate");
   await db.insert(briefTemplates).values({ id, workspaceId: options.workspaceId, name: options.name, brief: options.brief, createdBy: options.userId });
   return { id };
@@ -36,8 +36,8 @@ export async function deleteBriefTemplate(db: Database, options: { workspaceId: 
     .select({ id: briefTemplates.id, createdBy: briefTemplates.createdBy })
     .from(briefTemplates)
     .where(and(eq(briefTemplates.workspaceId, options.workspaceId), eq(briefTemplates.id, options.templateId)));
-  if (!template) throw new AppError("not_found", "That brief template does not exist in this workspace.");
-  if (options.role !== "admin" && template.createdBy !== options.userId) throw new AppError("forbidden", "Only the template's author or an admin can delete it.");
+  if (!template) throw new AppError("not_found", { key: "assets.briefTemplateDoesNot" });
+  if (options.role !== "admin" && template.createdBy !== options.userId) throw new AppError("forbidden", { key: "assets.onlyTemplateSAuthor" });
   await db.delete(briefTemplates).where(eq(briefTemplates.id, template.id));
   return { deleted: true };
 }

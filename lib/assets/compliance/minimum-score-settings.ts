@@ -4,7 +4,7 @@ import { brandSettings } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
 
-const score = z.number().int("A whole number from 0 to 100").min(0, "At least 0").max(100, "At most 100").nullable();
+const score = z.number().int("validation.assets.wholeNumberFrom0").min(0, "validation.assets.atLeast0").max(100, "validation.assets.atMost100").nullable();
 
 /** Null: no minimum. The two are independent: a workspace may gate approval only. */
 export const MinimumScoresInputSchema = z.object({ minScoreToSubmit: score, minScoreToApprove: score });

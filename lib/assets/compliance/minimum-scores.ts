@@ -1,3 +1,5 @@
+import type { ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 import type { ComplianceReport } from "./types";
 
 export type MinimumScores = { toSubmit: number | null; toApprove: number | null };
@@ -14,7 +16,15 @@ export function belowApproveMinimum(report: ComplianceReport | null, minimum: nu
 
 /** "Compliance score 67 is below the minimum of 80 to submit. Failing: …": names the rules to fix. */
 export function describeShortfall(report: ComplianceReport, minimum: number, step: "submit" | "approve"): string {
+  const message = shortfallMessage(report, minimum, step);
+  return renderEnglishErrorMessage(message.key, message.params ?? {});
+}
+
+/** The same sentence as a message key, for the reader's language (the failing rules' own messages stay as scored). */
+export function shortfallMessage(report: ComplianceReport, minimum: number, step: "submit" | "approve") {
   const failing = report.failing.slice(0, 5).map((rule) => `${rule.ruleId} (${rule.message})`);
-  const more = report.failing.length > 5 ? `; and ${report.failing.length - 5} more` : "";
-  return `Compliance score ${report.score} is below the workspace minimum of ${minimum} to ${step}. Failing rules: ${failing.join("; ")}${more}.`;
+  return {
+    key: "assets.complianceBelowMinimum",
+    params: { score: report.score, minimum, step, failing: failing.join("; "), more: Math.max(0, report.failing.length - 5) },
+  } satisfies ErrorMessage;
 }

@@ -20,7 +20,7 @@ export async function previewCompliance(
   options: { workspaceId: string; assetId: string; content: unknown },
 ): Promise<{ validation: ValidationReport; compliance: ComplianceReport } | { validation: null; compliance: null }> {
   const [asset] = await db.select({ id: assets.id, kind: assets.kind, currentVersion: assets.currentVersion, productSourceId: assets.productSourceId, campaignId: assets.campaignId }).from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
-  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  if (!asset) throw new AppError("not_found", { key: "assets.assetDoesNotExist" });
   // Half-typed content that does not parse yet has no score; the save will say what is wrong.
   const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
   if (!parsed.success) return { validation: null, compliance: null };

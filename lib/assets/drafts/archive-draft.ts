@@ -18,17 +18,17 @@ async function loadOwnDraft(db: Database, options: DraftChange) {
     .from(assets)
     .where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)))
     .for("update");
-  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
-  if (options.role !== "admin" && asset.createdBy !== options.userId) throw new AppError("forbidden", "Only the draft's author or an admin can archive or restore it.");
+  if (!asset) throw new AppError("not_found", { key: "assets.assetDoesNotExist" });
+  if (options.role !== "admin" && asset.createdBy !== options.userId) throw new AppError("forbidden", { key: "assets.onlyDraftSAuthor" });
   return asset;
 }
 
 export async function archiveDraft(db: Database, options: DraftChange): Promise<{ archivedAt: Date }> {
   return db.transaction(async (tx) => {
     const asset = await loadOwnDraft(tx, options);
-    if (asset.archivedAt) throw new AppError("conflict", "This draft is already archived.");
+    if (asset.archivedAt) throw new AppError("conflict", { key: "assets.draftAlreadyArchived" });
     // Anything past "draft" is part of a review record; it is never hidden by its author.
-    if (asset.state !== "draft") throw new AppError("conflict", `Only drafts can be archived; this asset is ${asset.state.replace("_", " ")}.`);
+    if (asset.state !== "draft") throw new AppError("conflict", { key: "assets.onlyDraftsArchivable", params: { state: asset.state } });
     const archivedAt = new Date();
     await tx.update(assets).set({ archivedAt, archivedBy: options.userId, updatedAt: archivedAt }).where(eq(assets.id, asset.id));
     return { archivedAt };
@@ -38,7 +38,7 @@ export async function archiveDraft(db: Database, options: DraftChange): Promise<
 export async function restoreDraft(db: Database, options: DraftChange): Promise<{ restored: true }> {
   return db.transaction(async (tx) => {
     const asset = await loadOwnDraft(tx, options);
-    if (!asset.archivedAt) throw new AppError("conflict", "This draft is not archived.");
+    if (!asset.archivedAt) throw new AppError("conflict", { key: "assets.draftNotArchived" });
     await tx.update(assets).set({ archivedAt: null, archivedBy: null, updatedAt: new Date() }).where(eq(assets.id, asset.id));
     return { restored: true };
   });

@@ -4,7 +4,7 @@ import { assets, assetTransitions, assetVersions, users } from "@/lib/db/schema"
 import type { Database } from "@/lib/db/types";
 import type { Role } from "@/lib/authz/roles";
 import { createId } from "@/lib/ids";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorMessage } from "@/lib/errors";
 import { ASSET_SCHEMAS, type Asset } from "@/lib/assets/schemas/asset";
 import { validateAsset } from "@/lib/assets/validate/validate-asset";
 import type { ValidationReport } from "@/lib/assets/validate/types";
@@ -15,16 +15,16 @@ import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { diffAssetVersions, summarizeChanges } from "@/lib/review/diff-versions";
 
 /** The conflict message names who saved what since the editor's base version, so nothing is lost silently. */
-async function describeConcurrentChange(db: Database, asset: typeof assets.$inferSelect, baseVersion: number): Promise<string> {
+async function describeConcurrentChange(db: Database, asset: typeof assets.$inferSelect, baseVersion: number): Promise<ErrorMessage> {
   const [base] = await db.select({ content: assetVersions.content }).from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, baseVersion)));
   const [latest] = await db
     .select({ content: assetVersions.content, name: users.name, email: users.email })
     .from(assetVersions)
     .leftJoin(users, eq(users.id, assetVersions.createdBy))
     .where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, asset.currentVersion)));
-  const who = latest?.name || latest?.email || "Someone";
+  const who = latest?.name || latest?.email || "";
   const what = base && latest ? summarizeChanges(diffAssetVersions(base.content, latest.content)) : "";
-  return `${who} saved version ${asset.currentVersion} after you opened version ${baseVersion}${what ? ` (${what})` : ""}. Your text is still in the editor: reload to see their version, then apply your change again.`;
+  return { key: "assets.concurrentChange", params: { who, whoKnown: who ? "yes" : "no", currentVersion: asset.currentVersion, baseVersion, what, hasWhat: what ? "yes" : "no" } };
 }
 
 /**
@@ -32,9 +32,9 @@ async function describeConcurrentChange(db: Database, asset: typeof assets.$infe
  * editors also during review (which makes them its last editor: someone else must approve).
  * Editing an approved or published asset starts a new draft: the approval was for a version.
  */
-function editRefusal(state: string, role: Role): string | null {
-  if (state === "archived") return "The asset is archived; it can no longer be edited.";
-  if (state === "in_review" && role === "marketer") return "The asset is in review; an editor can change it now, or send it back to you.";
+function editRefusal(state: string, role: Role): ErrorMessage | null {
+  if (state === "archived") return { key: "assets.archivedNotEditable" };
+  if (state === "in_review" && role === "marketer") return { key: "assets.inReviewEditorOnly" };
   return null;
 }
 const BACK_TO_DRAFT = new Set(["approved", "published"]);
@@ -46,9 +46,9 @@ export async function loadAssetForChange(db: Database, options: { workspaceId: s
     .from(assets)
     .where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)))
     .for("update");
-  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  if (!asset) throw new AppError("not_found", { key: "assets.assetDoesNotExist" });
   // Marketers work on their own assets; editors and admins on everyone's.
-  if (options.role === "marketer" && asset.createdBy !== options.userId) throw new AppError("forbidden", "Marketers can only change assets they created.");
+  if (options.role === "marketer" && asset.createdBy !== options.userId) throw new AppError("forbidden", { key: "assets.marketersCanOnlyChange" });
   return asset;
 }
 
@@ -83,11 +83,11 @@ export async function editAsset(
   // must not hold the asset's FOR UPDATE lock. The checks run again under the lock below, so a
   // version saved meanwhile still ends in a conflict instead of being overwritten.
   const [unlocked] = await db.select().from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
-  if (!unlocked) throw new AppError("not_found", "That asset does not exist in this workspace.");
-  if (options.role === "marketer" && unlocked.createdBy !== options.userId) throw new AppError("forbidden", "Marketers can only change assets they created.");
+  if (!unlocked) throw new AppError("not_found", { key: "assets.assetDoesNotExist" });
+  if (options.role === "marketer" && unlocked.createdBy !== options.userId) throw new AppError("forbidden", { key: "assets.marketersCanOnlyChange" });
   await assertEditable(db, unlocked, options);
   const parsed = ASSET_SCHEMAS[unlocked.kind].safeParse(options.content);
-  if (!parsed.success || parsed.data.kind !== unlocked.kind) throw new AppError("invalid_input", `The edited content is not a valid ${unlocked.kind} asset.`);
+  if (!parsed.success || parsed.data.kind !== unlocked.kind) throw new AppError("invalid_input", { key: "assets.editedContentNotValid", params: { kind: unlocked.kind } });
   const content = parsed.data as Asset;
   const previous = await loadCurrentContent(db, unlocked);
   const context = await loadValidationContext(db, { workspaceId: options.workspaceId, asset: content, productSourceId: unlocked.productSourceId, campaignId: unlocked.campaignId, previous });

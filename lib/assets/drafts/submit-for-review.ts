@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { loadAssetForChange } from "./edit-asset";
 import { transitionAsset } from "@/lib/review/transition-asset";
 import { loadMinimumScores, loadVersionCompliance } from "@/lib/assets/compliance/load-compliance";
-import { describeShortfall, isBelowMinimum } from "@/lib/assets/compliance/minimum-scores";
+import { isBelowMinimum, shortfallMessage } from "@/lib/assets/compliance/minimum-scores";
 
 /**
  * Hands a draft (or an asset with requested changes) to the editors' review queue, unless its
@@ -19,7 +19,7 @@ export async function submitForReview(db: Database, options: { workspaceId: stri
   const minimums = await loadMinimumScores(db, options.workspaceId);
   // Loaded even without a minimum: the audit entry records the score a version was submitted with.
   const compliance = await loadVersionCompliance(db, { workspaceId: options.workspaceId, assetId: options.assetId, version: asset.currentVersion });
-  if (isBelowMinimum(compliance, minimums.toSubmit)) throw new AppError("conflict", describeShortfall(compliance!, minimums.toSubmit!, "submit"));
+  if (isBelowMinimum(compliance, minimums.toSubmit)) throw new AppError("conflict", shortfallMessage(compliance!, minimums.toSubmit!, "submit"));
   const result = await transitionAsset(db, { workspaceId: options.workspaceId, assetId: options.assetId, actorId: options.userId, role: options.role, action: "submit", expectedVersion: asset.currentVersion });
   return { state: "in_review" as const, version: result.version, complianceScore: compliance?.score ?? null };
 }

@@ -36,10 +36,10 @@ export type ExportFile = { body: string; contentType: string; fileName: string }
  */
 export async function exportAsset(db: Database, options: { workspaceId: string; assetId: string; format: ExportFormat; version?: number }): Promise<ExportFile> {
   const [asset] = await db.select().from(assets).where(and(eq(assets.workspaceId, options.workspaceId), eq(assets.id, options.assetId)));
-  if (!asset) throw new AppError("not_found", "That asset does not exist in this workspace.");
+  if (!asset) throw new AppError("not_found", { key: "assets.assetDoesNotExist" });
   const versionNumber = options.version ?? asset.publishedVersion ?? asset.currentVersion;
   const [version] = await db.select().from(assetVersions).where(and(eq(assetVersions.assetId, asset.id), eq(assetVersions.version, versionNumber)));
-  if (!version) throw new AppError("not_found", `Version ${versionNumber} of this asset does not exist.`);
+  if (!version) throw new AppError("not_found", { key: "assets.versionAssetDoesNot", params: { versionNumber } });
   const content = version.content;
   const base = `${asset.kind}-${asset.id}-v${versionNumber}`;
   const campaign = normalizeUtmValue(asset.title).slice(0, 60) || asset.id;
@@ -54,56 +54,56 @@ export async function exportAsset(db: Database, options: { workspaceId: string; 
     case "citations-csv":
       return { body: citationsCsv(await citationsOf(db, options.workspaceId, content)), contentType: "text/csv; charset=utf-8", fileName: `${base}-citations.csv` };
     case "html-head": {
-      if (content.kind !== "seo-page") throw new AppError("invalid_input", "The HTML head snippet is for SEO pages.");
+      if (content.kind !== "seo-page") throw new AppError("invalid_input", { key: "assets.hTMLHeadSnippetSEO" });
       const canonical = content.hreflang.find((h) => h.language === content.language)?.url ?? null;
-      if (!canonical) throw new AppError("invalid_input", "The page has no URL for its own language in its hreflang list, so there is no canonical URL to write.");
+      if (!canonical) throw new AppError("invalid_input", { key: "assets.pageHasNoURL" });
       try {
         return { body: seoHeadSnippet(content, { canonicalUrl: canonical }), contentType: "text/html; charset=utf-8", fileName: `${base}.html` };
       } catch (error) {
-        throw new AppError("invalid_input", error instanceof Error ? error.message : "The page cannot be exported.");
+        throw new AppError("invalid_input", error instanceof Error ? { key: "assets.pageExportFailed", params: { detail: error.message } } : { key: "assets.pageCannotBeExported" });
       }
     }
     case "google-ads-csv":
-      if (content.kind !== "google-rsa") throw new AppError("invalid_input", "The Google Ads Editor CSV is for responsive search ads.");
+      if (content.kind !== "google-rsa") throw new AppError("invalid_input", { key: "assets.googleAdsEditorCSV" });
       return { body: googleAdsEditorCsv([{ campaign, adGroup: campaign, ad: content }]), contentType: "text/csv; charset=utf-8", fileName: `${base}.csv` };
     case "meta-csv":
-      if (content.kind !== "meta-ad") throw new AppError("invalid_input", "The Meta bulk CSV is for Meta ads.");
+      if (content.kind !== "meta-ad") throw new AppError("invalid_input", { key: "assets.metaBulkCSVMeta" });
       return { body: metaBulkCsv([{ campaign, adSet: campaign, adName: asset.title, ad: content }]), contentType: "text/csv; charset=utf-8", fileName: `${base}.csv` };
     // The two parts of one multipart/alternative message; the text part is derived from the same
     // fields (lib/assets/email/plain-text.ts), so both say the same. Merge tags stay for the sending tool.
     case "email-html":
     case "email-text": {
-      if (content.kind !== "email") throw new AppError("invalid_input", "The HTML and text parts are for e-mails.");
-      if (!emailButtonUrl(content)) throw new AppError("invalid_input", "The e-mail's final URL is not an absolute http(s) URL, so its button would have no link; fix it before exporting.");
+      if (content.kind !== "email") throw new AppError("invalid_input", { key: "assets.hTMLTextPartsAre" });
+      if (!emailButtonUrl(content)) throw new AppError("invalid_input", { key: "assets.eMailSFinal" });
       return options.format === "email-html"
         ? { body: await emailHtml(content), contentType: "text/html; charset=utf-8", fileName: `${base}.html` }
         : { body: emailPlainText(content), contentType: "text/plain; charset=utf-8", fileName: `${base}.txt` };
     }
     case "article-html": {
-      if (content.kind !== "article") throw new AppError("invalid_input", "The article HTML is for blog articles.");
+      if (content.kind !== "article") throw new AppError("invalid_input", { key: "assets.articleHTMLBlogArticles" });
       try {
         return { body: articleHtml(content), contentType: "text/html; charset=utf-8", fileName: `${base}.html` };
       } catch (error) {
-        throw new AppError("invalid_input", error instanceof Error ? error.message : "The article cannot be exported.");
+        throw new AppError("invalid_input", error instanceof Error ? { key: "assets.articleExportFailed", params: { detail: error.message } } : { key: "assets.articleCannotBeExported" });
       }
     }
     case "article-markdown":
-      if (content.kind !== "article") throw new AppError("invalid_input", "The article Markdown is for blog articles.");
+      if (content.kind !== "article") throw new AppError("invalid_input", { key: "assets.articleMarkdownBlogArticles" });
       return { body: articleMarkdown(content), contentType: "text/markdown; charset=utf-8", fileName: `${base}.md` };
     case "post-text": {
       const text = socialPostText(content);
-      if (text === null) throw new AppError("invalid_input", "The post text is for LinkedIn, Instagram and X posts.");
+      if (text === null) throw new AppError("invalid_input", { key: "assets.postTextLinkedInInstagram" });
       return { body: text, contentType: "text/plain; charset=utf-8", fileName: `${base}.txt` };
     }
     // One product's row; the asset library exports all products' rows as one feed (supplemental-feed.ts).
     // Keyed by the product's id in the shop's feed, as the whole feed is (supplemental-feed.ts).
     case "merchant-tsv": {
-      if (content.kind !== "merchant-feed") throw new AppError("invalid_input", "The supplemental feed (TSV) is for product feed copy.");
+      if (content.kind !== "merchant-feed") throw new AppError("invalid_input", { key: "assets.supplementalFeedTSVProduct" });
       const [product] = asset.productSourceId
         ? await db.select({ externalId: knowledgeSources.externalId }).from(knowledgeSources).where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, asset.productSourceId)))
         : [];
       const feedProductId = product?.externalId?.trim() ?? "";
-      if (feedProductId === "") throw new AppError("invalid_input", "This copy has no product of the shop's feed behind it, so it has no row in a supplemental feed.");
+      if (feedProductId === "") throw new AppError("invalid_input", { key: "assets.copyHasNoProduct" });
       return { body: supplementalFeedTsv([{ ...content, productId: feedProductId }]), contentType: "text/tab-separated-values; charset=utf-8", fileName: `${base}.tsv` };
     }
   }

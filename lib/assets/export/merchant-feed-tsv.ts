@@ -43,7 +43,7 @@ function assertNoFormula(productId: string, column: string, value: string) {
   if (!FORMULA_START.test(value)) return;
   throw new AppError(
     "invalid_input",
-    `The ${column} of product ${productId} starts with "${value.trim()[0]}", which a spreadsheet runs as a formula; edit the copy so it starts with a letter or digit, then export again.`,
+    { key: "assets.feedValueStartsWithFormula", params: { column, productId, character: value.trim()[0] ?? "" } },
   );
 }
 

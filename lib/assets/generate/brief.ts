@@ -10,14 +10,14 @@ export const MAX_VARIANT = 3;
 export const BriefInputSchema = z.object({
   /** A product source from the feed, or null for a page about a topic. */
   productSourceId: z.string().min(1).nullable(),
-  topic: z.string().trim().max(BRIEF_LIMITS.text.topic, `Keep the topic under ${BRIEF_LIMITS.text.topic} characters`).default(""),
+  topic: z.string().trim().max(BRIEF_LIMITS.text.topic, "validation.assets.keepTopicUnderCharacters").default(""),
   audience: z.string().trim().max(BRIEF_LIMITS.text.audience).default(""),
   goal: z.string().trim().max(BRIEF_LIMITS.text.goal).default(""),
   /** What to generate, one asset per kind (the form labels them "Channels"). */
-  assetKinds: z.array(z.enum(ASSET_KINDS)).min(1, "Choose at least one channel").max(ASSET_KINDS.length),
+  assetKinds: z.array(z.enum(ASSET_KINDS)).min(1, "validation.assets.chooseAtLeastOne2").max(ASSET_KINDS.length),
   language: z.enum(["de", "en"]),
   tone: z.string().trim().max(BRIEF_LIMITS.text.tone).default(""),
-  keywords: z.array(z.string().trim().min(1).max(BRIEF_LIMITS.keywordLength)).max(BRIEF_LIMITS.keywords, `At most ${BRIEF_LIMITS.keywords} keywords`).default([]),
+  keywords: z.array(z.string().trim().min(1).max(BRIEF_LIMITS.keywordLength)).max(BRIEF_LIMITS.keywords, "validation.assets.atMostKeywords").default([]),
   /**
    * The campaign the brief is written in: it inherits the campaign's persona, landing page, offer
    * and languages (lib/campaigns/campaign-brief.ts). Absent or null: a brief on its own.
@@ -28,7 +28,7 @@ export const BriefInputSchema = z.object({
    * replaces the product's URL.
    */
   landingPageUrl: z
-    .url({ protocol: /^https$/, message: "The landing page must be an absolute https URL, e.g. https://example.com/spring" })
+    .url({ protocol: /^https$/, message: "validation.assets.landingPageMustAbsolute" })
     .max(2_000)
     .nullable()
     .optional(),
@@ -36,7 +36,7 @@ export const BriefInputSchema = z.object({
    * One of the campaign's offer codes (any case). Null: no offer. Absent: the campaign's offer
    * when exactly one holds for the product (campaign-brief.ts).
    */
-  offerCode: z.string().trim().min(1, "Choose an offer code or none").max(40).nullable().optional(),
+  offerCode: z.string().trim().min(1, "validation.assets.chooseOfferCodeNone").max(40).nullable().optional(),
 });
 export type BriefInput = z.infer<typeof BriefInputSchema>;
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { BriefInputSchema, MAX_VARIANT, type BriefInput } from "./brief";
-import { productKindRefusal } from "./product-kinds";
+import { productKindRefusalMessage } from "./product-kinds";
 
 /** A generation request's fields: the brief, and "another variant" of one kind. */
 export const generateRequestShape = {
   brief: BriefInputSchema,
   /** "Another variant" (1–3) of one asset kind: the card asks for the next wording of its own kind. */
-  variant: z.number().int().min(1, "A variant is 1, 2 or 3").max(MAX_VARIANT, `A variant is 1 to ${MAX_VARIANT}`).optional(),
+  variant: z.number().int().min(1, "validation.assets.variant123").max(MAX_VARIANT, "validation.assets.variant1").optional(),
 };
 
 /**
@@ -16,8 +16,8 @@ export const generateRequestShape = {
  */
 export function checkGenerateRequest(input: { brief: BriefInput; variant?: number }, ctx: z.RefinementCtx): void {
   if (input.variant !== undefined && input.brief.assetKinds.length !== 1) {
-    ctx.addIssue({ code: "custom", message: "Another variant is written for one channel at a time: choose exactly one channel.", path: ["variant"] });
+    ctx.addIssue({ code: "custom", message: "validation.assets.variantOneChannel", path: ["variant"] });
   }
-  const refusal = productKindRefusal(input.brief);
-  if (refusal) ctx.addIssue({ code: "custom", message: refusal, path: ["brief", "assetKinds"] });
+  const refusal = productKindRefusalMessage(input.brief);
+  if (refusal) ctx.addIssue({ code: "custom", message: "validation.assets.productKindNeedsProduct", params: refusal.params, path: ["brief", "assetKinds"] });
 }

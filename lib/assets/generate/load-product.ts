@@ -15,6 +15,6 @@ export async function loadProduct(db: Database, workspaceId: string, productSour
     .from(knowledgeSources)
     .where(and(eq(knowledgeSources.workspaceId, workspaceId), eq(knowledgeSources.id, productSourceId), eq(knowledgeSources.kind, "product"), eq(knowledgeSources.origin, "product_feed")));
   // Another workspace's product, a retired one, or a confidential one all look the same: not there.
-  if (!product || product.status === "retired" || product.classification === "confidential") throw new AppError("not_found", "That product is not in this workspace's knowledge base.");
+  if (!product || product.status === "retired" || product.classification === "confidential") throw new AppError("not_found", { key: "assets.productNotWorkspaceS" });
   return product;
 }

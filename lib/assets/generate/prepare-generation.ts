@@ -12,7 +12,7 @@ import { resolveCampaignBrief } from "@/lib/campaigns/resolve-campaign-brief";
 import { loadBrandContext, type BrandContext } from "./brand-context";
 import type { BriefInput, PromptBrief } from "./brief";
 import { loadProduct, type BriefProduct } from "./load-product";
-import { needsProduct, productKindRefusal } from "./product-kinds";
+import { needsProduct, productKindRefusalMessage } from "./product-kinds";
 import { promptBriefFor } from "./prompt-brief";
 import { redactBrief } from "./redact-brief";
 import { LONG_FORM_BRAND_CHUNKS, retrieveForBrief } from "./retrieve-for-brief";
@@ -60,7 +60,7 @@ export async function loadBriefContext(db: Database, options: { workspaceId: str
   // The campaign's persona and offer text go to the model with the brief, so they are redacted with it.
   const { brief, redactions, placeholders, campaign } = redactBrief(options.brief, { keep: [product?.title, brand.brandName].filter((k): k is string => Boolean(k)), campaign: resolved });
   const query = [product?.title, brief.topic, brief.keywords.join(" "), brief.goal].filter(Boolean).join(" ").trim();
-  if (!query) throw new AppError("invalid_input", "Choose a product or give a topic.");
+  if (!query) throw new AppError("invalid_input", { key: "assets.chooseProductGiveTopic" });
   const chunks = await retrieveForBrief(db, { workspaceId: options.workspaceId, role: options.role, query, productSourceId: brief.productSourceId });
   return { brief, redactions, placeholders, brand, product, campaign, chunks, query };
 }
@@ -86,7 +86,7 @@ export async function prepareGeneration(
   const { brief, redactions, placeholders, brand, product, campaign } = context;
   const chunks = await chunksForKind(db, options.kind, context, options);
   // The route refuses such a brief first; batches, campaigns and field rewrites arrive here too.
-  if (needsProduct(options.kind) && !product) throw new AppError("invalid_input", productKindRefusal({ productSourceId: null, assetKinds: [options.kind] })!);
+  if (needsProduct(options.kind) && !product) throw new AppError("invalid_input", productKindRefusalMessage({ productSourceId: null, assetKinds: [options.kind] })!);
   // Variant 0 is the first wording; leaving it out keeps the prompt of a first run byte-identical to before.
   const variant = options.variant ? { variant: options.variant } : {};
   const promptBrief = { ...promptBriefFor(options.kind, brief, brand, product, { campaign, variant: options.variant }), ...variant };

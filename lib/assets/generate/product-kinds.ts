@@ -1,5 +1,7 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset-kind";
 import { ASSET_KIND_LABELS } from "@/lib/assets/schemas/asset-kind";
+import type { ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 
 /**
  * Asset kinds that exist only for one product of the feed: product feed copy is a row of a
@@ -14,9 +16,15 @@ export function needsProduct(kind: AssetKind): boolean {
 
 /** Why a brief cannot be written as asked, or null: a product-only kind chosen without a product. */
 export function productKindRefusal(brief: { productSourceId: string | null; assetKinds: readonly AssetKind[] }): string | null {
+  const message = productKindRefusalMessage(brief);
+  return message && renderEnglishErrorMessage(message.key, message.params ?? {});
+}
+
+/** The same refusal as a message key, for the reader's language. */
+export function productKindRefusalMessage(brief: { productSourceId: string | null; assetKinds: readonly AssetKind[] }): ErrorMessage | null {
   if (brief.productSourceId !== null) return null;
   const kinds = brief.assetKinds.filter(needsProduct);
   if (kinds.length === 0) return null;
   const names = kinds.map((kind) => ASSET_KIND_LABELS[kind]).join(", ");
-  return `${names} is written for one product of the feed and keyed by its product id: choose a product, or untick ${names} for a brief about a topic.`;
+  return { key: "assets.productKindNeedsProduct", params: { names } };
 }

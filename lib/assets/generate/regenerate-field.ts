@@ -34,10 +34,10 @@ export async function regenerateField(
 ): Promise<RegeneratedField> {
   const asset = await loadAssetForChange(db, options);
   const parsed = ASSET_SCHEMAS[asset.kind].safeParse(options.content);
-  if (!parsed.success) throw new AppError("invalid_input", `The edited content is not a valid ${asset.kind} asset.`);
+  if (!parsed.success) throw new AppError("invalid_input", { key: "assets.editedContentNotValid", params: { kind: asset.kind } });
   const content = parsed.data as Asset;
   const current = citedTextAt(content, options.path);
-  if (!current) throw new AppError("invalid_input", `"${options.path}" is not a text field with citations in this asset.`);
+  if (!current) throw new AppError("invalid_input", { key: "assets.notTextFieldWith", params: { path: options.path } });
 
   const [generated] = await db
     .select({ provenance: assetVersions.provenance })
@@ -46,7 +46,7 @@ export async function regenerateField(
     .orderBy(desc(assetVersions.version))
     .limit(1);
   const brief = parseStoredBrief(generated?.provenance?.brief);
-  if (!brief.success) throw new AppError("invalid_input", "This asset was not generated from a brief, so there is nothing to regenerate from.");
+  if (!brief.success) throw new AppError("invalid_input", { key: "assets.assetWasNotGenerated" });
 
   const prepared = await prepareGeneration(db, { workspaceId: options.workspaceId, role: options.role, brief: brief.data, kind: asset.kind });
   const max = fieldLimit(asset.kind, options.path);
@@ -67,7 +67,7 @@ export async function regenerateField(
     prompt,
     quotesPersonalData: prepared.chunks.some((c) => c.holdsPersonalData),
   });
-  if (rewritten.field.text.trim() === "") throw new AppError("not_found", "The sources hold no other text for this field.");
+  if (rewritten.field.text.trim() === "") throw new AppError("not_found", { key: "assets.sourcesHoldNoOther" });
   // The marketer's own values back in place of the placeholders the model kept.
   const restored = { ...rewritten.field, text: restorePlaceholders(rewritten.field.text, session.placeholders) };
   const updated = withCitedTextAt(content, options.path, restored);

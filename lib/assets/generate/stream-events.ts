@@ -41,7 +41,13 @@ export const GenerationEventSchema = z.discriminatedUnion("type", [
     type: z.literal("error"),
     kind,
     // A code this page does not know yet still shows as an error with a sentence.
-    error: z.object({ code: z.enum(ERROR_CODES).catch("internal"), message: z.string().catch("This channel could not be generated.") }),
+    // key + params let the page say it in the member's language (lib/errors.ts PublicError); the sentence stays English.
+    error: z.object({
+      code: z.enum(ERROR_CODES).catch("internal"),
+      message: z.string().catch("This channel could not be generated."),
+      key: z.string().optional().catch(undefined),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional().catch(undefined),
+    }),
   }),
   z.object({ type: z.literal("done") }),
 ]);

@@ -35,7 +35,7 @@ export async function erasePersonalData(
   options: { workspaceId: string; userId: string; erasedBy: string },
 ): Promise<ErasureReport> {
   if (options.userId === options.erasedBy) {
-    throw new AppError("conflict", "You cannot erase your own personal data from a workspace you administer; ask another admin.");
+    throw new AppError("conflict", { key: "dataProtection.cannotEraseOwnPersonal" });
   }
   return db.transaction(async (tx) => {
     // Row lock: two admins erasing the same person, or the person accepting an invitation at the
@@ -51,10 +51,10 @@ export async function erasePersonalData(
       .where(and(eq(memberships.workspaceId, options.workspaceId), eq(memberships.userId, options.userId)))
       .limit(1);
     if (membership) {
-      throw new AppError("conflict", "This person is still a member of the workspace: remove them first (removing can erase their data too).");
+      throw new AppError("conflict", { key: "dataProtection.personStillMemberWorkspace" });
     }
     if (!user || !(await appearsInWorkspace(tx, { workspaceId: options.workspaceId, user }))) {
-      throw new AppError("not_found", "This person has no records in this workspace.");
+      throw new AppError("not_found", { key: "dataProtection.personHasNoRecords" });
     }
 
     const erasedAt = new Date();

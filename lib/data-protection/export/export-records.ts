@@ -43,7 +43,7 @@ export async function getWorkspaceExport(db: Database, options: { workspaceId: s
     .from(workspaceExports)
     .where(and(eq(workspaceExports.workspaceId, options.workspaceId), eq(workspaceExports.id, options.exportId)))
     .limit(1);
-  if (!row) throw new AppError("not_found", "This export does not exist in this workspace.");
+  if (!row) throw new AppError("not_found", { key: "dataProtection.exportDoesNotExist" });
   return row;
 }
 
@@ -75,7 +75,7 @@ export async function claimWorkspaceExport(db: Database, options: { workspaceId:
     .returning({ id: workspaceExports.id, requestedBy: workspaceExports.requestedBy });
   if (claimed) return claimed;
   const existing = await getWorkspaceExport(db, options);
-  throw new AppError("conflict", `This export was already ${existing.status === "running" ? "started" : "downloaded or failed"}; start a new export.`);
+  throw new AppError("conflict", { key: "dataProtection.exportAlreadyClaimed", params: { status: existing.status === "running" ? "running" : "done" } });
 }
 
 export async function recordExportProgress(

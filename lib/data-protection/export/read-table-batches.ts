@@ -17,11 +17,11 @@ export async function planTable(db: Database, spec: ExportTable): Promise<TableP
     sql`select column_name, udt_name from information_schema.columns
          where table_schema = 'public' and table_name = ${spec.table} order by ordinal_position`,
   );
-  if (rows.length === 0) throw new AppError("internal", `Export table ${spec.table} does not exist.`);
+  if (rows.length === 0) throw new AppError("internal", { key: "dataProtection.exportTableDoesNot", params: { table: spec.table } });
   const types = new Map(rows.map((row) => [row.column_name, row.udt_name]));
   const keyColumns = spec.keys.map((name) => {
     const type = types.get(name);
-    if (!type) throw new AppError("internal", `Export key ${spec.table}.${name} does not exist.`);
+    if (!type) throw new AppError("internal", { key: "dataProtection.exportKeyDoesNot", params: { table: spec.table, name } });
     return { name, type };
   });
   return { spec, columns: rows.map((row) => row.column_name).filter((name) => !(name in (spec.omit ?? {}))), keyColumns };

@@ -50,7 +50,7 @@ export async function* streamWorkspaceArchive(
     .select({ id: workspaces.id, name: workspaces.name, slug: workspaces.slug })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId));
-  if (!workspace) throw new AppError("not_found", "Workspace not found.");
+  if (!workspace) throw new AppError("not_found", { key: "dataProtection.workspaceNotFound" });
 
   const plans: TablePlan[] = [];
   for (const spec of EXPORT_TABLES) {

@@ -40,7 +40,7 @@ export function effectivePeriods(workspaceId: string, chosen: RetentionPeriodsIn
       if (!Number.isInteger(days) || days < minDays || days > maxDays) {
         throw new AppError(
           "conflict",
-          `Workspace ${workspaceId}: the stored period for ${label} (${days} days) is outside ${minDays}–${maxDays} days; save the data protection settings again.`,
+          { key: "dataProtection.workspaceStoredPeriodDays", params: { workspaceId, label, days, minDays, maxDays } },
         );
       }
       return [kind, days];

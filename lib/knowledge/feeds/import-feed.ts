@@ -14,7 +14,7 @@ import type { Classification } from "../classification";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import { createSourceVersion } from "../sources/create-source-version";
 import { retireSource } from "../sources/manage-sources";
-import { describeFeedFileProblem, describeMissingFeedColumns } from "./feed-file-problem";
+import { feedFileErrorMessage, missingFeedColumns } from "./feed-file-problem";
 import { submitIngestion } from "../sources/submit-ingestion";
 import { enqueueUnchangedFeedImport } from "@/lib/webhooks/import-events";
 
@@ -55,7 +55,7 @@ export function previewFeed(options: { text: string; mapping?: ColumnMapping; sa
 }
 
 function refuseUnreadableFeed(fileName: string, text: string) {
-  const problem = describeFeedFileProblem({ fileName, text });
+  const problem = feedFileErrorMessage({ fileName, text });
   if (problem) throw new AppError("invalid_input", problem);
 }
 
@@ -91,7 +91,7 @@ export async function importFeed(
   // Refused before anything is stored, naming the feed and what is wrong with it.
   refuseUnreadableFeed(options.feedName, options.text);
   const parsed = parseFeed(options.text);
-  const missing = describeMissingFeedColumns({
+  const missing = missingFeedColumns({
     fileName: options.feedName,
     headers: parsed.headers,
     required: [
@@ -106,7 +106,7 @@ export async function importFeed(
   const skippedRows = sortErrors([...parsed.errors, ...mapped.errors]);
   if (mapped.products.length === 0) {
     const firstProblems = skippedRows.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join("; ");
-    throw new AppError("invalid_input", `No valid products in this feed${firstProblems ? ` (${firstProblems})` : ""}. Nothing was imported.`);
+    throw new AppError("invalid_input", { key: "knowledge.noValidProducts", params: { problems: firstProblems, hasProblems: firstProblems ? "yes" : "no" } });
   }
 
   const feedId = await upsertFeed(tx, { ...options, mapping });

@@ -19,9 +19,9 @@ export async function changeSourceRole(
     .select({ id: knowledgeSources.id, title: knowledgeSources.title, kind: knowledgeSources.kind, origin: knowledgeSources.origin })
     .from(knowledgeSources)
     .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.sourceId)));
-  if (!source) throw new AppError("not_found", "This source does not exist in the workspace.");
+  if (!source) throw new AppError("not_found", { key: "knowledge.sourceDoesNotExist" });
   if (source.origin === "product_feed" && options.role !== "product") {
-    throw new AppError("invalid_input", "Products from a feed always have the product role; retire the product or remove it from the feed instead.");
+    throw new AppError("invalid_input", { key: "knowledge.productsFromFeedAlways" });
   }
   if (source.kind !== options.role) {
     await tx.update(knowledgeSources).set({ kind: options.role, updatedAt: sql`now()` }).where(eq(knowledgeSources.id, source.id));

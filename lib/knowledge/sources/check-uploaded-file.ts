@@ -1,13 +1,13 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorMessage } from "@/lib/errors";
 import { assertPdfOpens } from "@/lib/rag/parse/parse-pdf";
 import { ParseError } from "@/lib/rag/parse/types";
 import { formatMegabytes, SUPPORTED_UPLOAD_EXTENSIONS } from "../limits";
 import { detectUploadFormat } from "./uploaded-file";
 
-function refuse(fileName: string, problem: string): never {
-  throw new AppError("invalid_input", `“${fileName}” ${problem}`);
+function refuse(message: ErrorMessage): never {
+  throw new AppError("invalid_input", message);
 }
 
 function extensionOf(fileName: string): string {
@@ -29,10 +29,10 @@ export function isPlainText(bytes: Uint8Array): boolean {
   }
 }
 
-/** What a detected binary type is called in a sentence, e.g. "a Windows program (.exe)". */
-function describeDetected(detected: { ext: string; mime: string }): string {
-  if (detected.ext === "exe" || detected.mime === "application/x-msdownload") return "a Windows program (.exe)";
-  return `a .${detected.ext} file (${detected.mime})`;
+/** A detected binary type as message parameters: a Windows program is named as such, anything else by extension and type. */
+function detectedParams(detected: { ext: string; mime: string }) {
+  const isProgram = detected.ext === "exe" || detected.mime === "application/x-msdownload";
+  return { detected: isProgram ? "program" : "file", ext: detected.ext, mime: detected.mime };
 }
 
 /**
@@ -44,30 +44,30 @@ export async function checkUploadedFile(file: { fileName: string; bytes: Uint8Ar
   const { fileName, bytes } = file;
   const extension = extensionOf(fileName);
   if (!(SUPPORTED_UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
-    refuse(fileName, `is not a supported file type${extension ? ` (${extension})` : ""}: upload Markdown, plain text, HTML or PDF.`);
+    refuse({ key: "knowledge.uploadUnsupportedType", params: { fileName, extension, hasExtension: extension ? "yes" : "no" } });
   }
-  if (bytes.byteLength === 0) refuse(fileName, "is empty: there is no text to add to the knowledge base.");
+  if (bytes.byteLength === 0) refuse({ key: "knowledge.uploadEmpty", params: { fileName } });
   if (bytes.byteLength > file.maxBytes) {
-    refuse(fileName, `is ${formatMegabytes(bytes.byteLength)}; files up to ${formatMegabytes(file.maxBytes)} can be uploaded.`);
+    refuse({ key: "knowledge.uploadTooLarge", params: { fileName, size: formatMegabytes(bytes.byteLength), max: formatMegabytes(file.maxBytes) } });
   }
   const detected = await fileTypeFromBuffer(bytes);
   if (detectUploadFormat(fileName) === "pdf") {
     if (detected?.mime !== "application/pdf") {
-      refuse(fileName, `is not a PDF: its content is ${detected ? describeDetected(detected) : "not a PDF document"}. Upload the original PDF.`);
+      refuse({ key: "knowledge.uploadNotPdf", params: { fileName, ...(detected ? detectedParams(detected) : { detected: "none", ext: "", mime: "" }) } });
     }
     try {
       await assertPdfOpens(bytes);
     } catch (error) {
-      if (error instanceof ParseError) refuse(fileName, `could not be opened. ${error.message}`);
+      if (error instanceof ParseError) refuse({ key: "knowledge.uploadPdfDoesNotOpen", params: { fileName, detail: error.message } });
       throw error;
     }
     return;
   }
   // file-type recognises XML-based text too; only a binary type is a wrong file.
   const isBinary = detected !== undefined && detected.mime !== "application/xml" && !isPlainText(bytes);
-  if (isBinary) refuse(fileName, `is not a text file: its content is ${describeDetected(detected)}. Upload Markdown, plain text or HTML.`);
+  if (isBinary) refuse({ key: "knowledge.uploadNotText", params: { fileName, ...detectedParams(detected) } });
   if (!isPlainText(bytes)) {
-    refuse(fileName, "is not readable text: save it as UTF-8 (Markdown, plain text or HTML) and upload it again.");
+    refuse({ key: "knowledge.uploadNotUtf8", params: { fileName } });
   }
-  if (new TextDecoder().decode(bytes).trim() === "") refuse(fileName, "is empty: it holds only blank lines or spaces.");
+  if (new TextDecoder().decode(bytes).trim() === "") refuse({ key: "knowledge.uploadBlank", params: { fileName } });
 }

@@ -62,7 +62,7 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
             )
         )[0]
       : undefined;
-  if (input.sourceId && !source) throw new AppError("not_found", "This source does not exist in the workspace.");
+  if (input.sourceId && !source) throw new AppError("not_found", { key: "knowledge.sourceDoesNotExist" });
 
   if (source) {
     const [latest] = await tx
@@ -73,7 +73,7 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
       .limit(1);
     if (latest && latest.rawHash === rawHash && latest.status !== "failed" && !source.retiredAt) {
       if (input.origin === "product_feed") return { sourceId: source.id, versionId: null, version: latest.version, isUnchanged: true };
-      throw new AppError("conflict", `Unchanged: this is the same content as version ${latest.version} of “${source.title}”.`);
+      throw new AppError("conflict", { key: "knowledge.unchangedSameContentAs", params: { version: latest.version, title: source.title } });
     }
   } else {
     const [sameFile] = await tx
@@ -92,7 +92,7 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
     if (sameFile) {
       // Name the existing source only if it is not more confidential than the new one would be.
       const name = isVisibleAlongside(sameFile.classification, input.classification) ? `as “${sameFile.title}”` : "(in a source you may not see)";
-      throw new AppError("conflict", `This content is already in the knowledge base ${name}.`);
+      throw new AppError("conflict", { key: "knowledge.contentAlreadyKnowledgeBase", params: { name } });
     }
   }
 

@@ -17,7 +17,7 @@ export async function retireSource(tx: Database, options: { workspaceId: string;
     .set({ retiredAt: sql`now()`, status: "retired", updatedAt: sql`now()` })
     .where(and(eq(knowledgeSources.workspaceId, options.workspaceId), eq(knowledgeSources.id, options.sourceId), isNull(knowledgeSources.retiredAt)))
     .returning({ id: knowledgeSources.id, title: knowledgeSources.title });
-  if (!source) throw new AppError("not_found", "This source does not exist or is already retired.");
+  if (!source) throw new AppError("not_found", { key: "knowledge.sourceDoesNotExist2" });
   await retireSourceChunks(tx, { workspaceId: options.workspaceId, sourceIds: [source.id] });
   return source;
 }
@@ -48,7 +48,7 @@ export async function releaseFlaggedChunk(tx: Database, options: { workspaceId: 
         inArray(knowledgeChunks.firewallStatus, ["flagged", "quarantined"]),
       ),
     );
-  if (!held) throw new AppError("not_found", "This chunk does not exist or is not flagged.");
+  if (!held) throw new AppError("not_found", { key: "knowledge.chunkDoesNotExist" });
   const restored = releaseQuarantine({ text: held.text, sectionPath: held.sectionPath, firewallFlags: held.flags });
   const restoredScan = scanChunkForPersonalData(restored.text, restored.sectionPath);
   const [chunk] = await tx
@@ -70,7 +70,7 @@ export async function releaseFlaggedChunk(tx: Database, options: { workspaceId: 
       ),
     )
     .returning({ id: knowledgeChunks.id, sourceId: knowledgeChunks.sourceId, flags: knowledgeChunks.firewallFlags });
-  if (!chunk) throw new AppError("not_found", "This chunk does not exist or is not flagged.");
+  if (!chunk) throw new AppError("not_found", { key: "knowledge.chunkDoesNotExist" });
   if (restored.text !== held.text || restored.sectionPath.join("\u0000") !== held.sectionPath.join("\u0000")) {
     await deletePostings(tx, options.workspaceId, [chunk.id]);
     await insertPostings(tx, options.workspaceId, [buildChunkPostings(chunk.id, indexableText(restored), held.language)]);

@@ -19,10 +19,10 @@ export async function retryFailedSource(tx: Database, options: { workspaceId: st
     .where(and(eq(knowledgeSourceVersions.workspaceId, options.workspaceId), eq(knowledgeSourceVersions.sourceId, options.sourceId), sql`${knowledgeSources.retiredAt} is null`))
     .orderBy(desc(knowledgeSourceVersions.version))
     .limit(1);
-  if (!latest) throw new AppError("not_found", "This source does not exist or was removed.");
-  if (latest.status !== "failed") throw new AppError("conflict", `“${latest.title}” has not failed, so there is nothing to retry.`);
+  if (!latest) throw new AppError("not_found", { key: "knowledge.sourceDoesNotExist3" });
+  if (latest.status !== "failed") throw new AppError("conflict", { key: "knowledge.hasNotFailedThere", params: { title: latest.title } });
   if (!latest.hasRaw) {
-    throw new AppError("conflict", `“${latest.title}” cannot be retried: the file itself could not be read. Upload a corrected file as a new version, or remove the source.`);
+    throw new AppError("conflict", { key: "knowledge.cannotRetriedFileItself", params: { title: latest.title } });
   }
   await tx.update(knowledgeSourceVersions).set({ status: "queued", error: null, completedAt: null }).where(eq(knowledgeSourceVersions.id, latest.id));
   await tx

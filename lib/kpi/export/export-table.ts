@@ -47,7 +47,7 @@ export async function buildExportTable(
       return named(upliftTable(performance.uplift));
     }
     case "budget": {
-      if (!filters.campaign) throw new AppError("invalid_input", "Choose a campaign: budget suggestions are per ad group of one campaign.");
+      if (!filters.campaign) throw new AppError("invalid_input", { key: "kpi.chooseCampaignBudgetSuggestions" });
       const suggestions = await loadBudgetView(db, { workspaceId, range: view.range, campaign: filters.campaign, platform: filters.channel, metric: filters.metric });
       return named(budgetTable(suggestions, filters.metric));
     }
@@ -59,7 +59,7 @@ export async function buildExportTable(
     case "imports":
       return named(importsTable(await listImports(db, { workspaceId, limit: MAX_EXPORTED_IMPORTS })), "all");
     case "import-errors": {
-      if (!options.importId) throw new AppError("invalid_input", "Name the import whose rejected lines to export.");
+      if (!options.importId) throw new AppError("invalid_input", { key: "kpi.nameImportWhoseRejected" });
       const found = await getImport(db, { workspaceId, importId: options.importId });
       return named(importErrorsTable(found), found.id);
     }

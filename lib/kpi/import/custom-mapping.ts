@@ -32,7 +32,7 @@ export const customMappingSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine(isIsoCurrency, { message: "not an ISO 4217 currency code" })
+    .refine(isIsoCurrency, { message: "validation.kpi.notISO4217Currency" })
     .optional(),
 });
 

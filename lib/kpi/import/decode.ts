@@ -26,7 +26,7 @@ export async function* decodeChunks(source: AsyncIterable<string | Uint8Array>, 
       first = false;
       return text;
     } catch {
-      if (!first) throw new AppError("invalid_input", `The file is not valid UTF-8 (an invalid byte within its first ${bytesSeen} bytes). Save it as "CSV UTF-8" and upload it again.`);
+      if (!first) throw new AppError("invalid_input", { key: "kpi.fileNotValidUTF", params: { bytesSeen } });
       decoder = new TextDecoder("windows-1252");
       first = false;
       return decoder.decode(bytes, { stream: !final });

@@ -11,7 +11,7 @@ export type KpiImportMapping = { kind: "auto" } | { kind: "preset"; presetId: st
 
 export const mappingChoiceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("auto") }),
-  z.object({ kind: z.literal("preset"), presetId: z.enum(PRESETS.map((p) => p.id) as [string, ...string[]], { error: "Unknown preset" }) }),
+  z.object({ kind: z.literal("preset"), presetId: z.enum(PRESETS.map((p) => p.id) as [string, ...string[]], { error: "validation.kpi.unknownPreset" }) }),
   z.object({ kind: z.literal("custom"), mapping: customMappingSchema }),
 ]);
 
@@ -20,6 +20,6 @@ export function resolveMappingChoice(choice: KpiImportMapping): "auto" | ColumnP
   if (choice.kind === "auto") return "auto";
   if (choice.kind === "custom") return customMappingPreset(choice.mapping);
   const preset = presetById(choice.presetId);
-  if (!preset) throw new AppError("invalid_input", `Unknown column preset '${choice.presetId}'.`);
+  if (!preset) throw new AppError("invalid_input", { key: "kpi.unknownColumnPreset", params: { presetId: choice.presetId } });
   return preset;
 }

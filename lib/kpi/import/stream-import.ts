@@ -92,7 +92,7 @@ function lineBreaks(text: string): number {
 
 function noHeaderError(presets: readonly ColumnPreset[], lines: number): AppError {
   const examples = presets.map((p) => `${p.label}: ${[p.columns.date?.[0], p.columns.campaign?.[0], p.columns.impressions?.[0], p.columns.clicks?.[0], p.columns.cost?.[0]].join(", ")}`);
-  return new AppError("invalid_input", `No header row found in the first ${lines} lines. Expected columns such as ${examples.join("; ")}.`);
+  return new AppError("invalid_input", { key: "kpi.noHeaderRow", params: { lines, examples: examples.join("; ") } });
 }
 
 function toCells(value: unknown): string[] {

@@ -25,7 +25,7 @@ export async function listImports(db: Database, options: { workspaceId: string; 
 /** One import of the workspace; another workspace's id answers not found. */
 export async function getImport(db: Database, options: { workspaceId: string; importId: string }): Promise<KpiImport> {
   const [row] = await db.select().from(kpiImports).where(and(eq(kpiImports.workspaceId, options.workspaceId), eq(kpiImports.id, options.importId)));
-  if (!row) throw new AppError("not_found", "This import does not exist.");
+  if (!row) throw new AppError("not_found", { key: "kpi.importDoesNotExist" });
   return row;
 }
 

@@ -5,6 +5,8 @@ import { PRESETS, type ColumnPreset } from "@/lib/kpi/import/presets";
 import type { ReportPreview } from "@/lib/kpi/import/preview";
 import { REQUIRED_FIELDS, type ColumnField } from "@/lib/kpi/import/types";
 import { formatBytes } from "./limits";
+import type { ErrorMessage } from "@/lib/errors";
+import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
 
 /**
  * Why the start of a KPI report (the first bytes the dialog sends) cannot be imported, as one sentence naming the
@@ -13,21 +15,25 @@ import { formatBytes } from "./limits";
  * is binary whatever it is called.
  */
 export async function describeReportFileProblem(options: { fileName: string; head: Uint8Array; sizeBytes: number; maxBytes: number }): Promise<string | null> {
-  const name = `"${options.fileName}"`;
+  return english(await reportFileProblem(options));
+}
+
+/** describeReportFileProblem as a message key, for the reader's language. */
+export async function reportFileProblem(options: { fileName: string; head: Uint8Array; sizeBytes: number; maxBytes: number }): Promise<ErrorMessage | null> {
+  const fileName = options.fileName;
   if (options.sizeBytes > options.maxBytes) {
-    return `${name} is ${formatBytes(options.sizeBytes)}; a report may be at most ${formatBytes(options.maxBytes)}. Export a shorter date range and import the parts one after another.`;
+    return { key: "kpi.reportTooLarge", params: { fileName, size: formatBytes(options.sizeBytes), max: formatBytes(options.maxBytes) } };
   }
-  if (options.sizeBytes === 0 || options.head.byteLength === 0) return `${name} is empty. Export the report again as CSV or TSV with a header row and one row per ad and day.`;
+  if (options.sizeBytes === 0 || options.head.byteLength === 0) return { key: "kpi.reportEmpty", params: { fileName } };
   const detected = await fileTypeFromBuffer(options.head);
   // file-type also names XML-based text; only a binary type is a wrong file.
   const text = decodeHead(options.head);
   if ((detected && detected.mime !== "application/xml") || bytesLookBinary(options.head) || looksBinary(text)) {
-    const what = detected ? `a ${detected.ext.toUpperCase()} file (${detected.mime})` : "binary (for example a spreadsheet, archive or program)";
-    return `${name} is not a CSV or TSV text file: its content is ${what}. Download the report as CSV or TSV and import that.`;
+    return detected
+      ? { key: "kpi.reportIsOtherFileType", params: { fileName, type: detected.ext.toUpperCase(), mime: detected.mime } }
+      : { key: "kpi.reportIsBinary", params: { fileName } };
   }
-  if (text.replace(/^\uFEFF/, "").trim() === "") {
-    return `${name} is empty: it holds only blank lines or spaces. Export the report again with its header row and data rows.`;
-  }
+  if (text.replace(/^\uFEFF/, "").trim() === "") return { key: "kpi.reportBlank", params: { fileName } };
   return null;
 }
 
@@ -37,23 +43,33 @@ export async function describeReportFileProblem(options: { fileName: string; hea
  * this refusal tells the member to choose one.
  */
 export function describeReportHeaderProblem(options: { fileName: string; preview: ReportPreview; mapping: "auto" | ColumnPreset }): string | null {
-  const name = `"${options.fileName}"`;
+  return english(reportHeaderProblem(options));
+}
+
+/** describeReportHeaderProblem as a message key, for the reader's language. */
+export function reportHeaderProblem(options: { fileName: string; preview: ReportPreview; mapping: "auto" | ColumnPreset }): ErrorMessage | null {
+  const fileName = options.fileName;
   const { headers } = options.preview;
   const nonEmpty = headers.filter((header) => header !== "");
   if (nonEmpty.length <= 1) {
     const unsupported = nonEmpty[0] ? unsupportedDelimiterIn(nonEmpty[0]) : null;
-    if (unsupported) return `${name} separates its columns with "${unsupported}", which is not supported. Export it with commas, semicolons or tabs.`;
-    return `${name} is not a report format Brandpilot can read: no line in its first 30 splits into columns by comma, semicolon or tab. Export a CSV or TSV report with one column per figure.`;
+    if (unsupported) return { key: "kpi.reportUnsupportedDelimiter", params: { fileName, delimiter: unsupported } };
+    return { key: "kpi.reportNotReadable", params: { fileName } };
   }
-  const found = `Columns found: ${headers.map((header) => `"${header}"`).join(", ")}.`;
+  const found = headers.map((header) => `"${header}"`).join(", ");
   if (options.mapping === "auto") {
     if (options.preview.presetId) return null;
-    const needed = PRESETS.map((preset) => `${preset.label} needs ${neededColumns(preset, REQUIRED_FIELDS)}`).join("; ");
-    return `${name} has no header row of a Google Ads or Meta Ads report. ${found} ${needed}. Choose "Custom mapping" to say which column holds what.`;
+    // One sentence part per preset, so each language words "X needs …" itself (the message names all three).
+    const needed = Object.fromEntries(PRESETS.flatMap((preset, index) => [[`preset${index + 1}`, preset.label], [`columns${index + 1}`, neededColumns(preset, REQUIRED_FIELDS)]]));
+    return { key: "kpi.reportNoKnownHeader", params: { fileName, found, ...needed } };
   }
   const { missingRequired } = resolveLayout(headers, options.mapping);
   if (missingRequired.length === 0) return null;
-  return `${name} lacks the ${options.mapping.label} columns ${neededColumns(options.mapping, missingRequired)}. ${found}`;
+  return { key: "kpi.reportLacksColumns", params: { fileName, preset: options.mapping.label, columns: neededColumns(options.mapping, missingRequired), found } };
+}
+
+function english(message: ErrorMessage | null): string | null {
+  return message && renderEnglishErrorMessage(message.key, message.params ?? {});
 }
 
 /**

@@ -9,7 +9,7 @@ import { enqueueJob } from "@/lib/jobs/queue";
 import { resolveMappingChoice, type KpiImportMapping } from "@/lib/kpi/import/mapping-choice";
 import { ABANDONED_UPLOAD_HOURS, formatBytes, MAX_IMPORT_BYTES } from "./limits";
 import { previewUpload } from "./preview-upload";
-import { describeReportFileProblem, describeReportHeaderProblem } from "./report-file-problem";
+import { reportFileProblem, reportHeaderProblem } from "./report-file-problem";
 
 export const KPI_IMPORT_JOB_TYPE = "kpi.import";
 
@@ -23,8 +23,8 @@ export async function startUpload(
 ): Promise<{ importId: string }> {
   // Checked again here (the dialog checked the preview): a refused file leaves no import row behind.
   const problem =
-    (await describeReportFileProblem({ fileName: options.fileName, head: options.head, sizeBytes: options.byteSize, maxBytes: MAX_IMPORT_BYTES })) ??
-    describeReportHeaderProblem({ fileName: options.fileName, preview: await previewUpload(options.head), mapping: resolveMappingChoice(options.mapping) });
+    (await reportFileProblem({ fileName: options.fileName, head: options.head, sizeBytes: options.byteSize, maxBytes: MAX_IMPORT_BYTES })) ??
+    reportHeaderProblem({ fileName: options.fileName, preview: await previewUpload(options.head), mapping: resolveMappingChoice(options.mapping) });
   if (problem) throw new AppError("invalid_input", problem);
   // Abandoned uploads (a closed tab) would otherwise keep their chunks forever.
   await db
@@ -48,7 +48,7 @@ async function getUploadingImport(db: Database, options: { workspaceId: string; 
     .from(kpiImports)
     .where(and(eq(kpiImports.workspaceId, options.workspaceId), eq(kpiImports.id, options.importId)))
     .for("update");
-  if (!row) throw new AppError("not_found", "This import does not exist.");
+  if (!row) throw new AppError("not_found", { key: "kpi.importDoesNotExist" });
   return row;
 }
 
@@ -58,12 +58,12 @@ async function getUploadingImport(db: Database, options: { workspaceId: string; 
  */
 export async function appendChunk(db: Database, options: { workspaceId: string; importId: string; seq: number; bytes: Uint8Array }): Promise<{ receivedBytes: number }> {
   const upload = await getUploadingImport(db, options);
-  if (upload.status !== "uploading") throw new AppError("conflict", "This upload is already complete.");
+  if (upload.status !== "uploading") throw new AppError("conflict", { key: "kpi.uploadAlreadyComplete" });
   if (options.seq < upload.chunkCount) return { receivedBytes: upload.receivedBytes };
-  if (options.seq !== upload.chunkCount) throw new AppError("conflict", `Expected part ${upload.chunkCount + 1} of the file, got part ${options.seq + 1}. Start the upload again.`);
-  if (options.bytes.byteLength === 0) throw new AppError("invalid_input", "An upload part is empty.");
+  if (options.seq !== upload.chunkCount) throw new AppError("conflict", { key: "kpi.uploadPartOutOfOrder", params: { expected: upload.chunkCount + 1, got: options.seq + 1 } });
+  if (options.bytes.byteLength === 0) throw new AppError("invalid_input", { key: "kpi.uploadPartEmpty" });
   const receivedBytes = upload.receivedBytes + options.bytes.byteLength;
-  if (receivedBytes > upload.byteSize) throw new AppError("invalid_input", "More data arrived than the file size announced. Start the upload again.");
+  if (receivedBytes > upload.byteSize) throw new AppError("invalid_input", { key: "kpi.moreDataArrivedThan" });
   // Sent as base64 text and decoded by the database: the embedded PGlite binds a bytea parameter
   // ten times slower than a text one (0.9 s against 0.08 s per 4 MB part).
   await db.execute(sql`insert into kpi_upload_chunks (import_id, seq, data) values (${options.importId}, ${options.seq}, decode(${Buffer.from(options.bytes).toString("base64")}, 'base64'))`);
@@ -77,9 +77,9 @@ export async function appendChunk(db: Database, options: { workspaceId: string; 
 /** Ends the upload and queues the import job; the page shows its progress from here. */
 export async function finishUpload(db: Database, options: { workspaceId: string; importId: string }): Promise<{ jobId: string }> {
   const upload = await getUploadingImport(db, options);
-  if (upload.status !== "uploading") throw new AppError("conflict", "This upload is already complete.");
+  if (upload.status !== "uploading") throw new AppError("conflict", { key: "kpi.uploadAlreadyComplete" });
   if (upload.receivedBytes !== upload.byteSize) {
-    throw new AppError("invalid_input", `Only ${formatBytes(upload.receivedBytes)} of ${formatBytes(upload.byteSize)} arrived. Start the upload again.`);
+    throw new AppError("invalid_input", { key: "kpi.uploadIncomplete", params: { received: formatBytes(upload.receivedBytes), total: formatBytes(upload.byteSize) } });
   }
   const jobId = await enqueueJob(db, {
     workspaceId: options.workspaceId,

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
 import { BriefInputSchema } from "@/lib/assets/generate/brief";
-import { productKindRefusal } from "@/lib/assets/generate/product-kinds";
+import { productKindRefusalMessage } from "@/lib/assets/generate/product-kinds";
 import { ASSET_KINDS } from "@/lib/assets/schemas/asset-kind";
 import { ASSET_STATES } from "@/lib/db/schema/assets";
 import { AppError } from "@/lib/errors";
@@ -46,7 +46,7 @@ export const generateAssetTool = defineMcpTool({
   }),
   async handler({ input, ctx, signal }) {
     const { requestId, ...brief } = input;
-    const refusal = productKindRefusal(brief);
+    const refusal = productKindRefusalMessage(brief);
     if (refusal) throw new AppError("invalid_input", refusal);
     const events = await runGeneration(ctx, { brief, requestId: requestId ?? null, signal });
     const drafts = events.results.map((result) => ({
@@ -65,7 +65,7 @@ export const generateAssetTool = defineMcpTool({
     const failed = events.errors.map((error) => ({ kind: error.kind, code: error.error.code, message: error.error.message }));
     ctx.audit.detail({ channels: brief.assetKinds, assetIds: drafts.map((d) => d.assetId), failed: failed.map((f) => f.kind) });
     // Nothing was made: a tool error with the reasons, not an empty success.
-    if (drafts.length === 0) throw new AppError(failed[0]?.code === "budget_exhausted" ? "budget_exhausted" : "unavailable", failed.map((f) => `${f.kind}: ${f.message}`).join(" ") || "Nothing was generated.");
+    if (drafts.length === 0) throw new AppError(failed[0]?.code === "budget_exhausted" ? "budget_exhausted" : "unavailable", failed.length > 0 ? { key: "mcp.generationFailed", params: { failures: failed.map((f) => `${f.kind}: ${f.message}`).join(" ") } } : { key: "mcp.nothingGenerated" });
     const lines = drafts.map((d) => `- ${d.kind}: ${d.assetId} v${d.version}, ${d.valid ? "valid" : `${d.errors} error(s)`}${d.complianceScore === null ? "" : `, compliance ${d.complianceScore}/100`} (${d.path})`);
     const failures = failed.map((f) => `- ${f.kind} failed: ${f.message}`);
     return { data: { drafts, failed }, text: [`Generated ${drafts.length} draft(s):`, ...lines, ...failures].join("\n") };

@@ -70,7 +70,7 @@ export const startBatchAction = defineAction({
   name: "assets.start_batch",
   permission: "asset:generate",
   mutates: true,
-  input: workspaceScopedInput.extend({ brief: batchBriefInput, productSourceIds: z.array(z.string().min(1).max(64)).min(1, "Select at least one product").max(MAX_BATCH_PRODUCTS) }),
+  input: workspaceScopedInput.extend({ brief: batchBriefInput, productSourceIds: z.array(z.string().min(1).max(64)).min(1, "validation.generate.selectAtLeastOne").max(MAX_BATCH_PRODUCTS) }),
   async handler({ input, ctx }) {
     const result = await startBatch(ctx.db, { workspaceId: input.workspaceId, userId: ctx.actor.id, brief: input.brief, productSourceIds: input.productSourceIds });
     ctx.audit.target("generation_batch", result.batchId);
@@ -124,7 +124,7 @@ export const saveBriefTemplateAction = defineAction({
   name: "briefs.save_template",
   permission: "asset:generate",
   mutates: true,
-  input: workspaceScopedInput.extend({ name: z.string().trim().min(1, "Name the template").max(120, "Keep the name under 120 characters"), brief: BriefInputSchema }),
+  input: workspaceScopedInput.extend({ name: z.string().trim().min(1, "validation.generate.nameTemplate").max(120, "validation.generate.keepNameUnder120"), brief: BriefInputSchema }),
   async handler({ input, ctx }) {
     const { id } = await saveBriefTemplate(ctx.db, { workspaceId: input.workspaceId, userId: ctx.actor.id, name: input.name, brief: input.brief });
     ctx.audit.target("brief_template", id);

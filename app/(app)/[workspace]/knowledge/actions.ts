@@ -52,7 +52,7 @@ export const pasteSourceAction = defineAction({
   permission: "knowledge:write",
   mutates: true,
   input: workspaceScopedInput.extend({
-    title: z.string().trim().min(1, "Give the text a title").max(200),
+    title: z.string().trim().min(1, "validation.knowledge.giveTextTitle").max(200),
     text: pasteTextSchema,
     format: z.enum(["markdown", "text"]).default("markdown"),
     ...sourceMetadata,
@@ -88,7 +88,7 @@ export const importFeedAction = defineAction({
   permission: "knowledge:write",
   mutates: true,
   input: workspaceScopedInput.extend({
-    feedName: z.string().trim().min(1, "Name the feed (re-importing the same name updates it)").max(100),
+    feedName: z.string().trim().min(1, "validation.knowledge.nameFeedReImporting").max(100),
     text: feedTextSchema,
     mapping: columnMappingSchema,
     classification: classificationSchema,
@@ -145,7 +145,7 @@ export const changeSourceRoleAction = defineAction({
   name: "knowledge.change_source_role",
   permission: "knowledge:write",
   mutates: true,
-  input: workspaceScopedInput.extend({ sourceId: z.string().min(1).max(64), role: z.enum(CHOOSABLE_ROLES, { error: "Choose a role" }) }),
+  input: workspaceScopedInput.extend({ sourceId: z.string().min(1).max(64), role: z.enum(CHOOSABLE_ROLES, { error: "validation.knowledge.chooseRole" }) }),
   async handler({ input, ctx }) {
     ctx.audit.target("knowledge_source", input.sourceId);
     const changed = await changeSourceRole(ctx.db, input);
@@ -172,7 +172,7 @@ export const searchKnowledgeAction = defineAction({
   permission: "knowledge:read",
   mutates: false,
   input: workspaceScopedInput.extend({
-    query: z.string().trim().min(1, "Type a question or keywords").max(1000),
+    query: z.string().trim().min(1, "validation.knowledge.typeQuestionKeywords").max(1000),
     k: z.number().int().min(1).max(50).default(10),
     kinds: z.array(z.enum(SOURCE_KINDS)).max(SOURCE_KINDS.length).optional(),
     languages: z.array(z.enum(LANGUAGES)).max(2).optional(),

@@ -11,7 +11,7 @@ export const markNotificationsReadAction = defineAction({
   name: "notifications.mark_read",
   permission: "asset:read",
   mutates: true,
-  input: workspaceScopedInput.extend({ ids: z.array(z.string().min(1).max(64)).min(1, "Choose a notification").max(100, "Mark at most 100 at once") }),
+  input: workspaceScopedInput.extend({ ids: z.array(z.string().min(1).max(64)).min(1, "validation.myWork.chooseNotification").max(100, "validation.myWork.markAtMost100") }),
   async handler({ input, ctx }) {
     const marked = await markNotificationsRead(ctx.db, { workspaceId: input.workspaceId, userId: ctx.actor.id, ids: input.ids });
     ctx.audit.detail({ marked });

@@ -7,7 +7,7 @@ import { transitionAsset } from "@/lib/review/transition-asset";
 import { addComment, setCommentResolved } from "@/lib/review/comments";
 
 const assetInput = workspaceScopedInput.extend({ assetId: z.string().min(1).max(64) });
-const comment = z.string().trim().max(2_000, "Keep the comment under 2,000 characters");
+const comment = z.string().trim().max(2_000, "validation.review.keepCommentUnder2");
 /** The version the reviewer saw; a newer one answers a conflict instead of being decided unseen. */
 const expectedVersion = z.number().int().min(1).optional();
 
@@ -15,7 +15,7 @@ export const requestChangesAction = defineAction({
   name: "review.request_changes",
   permission: "asset:review",
   mutates: true,
-  input: assetInput.extend({ comment: comment.min(1, "Say what should change"), expectedVersion }),
+  input: assetInput.extend({ comment: comment.min(1, "validation.review.sayWhatShouldChange"), expectedVersion }),
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     const result = await transitionAsset(ctx.db, { ...input, actorId: ctx.actor.id, role: ctx.membership.role, action: "request_changes" });
@@ -68,7 +68,7 @@ export const addCommentAction = defineAction({
   name: "review.add_comment",
   permission: "asset:edit",
   mutates: true,
-  input: assetInput.extend({ fieldPath: z.string().max(100).nullable(), body: comment.min(1, "Write a comment") }),
+  input: assetInput.extend({ fieldPath: z.string().max(100).nullable(), body: comment.min(1, "validation.review.writeComment") }),
   async handler({ input, ctx }) {
     ctx.audit.target("asset", input.assetId);
     ctx.audit.detail({ fieldPath: input.fieldPath });

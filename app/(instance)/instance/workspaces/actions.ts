@@ -107,7 +107,7 @@ export const cancelWorkspaceDeletionAction = defineInstanceAction({
 export const grantInstanceOwnerAction = defineInstanceAction({
   name: "instance.owner_grant",
   mutates: true,
-  input: z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." })) }),
+  input: z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ error: "validation.instance.enterValidEmailAddress" })) }),
   async handler({ input, ctx }) {
     const result = await grantInstanceOwner(ctx.db, { email: input.email });
     ctx.audit.target("user", result.userId);

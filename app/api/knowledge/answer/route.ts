@@ -12,7 +12,7 @@ export const POST = defineRouteHandler({
   name: "knowledge.answer",
   permission: "knowledge:read",
   method: "POST",
-  input: workspaceScopedInput.extend({ question: z.string().trim().min(3, "Ask a question of at least 3 characters").max(1_000) }),
+  input: workspaceScopedInput.extend({ question: z.string().trim().min(3, "validation.api.askQuestionAtLeast").max(1_000) }),
   async handler({ input, ctx }) {
     const answer = await answerQuestion(ctx.db, {
       workspaceId: input.workspaceId,

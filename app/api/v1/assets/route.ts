@@ -29,7 +29,7 @@ export const GET = defineApiRoute({
   output: pageSchema(assetSummarySchema),
   async handler({ input, ctx }) {
     const after = input.cursor === undefined ? undefined : decodeCursor(input.cursor, cursorSchema);
-    if (after === null) throw new AppError("invalid_input", "The cursor is not one this list issued; start again without it.");
+    if (after === null) throw new AppError("invalid_input", { key: "api.cursorNotOneList" });
     const rows = await listAssetsAfter(ctx.db, {
       workspaceId: ctx.membership.workspaceId,
       kind: input.kind,

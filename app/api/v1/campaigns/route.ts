@@ -40,7 +40,7 @@ export const GET = defineApiRoute({
     if (input.cursor !== undefined) {
       const after = decodeCursor(input.cursor, cursorSchema);
       const index = after ? rows.findIndex((row) => row.id === after.id) : -1;
-      if (index < 0) throw new AppError("invalid_input", "The cursor is not one this list issued (or its campaign was archived since); start again without it.");
+      if (index < 0) throw new AppError("invalid_input", { key: "api.cursorNotOneList2" });
       start = index + 1;
     }
     return toPage(rows.slice(start, start + input.limit + 1), {

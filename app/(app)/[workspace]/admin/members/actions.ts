@@ -10,7 +10,7 @@ import { removeMemberAndErase } from "@/lib/data-protection/erasure/remove-and-e
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { removeMember } from "@/lib/members/remove-member";
 
-const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}` });
+const roleSchema = z.enum(ROLES, { error: "validation.members.roleMustBeOne" });
 const userIdSchema = z.string().min(1).max(64);
 
 export const changeMemberRoleAction = defineAction({
@@ -34,7 +34,7 @@ export const removeMemberAction = defineAction({
   async handler({ input, ctx }) {
     ctx.audit.target("user", input.userId);
     if (input.userId === ctx.actor.id) {
-      throw new AppError("conflict", "You cannot remove yourself; ask another admin.");
+      throw new AppError("conflict", { key: "members.cannotRemoveYourselfAsk" });
     }
     if (!input.erasePersonalData) {
       const result = await removeMember(ctx.db, { ...input, revokedByUserId: ctx.actor.id });

@@ -8,7 +8,7 @@ import { resolveInvitationLinkSettings } from "@/lib/invitations/link-base-url";
 import { revokeInvitation } from "@/lib/invitations/revoke";
 import type { AuditRecorder } from "@/lib/authz/audit-recorder";
 
-const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}` });
+const roleSchema = z.enum(ROLES, { error: "validation.members.roleMustBeOne" });
 const invitationIdSchema = z.string().min(1).max(64);
 
 /** What the audit log keeps of an issued invitation: who, which role, how the link travelled. Never the link. */
@@ -29,7 +29,7 @@ export const createInvitationAction = defineAction({
   permission: "members:manage",
   mutates: true,
   input: workspaceScopedInput.extend({
-    email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address" })),
+    email: z.string().trim().toLowerCase().pipe(z.email({ error: "validation.admin.enterValidEmailAddress" })),
     role: roleSchema,
   }),
   async handler({ input, ctx }) {

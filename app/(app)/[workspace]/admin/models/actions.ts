@@ -27,7 +27,7 @@ export const setBudgetAction = defineAction({
   permission: "settings:manage",
   mutates: true,
   input: workspaceScopedInput.extend({
-    monthlyCostLimitUsd: z.number().positive("Enter an amount above 0, or leave empty for no limit").max(1_000_000).nullable(),
+    monthlyCostLimitUsd: z.number().positive("validation.admin.enterAmountAbove0").max(1_000_000).nullable(),
     monthlyTokenLimit: z.number().int().positive().max(1e12).nullable(),
   }),
   async handler({ input, ctx }) {

@@ -11,10 +11,10 @@ export const saveWebhookAction = defineAction({
   permission: "settings:manage",
   mutates: true,
   input: workspaceScopedInput.extend({
-    url: z.string().trim().min(1, "Enter the URL").max(2_000),
+    url: z.string().trim().min(1, "validation.admin.enterURL").max(2_000),
     isEnabled: z.boolean(),
     rotateSecret: z.boolean(),
-    events: z.array(webhookEventTypeSchema, { error: "Choose events from the list." }).min(1, "Choose at least one event to send.").max(20),
+    events: z.array(webhookEventTypeSchema, { error: "validation.admin.chooseEventsFromList" }).min(1, "validation.admin.chooseAtLeastOne").max(20),
   }),
   async handler({ input, ctx }) {
     ctx.audit.target("workspace", input.workspaceId);

@@ -33,7 +33,7 @@ export const GET = defineApiRoute({
     const scope = { workspaceId: ctx.membership.workspaceId, assetId: params.id };
     const comments = await listComments(ctx.db, scope);
     // No comments and no versions: not an asset of this workspace (a 404, like the page).
-    if (comments.length === 0 && (await listVersions(ctx.db, scope)).length === 0) throw new AppError("not_found", "That asset does not exist in this workspace.");
+    if (comments.length === 0 && (await listVersions(ctx.db, scope)).length === 0) throw new AppError("not_found", { key: "api.assetDoesNotExist" });
     ctx.audit.target("asset", params.id);
     return {
       comments: comments.map((c) => ({

@@ -30,7 +30,7 @@ export const GET = defineApiRoute({
   async handler({ params, ctx }) {
     const versions = await listVersions(ctx.db, { workspaceId: ctx.membership.workspaceId, assetId: params.id });
     // Every asset has a first version: none means no such asset in this workspace.
-    if (versions.length === 0) throw new AppError("not_found", "That asset does not exist in this workspace.");
+    if (versions.length === 0) throw new AppError("not_found", { key: "api.assetDoesNotExist" });
     ctx.audit.target("asset", params.id);
     return { versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) };
   },
