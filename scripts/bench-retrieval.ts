@@ -8,7 +8,6 @@
 // workspace (written there after the first run, read on later runs against the same database)
 // so ranking changes can be measured without ingesting again. The same pieces at catalogue
 // scale: scripts/bench-scale.ts.
-import fs from "node:fs";
 import path from "node:path";
 
 type Args = { corpus: string; queries: string; labels: string; maxQueries: number; reuse?: string };
@@ -43,6 +42,7 @@ async function main() {
   const { readCorpus, readLabelledQueries } = await import("@/lib/eval/retrieval/labelled-corpus");
   const { ingestDocuments } = await import("@/lib/eval/retrieval/ingest-documents");
   const { runQueryPass, summarisePass } = await import("@/lib/eval/retrieval/query-pass");
+  const { ingestOrReuse } = await import("@/lib/eval/retrieval/reuse-workspace");
 
   const db = await getDb();
   const driver = env.DATABASE_URL ? "postgres" : "pglite";
@@ -58,7 +58,7 @@ async function main() {
   const { workspaceId } = ingested;
 
   const queries = readLabelledQueries({ queries: args.queries, labels: args.labels, max: args.maxQueries });
-  const runPass = async (rerank: boolean, feedback = true) => {
+  const runPass = async (rerank: boolean, feedback = false) => {
     const outcomes = await runQueryPass(db, { workspaceId, queries, documentIdBySource: ingested.documentIdBySource, rerank, feedback });
     const { ndcgAt10, recallAt100, p50Ms, p95Ms, stageMeansMs } = summarisePass(queries, outcomes);
     const half = (parity: number) => {
@@ -72,7 +72,7 @@ async function main() {
   // One warm-up query so the first measured query does not pay for cold caches.
   await retrieve(db, { workspaceId, query: queries[0]!.text, viewer: { role: "admin" }, purpose: "playground" });
   const withRerank = await runPass(true);
-  const withoutFeedback = await runPass(true, false);
+  const withFeedback = await runPass(true, true);
   const withoutRerank = await runPass(false);
   const report = {
     driver,
@@ -81,29 +81,12 @@ async function main() {
     queries: queries.length,
     ingestSeconds: Number(ingested.seconds.toFixed(1)),
     hybridWithRerank: withRerank,
-    hybridWithRerankWithoutFeedback: withoutFeedback,
+    // RM3 pseudo-relevance feedback before the rerank (off by default: retrieve()'s `feedback`).
+    hybridWithRerankAndFeedback: withFeedback,
     hybridWithoutRerank: withoutRerank,
   };
   console.log(JSON.stringify(report, null, 2));
   process.exit(0);
-}
-
-type Ingested = { workspaceId: string; documentIdBySource: Map<string, string>; seconds: number };
-
-/** Ingests, or reads the workspace a previous run ingested into this database (`--reuse`). */
-async function ingestOrReuse(file: string | undefined, driver: string, ingest: () => Promise<Ingested>): Promise<Ingested> {
-  if (file && fs.existsSync(file)) {
-    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as { driver: string; workspaceId: string; documentIdBySource: [string, string][]; seconds: number };
-    if (saved.driver !== driver) throw new Error(`${file} was ingested on ${saved.driver}, not ${driver}`);
-    console.log(`[bench] reusing workspace ${saved.workspaceId} (ingested in ${saved.seconds.toFixed(1)} s)`);
-    return { workspaceId: saved.workspaceId, documentIdBySource: new Map(saved.documentIdBySource), seconds: saved.seconds };
-  }
-  const ingested = await ingest();
-  if (file) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ driver, workspaceId: ingested.workspaceId, documentIdBySource: [...ingested.documentIdBySource], seconds: ingested.seconds }));
-  }
-  return ingested;
 }
 
 main().catch((error) => {

@@ -36,7 +36,8 @@ export type RetrieveOptions = {
   rerank?: boolean;
   /**
    * Pseudo-relevance feedback before the rerank (RM3, feedback-rescore.ts): the lexical feature
-   * becomes BM25 of the query expanded from the best candidates. Default on; only with rerank.
+   * becomes BM25 of the query expanded from the best candidates. Off by default: on SciFact it
+   * lowered nDCG@10 (BENCHMARKS.md, issue 21); kept so other corpora can be measured with it.
    */
   feedback?: boolean;
   /** 0–1: 1 = pure relevance; unset = no diversity step. */
@@ -152,9 +153,11 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
 
   if (shouldRerank) {
     const firstBm25 = new Map([...lexicalScore, ...extraBm25]);
-    const candidateIds = results.map((r) => r.chunkId);
-    const bm25 = options.feedback === false ? firstBm25 : await rescoreWithFeedback(db, { workspaceId: options.workspaceId, terms, candidateIds, bm25: firstBm25, similarity });
-    lap("feedback");
+    let bm25 = firstBm25;
+    if (options.feedback === true) {
+      bm25 = await rescoreWithFeedback(db, { workspaceId: options.workspaceId, terms, candidateIds: results.map((r) => r.chunkId), bm25: firstBm25, similarity });
+      lap("feedback");
+    }
     results = await rerankResults(db, { workspaceId: options.workspaceId, query, similarity, bm25, results });
     lap("rerank");
   }
