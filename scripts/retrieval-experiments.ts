@@ -1,6 +1,7 @@
 // `npm run bench:retrieval-experiments -- --corpus <tsv> --queries <tsv> --labels <tsv> --reuse <file.json>`
-// Issue 21: ranking ideas measured on the candidate pools retrieve() produces (vector top-100 ∪
-// BM25 top-100, the same pools the reranker sees), re-scored in this process. BM25 and the
+// Issue 21: ranking ideas measured on the candidate pools retrieve() produces (its top 100 with
+// rerank, from vector top-100 ∪ BM25 top-100, exactly what bench:retrieval scores), re-scored
+// in this process. BM25 and the
 // embedding similarity are recomputed here from the chunk text with the index's own tokenizer,
 // embedder and statistics; the "baseline" line must equal bench:retrieval's nDCG@10 with rerank,
 // which checks that. Each line: nDCG@10 over all queries, odd ids, even ids (choose on one half,
@@ -109,7 +110,7 @@ async function main() {
   const chunkCache = new Map<string, { text: string; tokens: string[]; embedding: number[]; idfEmbedding?: number[] }>();
   const pools: { query: string; candidates: Candidate[] }[] = [];
   for (const query of queries) {
-    const results = await retrieve(db, { workspaceId, query: query.text, viewer: { role: "admin" }, k: 10_000, candidates: 100, purpose: "playground", rerank: false });
+    const results = await retrieve(db, { workspaceId, query: query.text, viewer: { role: "admin" }, k: 100, candidates: 100, purpose: "playground" });
     const queryEmbedding = embedText(query.text);
     const terms = queryTerms(query.text);
     pools.push({
