@@ -26,7 +26,7 @@ export type PassSummary = {
 /** Every query through retrieve() with k = 100 and 100 candidates per list, one after the other. */
 export async function runQueryPass(
   db: Database,
-  options: { workspaceId: string; queries: LabelledQuery[]; documentIdBySource: Map<string, string>; rerank: boolean; exhaustive?: boolean },
+  options: { workspaceId: string; queries: LabelledQuery[]; documentIdBySource: Map<string, string>; rerank: boolean; feedback?: boolean; exhaustive?: boolean },
 ): Promise<QueryOutcome[]> {
   const outcomes: QueryOutcome[] = [];
   for (const query of options.queries) {
@@ -40,6 +40,7 @@ export async function runQueryPass(
       candidates: 100,
       purpose: "playground",
       rerank: options.rerank,
+      feedback: options.feedback,
       exhaustive: options.exhaustive,
       timings,
     });

@@ -11,6 +11,7 @@ import { classificationsFor, type Classification } from "../classification";
 import { pgTextArray } from "@/lib/db/pg-arrays";
 import { bm25ForChunks, lexicalSearch, queryTerms } from "./lexical";
 import { vectorSearch } from "./vector-search";
+import { rescoreWithFeedback } from "./feedback-rescore";
 import { cosineSimilarity, maximalMarginalRelevance, reciprocalRankFusion } from "./fusion";
 
 export type RetrievalFilters = {
@@ -33,6 +34,12 @@ export type RetrieveOptions = {
   /** "generation" keeps firewall-flagged chunks out; the playground shows them, marked. */
   purpose: "generation" | "playground";
   rerank?: boolean;
+  /**
+   * Pseudo-relevance feedback before the rerank (RM3, feedback-rescore.ts): the lexical feature
+   * becomes BM25 of the query expanded from the best candidates. Off by default: on SciFact it
+   * lowered nDCG@10 (BENCHMARKS.md, issue 21); kept so other corpora can be measured with it.
+   */
+  feedback?: boolean;
   /** 0–1: 1 = pure relevance; unset = no diversity step. */
   mmrLambda?: number;
   /**
@@ -44,7 +51,7 @@ export type RetrieveOptions = {
   timings?: RetrievalTimings;
 };
 
-export type RetrievalTimings = Partial<Record<"embed" | "vector" | "lexical" | "load" | "rerank" | "total", number>>;
+export type RetrievalTimings = Partial<Record<"embed" | "vector" | "lexical" | "load" | "feedback" | "rerank" | "total", number>>;
 
 export type RetrievedChunk = {
   chunkId: string;
@@ -150,7 +157,12 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   results.sort((a, b) => b.scores.fused - a.scores.fused);
 
   if (shouldRerank) {
-    const bm25 = new Map([...lexicalScore, ...extraBm25]);
+    const firstBm25 = new Map([...lexicalScore, ...extraBm25]);
+    let bm25 = firstBm25;
+    if (options.feedback === true) {
+      bm25 = await rescoreWithFeedback(db, { workspaceId: options.workspaceId, terms, candidateIds: results.map((r) => r.chunkId), bm25: firstBm25, similarity });
+      lap("feedback");
+    }
     results = await rerankResults(db, { workspaceId: options.workspaceId, query, similarity, bm25, results });
     lap("rerank");
   }
