@@ -9,8 +9,9 @@ export type SafeFetchOptions = {
   body?: string;
   /** The workspace's "allow private networks" setting (admin, audited; off by default). */
   allowPrivateNetworks: boolean;
-  /** Response bodies larger than this are refused (too_large) rather than truncated. */
+  /** Response bodies larger than this are refused (too_large), or cut there with `truncate` (an acknowledgement is read only for its start). */
   maxBytes?: number;
+  truncate?: boolean;
   /** Whole request, redirects included. */
   timeoutMs?: number;
   maxRedirects?: number;
@@ -72,7 +73,9 @@ export async function safeFetch(target: string, options: SafeFetchOptions): Prom
     const location = response.headers.location;
     if (REDIRECT_STATUSES.has(response.statusCode) && typeof location === "string") {
       await response.body.dump().catch(() => undefined);
-      if (redirects.length >= maxRedirects) throw new OutboundRequestError("too_many_redirects", `More than ${maxRedirects} redirects.`);
+      if (redirects.length >= maxRedirects) {
+        throw new OutboundRequestError("too_many_redirects", maxRedirects === 0 ? `The server answered HTTP ${response.statusCode} (a redirect), which is not followed here.` : `More than ${maxRedirects} redirects.`);
+      }
       url = checkOutboundUrl(new URL(location, url).href, options);
       redirects.push(url.href);
       // 303, and 301/302 after a POST, continue as GET without the body (as browsers do).
@@ -82,7 +85,7 @@ export async function safeFetch(target: string, options: SafeFetchOptions): Prom
       }
       continue;
     }
-    return { status: response.statusCode, headers: flattenHeaders(response.headers), body: await readBounded(response.body, maxBytes, deadline), url: url.href, redirects };
+    return { status: response.statusCode, headers: flattenHeaders(response.headers), body: await readBounded(response.body, { maxBytes, truncate: options.truncate ?? false }, deadline), url: url.href, redirects };
   }
 }
 
@@ -116,7 +119,8 @@ function translateError(error: unknown, deadline: AbortSignal): Error {
   return new OutboundRequestError("network", `The connection failed${code ? ` (${code})` : ""}.`);
 }
 
-async function readBounded(stream: Dispatcher.ResponseData["body"], maxBytes: number, deadline: AbortSignal): Promise<Buffer> {
+async function readBounded(stream: Dispatcher.ResponseData["body"], limit: { maxBytes: number; truncate: boolean }, deadline: AbortSignal): Promise<Buffer> {
+  const { maxBytes } = limit;
   const parts: Buffer[] = [];
   let size = 0;
   try {
@@ -124,6 +128,10 @@ async function readBounded(stream: Dispatcher.ResponseData["body"], maxBytes: nu
       size += (chunk as Buffer).byteLength;
       if (size > maxBytes) {
         stream.destroy();
+        if (limit.truncate) {
+          parts.push((chunk as Buffer).subarray(0, (chunk as Buffer).byteLength - (size - maxBytes)));
+          break;
+        }
         throw new OutboundRequestError("too_large", `The response is larger than ${Math.round(maxBytes / 1024)} KB.`);
       }
       parts.push(chunk as Buffer);
