@@ -8,6 +8,7 @@ import { allowPrivateNetworks } from "@/lib/testing/network-fixtures";
 import { startTestWebsite, type TestWebsite } from "@/lib/testing/test-website";
 import { enqueueDueConnectorSyncs, scheduleConnectorSweep } from "./connector-sweep";
 import { createConnector, updateConnectorSchedule } from "./manage-connectors";
+import { listConnectors } from "./queries";
 import { CONNECTOR_SWEEP_JOB_TYPE, CONNECTOR_SYNC_JOB_TYPE } from "./sync-job-types";
 
 const sites: TestWebsite[] = [];
@@ -53,6 +54,11 @@ describe("feed URL connector", () => {
       ["manual", "succeeded", 2, 0, 0],
       ["schedule", "succeeded", 0, 1, 1],
     ]);
+    // The Knowledge page's view: newest sync first, only this workspace's.
+    const [view] = await listConnectors(db, { workspaceId: workspace.id });
+    expect(view).toMatchObject({ id: connectorId, kind: "feed_url", isSyncing: false, isPaused: false, schedule: "hourly" });
+    expect(view!.history.map((s) => s.trigger)).toEqual(["schedule", "manual"]);
+    expect(await listConnectors(db, { workspaceId: (await createTestWorkspace()).id })).toEqual([]);
   });
 
   it("records a feed URL that answers an error as a failed sync", async () => {

@@ -11,10 +11,9 @@ import { createSourceVersion } from "../../sources/create-source-version";
 import { retireSource } from "../../sources/manage-sources";
 import { submitIngestion } from "../../sources/submit-ingestion";
 import { SyncReport } from "../sync-report";
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "./limits";
 import { crawlWebsite, type CrawlResult, type KnownPage } from "./crawl-website";
 
-export const DEFAULT_PAGE_LIMIT = 200;
-export const MAX_PAGE_LIMIT = 5_000;
 const MAX_PAGE_BYTES = 3 * 1024 * 1024;
 const PROGRESS_EVERY = 10;
 
