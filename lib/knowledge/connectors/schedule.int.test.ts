@@ -36,7 +36,7 @@ async function products(workspaceId: string) {
 }
 
 describe("feed URL connector", () => {
-  it("imports a feed fetched from its URL with the preset mapping, and retires products gone from it", async () => {
+  it("imports a feed fetched from its URL with the preset mapping, and retires products gone from it", { timeout: 90_000 }, async () => {
     const { db, site, workspace, connectorId } = await feedConnector();
     await runIngestion(workspace.id);
     expect(await products(workspace.id)).toEqual([{ externalId: "P-1", status: "ready" }, { externalId: "P-2", status: "ready" }]);
