@@ -14,11 +14,13 @@ export function ConnectorControls({ workspaceId, connectorId, name, isPaused, is
   const error = describeActionError(sync.result) ?? describeActionError(pause.result);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="secondary" disabled={sync.isPending || isSyncing} onClick={() => sync.execute({ workspaceId, connectorId })} aria-label={`Sync ${name} now`}>
+      <Button variant="secondary" disabled={sync.isPending || isSyncing} onClick={() => sync.execute({ workspaceId, connectorId })}>
         {isSyncing ? "Syncing…" : "Sync now"}
+        <span className="sr-only"> {name}</span>
       </Button>
-      <Button variant="secondary" disabled={pause.isPending} onClick={() => pause.execute({ workspaceId, connectorId, isPaused: !isPaused })} aria-label={`${isPaused ? "Resume" : "Pause"} ${name}`}>
+      <Button variant="secondary" disabled={pause.isPending} onClick={() => pause.execute({ workspaceId, connectorId, isPaused: !isPaused })}>
         {isPaused ? "Resume" : "Pause"}
+        <span className="sr-only"> {name}</span>
       </Button>
       {error ? <span className="text-sm text-red-700">{error}</span> : null}
     </div>

@@ -63,7 +63,8 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
       if (++handled % PROGRESS_EVERY === 0) context.keepAlive?.();
     },
     onProgress: (progress) => {
-      if (progress.fetched % PROGRESS_EVERY === 0) void saveProgress(db, connector, progress);
+      // Not awaited (the crawl goes on); a failed progress write only delays the figure on the page.
+      if (progress.fetched % PROGRESS_EVERY === 0) saveProgress(db, connector, progress).catch(() => undefined);
     },
   });
   await saveProgress(db, connector, { seen: summary.seen, fetched: summary.fetched });
