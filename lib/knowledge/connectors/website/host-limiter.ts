@@ -5,7 +5,10 @@
  */
 export class HostLimiter {
   private active = 0;
-  private nextStart = 0;
+  private lastStart = 0;
+  // Starts pass one at a time, each measuring from the previous actual start: on a loaded machine
+  // timers fire late, and two sleeps computed up front could then end in the same tick.
+  private gate: Promise<void> = Promise.resolve();
   private readonly waiting: (() => void)[] = [];
 
   constructor(
@@ -16,11 +19,14 @@ export class HostLimiter {
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.active >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.active++;
-    const now = Date.now();
-    const start = Math.max(now, this.nextStart);
-    this.nextStart = start + this.delayMs;
-    if (start > now) await new Promise((resolve) => setTimeout(resolve, start - now));
     try {
+      const turn = this.gate.then(async () => {
+        const wait = this.lastStart + this.delayMs - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        this.lastStart = Date.now();
+      });
+      this.gate = turn;
+      await turn;
       return await task();
     } finally {
       this.active--;
