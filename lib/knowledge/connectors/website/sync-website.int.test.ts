@@ -141,6 +141,26 @@ describe("website connector", () => {
     expect(sync.report.filter((c) => c.change === "failed").map((c) => c.reason).sort()).toEqual(["HTTP 500", "Not an HTML page (application/pdf)."]);
   });
 
+  it("retires nothing it merely did not reach when a page failed (a passing outage of the home page)", async () => {
+    const website = await startBrandSite();
+    const workspace = await intranetWorkspace();
+    const db = await getDb();
+    const { connectorId } = await addWebsite(workspace.id, `${website.origin}/`);
+    await runIngestion(workspace.id);
+    website.pages.set("/", { status: 503 });
+    await requestConnectorSync(db, { workspaceId: workspace.id, connectorId, requestKey: "outage" });
+    await runIngestion(workspace.id);
+    expect(await lastSync(connectorId)).toMatchObject({ status: "succeeded", failed: 1, removed: 0 });
+    expect((await pageSources(workspace.id)).filter((s) => s.retiredAt)).toEqual([]);
+
+    // The whole site down: the sync fails and still retires nothing.
+    for (const path of ["/", "/about", "/extra", "/products?utm_source=nav"]) website.pages.set(path, { status: 503 });
+    await requestConnectorSync(db, { workspaceId: workspace.id, connectorId, requestKey: "down" });
+    await runIngestion(workspace.id);
+    expect(await lastSync(connectorId)).toMatchObject({ status: "failed", error: "No page of the site could be fetched; nothing was retired." });
+    expect((await pageSources(workspace.id)).filter((s) => s.retiredAt)).toEqual([]);
+  });
+
   it("applies include and exclude patterns and the page limit", async () => {
     const website = await site({
       "/": { body: htmlPage({ title: "Home", body: "The home page links to the blog and the shop.", links: ["/blog/one", "/blog/two", "/blog/drafts/x", "/shop"] }) },

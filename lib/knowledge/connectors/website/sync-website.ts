@@ -30,7 +30,8 @@ export type SyncContext = {
  * One sync of a website connector. Each page's outcome is written in its own transaction (a new
  * version of its source with its ingestion job, or the page's new validators), so one failing
  * page never fails the sync and a crash keeps what was done. Pages answered 404/410 (or
- * noindex), and pages no longer found, are retired, but only after a crawl that ran to the end.
+ * noindex) are retired; pages no longer found, only after a crawl that ran to the end without
+ * failures.
  */
 export async function syncWebsite(context: SyncContext, report: SyncReport): Promise<{ error?: string }> {
   const { db, connector } = context;
@@ -40,6 +41,7 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
   const visited = new Set<string>();
   const gone = new Set<string>();
   let handled = 0;
+  let answered = 0;
 
   const summary = await crawlWebsite({
     startUrl: connector.url,
@@ -53,6 +55,7 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
     async onResult(result) {
       visited.add(result.url);
       if (result.kind === "fetched") visited.add(result.page.canonicalUrl);
+      if (result.kind !== "failed") answered++;
       try {
         await applyResult(context, { result, page: byUrl.get(result.kind === "fetched" ? result.page.canonicalUrl : result.url), report, gone });
       } catch (error) {
@@ -69,11 +72,16 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
   });
   await saveProgress(db, connector, { seen: summary.seen, fetched: summary.fetched });
   if (!summary.completed) return { error: summary.error };
+  if (answered === 0 && summary.seen > 0) return { error: "No page of the site could be fetched; nothing was retired." };
 
-  // Pages answered gone, and pages this full crawl did not reach any more, leave the knowledge base.
+  // Pages answered gone leave the knowledge base. Pages no longer found leave it only after a
+  // crawl without failures: a page that failed (a 500 on the home page, say) may be the one
+  // that links to them, and a passing outage must not retire half the site.
+  const mayRetireUnfound = report.failed === 0;
   for (const page of pages) {
     if (page.removedAt || !page.sourceId) continue;
     if (visited.has(page.url) && !gone.has(page.url)) continue;
+    if (!gone.has(page.url) && !mayRetireUnfound) continue;
     await db.transaction(async (tx) => {
       await retireIfActive(tx, { workspaceId: connector.workspaceId, sourceId: page.sourceId! });
       await tx.update(knowledgeConnectorPages).set({ removedAt: sql`now()` }).where(eq(knowledgeConnectorPages.id, page.id));
