@@ -59,13 +59,13 @@ export async function createConnector(
 }
 
 /**
- * "Sync now". The key makes a double click (or a retried request) within the same minute one
+ * "Sync now". The key makes a double click (or a retried request) within the same second one
  * job; a sync already running makes the new one skip (the lock in sync-connector.ts).
  */
 export async function requestConnectorSync(tx: Database, options: { workspaceId: string; connectorId: string; requestKey?: string }): Promise<string> {
   await loadConnector(tx, options);
   const payload: ConnectorSyncPayload = { workspaceId: options.workspaceId, connectorId: options.connectorId, trigger: "manual" };
-  const key = options.requestKey ?? new Date().toISOString().slice(0, 16);
+  const key = options.requestKey ?? new Date().toISOString().slice(0, 19);
   const jobId = await enqueueJob(tx, { workspaceId: options.workspaceId, type: CONNECTOR_SYNC_JOB_TYPE, payload, maxAttempts: 1, idempotencyKey: `connector-sync:${options.connectorId}:manual:${key}` });
   wakeWorkerAfterResponse();
   return jobId;
