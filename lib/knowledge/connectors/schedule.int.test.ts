@@ -35,8 +35,8 @@ async function products(workspaceId: string) {
   return db.select({ externalId: knowledgeSources.externalId, status: knowledgeSources.status }).from(knowledgeSources).where(and(eq(knowledgeSources.workspaceId, workspaceId), isNull(knowledgeSources.retiredAt))).orderBy(knowledgeSources.externalId);
 }
 
-describe("feed URL connector", () => {
-  it("imports a feed fetched from its URL with the preset mapping, and retires products gone from it", { timeout: 90_000 }, async () => {
+describe("feed URL connector", { timeout: 120_000 }, () => {
+  it("imports a feed fetched from its URL with the preset mapping, and retires products gone from it", async () => {
     const { db, site, workspace, connectorId } = await feedConnector();
     await runIngestion(workspace.id);
     expect(await products(workspace.id)).toEqual([{ externalId: "P-1", status: "ready" }, { externalId: "P-2", status: "ready" }]);
@@ -70,7 +70,7 @@ describe("feed URL connector", () => {
   });
 });
 
-describe("connector schedules", () => {
+describe("connector schedules", { timeout: 120_000 }, () => {
   it("queues one sync per due time however often the sweep runs, none for paused or manual connectors", async () => {
     const { db, workspace, connectorId } = await feedConnector();
     await runIngestion(workspace.id);

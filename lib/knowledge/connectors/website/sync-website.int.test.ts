@@ -72,7 +72,8 @@ async function startBrandSite() {
   return started;
 }
 
-describe("website connector", () => {
+// Crawl, ingestion (local embedder) and several syncs per test: generous limits for a shared, loaded machine.
+describe("website connector", { timeout: 120_000 }, () => {
   it("finds pages through the sitemap and links, obeys robots.txt, and indexes each page as a web page source", async () => {
     const website = await startBrandSite();
     const workspace = await intranetWorkspace();
