@@ -8,7 +8,8 @@ export class WebsiteSources {
   async allowPrivateNetworks(workspaceSlug: string) {
     await this.page.goto(`/${workspaceSlug}/admin/webhook`);
     const toggle = this.page.getByLabel("Allow private networks for this workspace");
-    if (!(await toggle.isChecked())) await toggle.check();
+    // The setting is saved by a server action on change; wait for the saved state, not only the click.
+    if (!(await toggle.isChecked())) await toggle.click();
     await expect(toggle).toBeChecked();
     await expect(toggle).toBeEnabled();
   }
