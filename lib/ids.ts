@@ -33,6 +33,9 @@ export const ID_PREFIXES = {
   campaign: "cmp",
   campaignOffer: "cof",
   apiToken: "tok",
+  connector: "con",
+  connectorPage: "cpg",
+  connectorSync: "csy",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -3,6 +3,7 @@
 // queues the daily jobs (retention purge) at the start of every UTC day.
 import { getDb } from "@/lib/db/client";
 import { scheduleDailyJobs } from "@/lib/jobs/daily-jobs";
+import { scheduleConnectorSweep } from "@/lib/knowledge/connectors/connector-sweep";
 import { loadJobHandlers } from "@/lib/jobs/handlers";
 import { runQueuedJobs } from "@/lib/jobs/worker";
 import { env } from "@/lib/env";
@@ -21,6 +22,7 @@ async function main() {
   while (!stopping) {
     // Once per UTC day per process; the queue's idempotency key keeps one job across all workers.
     await scheduleDailyJobs(db).catch((error) => console.error("Could not queue the daily jobs:", error instanceof Error ? error.message : error));
+    await scheduleConnectorSweep(db).catch((error) => console.error("Could not queue the connector sweep:", error instanceof Error ? error.message : error));
     const processed = await runQueuedJobs(db, handlers, { maxJobs: 10 });
     if (processed === 0) await new Promise((resolve) => setTimeout(resolve, IDLE_WAIT_MS));
   }

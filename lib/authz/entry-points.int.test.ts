@@ -74,6 +74,7 @@ describe("entry point registry", () => {
         "instance.workspace_delete_request", "instance.workspace_delete_cancel",
         "brand.save_minimum_scores", "assets.preview_compliance",
         "knowledge.change_source_role", "knowledge.retry_source",
+        "knowledge.add_website", "knowledge.add_feed_url", "knowledge.sync_connector", "knowledge.update_connector", "network.allow_private",
         "assets.archive_draft", "assets.restore_draft", "briefs.save_template", "briefs.delete_template",
         "assets.export_feed",
         "brand.save_settings", "brand.propose_rules", "brand.accept_rule_proposals", "brand.accept_all_rule_proposals", "brand.reject_rule_proposals",

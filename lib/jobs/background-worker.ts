@@ -2,13 +2,15 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Database } from "@/lib/db/types";
 import { scheduleDailyJobs } from "./daily-jobs";
+import { scheduleConnectorSweep } from "@/lib/knowledge/connectors/connector-sweep";
 import { runQueuedJobs, type JobHandlers } from "./worker";
 
 /**
  * The in-process worker every app instance runs (started from instrumentation.ts). It polls
  * the queue, and `kickBackgroundWorker()` wakes it at once after an enqueue, so a small upload
  * starts processing immediately instead of at the next poll. Each poll also queues the day's
- * daily jobs (daily-jobs.ts) once per UTC day; every instance may do so, the queue keeps one.
+ * daily jobs (daily-jobs.ts) once per UTC day and the due-connector sweep every five minutes
+ * (connector-sweep.ts); every instance may do so, the queue keeps one.
  */
 const POLL_INTERVAL_MS = 2_000;
 
@@ -38,6 +40,7 @@ async function drain() {
     const db = await getDb();
     try {
       await scheduleDailyJobs(db);
+      await scheduleConnectorSweep(db);
     } catch (error) {
       // The queued work still runs; the next poll tries the daily jobs again.
       console.error("[jobs] could not queue the daily jobs:", error instanceof Error ? error.message : error);

@@ -16,6 +16,9 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
   const { retentionPurgeJobHandler } = await import("@/lib/data-protection/retention/purge-now");
   const { NOTIFICATION_DIGEST_JOB_TYPE, notificationDigestJobHandler } = await import("@/lib/notifications/daily-digest");
   const { WORKSPACE_DELETION_JOB_TYPE, workspaceDeletionJobHandler } = await import("@/lib/data-protection/deletion/deletion-job");
+  const { CONNECTOR_SYNC_JOB_TYPE, CONNECTOR_SWEEP_JOB_TYPE } = await import("@/lib/knowledge/connectors/sync-job-types");
+  const { connectorSyncJobHandler } = await import("@/lib/knowledge/connectors/sync-connector");
+  const { connectorSweepJobHandler } = await import("@/lib/knowledge/connectors/connector-sweep");
   return {
     [INGEST_JOB_TYPE]: ingestJobHandler,
     [REEMBED_JOB_TYPE]: reembedJobHandler,
@@ -26,5 +29,7 @@ export async function loadJobHandlers(): Promise<JobHandlers> {
     [RETENTION_PURGE_JOB_TYPE]: retentionPurgeJobHandler,
     [WORKSPACE_DELETION_JOB_TYPE]: workspaceDeletionJobHandler,
     [NOTIFICATION_DIGEST_JOB_TYPE]: notificationDigestJobHandler,
+    [CONNECTOR_SYNC_JOB_TYPE]: connectorSyncJobHandler,
+    [CONNECTOR_SWEEP_JOB_TYPE]: connectorSweepJobHandler,
   };
 }

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { generateText } from "ai";
 import { getDb } from "@/lib/db/client";
 import { webhookDeliveries } from "@/lib/db/schema";
+import { allowPrivateNetworks } from "@/lib/testing/network-fixtures";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
 import { scriptedModel, textResult } from "@/lib/testing/mock-models";
 import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
@@ -49,7 +50,8 @@ async function budgetEvents(workspaceId: string) {
 async function workspaceWithBudget(events: WebhookEventType[]) {
   const db = await getDb();
   const workspace = await createTestWorkspace();
-  await saveWebhook(db, { workspaceId: workspace.id, userId: "usr_admin", url: "http://127.0.0.1:9/hooks", isEnabled: true, rotateSecret: false, events, allowPrivateNetworks: true });
+  await allowPrivateNetworks(workspace.id);
+  await saveWebhook(db, { workspaceId: workspace.id, userId: "usr_admin", url: "http://127.0.0.1:9/hooks", isEnabled: true, rotateSecret: false, events });
   await setBudget(db, { workspaceId: workspace.id, monthlyCostLimitUsd: 1, monthlyTokenLimit: null });
   return workspace.id;
 }

@@ -6,7 +6,9 @@ import type { Database } from "@/lib/db/types";
 import { createId } from "@/lib/ids";
 import { env } from "@/lib/env";
 import { PermanentJobError, type JobHandler } from "@/lib/jobs/worker";
+import { describeOutboundFailure, safeFetch } from "@/lib/http/outbound/safe-fetch";
 import { SIGNATURE_HEADER, signPayload } from "./sign";
+import { webhookMayReachPrivateNetworks } from "./webhook-settings";
 import type { WebhookJobPayload } from "./enqueue-delivery";
 import { WEBHOOK_HEADERS, webhookEventBodySchema } from "./events";
 
@@ -14,7 +16,8 @@ const EXCERPT_BYTES = 2_048;
 
 /**
  * Delivers one event to the workspace's webhook: a JSON body signed with
- * HMAC-SHA256, every attempt logged with its status and the start of the response. A non-2xx
+ * HMAC-SHA256, through the safe outbound client (the addresses connected to are checked, no
+ * redirects), every attempt logged with its status (and, when accepted, the start of the answer). A non-2xx
  * answer or a network error fails the attempt, and the job queue retries it with jittered
  * exponential backoff (2 s, 4 s, 8 s …) up to WEBHOOK_MAX_ATTEMPTS; then the delivery is failed
  * until someone redelivers it.
@@ -40,7 +43,7 @@ export const webhookDeliveryJobHandler: JobHandler = {
     let excerpt: string | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(endpoint.url, {
+      const response = await safeFetch(endpoint.url, {
         method: "POST",
         headers: {
           "content-type": "application/json",
@@ -51,13 +54,20 @@ export const webhookDeliveryJobHandler: JobHandler = {
           [WEBHOOK_HEADERS.delivery]: delivery.id,
         },
         body,
-        signal: AbortSignal.timeout(env.WEBHOOK_TIMEOUT_MS),
-        redirect: "manual",
+        allowPrivateNetworks: await webhookMayReachPrivateNetworks(db, workspaceId),
+        timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+        // A webhook is not followed elsewhere: the receiver is the URL the admin saved.
+        maxRedirects: 0,
+        maxBytes: EXCERPT_BYTES,
+        truncate: true,
       });
       statusCode = response.status;
-      excerpt = (await response.text()).slice(0, EXCERPT_BYTES);
+      // Only an accepting receiver's answer is kept (its acknowledgement); a failed or refused
+      // delivery keeps its status and a sentence, never what some other service answered.
+      if (statusCode >= 200 && statusCode < 300) excerpt = response.body.toString("utf8");
+      else error = `The receiver answered HTTP ${statusCode}.`;
     } catch (cause) {
-      error = cause instanceof Error ? `${cause.name}: ${cause.message}`.slice(0, 300) : "network error";
+      error = describeOutboundFailure(cause);
     }
     const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
     await db.insert(webhookDeliveryAttempts).values({ id: createId("webhookAttempt"), deliveryId, workspaceId, statusCode, responseExcerpt: excerpt, error, durationMs: Math.round(performance.now() - started) });
@@ -66,7 +76,7 @@ export const webhookDeliveryJobHandler: JobHandler = {
       .update(webhookDeliveries)
       .set({ attempts: sql`${webhookDeliveries.attempts} + 1`, lastStatusCode: statusCode, status: ok ? "delivered" : isLastAttempt ? "failed" : "pending", deliveredAt: ok ? new Date() : null })
       .where(eq(webhookDeliveries.id, deliveryId));
-    if (!ok) throw new Error(error ?? `The webhook answered HTTP ${statusCode}.`);
+    if (!ok) throw new Error(error ?? `The receiver answered HTTP ${statusCode}.`);
   },
 };
 

@@ -1,13 +1,14 @@
-import { isIP } from "node:net";
 import type { ErrorMessage } from "@/lib/errors";
 import { renderEnglishErrorMessage } from "@/lib/i18n/error-messages";
+import { isOutboundRequestError } from "@/lib/http/outbound/outbound-error";
+import { checkOutboundUrl } from "@/lib/http/outbound/safe-fetch";
 
 /**
- * A webhook URL must be absolute http(s). Private and loopback addresses are refused unless the
- * deployment allows them (a CMS on the same network): otherwise anyone with the settings
- * permission could make the server call internal services (SSRF). Hostnames are checked as
- * written; a public name that resolves to a private address is not caught here (DNS rebinding),
- * which a network egress policy must cover.
+ * A webhook URL must be absolute http(s) without credentials; an IP literal in a refused range
+ * (lib/http/outbound/address-policy.ts) and local names are refused at once, so the admin sees
+ * the problem when saving. This is a courtesy, not the protection: a name can resolve to anything
+ * and change later (DNS rebinding), so every delivery checks the addresses it connects to
+ * (lib/http/outbound/safe-agent.ts).
  */
 export function checkWebhookUrl(value: string, options: { allowPrivateNetworks: boolean }): string | null {
   const problem = webhookUrlProblem(value, options);
@@ -18,28 +19,20 @@ export function checkWebhookUrl(value: string, options: { allowPrivateNetworks: 
 export function webhookUrlProblem(value: string, options: { allowPrivateNetworks: boolean }): ErrorMessage | null {
   let url: URL;
   try {
-    url = new URL(value);
-  } catch {
-    return { key: "webhooks.urlNotAbsolute" };
+    url = checkOutboundUrl(value, options);
+  } catch (error) {
+    if (!isOutboundRequestError(error)) throw error;
+    if (error.reason === "invalid_url") return { key: "webhooks.urlNotAbsolute" };
+    if (error.reason === "unsupported_scheme") return { key: "webhooks.urlNotHttp" };
+    if (error.reason === "credentials_in_url") return { key: "webhooks.urlHasCredentials" };
+    return { key: "webhooks.urlPrivateHost" };
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return { key: "webhooks.urlNotHttp" };
-  if (url.username || url.password) return { key: "webhooks.urlHasCredentials" };
-  if (!options.allowPrivateNetworks && isPrivateHost(url.hostname)) return { key: "webhooks.urlPrivateHost" };
+  if (!options.allowPrivateNetworks && isLocalName(url.hostname)) return { key: "webhooks.urlLocalName" };
   return null;
 }
 
-function isPrivateHost(hostname: string): boolean {
+function isLocalName(hostname: string): boolean {
   // "internal." and "internal" are the same name to DNS: a trailing dot must not slip past.
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase().replace(/\.+$/, "");
-  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".internal") || host.endsWith(".local")) return true;
-  if (isIP(host) === 4) {
-    const [a, b] = host.split(".").map(Number) as [number, number];
-    return (
-      a === 10 || a === 127 || a === 0 || a >= 224 || // private, loopback, "this network", multicast and reserved (224/3)
-      (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127) || (a === 198 && (b === 18 || b === 19)) // CGNAT, benchmarking
-    );
-  }
-  if (isIP(host) === 6) return host === "::1" || host === "::" || host.startsWith("fc") || host.startsWith("fd") || host.startsWith("fe80") || host.startsWith("::ffff:") || host.startsWith("64:ff9b:");
-  return false;
+  const host = hostname.toLowerCase().replace(/\.+$/, "");
+  return host === "localhost" || host.endsWith(".localhost") || host.endsWith(".internal") || host.endsWith(".local");
 }

@@ -26,9 +26,13 @@ describe("webhook URLs", () => {
   it("accepts public https and refuses private addresses unless allowed", () => {
     expect(checkWebhookUrl("https://cms.example.com/hook", { allowPrivateNetworks: false })).toBeNull();
     for (const url of ["http://127.0.0.1:8080/x", "http://localhost/x", "http://10.0.0.5/", "http://192.168.1.2/", "http://169.254.169.254/latest", "http://[::1]/", "http://metadata.google.internal./", "http://localhost./x", "http://198.18.0.1/", "http://240.0.0.1/", "http://[64:ff9b::a00:1]/"]) {
-      expect(checkWebhookUrl(url, { allowPrivateNetworks: false }), url).toMatch(/not allowed/);
+      expect(checkWebhookUrl(url, { allowPrivateNetworks: false }), url).toMatch(/^Refused: |not allowed/);
     }
     expect(checkWebhookUrl("http://127.0.0.1:8080/x", { allowPrivateNetworks: true })).toBeNull();
+    // Link-local (fe80::/10 is fe80–febf, not only fe80) stays refused with private networks allowed.
+    for (const url of ["http://169.254.169.254/latest", "http://[fe90::1]/", "http://[febf::1]/"]) {
+      expect(checkWebhookUrl(url, { allowPrivateNetworks: true }), url).toMatch(/link-local/);
+    }
     expect(checkWebhookUrl("ftp://cms.example.com", { allowPrivateNetworks: false })).toMatch(/https/);
     expect(checkWebhookUrl("https://user:pw@cms.example.com", { allowPrivateNetworks: false })).toMatch(/credentials/);
     expect(checkWebhookUrl("cms", { allowPrivateNetworks: false })).toMatch(/absolute/);

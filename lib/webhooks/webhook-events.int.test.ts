@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { jobs, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
+import { allowPrivateNetworks } from "@/lib/testing/network-fixtures";
 import { createGeneratedDraft, setUpBrand } from "@/lib/testing/asset-fixtures";
 import { addTextSource, runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
@@ -36,7 +37,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function connect(workspaceId: string, events?: WebhookEventType[]) {
-  const { newSecret } = await saveWebhook(await getDb(), { workspaceId, userId: "usr_admin", url, isEnabled: true, rotateSecret: false, events, allowPrivateNetworks: true });
+  await allowPrivateNetworks(workspaceId);
+  const { newSecret } = await saveWebhook(await getDb(), { workspaceId, userId: "usr_admin", url, isEnabled: true, rotateSecret: false, events });
   return newSecret!;
 }
 
@@ -72,10 +74,10 @@ describe("webhook event choice", () => {
     const [row] = await db.select({ events: webhookEndpoints.events }).from(webhookEndpoints).where(eq(webhookEndpoints.workspaceId, older.id));
     expect(row!.events).toEqual(["asset.published"]);
     // Saving again without naming events keeps the choice; an empty choice is refused with a reason.
-    await saveWebhook(db, { workspaceId: workspace.id, userId: "usr_admin", url, isEnabled: true, rotateSecret: false, events: ["budget.warning", "asset.submitted"], allowPrivateNetworks: true });
-    await saveWebhook(db, { workspaceId: workspace.id, userId: "usr_admin", url, isEnabled: true, rotateSecret: false, allowPrivateNetworks: true });
+    await saveWebhook(db, { workspaceId: workspace.id, userId: "usr_admin", url, isEnabled: true, rotateSecret: false, events: ["budget.warning", "asset.submitted"] });
+    await saveWebhook(db, { workspaceId: workspace.id, userId: "usr_admin", url, isEnabled: true, rotateSecret: false });
     expect((await getWebhookView(db, workspace.id))!.events).toEqual(["asset.submitted", "budget.warning"]);
-    await expect(saveWebhook(db, { workspaceId: workspace.id, userId: "usr_admin", url, isEnabled: true, rotateSecret: false, events: [], allowPrivateNetworks: true })).rejects.toMatchObject({
+    await expect(saveWebhook(db, { workspaceId: workspace.id, userId: "usr_admin", url, isEnabled: true, rotateSecret: false, events: [] })).rejects.toMatchObject({
       code: "invalid_input",
       message: expect.stringMatching(/at least one event/),
     });

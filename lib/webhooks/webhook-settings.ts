@@ -5,6 +5,7 @@ import { webhookEndpoints } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { getAllowPrivateNetworks } from "@/lib/workspaces/network-settings";
 import { webhookUrlProblem } from "./endpoint-url";
 import { DEFAULT_WEBHOOK_EVENTS, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./events";
 
@@ -30,10 +31,9 @@ export async function saveWebhook(
     rotateSecret: boolean;
     /** The events to send; left out, a new endpoint gets the default and an existing one keeps its choice. */
     events?: readonly WebhookEventType[];
-    allowPrivateNetworks?: boolean;
   },
 ): Promise<{ newSecret: string | null }> {
-  const problem = webhookUrlProblem(options.url, { allowPrivateNetworks: options.allowPrivateNetworks ?? env.WEBHOOK_ALLOW_PRIVATE_NETWORKS });
+  const problem = webhookUrlProblem(options.url, { allowPrivateNetworks: await webhookMayReachPrivateNetworks(db, options.workspaceId) });
   if (problem) throw new AppError("invalid_input", problem);
   if (options.events && options.events.length === 0) throw new AppError("invalid_input", { key: "webhooks.chooseAtLeastOne" });
   const [existing] = await db.select({ secret: webhookEndpoints.secret }).from(webhookEndpoints).where(eq(webhookEndpoints.workspaceId, options.workspaceId));
@@ -42,6 +42,15 @@ export async function saveWebhook(
   const values = { url: options.url, isEnabled: options.isEnabled, secret: newSecret ?? existing!.secret, ...(events ? { events } : {}), updatedBy: options.userId, updatedAt: new Date() };
   await db.insert(webhookEndpoints).values({ workspaceId: options.workspaceId, events: [...DEFAULT_WEBHOOK_EVENTS], ...values }).onConflictDoUpdate({ target: webhookEndpoints.workspaceId, set: values });
   return { newSecret };
+}
+
+/**
+ * The workspace's "allow private networks" setting. WEBHOOK_ALLOW_PRIVATE_NETWORKS, the
+ * instance-wide switch from before the setting existed, still allows them for webhooks so an
+ * upgrade does not cut off a CMS on the local network; it is deprecated in favour of the setting.
+ */
+export async function webhookMayReachPrivateNetworks(db: Database, workspaceId: string): Promise<boolean> {
+  return env.WEBHOOK_ALLOW_PRIVATE_NETWORKS || (await getAllowPrivateNetworks(db, workspaceId));
 }
 
 /** Event names stored by an older or newer release that this one does not know are not shown as chosen. */

@@ -3,8 +3,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { jobs, webhookDeliveries } from "@/lib/db/schema";
+import { jobs, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { createTestUser, createTestWorkspace } from "@/lib/testing/fixtures";
+import { allowPrivateNetworks } from "@/lib/testing/network-fixtures";
 import { createGeneratedDraft, setUpBrand } from "@/lib/testing/asset-fixtures";
 import { runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { submitForReview } from "@/lib/assets/drafts/submit-for-review";
@@ -26,6 +27,10 @@ beforeAll(async () => {
     request.on("data", (chunk) => (body += chunk));
     request.on("end", () => {
       received.push({ body, signature: String(request.headers[SIGNATURE_HEADER]) });
+      if (request.url === "/hooks/moved") {
+        response.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/iam" }).end("moved");
+        return;
+      }
       const status = answers.shift() ?? 200;
       response.writeHead(status, { "content-type": "text/plain" });
       response.end(status === 200 ? "stored" : "CMS down for maintenance");
@@ -43,7 +48,9 @@ async function publishedAsset() {
   const editor = await createTestUser();
   const { fjellId } = await setUpBrand(workspace.id);
   const { assetId } = await createGeneratedDraft({ workspaceId: workspace.id, authorId: marketer.id, productSourceId: fjellId });
-  const { newSecret } = await saveWebhook(db, { workspaceId: workspace.id, userId: editor.id, url, isEnabled: true, rotateSecret: false, allowPrivateNetworks: true });
+  // The test receiver is on 127.0.0.1: this workspace allows private networks, as an admin would for a CMS on the LAN.
+  await allowPrivateNetworks(workspace.id);
+  const { newSecret } = await saveWebhook(db, { workspaceId: workspace.id, userId: editor.id, url, isEnabled: true, rotateSecret: false });
   await submitForReview(db, { workspaceId: workspace.id, assetId, userId: marketer.id, role: "marketer" });
   await transitionAsset(db, { workspaceId: workspace.id, assetId, actorId: editor.id, role: "editor", action: "approve" });
   await transitionAsset(db, { workspaceId: workspace.id, assetId, actorId: editor.id, role: "editor", action: "publish" });
@@ -85,7 +92,8 @@ describe("webhook delivery of published assets", () => {
     [log] = await listDeliveries(db, { workspaceId });
     expect(log).toMatchObject({ status: "delivered", attempts: 3, lastStatusCode: 200 });
     expect(log!.log.map((a) => a.statusCode)).toEqual([200, 503, 500]);
-    expect(log!.log[2]!.responseExcerpt).toBe("CMS down for maintenance");
+    // A failing receiver's answer is not stored: its status and a sentence are.
+    expect(log!.log[2]).toMatchObject({ statusCode: 500, responseExcerpt: null, error: "The receiver answered HTTP 500." });
 
     // A receiver that never recovers: the delivery ends failed after the job's attempts.
     answers = [500, 500, 500, 500, 500];
@@ -97,9 +105,36 @@ describe("webhook delivery of published assets", () => {
     expect(received).toHaveLength(8);
   });
 
-  it("refuses a private webhook address unless the deployment allows it", async () => {
+  it("refuses private webhook addresses unless the workspace allows them, and link-local always", async () => {
     const db = await getDb();
     const workspace = await createTestWorkspace();
-    await expect(saveWebhook(db, { workspaceId: workspace.id, userId: "usr_x", url: "http://169.254.169.254/latest", isEnabled: true, rotateSecret: false, allowPrivateNetworks: false })).rejects.toMatchObject({ code: "invalid_input" });
+    const save = (target: string) => saveWebhook(db, { workspaceId: workspace.id, userId: "usr_x", url: target, isEnabled: true, rotateSecret: false });
+    await expect(save("http://127.0.0.1:8080/hooks")).rejects.toMatchObject({ code: "invalid_input", message: expect.stringMatching(/loopback/) });
+    await expect(save("http://[fe90::1]/hooks")).rejects.toMatchObject({ code: "invalid_input", message: expect.stringMatching(/link-local/) });
+    await expect(save("http://cms.internal/hooks")).rejects.toMatchObject({ code: "invalid_input" });
+    await allowPrivateNetworks(workspace.id);
+    await expect(save("http://127.0.0.1:8080/hooks")).resolves.toMatchObject({ newSecret: expect.any(String) });
+    await expect(save("http://169.254.169.254/latest")).rejects.toMatchObject({ code: "invalid_input", message: expect.stringMatching(/link-local/) });
+  });
+
+  it("refuses at delivery a name that resolves to loopback (checked at connect time, not as written)", async () => {
+    const { db, workspaceId } = await publishedAsset();
+    // The name was accepted when saved (say it pointed elsewhere then) and resolves to 127.0.0.1 now.
+    await allowPrivateNetworks(workspaceId, false);
+    await db.update(webhookEndpoints).set({ url: url.replace("127.0.0.1", "localhost") }).where(eq(webhookEndpoints.workspaceId, workspaceId));
+    received.length = 0;
+    await runDeliveriesNow(workspaceId);
+    expect(received).toHaveLength(0);
+    const [log] = await listDeliveries(db, { workspaceId });
+    expect(log).toMatchObject({ status: "pending", lastStatusCode: null });
+    expect(log!.log[0]).toMatchObject({ statusCode: null, responseExcerpt: null, error: expect.stringMatching(/^Refused: localhost resolves to a loopback address/) });
+  });
+
+  it("does not follow a receiver's redirect (to the metadata address here) and stores none of its answer", async () => {
+    const { db, workspaceId } = await publishedAsset();
+    await db.update(webhookEndpoints).set({ url: url.replace("/hooks/brandpilot", "/hooks/moved") }).where(eq(webhookEndpoints.workspaceId, workspaceId));
+    await runDeliveriesNow(workspaceId);
+    const [log] = await listDeliveries(db, { workspaceId });
+    expect(log!.log[0]).toMatchObject({ statusCode: null, responseExcerpt: null, error: expect.stringMatching(/HTTP 302 \(a redirect\)/) });
   });
 });

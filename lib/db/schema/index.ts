@@ -10,6 +10,7 @@ export { knowledgeSourceVersions } from "./knowledge-source-versions";
 export { knowledgeChunks } from "./knowledge-chunks";
 export { knowledgeTerms, knowledgePostingBlocks, knowledgeCorpusStats } from "./knowledge-postings";
 export { knowledgeFeeds } from "./knowledge-feeds";
+export { knowledgeConnectors, knowledgeConnectorPages, knowledgeConnectorSyncs } from "./knowledge-connectors";
 export { jobs } from "./jobs";
 export { workspaceRoutingSettings, modelBudgets, modelUsageMonthly, modelCalls, modelCache } from "./model-routing";
 export { modelCallPayloads } from "./model-call-payloads";

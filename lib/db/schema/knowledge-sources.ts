@@ -37,7 +37,8 @@ export const knowledgeSources = pgTable(
     isLanguageDetected: boolean("is_language_detected").notNull().default(false),
     classification: classificationEnum("classification").notNull(),
     canonicalUrl: text("canonical_url"),
-    origin: text("origin", { enum: ["upload", "paste", "product_feed"] }).notNull(),
+    /** website: a page a website connector crawled (its page row links back). */
+    origin: text("origin", { enum: ["upload", "paste", "product_feed", "website"] }).notNull(),
     /** Product feeds: the feed it came from and the shop's product id (upsert key). */
     feedId: text("feed_id"),
     externalId: text("external_id"),

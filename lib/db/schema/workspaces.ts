@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** A workspace is one brand; every tenant-owned row carries its id. */
 export const workspaces = pgTable(
@@ -16,6 +16,12 @@ export const workspaces = pgTable(
     deletionRequestedBy: text("deletion_requested_by"),
     /** When the daily data-protection job removes every row of the workspace (end of the grace period). */
     deletionDueAt: timestamp("deletion_due_at", { withTimezone: true }),
+    /**
+     * Lets requests made on the workspace's behalf (webhooks, website and feed connectors) reach
+     * private, loopback and unique-local addresses: an intranet site or a CMS on the same network.
+     * Off by default; only admins change it, audited (lib/http/outbound/address-policy.ts).
+     */
+    allowPrivateNetworks: boolean("allow_private_networks").notNull().default(false),
   },
   (table) => [uniqueIndex("workspaces_slug_unique").on(table.slug)],
 );

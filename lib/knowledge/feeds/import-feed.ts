@@ -80,7 +80,8 @@ export async function importFeed(
   tx: Database,
   options: {
     workspaceId: string;
-    actorId: string;
+    /** Null for a scheduled sync of a feed URL (no one is acting). */
+    actorId: string | null;
     feedName: string;
     text: string;
     mapping: ColumnMapping;

@@ -21,7 +21,7 @@ export type NewSourceVersionInput = {
   classification: Classification;
   language: "de" | "en" | null;
   canonicalUrl: string | null;
-  origin: "upload" | "paste" | "product_feed";
+  origin: "upload" | "paste" | "product_feed" | "website";
   format: SourceFormat;
   fileName: string | null;
   bytes: Uint8Array;
@@ -42,7 +42,8 @@ export function sha256Hex(bytes: Uint8Array): string {
 /**
  * Records an upload as a queued version of a (new or existing) source; the ingestion job does
  * the rest. Refuses the same bytes twice: a new source whose file is already in the workspace,
- * or a re-ingest of an unchanged file. Feed products that did not change are skipped quietly.
+ * or a re-ingest of an unchanged file. Feed products and crawled pages that did not change are
+ * skipped quietly.
  */
 export async function createSourceVersion(tx: Database, input: NewSourceVersionInput): Promise<NewSourceVersionResult> {
   const rawHash = sha256Hex(input.bytes);
@@ -72,7 +73,8 @@ export async function createSourceVersion(tx: Database, input: NewSourceVersionI
       .orderBy(desc(knowledgeSourceVersions.version))
       .limit(1);
     if (latest && latest.rawHash === rawHash && latest.status !== "failed" && !source.retiredAt) {
-      if (input.origin === "product_feed") return { sourceId: source.id, versionId: null, version: latest.version, isUnchanged: true };
+      // Fetched content (feeds, crawled pages) is compared every sync: unchanged is normal there, not a mistake.
+      if (input.origin === "product_feed" || input.origin === "website") return { sourceId: source.id, versionId: null, version: latest.version, isUnchanged: true };
       throw new AppError("conflict", { key: "knowledge.unchangedSameContentAs", params: { version: latest.version, title: source.title } });
     }
   } else {

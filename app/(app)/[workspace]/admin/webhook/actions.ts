@@ -5,6 +5,7 @@ import { defineAction, workspaceScopedInput } from "@/lib/authz/define-action";
 import { saveWebhook } from "@/lib/webhooks/webhook-settings";
 import { redeliver } from "@/lib/webhooks/enqueue-delivery";
 import { webhookEventTypeSchema } from "@/lib/webhooks/events";
+import { setAllowPrivateNetworks } from "@/lib/workspaces/network-settings";
 
 export const saveWebhookAction = defineAction({
   name: "webhook.save",
@@ -33,5 +34,19 @@ export const redeliverAction = defineAction({
     ctx.audit.target("webhook_delivery", input.deliveryId);
     await redeliver(ctx.db, input);
     return { queued: true };
+  },
+});
+
+/** Lets webhooks and knowledge connectors reach private networks (an intranet site, a CMS on the LAN). */
+export const setPrivateNetworksAction = defineAction({
+  name: "network.allow_private",
+  permission: "settings:manage",
+  mutates: true,
+  input: workspaceScopedInput.extend({ allow: z.boolean() }),
+  async handler({ input, ctx }) {
+    const { previous } = await setAllowPrivateNetworks(ctx.db, { workspaceId: input.workspaceId, allow: input.allow });
+    ctx.audit.target("workspace", input.workspaceId);
+    ctx.audit.detail({ allowPrivateNetworks: input.allow, previous });
+    return { allow: input.allow };
   },
 });

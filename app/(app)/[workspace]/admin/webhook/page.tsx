@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { SignatureHelp } from "@/components/webhooks/secret-once";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
+import { PrivateNetworksForm } from "@/components/webhooks/private-networks-form";
+import { getAllowPrivateNetworks } from "@/lib/workspaces/network-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("webhooks.page");
@@ -20,12 +22,14 @@ export default async function WebhookPage({ params }: { params: Promise<{ worksp
   const db = await getDb();
   const t = await getTranslations("webhooks.page");
   const [settings, deliveries] = [await getWebhookView(db, membership.workspaceId), await listDeliveries(db, { workspaceId: membership.workspaceId, limit: 50 })];
+  const allowPrivateNetworks = await getAllowPrivateNetworks(db, membership.workspaceId);
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <WebhookForm workspaceId={membership.workspaceId} settings={settings ? { ...settings, updatedAt: settings.updatedAt.toISOString() } : null} />
+        <PrivateNetworksForm workspaceId={membership.workspaceId} allow={allowPrivateNetworks} />
         <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <summary className="cursor-pointer font-medium">{t("verifyHelp")}</summary>
           <div className="mt-2">

@@ -1,0 +1,61 @@
+import "server-only";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { knowledgeConnectors, knowledgeConnectorSyncs } from "@/lib/db/schema";
+import type { Database } from "@/lib/db/types";
+import { countIndexedPages } from "./website/sync-website";
+
+const HISTORY_PER_CONNECTOR = 5;
+
+/** The Knowledge page's connectors: settings, live progress, pages indexed, and recent syncs. */
+export async function listConnectors(db: Database, options: { workspaceId: string }) {
+  const connectors = await db.select().from(knowledgeConnectors).where(eq(knowledgeConnectors.workspaceId, options.workspaceId)).orderBy(knowledgeConnectors.name);
+  const ids = connectors.map((c) => c.id);
+  const [indexed, syncs] = await Promise.all([
+    countIndexedPages(db, { workspaceId: options.workspaceId, connectorIds: ids }),
+    ids.length
+      ? db
+          .select()
+          .from(
+            db
+              .select({
+                id: knowledgeConnectorSyncs.id,
+                connectorId: knowledgeConnectorSyncs.connectorId,
+                trigger: knowledgeConnectorSyncs.trigger,
+                status: knowledgeConnectorSyncs.status,
+                added: knowledgeConnectorSyncs.added,
+                changed: knowledgeConnectorSyncs.changed,
+                unchanged: knowledgeConnectorSyncs.unchanged,
+                removed: knowledgeConnectorSyncs.removed,
+                failed: knowledgeConnectorSyncs.failed,
+                report: knowledgeConnectorSyncs.report,
+                error: knowledgeConnectorSyncs.error,
+                startedAt: knowledgeConnectorSyncs.startedAt,
+                finishedAt: knowledgeConnectorSyncs.finishedAt,
+                rank: sql<number>`row_number() over (partition by ${knowledgeConnectorSyncs.connectorId} order by ${knowledgeConnectorSyncs.startedAt} desc)`.as("rank"),
+              })
+              .from(knowledgeConnectorSyncs)
+              .where(and(eq(knowledgeConnectorSyncs.workspaceId, options.workspaceId), inArray(knowledgeConnectorSyncs.connectorId, ids)))
+              .as("ranked"),
+          )
+          .where(sql`rank <= ${HISTORY_PER_CONNECTOR}`)
+          .orderBy(desc(sql`started_at`))
+      : Promise.resolve([]),
+  ]);
+  return connectors.map((connector) => ({
+    id: connector.id,
+    kind: connector.kind,
+    name: connector.name,
+    url: connector.url,
+    schedule: connector.schedule,
+    isPaused: connector.isPaused,
+    isSyncing: connector.syncingSince !== null,
+    nextSyncAt: connector.nextSyncAt,
+    lastSyncAt: connector.lastSyncAt,
+    progress: connector.progress,
+    pageLimit: connector.config.pageLimit ?? null,
+    indexedPages: indexed.get(connector.id) ?? 0,
+    history: syncs.filter((s) => s.connectorId === connector.id),
+  }));
+}
+
+export type ConnectorView = Awaited<ReturnType<typeof listConnectors>>[number];

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { jobs, knowledgeConnectors, knowledgeConnectorSyncs, knowledgeSources } from "@/lib/db/schema";
+import { createTestWorkspace } from "@/lib/testing/fixtures";
+import { runIngestion } from "@/lib/testing/knowledge-fixtures";
+import { allowPrivateNetworks } from "@/lib/testing/network-fixtures";
+import { startTestWebsite, type TestWebsite } from "@/lib/testing/test-website";
+import { enqueueDueConnectorSyncs, scheduleConnectorSweep } from "./connector-sweep";
+import { createConnector, updateConnectorSchedule } from "./manage-connectors";
+import { listConnectors } from "./queries";
+import { CONNECTOR_SWEEP_JOB_TYPE, CONNECTOR_SYNC_JOB_TYPE } from "./sync-job-types";
+
+const sites: TestWebsite[] = [];
+afterEach(async () => {
+  await Promise.all(sites.splice(0).map((site) => site.close()));
+});
+
+const FEED = ["id,name,description,category,price,currency,url", "P-1,Fjell Jacket,A light waterproof shell.,Jackets,199.00,EUR,https://nordlicht.example/fjell", "P-2,Sarek Boot,Leather hiking boot.,Boots,149.00,EUR,https://nordlicht.example/sarek"].join("\n");
+
+async function feedConnector() {
+  const site = await startTestWebsite({ "/feed.csv": { body: FEED, contentType: "text/csv" } });
+  sites.push(site);
+  const workspace = await createTestWorkspace();
+  await allowPrivateNetworks(workspace.id);
+  const db = await getDb();
+  const { connectorId } = await db.transaction((tx) =>
+    createConnector(tx, { workspaceId: workspace.id, actorId: "usr_test", kind: "feed_url", name: "Shop feed", url: `${site.origin}/feed.csv`, schedule: "hourly", config: { classification: "public", language: "en" } }),
+  );
+  return { db, site, workspace, connectorId };
+}
+
+async function products(workspaceId: string) {
+  const db = await getDb();
+  return db.select({ externalId: knowledgeSources.externalId, status: knowledgeSources.status }).from(knowledgeSources).where(and(eq(knowledgeSources.workspaceId, workspaceId), isNull(knowledgeSources.retiredAt))).orderBy(knowledgeSources.externalId);
+}
+
+describe("feed URL connector", { timeout: 120_000 }, () => {
+  it("imports a feed fetched from its URL with the preset mapping, and retires products gone from it", async () => {
+    const { db, site, workspace, connectorId } = await feedConnector();
+    await runIngestion(workspace.id);
+    expect(await products(workspace.id)).toEqual([{ externalId: "P-1", status: "ready" }, { externalId: "P-2", status: "ready" }]);
+    const [connector] = await db.select().from(knowledgeConnectors).where(eq(knowledgeConnectors.id, connectorId));
+    expect(connector!.feedId).toMatch(/^fed_/);
+    expect(connector!.nextSyncAt!.getTime()).toBeGreaterThan(Date.now() + 55 * 60 * 1000);
+
+    site.pages.set("/feed.csv", { body: FEED.split("\n").slice(0, 2).join("\n"), contentType: "text/csv" });
+    await db.update(knowledgeConnectors).set({ nextSyncAt: new Date(Date.now() - 1000) }).where(eq(knowledgeConnectors.id, connectorId));
+    await enqueueDueConnectorSyncs(db);
+    await runIngestion(workspace.id);
+    expect(await products(workspace.id)).toEqual([{ externalId: "P-1", status: "ready" }]);
+    const syncs = await db.select().from(knowledgeConnectorSyncs).where(eq(knowledgeConnectorSyncs.connectorId, connectorId)).orderBy(knowledgeConnectorSyncs.startedAt);
+    expect(syncs.map((s) => [s.trigger, s.status, s.added, s.unchanged, s.removed])).toEqual([
+      ["manual", "succeeded", 2, 0, 0],
+      ["schedule", "succeeded", 0, 1, 1],
+    ]);
+    // The Knowledge page's view: newest sync first, only this workspace's.
+    const [view] = await listConnectors(db, { workspaceId: workspace.id });
+    expect(view).toMatchObject({ id: connectorId, kind: "feed_url", isSyncing: false, isPaused: false, schedule: "hourly" });
+    expect(view!.history.map((s) => s.trigger)).toEqual(["schedule", "manual"]);
+    expect(await listConnectors(db, { workspaceId: (await createTestWorkspace()).id })).toEqual([]);
+  });
+
+  it("records a feed URL that answers an error as a failed sync", async () => {
+    const { db, site, workspace, connectorId } = await feedConnector();
+    site.pages.set("/feed.csv", { status: 503 });
+    await runIngestion(workspace.id);
+    const [sync] = await db.select().from(knowledgeConnectorSyncs).where(eq(knowledgeConnectorSyncs.connectorId, connectorId));
+    expect(sync).toMatchObject({ status: "failed", error: "The feed URL answered HTTP 503." });
+  });
+});
+
+describe("connector schedules", { timeout: 120_000 }, () => {
+  it("queues one sync per due time however often the sweep runs, none for paused or manual connectors", async () => {
+    const { db, workspace, connectorId } = await feedConnector();
+    await runIngestion(workspace.id);
+    const due = new Date(Date.now() - 60_000);
+    await db.update(knowledgeConnectors).set({ nextSyncAt: due }).where(eq(knowledgeConnectors.id, connectorId));
+    await enqueueDueConnectorSyncs(db);
+    await enqueueDueConnectorSyncs(db);
+    const queued = () => db.select().from(jobs).where(and(eq(jobs.workspaceId, workspace.id), eq(jobs.type, CONNECTOR_SYNC_JOB_TYPE), eq(jobs.status, "queued")));
+    expect(await queued()).toHaveLength(1);
+    await runIngestion(workspace.id);
+
+    await updateConnectorSchedule(db, { workspaceId: workspace.id, connectorId, isPaused: true });
+    const [paused] = await db.select().from(knowledgeConnectors).where(eq(knowledgeConnectors.id, connectorId));
+    expect(paused).toMatchObject({ isPaused: true, nextSyncAt: null });
+    await db.update(knowledgeConnectors).set({ nextSyncAt: due }).where(eq(knowledgeConnectors.id, connectorId));
+    await enqueueDueConnectorSyncs(db);
+    expect(await queued()).toHaveLength(0);
+
+    await updateConnectorSchedule(db, { workspaceId: workspace.id, connectorId, isPaused: false, schedule: "weekly" });
+    const [resumed] = await db.select().from(knowledgeConnectors).where(eq(knowledgeConnectors.id, connectorId));
+    expect(resumed!.nextSyncAt!.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
+    await updateConnectorSchedule(db, { workspaceId: workspace.id, connectorId, schedule: "manual" });
+    expect((await db.select().from(knowledgeConnectors).where(eq(knowledgeConnectors.id, connectorId)))[0]!.nextSyncAt).toBeNull();
+  });
+
+  it("queues the sweep once per five-minute bucket across instances", async () => {
+    const db = await getDb();
+    const at = new Date("2031-03-04T10:02:00Z");
+    expect(await scheduleConnectorSweep(db, at)).toBe(true);
+    expect(await scheduleConnectorSweep(db, new Date("2031-03-04T10:03:00Z"))).toBe(false);
+    // Another instance (a fresh process memo) asks again in the same bucket: still one job.
+    (globalThis as { __brandpilotConnectorSweep?: string }).__brandpilotConnectorSweep = undefined;
+    await scheduleConnectorSweep(db, new Date("2031-03-04T10:04:59Z"));
+    const sweeps = await db.select().from(jobs).where(eq(jobs.idempotencyKey, `${CONNECTOR_SWEEP_JOB_TYPE}:2031-03-04T10:00:00.000Z`));
+    expect(sweeps).toHaveLength(1);
+    (globalThis as { __brandpilotConnectorSweep?: string }).__brandpilotConnectorSweep = undefined;
+  });
+
+  it("does not touch another workspace's connector", async () => {
+    const { db, connectorId } = await feedConnector();
+    const other = await createTestWorkspace();
+    await expect(updateConnectorSchedule(db, { workspaceId: other.id, connectorId, isPaused: true })).rejects.toMatchObject({ code: "not_found" });
+  });
+});

@@ -1,0 +1,169 @@
+import robotsParser from "robots-parser";
+import { describeOutboundFailure, type SafeResponse } from "@/lib/http/outbound/safe-fetch";
+import { createUrlFilter, isSameHost, normalizeCrawlUrl } from "./crawl-urls";
+import { HostLimiters } from "./host-limiter";
+import { readPage, type ReadPage } from "./read-page";
+import { looksLikeSitemap, parseSitemap } from "./sitemap";
+
+export const CRAWLER_USER_AGENT = "BrandpilotBot/1 (+https://github.com/brandpilot/brandpilot; knowledge connector)";
+const ROBOTS_AGENT = "BrandpilotBot";
+const MAX_SITEMAPS = 20;
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+/** One fetch: the safe client with the workspace's network setting, bound by the caller. */
+export type PageFetcher = (url: string, headers: Record<string, string>) => Promise<SafeResponse>;
+
+export type KnownPage = { etag: string | null; lastModified: string | null; links: string[] };
+
+export type CrawlResult =
+  | { kind: "fetched"; url: string; html: Buffer; etag: string | null; lastModified: string | null; page: ReadPage }
+  | { kind: "not_modified"; url: string }
+  | { kind: "gone"; url: string }
+  | { kind: "failed"; url: string; reason: string };
+
+export type CrawlOptions = {
+  startUrl: string;
+  include?: string[];
+  exclude?: string[];
+  pageLimit: number;
+  concurrency: number;
+  delayMs: number;
+  /** Validators and links of pages fetched before, by URL: conditional GETs, and links to follow after a 304. */
+  known: Map<string, KnownPage>;
+  fetch: PageFetcher;
+  onResult(result: CrawlResult): Promise<void>;
+  onProgress?(progress: { seen: number; fetched: number }): void;
+};
+
+export type CrawlSummary = { seen: number; fetched: number; robotsDisallowed: number; completed: boolean; error?: string };
+
+/**
+ * Crawls one website: pages from the sitemap (when the start URL is one, or robots.txt names
+ * some) and links found on pages, on the start URL's host only, filtered by the patterns and
+ * robots.txt, up to the page limit. Each page's outcome goes to `onResult` as it arrives; a page
+ * that fails is reported and the crawl goes on. `completed: false` means the crawl could not
+ * run (robots.txt unreachable): the caller must not retire pages it did not see.
+ */
+export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary> {
+  const start = normalizeCrawlUrl(options.startUrl);
+  if (!start) return { seen: 0, fetched: 0, robotsDisallowed: 0, completed: false, error: "The start URL is not a web address." };
+  const robotsUrl = new URL("/robots.txt", start).href;
+  let robots: ReturnType<typeof robotsParser>;
+  try {
+    const response = await options.fetch(robotsUrl, {});
+    // RFC 9309: a missing robots.txt (4xx) allows everything; a server error means "do not crawl now".
+    if (response.status >= 500) return { seen: 0, fetched: 0, robotsDisallowed: 0, completed: false, error: `robots.txt answered HTTP ${response.status}; the site was not crawled.` };
+    robots = robotsParser(robotsUrl, response.status < 300 ? response.body.toString("utf8") : "");
+  } catch (error) {
+    return { seen: 0, fetched: 0, robotsDisallowed: 0, completed: false, error: `robots.txt could not be read: ${describeOutboundFailure(error)}` };
+  }
+
+  const isWanted = createUrlFilter(options);
+  const limiters = new HostLimiters({ concurrency: options.concurrency, delayMs: options.delayMs });
+  const crawlDelayMs = Math.min(10_000, (robots.getCrawlDelay(ROBOTS_AGENT) ?? 0) * 1000);
+  const seen = new Set<string>();
+  const handledCanonicals = new Set<string>();
+  const queue: string[] = [];
+  let fetched = 0;
+  let robotsDisallowed = 0;
+
+  const discover = (url: string | null) => {
+    if (!url || seen.has(url) || seen.size >= options.pageLimit) return;
+    if (!isSameHost(url, start) || !isWanted(url)) return;
+    if (robots.isAllowed(url, ROBOTS_AGENT) === false) {
+      robotsDisallowed++;
+      return;
+    }
+    seen.add(url);
+    queue.push(url);
+  };
+
+  const sitemaps = looksLikeSitemap(start) ? [start] : robots.getSitemaps().filter((s) => normalizeCrawlUrl(s) && isSameHost(s, start));
+  await readSitemaps(sitemaps, { ...options, limiters, crawlDelayMs, discover });
+  if (!looksLikeSitemap(start)) discover(start);
+
+  const fetchOne = async (url: string) => {
+    const known = options.known.get(url);
+    const headers: Record<string, string> = { "user-agent": CRAWLER_USER_AGENT, accept: "text/html,application/xhtml+xml" };
+    if (known?.etag) headers["if-none-match"] = known.etag;
+    if (known?.lastModified) headers["if-modified-since"] = known.lastModified;
+    let result: CrawlResult;
+    try {
+      const response = await limiters.for(url, crawlDelayMs).run(() => options.fetch(url, headers));
+      fetched++;
+      result = classify(url, response, known);
+    } catch (error) {
+      result = { kind: "failed", url, reason: describeOutboundFailure(error) };
+    }
+    if (result.kind === "not_modified") for (const link of known?.links ?? []) discover(link);
+    if (result.kind === "fetched") {
+      for (const link of result.page.links) discover(link);
+      // Two URLs naming the same canonical page (?utm=…, /index.html) are one page.
+      if (handledCanonicals.has(result.page.canonicalUrl)) return;
+      handledCanonicals.add(result.page.canonicalUrl);
+    }
+    await options.onResult(result);
+    options.onProgress?.({ seen: seen.size, fetched });
+  };
+
+  // A pool of workers over a queue that grows as pages are read; a worker with nothing to do
+  // waits while others may still add links.
+  let inFlight = 0;
+  const worker = async () => {
+    for (;;) {
+      const next = queue.shift();
+      if (next !== undefined) {
+        inFlight++;
+        try {
+          await fetchOne(next);
+        } finally {
+          inFlight--;
+        }
+        continue;
+      }
+      if (inFlight === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  return { seen: seen.size, fetched, robotsDisallowed, completed: true };
+}
+
+function classify(url: string, response: SafeResponse, known: KnownPage | undefined): CrawlResult {
+  if (response.status === 304 && known) return { kind: "not_modified", url };
+  if (response.status === 404 || response.status === 410) return { kind: "gone", url };
+  if (response.status < 200 || response.status >= 300) return { kind: "failed", url, reason: `HTTP ${response.status}` };
+  // A redirect to another host is not this website's page.
+  if (!isSameHost(response.url, url)) return { kind: "failed", url, reason: "Redirected to another host." };
+  const type = response.headers["content-type"] ?? "text/html";
+  if (!HTML_TYPES.test(type)) return { kind: "failed", url, reason: `Not an HTML page (${type.split(";")[0]}).` };
+  const page = readPage(response.body.toString("utf8"), normalizeCrawlUrl(response.url) ?? url);
+  if (page.isNoIndex) return { kind: "gone", url };
+  return { kind: "fetched", url, html: response.body, etag: response.headers.etag ?? null, lastModified: response.headers["last-modified"] ?? null, page };
+}
+
+/** Sitemaps and sitemap indexes, breadth first, at most MAX_SITEMAPS files; an unreadable one is skipped. */
+async function readSitemaps(
+  urls: string[],
+  options: { fetch: PageFetcher; limiters: HostLimiters; crawlDelayMs: number; discover(url: string | null): void },
+) {
+  const pending = [...urls];
+  const read = new Set<string>();
+  while (pending.length > 0 && read.size < MAX_SITEMAPS) {
+    const url = pending.shift()!;
+    if (read.has(url)) continue;
+    read.add(url);
+    try {
+      const response = await options.limiters.for(url, options.crawlDelayMs).run(() => options.fetch(url, { "user-agent": CRAWLER_USER_AGENT }));
+      if (response.status !== 200) continue;
+      const sitemap = parseSitemap(response.body.toString("utf8"));
+      for (const page of sitemap.pages) options.discover(normalizeCrawlUrl(page, url));
+      for (const child of sitemap.sitemaps) {
+        const normalized = normalizeCrawlUrl(child, url);
+        if (normalized && isSameHost(normalized, url)) pending.push(normalized);
+      }
+    } catch {
+      // One broken sitemap does not stop the crawl; link discovery still runs.
+    }
+  }
+}
