@@ -252,7 +252,7 @@ describe("a campaign's code and start once it has assets", () => {
 
     for (const content of ["a", "b"]) await db.update(assets).set({ campaignId }).where(eq(assets.id, await insertTestAsset(workspaceId, { utmCampaign: "code_renamed", utmContent: content })));
     const refused = await updateCampaignAction({ workspaceId, campaignId, ...unchanged, code: "code_again" });
-    expect(refused.serverError).toEqual({
+    expect(refused.serverError).toMatchObject({
       code: "conflict",
       message:
         "This campaign has 2 assets whose links carry “code_renamed” in utm_campaign; the new code would make it “code_again”, so those links and their reports would no longer match the campaign. Keep the code, or plan a new campaign.",
