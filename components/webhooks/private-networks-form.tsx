@@ -2,28 +2,29 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setPrivateNetworksAction } from "@/app/(app)/[workspace]/admin/webhook/actions";
-import { describeActionError } from "@/components/ui/action-error";
+import { useActionErrorText } from "@/components/ui/use-action-error-text";
 
 /**
  * The workspace's "allow private networks" switch: webhooks and knowledge connectors may then
  * reach intranet addresses. Link-local (the cloud metadata service) stays refused either way.
  */
 export function PrivateNetworksForm({ workspaceId, allow }: { workspaceId: string; allow: boolean }) {
+  const t = useTranslations("webhooks.privateNetworks");
+  const errorText = useActionErrorText();
   const router = useRouter();
   // Shown at once; put back if the server refuses.
   const [checked, setChecked] = useState(allow);
   const save = useAction(setPrivateNetworksAction, { onSuccess: () => router.refresh(), onError: () => setChecked(allow) });
-  const error = describeActionError(save.result);
+  const error = errorText(save.result);
   return (
     <section aria-labelledby="private-networks-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="private-networks-heading" className="text-lg font-medium">
-        Outbound requests
+        {t("title")}
       </h2>
-      <p className="text-sm text-slate-700">
-        Webhooks, website sources and feed URLs only reach public internet addresses. Allow private networks for a CMS or intranet site on your own network (private, loopback and unique-local addresses). Link-local addresses such as the cloud metadata service are always refused.
-      </p>
+      <p className="text-sm text-slate-700">{t("description")}</p>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" className="size-4" checked={checked}
           disabled={save.isPending}
@@ -31,7 +32,7 @@ export function PrivateNetworksForm({ workspaceId, allow }: { workspaceId: strin
             setChecked(e.target.checked);
             save.execute({ workspaceId, allow: e.target.checked });
           }} />
-        Allow private networks for this workspace
+        {t("allow")}
       </label>
       {error ? <p className="text-sm text-red-700">{error}</p> : null}
     </section>

@@ -1,18 +1,20 @@
-import { formatDateTime } from "@/components/assets/format-time";
+import { useTranslations } from "next-intl";
+import { useUtcDateTime } from "@/components/assets/use-utc-date-time";
 import type { ConnectorView } from "@/lib/knowledge/connectors/queries";
-import { SCHEDULE_LABELS } from "./connector-fields";
 import { ConnectorControls } from "./connector-controls";
 import { SyncHistory } from "./sync-history";
 
 /** Websites and feed URLs the knowledge base keeps in sync: progress, pages indexed, schedule and history. */
 export function ConnectorList({ workspaceId, connectors, canWrite }: { workspaceId: string; connectors: ConnectorView[]; canWrite: boolean }) {
+  const t = useTranslations("knowledge.connectors");
+  const dateTime = useUtcDateTime();
   return (
     <section aria-labelledby="connectors-heading">
       <h2 id="connectors-heading" className="mb-3 text-lg font-medium">
-        Websites and feed URLs ({connectors.length})
+        {t("list.title", { count: connectors.length })}
       </h2>
       {connectors.length === 0 ? (
-        <p className="text-sm text-slate-600">None yet. Add a website or a product feed URL below to keep their content in sync.</p>
+        <p className="text-sm text-slate-600">{t("list.empty")}</p>
       ) : (
         <ul className="space-y-3">
           {connectors.map((connector) => (
@@ -20,21 +22,17 @@ export function ConnectorList({ workspaceId, connectors, canWrite }: { workspace
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div>
                   <h3 className="font-medium">
-                    {connector.name} <span className="text-sm font-normal text-slate-600">({connector.kind === "website" ? "website" : "feed URL"})</span>
+                    {connector.name} <span className="text-sm font-normal text-slate-600">({t(`list.kind.${connector.kind}`)})</span>
                   </h3>
                   <p className="text-sm break-all text-slate-600">{connector.url}</p>
                 </div>
                 {canWrite ? <ConnectorControls workspaceId={workspaceId} connectorId={connector.id} name={connector.name} isPaused={connector.isPaused} isSyncing={connector.isSyncing} /> : null}
               </div>
               <p className="mt-2 text-sm" data-testid="connector-status">
-                {connector.isSyncing ? (
-                  <span role="status">
-                    Syncing: {connector.progress.fetched} of {connector.progress.seen} pages fetched.{" "}
-                  </span>
-                ) : null}
-                {connector.kind === "website" ? <span data-testid="pages-indexed">{connector.indexedPages} pages indexed. </span> : null}
-                {connector.isPaused ? "Paused." : SCHEDULE_LABELS[connector.schedule] + "."}
-                {connector.nextSyncAt && !connector.isPaused ? ` Next sync ${formatDateTime(connector.nextSyncAt)}.` : ""}
+                {connector.isSyncing ? <span role="status">{t("list.syncing", { fetched: connector.progress.fetched, seen: connector.progress.seen })} </span> : null}
+                {connector.kind === "website" ? <span data-testid="pages-indexed">{t("list.pagesIndexed", { count: connector.indexedPages })} </span> : null}
+                {connector.isPaused ? t("list.paused") : t("list.schedule", { schedule: t(`schedules.${connector.schedule}`) })}
+                {connector.nextSyncAt && !connector.isPaused ? ` ${t("list.nextSync", { time: dateTime(connector.nextSyncAt) })}` : ""}
               </p>
               <div className="mt-2">
                 <SyncHistory history={connector.history} />
