@@ -34,7 +34,7 @@ export function checkGoogleRsaEditorial(ad: GoogleRsa, extraAbbreviations: reado
   for (const field of fields) {
     const marks = countExclamationMarks(field.text);
     if (field.isHeadline && marks > 0) {
-      issues.push(error(field.path, "rsa.headline.exclamation", `${field.label} contains "!"; Google does not allow exclamation marks in headlines.`));
+      issues.push(error(field.path, "rsa.headline.exclamation", `${field.label} contains "!"; Google does not allow exclamation marks in headlines.`, { code: "rsaHeadlineExclamation" }));
     }
     exclamations += marks;
     if (exclamations > 1 && !overflowReported) {
@@ -56,7 +56,7 @@ export function checkGoogleRsaEditorial(ad: GoogleRsa, extraAbbreviations: reado
     }
     const emoji = findEmoji(field.text);
     if (emoji.length > 0) {
-      issues.push(error(field.path, "rsa.emoji", `${field.label} contains emoji (${emoji.join(" ")}); Google does not allow emoji in search ads.`));
+      issues.push(error(field.path, "rsa.emoji", `${field.label} contains emoji (${emoji.join(" ")}); Google does not allow emoji in search ads.`, { code: "rsaEmoji", params: { emoji: emoji.join(" ") } }));
     }
     const decorative = findDecorativeSymbols(field.text);
     if (decorative.length > 0) {
