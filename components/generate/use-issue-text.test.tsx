@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import { withIntl } from "@/lib/testing/intl";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { checkGoogleRsa } from "@/lib/assets/validate/google-rsa";
+import { checkMetaAd } from "@/lib/assets/validate/meta-ad";
+import { checkBrandRules } from "@/lib/assets/validate/brand-rules";
+import { ISSUE_CODES } from "@/lib/assets/validate/issue-codes";
+import type { ValidationIssue } from "@/lib/assets/validate/types";
+import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
+import { cited, metaAd, rsa, textOfLength } from "@/lib/testing/assets/validate-fixtures";
+import { IssueMessages } from "./field-status";
+
+function render(issues: ValidationIssue[], locale: UiLocale) {
+  return renderToStaticMarkup(withIntl(<IssueMessages id="issues" issues={issues} />, locale))
+    .replace(/<[^>]+>/g, "")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'");
+}
+
+describe("validation issues in the member's language", () => {
+  it("has a message for every issue code in both languages", () => {
+    for (const code of ISSUE_CODES) {
+      expect(en.validationIssues.codes, code).toHaveProperty(code);
+      expect(de.validationIssues.codes, code).toHaveProperty(code);
+    }
+  });
+
+  it("names the field from the path and keeps the English wording of the validator", () => {
+    const issues = checkGoogleRsa(rsa({ headlines: [...rsa().headlines, { text: textOfLength(35), citations: ["chk_jacket"], pin: null }] }));
+    const tooLong = issues.filter((issue) => issue.rule === "rsa.headline.max_length");
+    expect(tooLong).toHaveLength(1);
+    expect(render(tooLong, "en")).toBe(`Error: ${tooLong[0]!.message}`);
+    expect(render(tooLong, "de")).toBe("Fehler: Anzeigentitel 4 hat 35 Zeichen; Google erlaubt höchstens 30.");
+  });
+
+  it("says what the platform does past the soft limit, per platform", () => {
+    const issues = checkMetaAd(metaAd({ headline: cited(textOfLength(45)) }));
+    expect(issues.map((issue) => issue.code)).toEqual(["truncated"]);
+    expect(render(issues, "en")).toContain(issues[0]!.message);
+    expect(render(issues, "de")).toContain("Überschrift hat 45 Zeichen; ab 40 Zeichen kürzt Meta Überschriften.");
+  });
+
+  it("keeps brand terms and user text as written inside the German sentence", () => {
+    const rules = { ...EMPTY_BRAND_RULES, bannedTerms: [{ term: "billig", reason: "Wir sind Premium" }] };
+    const issues = checkBrandRules(metaAd({ headline: cited("Billig und gut") }), rules);
+    expect(render(issues, "de")).toContain("Überschrift verwendet den verbotenen Begriff „billig“ (Wir sind Premium); formulieren Sie ohne ihn.");
+  });
+
+  it("falls back to the English message for an issue without a code", () => {
+    const issue: ValidationIssue = { path: "sections", rule: "article.words.max_length", severity: "warning", message: "The article has 3000 words." };
+    expect(render([issue], "de")).toContain("The article has 3000 words.");
+  });
+
+  it("shows an unnamed path as it is", () => {
+    const issue: ValidationIssue = { path: "jsonLd[0].offers", rule: "x", severity: "error", message: "x", code: "fieldEmpty" };
+    expect(render([issue], "de")).toContain("Feld jsonLd[0].offers ist leer.");
+  });
+});
