@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { AdGroupSuggestion } from "@/lib/kpi/dashboard/budget";
 import { adPlatformLabel } from "@/lib/kpi/dashboard/labels";
 import { displayCell, money, percent } from "@/lib/kpi/tables/cells";
+import { useUiText } from "./use-ui-text";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 function ShareBar({ share }: { share: number | null }) {
@@ -22,6 +23,7 @@ const COLUMNS = ["ad", "asset", "clicksImpressions", "conversions", "shareNow", 
 
 function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
   const t = useTranslations("dashboard.budget");
+  const uiText = useUiText();
   const format = useFormatter();
   const locale = useLocale();
   return (
@@ -30,7 +32,7 @@ function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
         {t("adGroupHeading", { platform: adPlatformLabel(group.platform), adGroup: group.adGroup })}
       </h3>
       {!group.ok ? (
-        <p className="text-sm text-slate-600">{t("noSuggestion", { reason: group.reason })}</p>
+        <p className="text-sm text-slate-600">{t("noSuggestion", { reason: uiText(group.reasonUi) })}</p>
       ) : (
         <>
           <p className="text-sm text-slate-700">
