@@ -49,6 +49,15 @@ describe("validation issues in the member's language", () => {
     expect(render(issues, "de")).toContain("Überschrift verwendet den verbotenen Begriff „billig“ (Wir sind Premium); formulieren Sie ohne ihn.");
   });
 
+  it("names both fields of a duplicate headline", () => {
+    const headline = rsa().headlines[0]!;
+    const issues = checkGoogleRsa(rsa({ headlines: [...rsa().headlines, { ...headline }] })).filter((issue) => issue.rule === "rsa.headline.duplicate");
+    expect(issues).toHaveLength(1);
+    // The field names stay capitalised on the page ("Headline 1"); the model's sentence lowercases the second.
+    expect(render(issues, "en")).toBe("Error: Headline 4 repeats Headline 1; Google rejects duplicate headlines.");
+    expect(render(issues, "de")).toBe("Fehler: Anzeigentitel 4 wiederholt Anzeigentitel 1; Google lehnt doppelte Anzeigentitel ab.");
+  });
+
   it("falls back to the English message for an issue without a code", () => {
     const issue: ValidationIssue = { path: "sections", rule: "article.words.max_length", severity: "warning", message: "The article has 3000 words." };
     expect(render([issue], "de")).toContain("The article has 3000 words.");

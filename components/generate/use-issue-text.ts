@@ -72,7 +72,11 @@ export function useIssueText(): (issue: ValidationIssue) => string {
   return useCallback(
     (issue: ValidationIssue) => {
       if (!issue.code) return issue.message;
-      return t(issue.code, { field: issueFieldLabel(fields, issue.path), ...issue.params });
+      const { earlierPath, ...params } = issue.params ?? {};
+      // A second field the issue names (the earlier of two duplicates) travels as a path, named like the first.
+      const values: Record<string, string | number> = { field: issueFieldLabel(fields, issue.path), ...params };
+      if (typeof earlierPath === "string") values.earlier = issueFieldLabel(fields, earlierPath);
+      return t(issue.code, values);
     },
     [t, fields],
   );

@@ -95,7 +95,7 @@ function checkLength(post: SocialPost): ValidationIssue[] {
     const opening = visibleLength(openingParagraph(post.text.text));
     if (opening > limits.seeMore) {
       issues.push(
-        warning("text.text", `${prefix}.text.length`, `The opening paragraph is ${opening} characters; the feed shows about ${limits.seeMore} before ${limits.seeMoreLabel}, so its end is hidden. Put the message in a shorter first paragraph.`),
+        warning("text.text", `${prefix}.text.length`, `The opening paragraph is ${opening} characters; the feed shows about ${limits.seeMore} before ${limits.seeMoreLabel}, so its end is hidden. Put the message in a shorter first paragraph.`, { code: "socialSeeMore", params: { length: opening, max: limits.seeMore, network: post.kind === "instagram-post" ? "instagram" : "linkedin" } }),
       );
     }
   }
