@@ -8,6 +8,7 @@ import type { CopilotFigures } from "@/lib/kpi/queries/copilot";
 import { budgetTable } from "@/lib/kpi/tables/budget-table";
 import { csvCell, csvHeader, type KpiTable } from "@/lib/kpi/tables/cells";
 import { operationsTable, operationTasksTable } from "@/lib/kpi/tables/operations-tables";
+import { BudgetPanel } from "./budget-panel";
 import { DataTable } from "./data-table";
 
 const figures: CopilotFigures = {
@@ -61,5 +62,21 @@ describe("dashboard tables built in lib, shown in the member's language", () => 
     expect(html).toContain("In dieser Anzeigengruppe lief nur eine Anzeige");
     expect(html).toContain("Ihre Anzeigen hatten Ausgaben in EUR, CHF");
     expect(table.rows.map((row) => csvCell(row.at(-1)!))).toContain("Only one ad ran in this ad group: there is nothing to split.");
+  });
+});
+
+describe("BudgetPanel", () => {
+  it("words the model's assumptions in the member's language, matching the English list the API returns", () => {
+    const suggestions = suggestBudgets([variant("A", "1", "EUR"), variant("A", "2", "EUR"), variant("solo", "3", "EUR")], { metric: "ctr", seedPrefix: "s", draws: 100 });
+    const panel = (locale: UiLocale) =>
+      renderToStaticMarkup(withIntl(<BudgetPanel campaign="Herbst" suggestions={suggestions} metric="ctr" metricHref={{ ctr: "/c", cvr: "/v" }} exportLink={null} />, locale)).replace(/&#x27;/g, "'");
+    const de = panel("de");
+    expect(de).toContain("Beta-Binomial-Modell: Die CTR (Klicks von Impressionen)");
+    expect(de).toContain("Monte-Carlo-Schätzung aus 100 Ziehungen");
+    expect(de).toContain("In dieser Anzeigengruppe lief nur eine Anzeige");
+    const en = panel("en");
+    const [group] = suggestions;
+    if (!group?.ok) throw new Error("expected a suggestion");
+    for (const assumption of group.assumptions) expect(en).toContain(assumption);
   });
 });
