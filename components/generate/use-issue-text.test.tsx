@@ -11,6 +11,7 @@ import { ISSUE_CODES } from "@/lib/assets/validate/issue-codes";
 import type { ValidationIssue } from "@/lib/assets/validate/types";
 import { EMPTY_BRAND_RULES } from "@/lib/assets/schemas/brand-rules";
 import { cited, metaAd, rsa, textOfLength } from "@/lib/testing/assets/validate-fixtures";
+import { ComplianceSummary } from "@/components/assets/compliance-summary";
 import { IssueMessages } from "./field-status";
 
 function render(issues: ValidationIssue[], locale: UiLocale) {
@@ -66,5 +67,23 @@ describe("validation issues in the member's language", () => {
   it("shows an unnamed path as it is", () => {
     const issue: ValidationIssue = { path: "jsonLd[0].offers", rule: "x", severity: "error", message: "x", code: "fieldEmpty" };
     expect(render([issue], "de")).toContain("Feld jsonLd[0].offers ist leer.");
+  });
+});
+
+describe("failing compliance rules in the member's language", () => {
+  it("shows a rule's coded issues in German with the count of the rest, and the English message when it has no codes", () => {
+    const compliance = {
+      score: 50,
+      applicable: 2,
+      passed: 1,
+      judgedBy: null,
+      failing: [
+        { ruleId: "lengths", ruleType: "platform", message: "Headline 4 is 35 characters; Google allows at most 30.", texts: { shown: [{ path: "headlines[3].text", code: "googleMaxLength" as const, params: { length: 35, max: 30 } }], more: 2 } },
+        { ruleId: "voice", ruleType: "voice", message: "Tone: too pushy." },
+      ],
+    };
+    const html = renderToStaticMarkup(withIntl(<ComplianceSummary compliance={compliance} version={2} live={false} />, "de"));
+    expect(html).toContain("Anzeigentitel 4 hat 35 Zeichen; Google erlaubt höchstens 30. (und 2 weitere)");
+    expect(html).toContain("Tone: too pushy.");
   });
 });

@@ -1,7 +1,6 @@
-"use client";
-
 import { useCallback } from "react";
 import { useTranslations } from "next-intl";
+import type { FailingRule } from "@/lib/assets/compliance/types";
 import type { ValidationIssue } from "@/lib/assets/validate/types";
 
 type FieldsT = ReturnType<typeof useTranslations<"validationIssues.fields">>;
@@ -66,11 +65,11 @@ export function issueFieldLabel(t: FieldsT, path: string): string {
  * An issue's sentence in the member's language: from `validationIssues.codes` when the validator gave a code, else
  * its English `message` (issues without a translation yet, and reports stored before codes existed).
  */
-export function useIssueText(): (issue: ValidationIssue) => string {
+export function useIssueText(): (issue: Pick<ValidationIssue, "path" | "message" | "code" | "params">) => string {
   const t = useTranslations("validationIssues.codes");
   const fields = useTranslations("validationIssues.fields");
   return useCallback(
-    (issue: ValidationIssue) => {
+    (issue: Pick<ValidationIssue, "path" | "message" | "code" | "params">) => {
       if (!issue.code) return issue.message;
       const { earlierPath, ...params } = issue.params ?? {};
       // A second field the issue names (the earlier of two duplicates) travels as a path, named like the first.
@@ -79,5 +78,19 @@ export function useIssueText(): (issue: ValidationIssue) => string {
       return t(issue.code, values);
     },
     [t, fields],
+  );
+}
+
+/** A failing compliance rule's reason: its issues in the member's language when they have codes, else its English message. */
+export function useRuleText(): (rule: FailingRule) => string {
+  const issueText = useIssueText();
+  const t = useTranslations("validationIssues");
+  return useCallback(
+    (rule: FailingRule) => {
+      if (!rule.texts) return rule.message;
+      const text = rule.texts.shown.map((shown) => issueText({ ...shown, message: "" })).join(" ");
+      return rule.texts.more > 0 ? t("andMore", { text, count: rule.texts.more }) : text;
+    },
+    [issueText, t],
   );
 }

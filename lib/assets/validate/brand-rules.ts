@@ -1,4 +1,5 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
+import type { RuleTexts } from "@/lib/assets/compliance/types";
 import type { IssueCode, IssueParams, IssueText } from "./issue-codes";
 import { formattingOf, hashtagsOf, holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 import { disclaimerPatternHolds, disclaimerSituationHolds, withoutDisclaimers } from "@/lib/assets/brand/disclaimer-conditions";
@@ -41,6 +42,7 @@ export type BrandRuleEvaluation = {
   /** Errors block approval; warnings ask for a look. */
   severity: Severity;
   violations: BrandRuleViolation[];
+  texts?: RuleTexts;
 };
 
 const ISSUE_CODES: Record<BrandRuleType, string> = {
@@ -79,7 +81,10 @@ function evaluation(
   const passed = !applicable || violations.length === 0;
   const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : "";
   const message = passed ? description : `${violations[0]!.message}${more}`;
-  return { ruleId, ruleType, applicable, passed, message, severity, violations: applicable ? violations : [] };
+  const first = violations[0];
+  // The compliance report shows the first violation and a count, in the member's language when it has a code.
+  const texts = !passed && first?.text ? { texts: { shown: [{ path: first.path, ...first.text }], more: violations.length - 1 } } : {};
+  return { ruleId, ruleType, applicable, passed, message, severity, violations: applicable ? violations : [], ...texts };
 }
 
 /** Evaluates every brand rule against one asset; see BrandRuleEvaluation for the contract. */
