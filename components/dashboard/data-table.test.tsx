@@ -80,3 +80,15 @@ describe("BudgetPanel", () => {
     for (const assumption of group.assumptions) expect(en).toContain(assumption);
   });
 });
+
+describe("model budget warning", () => {
+  it("is worded from the budget status's key and values, with the limit as US dollars in the locale's format", async () => {
+    const { budgetStatusFrom } = await import("@/lib/ai/routing/budget");
+    const { createTranslator } = await import("next-intl");
+    const de = (await import("@/messages/de.json")).default;
+    const status = budgetStatusFrom({ month: "2026-12", spentUsd: 85, tokens: 0, costLimitUsd: 100, tokenLimit: null });
+    expect(status.warning).toBe("85 % of the monthly cost budget of $100.00 is spent.");
+    const t = createTranslator({ locale: "de", messages: de, namespace: "kpiTables" });
+    expect(t(`budgetWarning.${status.warningMessage!.key}`, status.warningMessage!.params).replace(/\u00a0/g, " ")).toBe("85 % des monatlichen Kostenbudgets von 100,00 $ sind verbraucht.");
+  });
+});

@@ -9,6 +9,7 @@ import { OperationsChart } from "./operations-chart";
 export function OperationsPanel({ view, exportLinks }: { view: OperationsView; exportLinks: { operations: string; tasks: string } }) {
   const t = useTranslations("dashboard.operations");
   const tables = useTranslations("kpiTables");
+  const errors = useTranslations("errors");
   const format = useFormatter();
   const locale = useLocale();
   const usd = (value: number) => format.number(value, { style: "currency", currency: "USD" });
@@ -45,7 +46,11 @@ export function OperationsPanel({ view, exportLinks }: { view: OperationsView; e
             {budget.tokenLimit !== null ? t("tokens", { tokens: budget.tokens, limit: budget.tokenLimit }) : ""}
             {t("sentenceEnd")}
           </p>
-          {budget.exhausted ? <p className="text-red-700">{budget.exhausted}</p> : budget.warning ? <p className="text-amber-700">{budget.warning}</p> : null}
+          {budget.exhaustedMessage ? (
+            <p className="text-red-700">{errors(budget.exhaustedMessage.key, budget.exhaustedMessage.params)}</p>
+          ) : budget.warningMessage ? (
+            <p className="text-amber-700">{tables(`budgetWarning.${budget.warningMessage.key}`, budget.warningMessage.params)}</p>
+          ) : null}
         </div>
       </section>
       <OperationsChart points={view.series} />
