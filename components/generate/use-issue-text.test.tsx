@@ -6,6 +6,7 @@ import { withIntl } from "@/lib/testing/intl";
 import type { UiLocale } from "@/lib/i18n/locales";
 import { checkGoogleRsa } from "@/lib/assets/validate/google-rsa";
 import { checkMetaAd } from "@/lib/assets/validate/meta-ad";
+import { checkJsonLd } from "@/lib/assets/validate/json-ld";
 import { checkBrandRules } from "@/lib/assets/validate/brand-rules";
 import { ISSUE_CODES } from "@/lib/assets/validate/issue-codes";
 import type { ValidationIssue } from "@/lib/assets/validate/types";
@@ -57,6 +58,21 @@ describe("validation issues in the member's language", () => {
     // The field names stay capitalised on the page ("Headline 1"); the model's sentence lowercases the second.
     expect(render(issues, "en")).toBe("Error: Headline 4 repeats Headline 1; Google rejects duplicate headlines.");
     expect(render(issues, "de")).toBe("Fehler: Anzeigentitel 4 wiederholt Anzeigentitel 1; Google lehnt doppelte Anzeigentitel ab.");
+  });
+
+  it("says every JSON-LD structure problem in German", () => {
+    const nodes = [
+      { "@context": "https://schema.org", "@type": "Product", offers: { "@type": "Offer", price: "12,99", priceCurrency: "euro" } },
+      { "@context": "https://schema.org", "@type": "BreadcrumbList", itemListElement: [{ "@type": "ListItem", position: 2 }] },
+      { "@context": "https://schema.org", "@type": "Article" },
+      { "@context": "http://example.org", "@type": "Recipe" },
+    ];
+    const issues = checkJsonLd(JSON.stringify(nodes));
+    expect(issues.length).toBeGreaterThan(8);
+    expect(issues.filter((issue) => !issue.code).map((issue) => issue.rule)).toEqual([]);
+    const html = render(issues, "de");
+    expect(html).toContain("Product braucht einen Namen (name).");
+    expect(html).toContain("Der erste Breadcrumb muss position 1 haben; er hat 2.");
   });
 
   it("falls back to the English message for an issue without a code", () => {
