@@ -75,6 +75,12 @@ describe("validation issues in the member's language", () => {
     expect(html).toContain("Der erste Breadcrumb muss position 1 haben; er hat 2.");
   });
 
+  it("names an article paragraph by its section", () => {
+    const issue: ValidationIssue = { path: "sections[1].paragraphs[2].text", rule: "article.paragraph.empty", severity: "error", message: "Paragraph 3 of section 2 is empty; remove it or write it.", code: "articleParagraphEmpty" };
+    expect(render([issue], "en")).toBe(`Error: ${issue.message}`);
+    expect(render([issue], "de")).toBe("Fehler: Absatz 3 von Abschnitt 2 ist leer; entfernen oder schreiben Sie ihn.");
+  });
+
   it("falls back to the English message for an issue without a code", () => {
     const issue: ValidationIssue = { path: "sections", rule: "article.words.max_length", severity: "warning", message: "The article has 3000 words." };
     expect(render([issue], "de")).toContain("The article has 3000 words.");

@@ -55,6 +55,8 @@ export function issueFieldLabel(t: FieldsT, path: string): string {
   if (index !== undefined && segment && segment in NUMBERED) {
     const n = Number(index) + 1;
     if (segment === "sections" && rest?.startsWith(".heading")) return t("sectionHeadingN", { n });
+    const paragraph = segment === "sections" ? /^\.paragraphs\[(\d+)\]/.exec(rest ?? "") : null;
+    if (paragraph) return t("sectionParagraphN", { n, p: Number(paragraph[1]) + 1 });
     return t(NUMBERED[segment as keyof typeof NUMBERED], { n });
   }
   if (index === undefined && segment && segment in NAMED) return t(NAMED[segment as keyof typeof NAMED]);

@@ -91,15 +91,15 @@ function checkSections(article: Article, disclaimerTexts: readonly string[]): Va
       const label = `Paragraph ${index + 1} of section ${sectionIndex + 1}`;
       const text = paragraph.text.trim();
       if (text === "") {
-        issues.push(error(`${path}.text`, "article.paragraph.empty", `${label} is empty; remove it or write it.`));
+        issues.push(error(`${path}.text`, "article.paragraph.empty", `${label} is empty; remove it or write it.`, { code: "articleParagraphEmpty" }));
         return;
       }
       if (!paragraph.transition) return;
       const numbers = extractNumbers(withoutDisclaimers(text, disclaimerTexts));
       if (numbers.length > 0) {
-        issues.push(error(`${path}.text`, "article.transition.states_number", `${label} is marked as a transition but states ${quote(numbers[0]!.raw)}; a number is a fact: mark the paragraph as factual and cite its source.`));
+        issues.push(error(`${path}.text`, "article.transition.states_number", `${label} is marked as a transition but states ${quote(numbers[0]!.raw)}; a number is a fact: mark the paragraph as factual and cite its source.`, { code: "articleTransitionNumber", params: { number: numbers[0]!.raw } }));
       } else if (visibleLength(text) > ARTICLE_LIMITS.transition.maxLength) {
-        issues.push(warning(`${path}.text`, "article.transition.long", `${label} is marked as a transition but has ${visibleLength(text)} characters; a transition bridges sections in one or two sentences (up to ${ARTICLE_LIMITS.transition.maxLength} characters). If it states facts, mark it as factual and cite them.`));
+        issues.push(warning(`${path}.text`, "article.transition.long", `${label} is marked as a transition but has ${visibleLength(text)} characters; a transition bridges sections in one or two sentences (up to ${ARTICLE_LIMITS.transition.maxLength} characters). If it states facts, mark it as factual and cite them.`, { code: "articleTransitionLong", params: { length: visibleLength(text), max: ARTICLE_LIMITS.transition.maxLength } }));
       }
     });
   });

@@ -118,6 +118,17 @@ export const ISSUE_CODES = [
   "jsonLdGraphEntry",
   "jsonLdTypeMissing",
   "jsonLdTypeUnknown",
+  "seoOutlineH3WithoutH2",
+  "articleParagraphEmpty",
+  "articleTransitionNumber",
+  "articleTransitionLong",
+  "articleJsonLdMissing",
+  "articleJsonLdSeveral",
+  "articleJsonLdHeadline",
+  "articleJsonLdLanguageMissing",
+  "articleJsonLdLanguageMismatch",
+  "articleJsonLdMainEntityMissing",
+  "articleJsonLdMainEntityMismatch",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

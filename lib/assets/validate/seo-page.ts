@@ -90,10 +90,10 @@ function checkOutline(page: SeoPage): ValidationIssue[] {
   page.outline.forEach((section, index) => {
     if (section.level === 2) seenH2 = true;
     else if (!seenH2) {
-      issues.push(error(`outline[${index}].level`, "seo.outline.h3_without_h2", `Outline section ${index + 1} is an H3 without a preceding H2; start the section with an H2.`));
+      issues.push(error(`outline[${index}].level`, "seo.outline.h3_without_h2", `Outline section ${index + 1} is an H3 without a preceding H2; start the section with an H2.`, { code: "seoOutlineH3WithoutH2" }));
     }
     if (section.heading.text.trim() === "") {
-      issues.push(error(`outline[${index}].heading.text`, "seo.outline.heading_empty", `The heading of outline section ${index + 1} is empty.`));
+      issues.push(error(`outline[${index}].heading.text`, "seo.outline.heading_empty", `The heading of outline section ${index + 1} is empty.`, { code: "fieldEmpty" }));
     }
   });
   return issues;
