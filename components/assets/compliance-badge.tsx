@@ -1,5 +1,6 @@
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { useTranslations } from "next-intl";
+import { useRuleText } from "@/components/generate/use-issue-text";
 import { complianceTone } from "./compliance-tone";
 
 /**
@@ -8,6 +9,7 @@ import { complianceTone } from "./compliance-tone";
  */
 export function ComplianceBadge({ compliance }: { compliance: ComplianceReport | null }) {
   const t = useTranslations("assets.compliance");
+  const ruleText = useRuleText();
   if (!compliance) return <span className="text-xs text-slate-500">{t("notScored")}</span>;
   const tone = complianceTone(compliance.score);
   const label = `${compliance.score}`;
@@ -18,7 +20,7 @@ export function ComplianceBadge({ compliance }: { compliance: ComplianceReport |
       </span>
     );
   }
-  const summary = compliance.failing.map((rule) => `${rule.ruleId}: ${rule.message}`).join("\n");
+  const summary = compliance.failing.map((rule) => `${rule.ruleId}: ${ruleText(rule)}`).join("\n");
   return (
     <details className="text-xs">
       <summary className={`inline cursor-pointer rounded px-1.5 py-0.5 font-semibold ${tone.badge}`} title={summary} aria-label={t("badgeLabel", { score: compliance.score, failing: compliance.failing.length })}>
@@ -27,7 +29,7 @@ export function ComplianceBadge({ compliance }: { compliance: ComplianceReport |
       <ul className="mt-1 max-w-xs list-disc space-y-0.5 pl-4 text-slate-700">
         {compliance.failing.map((rule) => (
           <li key={rule.ruleId}>
-            <code>{rule.ruleId}</code>: {rule.message}
+            <code>{rule.ruleId}</code>: {ruleText(rule)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import type { ComplianceReport } from "@/lib/assets/compliance/types";
 import { useTranslations } from "next-intl";
+import { useRuleText } from "@/components/generate/use-issue-text";
 import { complianceTone } from "./compliance-tone";
 
 /**
@@ -8,6 +9,7 @@ import { complianceTone } from "./compliance-tone";
  */
 export function ComplianceSummary({ compliance, version, live }: { compliance: ComplianceReport | null; version: number; live: boolean }) {
   const t = useTranslations("assets.compliance");
+  const ruleText = useRuleText();
   if (!compliance) {
     return (
       <p data-testid="compliance-summary" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
@@ -31,7 +33,7 @@ export function ComplianceSummary({ compliance, version, live }: { compliance: C
             <li key={rule.ruleId}>
               {/* Built-in rules are named by their type: "hashtag_list (hashtag_list)" said nothing twice. */}
               <code className="text-xs">{rule.ruleId}</code>
-              {rule.ruleType !== rule.ruleId ? <span className="text-xs opacity-75"> ({rule.ruleType})</span> : null}: {rule.message}
+              {rule.ruleType !== rule.ruleId ? <span className="text-xs opacity-75"> ({rule.ruleType})</span> : null}: {ruleText(rule)}
             </li>
           ))}
         </ul>

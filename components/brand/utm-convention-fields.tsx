@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { ASSET_KIND_LABELS } from "@/components/generate/asset-kinds";
+import { useAssetKindLabel } from "@/components/generate/use-asset-kind-label";
 import { ASSET_KINDS, type AssetKind } from "@/lib/assets/schemas/asset-kind";
 import { exampleCampaignValue, type UtmConventionDraft, type UtmConventionErrors } from "./utm-convention-draft";
 
@@ -24,6 +24,7 @@ type Props = { value: UtmConventionDraft; onChange(value: UtmConventionDraft): v
  */
 export function UtmConventionFields({ value, onChange, errors, brandName }: Props) {
   const t = useTranslations("brand.utm");
+  const kindLabel = useAssetKindLabel();
   const set = <K extends keyof UtmConventionDraft>(key: K, next: UtmConventionDraft[K]) => onChange({ ...value, [key]: next });
   const setPair = (kind: AssetKind, field: "source" | "medium", text: string) => set("sourceMedium", { ...value.sourceMedium, [kind]: { ...value.sourceMedium[kind], [field]: text } });
   const example = exampleCampaignValue(value, brandName);
@@ -93,10 +94,10 @@ export function UtmConventionFields({ value, onChange, errors, brandName }: Prop
             return (
               <tr key={kind} className="align-top">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {ASSET_KIND_LABELS[kind]}
+                  {kindLabel(kind)}
                 </th>
                 <td className="py-1 pr-3">
-                  <TextInput id={`utm-source-${kind}`} aria-label={t("sourceFor", { channel: ASSET_KIND_LABELS[kind] })} value={value.sourceMedium[kind].source} onChange={(event) => setPair(kind, "source", event.target.value)} error={sourceError} />
+                  <TextInput id={`utm-source-${kind}`} aria-label={t("sourceFor", { channel: kindLabel(kind) })} value={value.sourceMedium[kind].source} onChange={(event) => setPair(kind, "source", event.target.value)} error={sourceError} />
                   {sourceError ? (
                     <p id={`utm-source-${kind}-error`} className="mt-1 text-xs text-red-700">
                       {sourceError}
@@ -104,7 +105,7 @@ export function UtmConventionFields({ value, onChange, errors, brandName }: Prop
                   ) : null}
                 </td>
                 <td className="py-1">
-                  <TextInput id={`utm-medium-${kind}`} aria-label={t("mediumFor", { channel: ASSET_KIND_LABELS[kind] })} value={value.sourceMedium[kind].medium} onChange={(event) => setPair(kind, "medium", event.target.value)} error={mediumError} />
+                  <TextInput id={`utm-medium-${kind}`} aria-label={t("mediumFor", { channel: kindLabel(kind) })} value={value.sourceMedium[kind].medium} onChange={(event) => setPair(kind, "medium", event.target.value)} error={mediumError} />
                   {mediumError ? (
                     <p id={`utm-medium-${kind}-error`} className="mt-1 text-xs text-red-700">
                       {mediumError}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { AdGroupSuggestion } from "@/lib/kpi/dashboard/budget";
 import { adPlatformLabel } from "@/lib/kpi/dashboard/labels";
 import { displayCell, money, percent } from "@/lib/kpi/tables/cells";
+import { useUiText } from "./use-ui-text";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 function ShareBar({ share }: { share: number | null }) {
@@ -22,6 +23,8 @@ const COLUMNS = ["ad", "asset", "clicksImpressions", "conversions", "shareNow", 
 
 function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
   const t = useTranslations("dashboard.budget");
+  const uiText = useUiText();
+  const assumptions = useTranslations("kpiTables.assumptions");
   const format = useFormatter();
   const locale = useLocale();
   return (
@@ -30,7 +33,7 @@ function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
         {t("adGroupHeading", { platform: adPlatformLabel(group.platform), adGroup: group.adGroup })}
       </h3>
       {!group.ok ? (
-        <p className="text-sm text-slate-600">{t("noSuggestion", { reason: group.reason })}</p>
+        <p className="text-sm text-slate-600">{t("noSuggestion", { reason: uiText(group.reasonUi) })}</p>
       ) : (
         <>
           <p className="text-sm text-slate-700">
@@ -67,9 +70,19 @@ function AdGroupCard({ group }: { group: AdGroupSuggestion }) {
           <details className="text-sm text-slate-700">
             <summary className="cursor-pointer text-brand-700">{t("assumptions")}</summary>
             <ul className="mt-2 list-disc space-y-1 pl-5">
-              {group.assumptions.map((assumption) => (
-                <li key={assumption}>{assumption}</li>
-              ))}
+              {/* Worded here from the allocation's figures; `group.assumptions` is the same list in English for the API. */}
+              <li>{assumptions("budgetEqualsSpend")}</li>
+              <li>{assumptions("betaBinomial", { metric: group.allocation.metric, alpha: format.number(group.allocation.prior.alpha), beta: format.number(group.allocation.prior.beta) })}</li>
+              <li>{assumptions("independent")}</li>
+              <li>{assumptions("stationary")}</li>
+              <li>{assumptions("bestArm")}</li>
+              <li>
+                {assumptions("monteCarlo", {
+                  draws: format.number(group.allocation.draws, "integer"),
+                  seed: String(group.allocation.seed),
+                  standardError: format.number(0.5 / Math.sqrt(group.allocation.draws), { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }),
+                })}
+              </li>
             </ul>
           </details>
         </>

@@ -1,5 +1,6 @@
-import { useLocale, useTranslations } from "next-intl";
-import { displayCell, type KpiTable } from "@/lib/kpi/tables/cells";
+import { useTranslations } from "next-intl";
+import type { KpiTable } from "@/lib/kpi/tables/cells";
+import { useCellText, useUiText } from "./use-ui-text";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 /**
@@ -8,7 +9,9 @@ import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/
  */
 export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiTable; exportHref: string; maxRows?: number; caption?: string }) {
   const t = useTranslations("dashboard.dataTable");
-  const locale = useLocale();
+  const uiText = useUiText();
+  const cellText = useCellText();
+  const title = table.titleUi ? uiText(table.titleUi) : table.title;
   const rows = maxRows ? table.rows.slice(0, maxRows) : table.rows;
   // Two tables may share an id (best and worst assets): the title keeps heading ids, and so the
   // names of the regions they label, unique on the page (axe: duplicate-id, landmark-unique).
@@ -18,7 +21,7 @@ export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiT
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h3 id={headingId} className="font-medium text-slate-900">
-            {table.title}
+            {title}
           </h3>
           {caption ? <p className="text-sm text-slate-600">{caption}</p> : null}
         </div>
@@ -31,12 +34,12 @@ export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiT
       ) : (
         // A wide table scrolls inside its own box, never the page. The box is focusable and named so
         // keyboard users can scroll it too (axe: scrollable-region-focusable).
-        <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700" tabIndex={0} role="region" aria-label={t("scrollRegion", { title: table.title })}>
-          <Table caption={table.title}>
+        <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700" tabIndex={0} role="region" aria-label={t("scrollRegion", { title })}>
+          <Table caption={title}>
             <TableHead>
               {table.columns.map((column) => (
                 <HeaderCell key={column.label} className={`whitespace-nowrap ${column.numeric ? "text-right" : ""}`}>
-                  {column.label}
+                  {column.key ? uiText({ key: column.key }) : column.label}
                 </HeaderCell>
               ))}
             </TableHead>
@@ -45,7 +48,7 @@ export function DataTable({ table, exportHref, maxRows, caption }: { table: KpiT
                 <TableRow key={index}>
                   {row.map((cell, cellIndex) => (
                     <TableCell key={cellIndex} numeric={table.columns[cellIndex]?.numeric}>
-                      {displayCell(cell, locale)}
+                      {cellText(cell)}
                     </TableCell>
                   ))}
                 </TableRow>

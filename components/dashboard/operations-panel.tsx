@@ -8,6 +8,8 @@ import { OperationsChart } from "./operations-chart";
 /** The copilot's own figures: what it produced, how reviews went, what the models cost and how fast they were. */
 export function OperationsPanel({ view, exportLinks }: { view: OperationsView; exportLinks: { operations: string; tasks: string } }) {
   const t = useTranslations("dashboard.operations");
+  const tables = useTranslations("kpiTables");
+  const errors = useTranslations("errors");
   const format = useFormatter();
   const locale = useLocale();
   const usd = (value: number) => format.number(value, { style: "currency", currency: "USD" });
@@ -24,13 +26,13 @@ export function OperationsPanel({ view, exportLinks }: { view: OperationsView; e
         </p>
         <ul className="grid grid-cols-2 gap-3 md:grid-cols-5" aria-label={t("figuresLabel")}>
           {figures.map((figure) => (
-            <li key={figure.label} className="rounded-lg border border-slate-200 bg-white p-3">
-              <p className="text-xs font-medium uppercase tracking-wide text-slate-500" title={figure.definition}>
-                {figure.label}
+            <li key={figure.id} className="rounded-lg border border-slate-200 bg-white p-3">
+              <p className="text-xs font-medium uppercase tracking-wide text-slate-500" title={tables(`figures.${figure.id}.definition`)}>
+                {tables(`figures.${figure.id}.label`)}
               </p>
               <p className="mt-1 text-lg font-semibold tabular-nums text-slate-900">
                 {displayCell(figure.cell, locale)}
-                {figure.unit && figure.unit !== "%" && figure.unit !== "USD" && displayCell(figure.cell, locale) !== "—" ? ` ${figure.unit}` : ""}
+                {(figure.unit === "hours" || figure.unit === "ms") && displayCell(figure.cell, locale) !== "—" ? ` ${tables(`units.${figure.unit}`)}` : ""}
               </p>
             </li>
           ))}
@@ -44,7 +46,11 @@ export function OperationsPanel({ view, exportLinks }: { view: OperationsView; e
             {budget.tokenLimit !== null ? t("tokens", { tokens: budget.tokens, limit: budget.tokenLimit }) : ""}
             {t("sentenceEnd")}
           </p>
-          {budget.exhausted ? <p className="text-red-700">{budget.exhausted}</p> : budget.warning ? <p className="text-amber-700">{budget.warning}</p> : null}
+          {budget.exhaustedMessage ? (
+            <p className="text-red-700">{errors(budget.exhaustedMessage.key, budget.exhaustedMessage.params)}</p>
+          ) : budget.warningMessage ? (
+            <p className="text-amber-700">{tables(`budgetWarning.${budget.warningMessage.key}`, budget.warningMessage.params)}</p>
+          ) : null}
         </div>
       </section>
       <OperationsChart points={view.series} />

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useIssueText } from "./use-issue-text";
 import type { ValidationIssue } from "@/lib/assets/validate/types";
 import type { FieldState } from "./issue-paths";
 import type { FieldLimit } from "./length-status";
@@ -36,12 +37,13 @@ export function CharCount({ id, length, limit }: { id: string; length: number; l
 /** The report's messages for one field, each led by its severity in words. */
 export function IssueMessages({ id, issues }: { id: string; issues: readonly ValidationIssue[] }) {
   const t = useTranslations("generate.field");
+  const issueText = useIssueText();
   if (issues.length === 0) return null;
   return (
     <ul id={id} className="mt-1 space-y-0.5 text-xs">
       {issues.map((issue, index) => (
         <li key={`${issue.rule}-${index}`} className={issue.severity === "error" ? "text-red-700" : "text-amber-800"}>
-          {t.rich(issue.severity === "error" ? "issueError" : "issueWarning", { message: issue.message, strong: (chunks) => <span className="font-semibold">{chunks}</span> })}
+          {t.rich(issue.severity === "error" ? "issueError" : "issueWarning", { message: issueText(issue), strong: (chunks) => <span className="font-semibold">{chunks}</span> })}
         </li>
       ))}
     </ul>

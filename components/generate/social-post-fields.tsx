@@ -50,6 +50,8 @@ function HashtagsField({ hashtags, onChange }: { hashtags: readonly string[]; on
 /** The whole post against the network's limit, and the opening against the "see more" cut. */
 function PostLength({ post, id }: { post: SocialPost; id: string }) {
   const t = useTranslations("generate.fields");
+  // The network's own "see more" wording in the member's language (the same words the preview shows).
+  const previews = useTranslations("generate.previews");
   const limits = SOCIAL_POST_LIMITS[post.kind];
   const length = socialPostLength(post);
 
@@ -60,7 +62,7 @@ function PostLength({ post, id }: { post: SocialPost; id: string }) {
       </span>
       {limits.seeMore !== null ? (
         <span className="text-xs text-slate-600">
-          {t("openingParagraph", { cut: limits.seeMoreLabel ?? "" })}{" "}
+          {t("openingParagraph", { cut: post.kind === "x-post" ? "" : previews(`network.${post.kind}.seeMore`) })}{" "}
           <CharCount id={`${id}-opening`} length={visibleLength(openingParagraph(post.text.text))} limit={{ max: limits.seeMore, hardMax: null }} />
         </span>
       ) : null}

@@ -20,6 +20,8 @@ export type BudgetStatus = {
   tokenLimit: number | null;
   /** Set from 80 % of either limit: the caller shows it; the call still runs. */
   warning: string | null;
+  /** `warning` as a key of `kpiTables.budgetWarning` (share in whole percent, limit in USD), for the reader's language. */
+  warningMessage: { key: "cost" | "tokens"; params: { share: number; limit: number } } | null;
   /** Set at 100 % of either limit: the call must not run. The sentence names the budget. */
   exhausted: string | null;
   /** `exhausted` as a message key, for the reader's language. */
@@ -51,17 +53,26 @@ export async function getBudgetStatus(db: Database, options: { workspaceId: stri
 export function budgetStatusFrom(input: { month: string; spentUsd: number; tokens: number; costLimitUsd: number | null; tokenLimit: number | null }): BudgetStatus {
   const { month, spentUsd, tokens, costLimitUsd, tokenLimit } = input;
   let warning: string | null = null;
+  let warningMessage: BudgetStatus["warningMessage"] = null;
   let exhaustedMessage: ErrorMessage | null = null;
   if (costLimitUsd !== null) {
     if (spentUsd >= costLimitUsd) exhaustedMessage = { key: "routing.costBudgetUsedUp", params: { limit: usd(costLimitUsd), spent: usd(spentUsd), month } };
-    else if (spentUsd >= BUDGET_WARNING_SHARE * costLimitUsd) warning = `${Math.floor((100 * spentUsd) / costLimitUsd)} % of the monthly cost budget of ${usd(costLimitUsd)} is spent.`;
+    else if (spentUsd >= BUDGET_WARNING_SHARE * costLimitUsd) {
+      const share = Math.floor((100 * spentUsd) / costLimitUsd);
+      warning = `${share} % of the monthly cost budget of ${usd(costLimitUsd)} is spent.`;
+      warningMessage = { key: "cost", params: { share, limit: costLimitUsd } };
+    }
   }
   if (tokenLimit !== null && !exhaustedMessage) {
     if (tokens >= tokenLimit) exhaustedMessage = { key: "routing.tokenBudgetUsedUp", params: { limit: tokenLimit, month } };
-    else if (!warning && tokens >= BUDGET_WARNING_SHARE * tokenLimit) warning = `${Math.floor((100 * tokens) / tokenLimit)} % of the monthly token budget is used.`;
+    else if (!warning && tokens >= BUDGET_WARNING_SHARE * tokenLimit) {
+      const share = Math.floor((100 * tokens) / tokenLimit);
+      warning = `${share} % of the monthly token budget is used.`;
+      warningMessage = { key: "tokens", params: { share, limit: tokenLimit } };
+    }
   }
   const exhausted = exhaustedMessage && renderEnglishErrorMessage(exhaustedMessage.key, exhaustedMessage.params ?? {});
-  return { month, spentUsd, tokens, costLimitUsd, tokenLimit, warning, exhausted, exhaustedMessage };
+  return { month, spentUsd, tokens, costLimitUsd, tokenLimit, warning, warningMessage, exhausted, exhaustedMessage };
 }
 
 /** Adds one call's spend. A single upsert, so concurrent calls on several instances all count. */

@@ -51,7 +51,13 @@ describe("compliance score: stored per version, minimum scores through the actio
     expect(saved?.data?.version).toBe(2);
     const edited = await stored(2);
     expect(edited).toEqual(saved?.data?.compliance);
-    expect(edited!.failing).toContainEqual({ ruleId: "banned_term:*:cheap", ruleType: "banned_term", message: expect.stringContaining('"cheap"') });
+    expect(edited!.failing).toContainEqual({
+      ruleId: "banned_term:*:cheap",
+      ruleType: "banned_term",
+      message: expect.stringContaining('"cheap"'),
+      // Stored with its code, so the asset page can say it in the member's language.
+      texts: { shown: [{ path: "headlines[0].text", code: "brandBannedTermWithReason", params: { term: "cheap", reason: "we are not a discounter" } }], more: 0 },
+    });
     expect(edited!.score).toBeLessThan(generated!.score);
     expect(edited!.score).toBe(Math.floor((100 * edited!.passed) / edited!.applicable));
   });

@@ -13,7 +13,7 @@ export function computeComplianceScore(evaluations: readonly RuleEvaluation[], j
     score,
     applicable: applicable.length,
     passed,
-    failing: failing.map(({ ruleId, ruleType, message }) => ({ ruleId, ruleType, message })),
+    failing: failing.map(({ ruleId, ruleType, message, texts }) => ({ ruleId, ruleType, message, ...(texts ? { texts } : {}) })),
     judgedBy,
   };
 }

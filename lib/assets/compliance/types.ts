@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ISSUE_CODES, type IssueCode, type IssueParams } from "@/lib/assets/validate/issue-codes";
 
 /**
  * One rule judged on one version. The shape brand-rule evaluation returns
@@ -14,9 +15,19 @@ export type RuleEvaluation = {
   passed: boolean;
   /** Why it passed or failed, in a sentence a marketer can act on. */
   message: string;
+  /** A failure's `message` as issue codes for the UI in the member's language; absent when a part has no code (the judge's checks). */
+  texts?: RuleTexts;
 };
 
-export type FailingRule = { ruleId: string; ruleType: string; message: string };
+/** The issues a failing rule's message shows (the first few) and how many more it had. */
+export type RuleTexts = { shown: { path: string; code: IssueCode; params?: IssueParams }[]; more: number };
+
+export type FailingRule = { ruleId: string; ruleType: string; message: string; texts?: RuleTexts };
+
+const RuleTextsSchema = z.object({
+  shown: z.array(z.object({ path: z.string(), code: z.enum(ISSUE_CODES), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  more: z.number().int().min(0),
+});
 
 /**
  * A version's compliance: the share of applicable rules it passes (0–100) and the rules it
@@ -31,7 +42,13 @@ export type ComplianceReport = {
   judgedBy: string | null;
 };
 
-const FailingRuleSchema = z.object({ ruleId: z.string().catch(""), ruleType: z.string().catch("other"), message: z.string().catch("Unnamed rule.") });
+const FailingRuleSchema = z.object({
+  ruleId: z.string().catch(""),
+  ruleType: z.string().catch("other"),
+  message: z.string().catch("Unnamed rule."),
+  // Reports stored before codes, or with a code this build does not know, show the English message.
+  texts: RuleTextsSchema.optional().catch(undefined),
+});
 
 /** Lenient reader for stored reports and the browser: a damaged report reads as "not scored" (null). */
 export const ComplianceReportSchema = z

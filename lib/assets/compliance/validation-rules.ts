@@ -1,6 +1,6 @@
 import type { AssetKind } from "@/lib/assets/schemas/asset";
-import type { ValidationReport } from "@/lib/assets/validate/types";
-import type { RuleEvaluation } from "./types";
+import type { ValidationIssue, ValidationReport } from "@/lib/assets/validate/types";
+import type { RuleEvaluation, RuleTexts } from "./types";
 
 type RuleGroup = { id: string; ruleType: "platform" | "grounding"; label: string; matches: RegExp; kinds?: readonly AssetKind[] };
 
@@ -37,25 +37,36 @@ const RULE_GROUPS: readonly RuleGroup[] = [
  */
 export function evaluateValidationRules(kind: AssetKind, report: ValidationReport): RuleEvaluation[] {
   const groups = RULE_GROUPS.filter((group) => !group.kinds || group.kinds.includes(kind));
-  const failures = new Map<string, string[]>();
-  const unknown = new Map<string, string[]>();
+  const failures = new Map<string, ValidationIssue[]>();
+  const unknown = new Map<string, ValidationIssue[]>();
   for (const issue of report.issues) {
     if (issue.severity !== "error" || issue.rule.startsWith("brand.")) continue;
     const group = groups.find((candidate) => candidate.matches.test(issue.rule));
     const bucket = group ? failures : unknown;
     const key = group ? group.id : issue.rule;
-    bucket.set(key, [...(bucket.get(key) ?? []), issue.message]);
+    bucket.set(key, [...(bucket.get(key) ?? []), issue]);
   }
   return [
     ...groups.map((group): RuleEvaluation => {
-      const messages = failures.get(group.id);
-      return { ruleId: group.id, ruleType: group.ruleType, applicable: true, passed: !messages, message: messages ? summarize(messages) : group.label };
+      const issues = failures.get(group.id);
+      return { ruleId: group.id, ruleType: group.ruleType, applicable: true, passed: !issues, message: issues ? summarize(issues) : group.label, ...textsOf(issues) };
     }),
-    ...[...unknown].map(([rule, messages]): RuleEvaluation => ({ ruleId: rule, ruleType: rule.startsWith("grounding.") ? "grounding" : "platform", applicable: true, passed: false, message: summarize(messages) })),
+    ...[...unknown].map(([rule, issues]): RuleEvaluation => ({ ruleId: rule, ruleType: rule.startsWith("grounding.") ? "grounding" : "platform", applicable: true, passed: false, message: summarize(issues), ...textsOf(issues) })),
   ];
 }
 
-function summarize(messages: string[]): string {
-  const shown = messages.slice(0, 3).join(" ");
+const SHOWN = 3;
+
+function summarize(issues: readonly ValidationIssue[]): string {
+  const messages = issues.map((issue) => issue.message);
+  const shown = messages.slice(0, SHOWN).join(" ");
   return messages.length > 3 ? `${shown} (and ${messages.length - 3} more)` : shown;
+}
+
+/** The same summary as codes for the UI, when every shown issue has one. */
+function textsOf(issues: readonly ValidationIssue[] | undefined): { texts?: RuleTexts } {
+  if (!issues) return {};
+  const shown = issues.slice(0, SHOWN);
+  if (!shown.every((issue) => issue.code)) return {};
+  return { texts: { shown: shown.map((issue) => ({ path: issue.path, code: issue.code!, ...(issue.params ? { params: issue.params } : {}) })), more: Math.max(0, issues.length - SHOWN) } };
 }

@@ -41,25 +41,25 @@ export function checkArticleJsonLd(article: Article, path = "jsonLd"): Validatio
   if (!parsed.ok) return issues;
   const [first, ...rest] = articleNodes(parsed.nodes, path);
   if (!first) {
-    return [...issues, error(path, "article.json_ld.article_missing", 'The JSON-LD has no Article or BlogPosting object; add one with "@type": "BlogPosting", the headline, inLanguage, author, publisher and mainEntityOfPage.')];
+    return [...issues, error(path, "article.json_ld.article_missing", 'The JSON-LD has no Article or BlogPosting object; add one with "@type": "BlogPosting", the headline, inLanguage, author, publisher and mainEntityOfPage.', { code: "articleJsonLdMissing" })];
   }
-  if (rest.length > 0) issues.push(warning(path, "article.json_ld.several_articles", `The JSON-LD describes ${rest.length + 1} articles; one page is one article, so keep a single Article or BlogPosting object.`));
+  if (rest.length > 0) issues.push(warning(path, "article.json_ld.several_articles", `The JSON-LD describes ${rest.length + 1} articles; one page is one article, so keep a single Article or BlogPosting object.`, { code: "articleJsonLdSeveral", params: { count: rest.length + 1 } }));
   const { node, path: nodePath } = first;
   const headline = typeof node.headline === "string" ? node.headline.trim() : "";
   if (headline !== "" && article.h1.text.trim() !== "" && headline !== article.h1.text.trim()) {
-    issues.push(warning(joinPath(nodePath, "headline"), "article.json_ld.headline_mismatch", `The JSON-LD headline ${quote(headline)} differs from the H1 ${quote(article.h1.text.trim())}; use the H1.`));
+    issues.push(warning(joinPath(nodePath, "headline"), "article.json_ld.headline_mismatch", `The JSON-LD headline ${quote(headline)} differs from the H1 ${quote(article.h1.text.trim())}; use the H1.`, { code: "articleJsonLdHeadline", params: { headline, h1: article.h1.text.trim() } }));
   }
   const inLanguage = typeof node.inLanguage === "string" ? node.inLanguage : "";
   if (inLanguage === "") {
-    issues.push(warning(joinPath(nodePath, "inLanguage"), "article.json_ld.in_language_missing", `The JSON-LD has no inLanguage; add ${quote(article.language)}.`));
+    issues.push(warning(joinPath(nodePath, "inLanguage"), "article.json_ld.in_language_missing", `The JSON-LD has no inLanguage; add ${quote(article.language)}.`, { code: "articleJsonLdLanguageMissing", params: { language: article.language } }));
   } else if (primaryLanguage(inLanguage) !== article.language) {
-    issues.push(warning(joinPath(nodePath, "inLanguage"), "article.json_ld.in_language_mismatch", `The JSON-LD says inLanguage ${quote(inLanguage)}, but the article is in ${quote(article.language)}.`));
+    issues.push(warning(joinPath(nodePath, "inLanguage"), "article.json_ld.in_language_mismatch", `The JSON-LD says inLanguage ${quote(inLanguage)}, but the article is in ${quote(article.language)}.`, { code: "articleJsonLdLanguageMismatch", params: { inLanguage, language: article.language } }));
   }
   const mainEntity = urlOf(node.mainEntityOfPage);
   if (mainEntity === null) {
-    issues.push(warning(joinPath(nodePath, "mainEntityOfPage"), "article.json_ld.main_entity_missing", `The JSON-LD has no mainEntityOfPage; set it to the canonical URL ${quote(article.canonicalUrl)}.`));
+    issues.push(warning(joinPath(nodePath, "mainEntityOfPage"), "article.json_ld.main_entity_missing", `The JSON-LD has no mainEntityOfPage; set it to the canonical URL ${quote(article.canonicalUrl)}.`, { code: "articleJsonLdMainEntityMissing", params: { url: article.canonicalUrl } }));
   } else if (normalizeUrlForComparison(mainEntity) !== normalizeUrlForComparison(article.canonicalUrl)) {
-    issues.push(warning(joinPath(nodePath, "mainEntityOfPage"), "article.json_ld.main_entity_mismatch", `The JSON-LD's mainEntityOfPage ${quote(mainEntity)} is not the article's canonical URL ${quote(article.canonicalUrl)}.`));
+    issues.push(warning(joinPath(nodePath, "mainEntityOfPage"), "article.json_ld.main_entity_mismatch", `The JSON-LD's mainEntityOfPage ${quote(mainEntity)} is not the article's canonical URL ${quote(article.canonicalUrl)}.`, { code: "articleJsonLdMainEntityMismatch", params: { mainEntity, url: article.canonicalUrl } }));
   }
   return issues;
 }

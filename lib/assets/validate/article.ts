@@ -61,45 +61,45 @@ export function articleBodyWords(article: Pick<Article, "lead" | "sections">): n
 function checkCanonicalUrl(article: Article, knownUrls: ReadonlySet<string>): ValidationIssue[] {
   const url = article.canonicalUrl.trim();
   if (!isAbsoluteHttpUrl(url)) {
-    return [error("canonicalUrl", "article.canonical_url.invalid", `The canonical URL ${quote(url)} is not an absolute http(s) URL; give the full address the article will be published at.`)];
+    return [error("canonicalUrl", "article.canonical_url.invalid", `The canonical URL ${quote(url)} is not an absolute http(s) URL; give the full address the article will be published at.`, { code: "articleCanonicalInvalid", params: { url } })];
   }
   const issues: ValidationIssue[] = [];
   const lastSegment = new URL(url).pathname.split("/").filter(Boolean).pop() ?? "";
   if (article.slug !== "" && lastSegment !== article.slug) {
-    issues.push(warning("canonicalUrl", "article.canonical_url.slug", `The canonical URL ends in ${quote(lastSegment)}, not in the slug ${quote(article.slug)}; make them the same.`));
+    issues.push(warning("canonicalUrl", "article.canonical_url.slug", `The canonical URL ends in ${quote(lastSegment)}, not in the slug ${quote(article.slug)}; make them the same.`, { code: "articleCanonicalSlug", params: { last: lastSegment, slug: article.slug } }));
   }
   const normalized = normalizeUrlForComparison(url);
   if ([...knownUrls].some((known) => normalizeUrlForComparison(known) === normalized)) {
-    issues.push(warning("canonicalUrl", "article.canonical_url.existing_page", `The canonical URL ${quote(url)} is an existing page of this website; an article needs an address of its own.`));
+    issues.push(warning("canonicalUrl", "article.canonical_url.existing_page", `The canonical URL ${quote(url)} is an existing page of this website; an article needs an address of its own.`, { code: "articleCanonicalExisting", params: { url } }));
   }
   return issues;
 }
 
 function checkLead(article: Article): ValidationIssue[] {
-  return article.lead.text.trim() === "" ? [error("lead.text", "article.lead.empty", "The lead is empty; open the article with 2 to 4 sentences on what it covers.")] : [];
+  return article.lead.text.trim() === "" ? [error("lead.text", "article.lead.empty", "The lead is empty; open the article with 2 to 4 sentences on what it covers.", { code: "articleLeadEmpty" })] : [];
 }
 
 function checkSections(article: Article, disclaimerTexts: readonly string[]): ValidationIssue[] {
-  if (article.sections.length === 0) return [error("sections", "article.sections.empty", "The article has no sections; write at least one section with a heading and paragraphs.")];
+  if (article.sections.length === 0) return [error("sections", "article.sections.empty", "The article has no sections; write at least one section with a heading and paragraphs.", { code: "articleSectionsEmpty" })];
   const issues: ValidationIssue[] = [];
   article.sections.forEach((section, sectionIndex) => {
     const base = `sections[${sectionIndex}]`;
-    if (section.heading.text.trim() === "") issues.push(error(`${base}.heading.text`, "article.section.heading_empty", `The heading of section ${sectionIndex + 1} is empty.`));
-    if (section.paragraphs.length === 0) issues.push(error(`${base}.paragraphs`, "article.section.paragraphs_empty", `Section ${sectionIndex + 1} has no paragraphs.`));
+    if (section.heading.text.trim() === "") issues.push(error(`${base}.heading.text`, "article.section.heading_empty", `The heading of section ${sectionIndex + 1} is empty.`, { code: "fieldEmpty" }));
+    if (section.paragraphs.length === 0) issues.push(error(`${base}.paragraphs`, "article.section.paragraphs_empty", `Section ${sectionIndex + 1} has no paragraphs.`, { code: "articleSectionNoParagraphs" }));
     section.paragraphs.forEach((paragraph, index) => {
       const path = `${base}.paragraphs[${index}]`;
       const label = `Paragraph ${index + 1} of section ${sectionIndex + 1}`;
       const text = paragraph.text.trim();
       if (text === "") {
-        issues.push(error(`${path}.text`, "article.paragraph.empty", `${label} is empty; remove it or write it.`));
+        issues.push(error(`${path}.text`, "article.paragraph.empty", `${label} is empty; remove it or write it.`, { code: "articleParagraphEmpty" }));
         return;
       }
       if (!paragraph.transition) return;
       const numbers = extractNumbers(withoutDisclaimers(text, disclaimerTexts));
       if (numbers.length > 0) {
-        issues.push(error(`${path}.text`, "article.transition.states_number", `${label} is marked as a transition but states ${quote(numbers[0]!.raw)}; a number is a fact: mark the paragraph as factual and cite its source.`));
+        issues.push(error(`${path}.text`, "article.transition.states_number", `${label} is marked as a transition but states ${quote(numbers[0]!.raw)}; a number is a fact: mark the paragraph as factual and cite its source.`, { code: "articleTransitionNumber", params: { number: numbers[0]!.raw } }));
       } else if (visibleLength(text) > ARTICLE_LIMITS.transition.maxLength) {
-        issues.push(warning(`${path}.text`, "article.transition.long", `${label} is marked as a transition but has ${visibleLength(text)} characters; a transition bridges sections in one or two sentences (up to ${ARTICLE_LIMITS.transition.maxLength} characters). If it states facts, mark it as factual and cite them.`));
+        issues.push(warning(`${path}.text`, "article.transition.long", `${label} is marked as a transition but has ${visibleLength(text)} characters; a transition bridges sections in one or two sentences (up to ${ARTICLE_LIMITS.transition.maxLength} characters). If it states facts, mark it as factual and cite them.`, { code: "articleTransitionLong", params: { length: visibleLength(text), max: ARTICLE_LIMITS.transition.maxLength } }));
       }
     });
   });
@@ -117,7 +117,7 @@ function checkOutline(article: Article): ValidationIssue[] {
 function checkWordCount(article: Article, chunks: ReadonlyMap<string, string> | undefined): ValidationIssue[] {
   const words = articleBodyWords(article);
   const { min, max } = ARTICLE_LIMITS.words;
-  if (words > max) return [error("sections", "article.words.max_length", `The article has ${words} words; it must not exceed ${max.toLocaleString("en")} (aim for ${min}–${max.toLocaleString("en")}). Shorten or drop a section.`)];
+  if (words > max) return [error("sections", "article.words.max_length", `The article has ${words} words; it must not exceed ${max.toLocaleString("en")} (aim for ${min}–${max.toLocaleString("en")}). Shorten or drop a section.`, { code: "articleWordsMax", params: { words, max, min } })];
   if (words >= min || words === 0) return [];
   return [warning("sections", "article.words.below_target", `The article has ${words} words, below the ${min}–${max.toLocaleString("en")}-word target. ${sourcesHold(article, chunks)}`)];
 }

@@ -12,7 +12,14 @@ describe("checkBrandRules: banned terms", () => {
   it("reports a banned term with the field and the reason", () => {
     const issues = checkBrandRules(metaAd({ headline: cited("Billig und gut") }), banned);
     expect(issues).toEqual([
-      { path: "headline.text", rule: "brand.banned_term", severity: "error", message: 'Headline uses the banned term "billig" (Wir sind Premium); rephrase without it.' },
+      {
+        path: "headline.text",
+        rule: "brand.banned_term",
+        severity: "error",
+        message: 'Headline uses the banned term "billig" (Wir sind Premium); rephrase without it.',
+        code: "brandBannedTermWithReason",
+        params: { term: "billig", reason: "Wir sind Premium" },
+      },
     ]);
   });
   it("ignores the term as a substring of another word", () => {
@@ -45,7 +52,14 @@ describe("checkBrandRules: preferred terms", () => {
   it("warns and suggests the preferred wording", () => {
     const issues = checkBrandRules(metaAd({ primaryText: cited("Jeder Kunde bekommt 20 % Rabatt") }), preferred);
     expect(issues).toEqual([
-      { path: "primaryText.text", rule: "brand.preferred_term", severity: "warning", message: 'Primary text uses "Kunde"; the brand prefers "Kundin oder Kunde".' },
+      {
+        path: "primaryText.text",
+        rule: "brand.preferred_term",
+        severity: "warning",
+        message: 'Primary text uses "Kunde"; the brand prefers "Kundin oder Kunde".',
+        code: "brandPreferredTerm",
+        params: { avoid: "Kunde", use: "Kundin oder Kunde" },
+      },
     ]);
   });
   it("accepts text that already uses the preferred wording", () => {

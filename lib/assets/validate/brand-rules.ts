@@ -1,4 +1,6 @@
 import type { Asset } from "@/lib/assets/schemas/asset";
+import type { RuleTexts } from "@/lib/assets/compliance/types";
+import type { IssueCode, IssueParams, IssueText } from "./issue-codes";
 import { formattingOf, hashtagsOf, holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 import { disclaimerPatternHolds, disclaimerSituationHolds, withoutDisclaimers } from "@/lib/assets/brand/disclaimer-conditions";
 import { findStatedPrices, formatPriceAs, samePriceText } from "@/lib/assets/brand/price-format";
@@ -39,7 +41,8 @@ export type BrandRuleEvaluation = {
   message: string;
   /** Errors block approval; warnings ask for a look. */
   severity: Severity;
-  violations: { path: string; message: string }[];
+  violations: BrandRuleViolation[];
+  texts?: RuleTexts;
 };
 
 const ISSUE_CODES: Record<BrandRuleType, string> = {
@@ -60,18 +63,28 @@ function key(text: string): string {
   return foldForMatching(text).replace(/\s+/g, " ").trim();
 }
 
+/** A violation's English sentence (compliance report, model, exports) and its code for the UI. */
+export type BrandRuleViolation = { path: string; message: string; text?: IssueText };
+
+function issueText(code: IssueCode, params?: IssueParams): IssueText {
+  return params ? { code, params } : { code };
+}
+
 function evaluation(
   ruleId: string,
   ruleType: BrandRuleType,
   severity: Severity,
   applicable: boolean,
   description: string,
-  violations: { path: string; message: string }[],
+  violations: BrandRuleViolation[],
 ): BrandRuleEvaluation {
   const passed = !applicable || violations.length === 0;
   const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : "";
   const message = passed ? description : `${violations[0]!.message}${more}`;
-  return { ruleId, ruleType, applicable, passed, message, severity, violations: applicable ? violations : [] };
+  const first = violations[0];
+  // The compliance report shows the first violation and a count, in the member's language when it has a code.
+  const texts = !passed && first?.text ? { texts: { shown: [{ path: first.path, ...first.text }], more: violations.length - 1 } } : {};
+  return { ruleId, ruleType, applicable, passed, message, severity, violations: applicable ? violations : [], ...texts };
 }
 
 /** Evaluates every brand rule against one asset; see BrandRuleEvaluation for the contract. */
@@ -86,7 +99,7 @@ export function evaluateBrandRules(asset: Asset, context: BrandRuleContext): Bra
     const reason = banned.reason ? ` (${banned.reason})` : "";
     const violations = fields
       .filter((field) => (isHashtagField(field) ? hashtagContainsTerm(field.text, banned.term) : containsTerm(field.text, banned.term)))
-      .map((field) => ({ path: field.path, message: `${field.label} uses the banned term ${quote(banned.term)}${reason}; rephrase without it.` }));
+      .map((field) => ({ path: field.path, message: `${field.label} uses the banned term ${quote(banned.term)}${reason}; rephrase without it.`, text: banned.reason ? issueText("brandBannedTermWithReason", { term: banned.term, reason: banned.reason }) : issueText("brandBannedTerm", { term: banned.term }) }));
     results.push(evaluation(`banned_term:${banned.language ?? "*"}:${key(banned.term)}`, "banned_term", "error", holdsForLanguage(banned, language), `Does not use ${quote(banned.term)}.`, violations));
   }
 
@@ -95,7 +108,7 @@ export function evaluateBrandRules(asset: Asset, context: BrandRuleContext): Bra
     const violations = fields
       // "Kunde" → "Kundin oder Kunde": text already using the preferred phrase is fine.
       .filter((field) => containsTerm(field.text, preferred.avoid) && !(containsTerm(preferred.use, preferred.avoid) && containsTerm(field.text, preferred.use)))
-      .map((field) => ({ path: field.path, message: `${field.label} uses ${quote(preferred.avoid)}; the brand prefers ${quote(preferred.use)}.` }));
+      .map((field) => ({ path: field.path, message: `${field.label} uses ${quote(preferred.avoid)}; the brand prefers ${quote(preferred.use)}.`, text: issueText("brandPreferredTerm", { avoid: preferred.avoid, use: preferred.use }) }));
     results.push(
       evaluation(`preferred_term:${preferred.language ?? "*"}:${key(preferred.avoid)}`, "preferred_term", "warning", holdsForLanguage(preferred, language), `Says ${quote(preferred.use)}, not ${quote(preferred.avoid)}.`, violations),
     );
@@ -121,7 +134,7 @@ function evaluateHashtagList(asset: Asset, context: BrandRuleContext): BrandRule
   if (allowed.length === 0) return [];
   const tags = "hashtags" in asset ? asset.hashtags : null;
   const keys = new Set(allowed.map((tag) => tag.toLocaleLowerCase()));
-  const notListed = (bare: string, path: string) => (keys.has(bare.toLocaleLowerCase()) ? [] : [{ path, message: `#${bare} is not one of the brand's hashtags: ${hashtagList(allowed)}.` }]);
+  const notListed = (bare: string, path: string) => (keys.has(bare.toLocaleLowerCase()) ? [] : [{ path, message: `#${bare} is not one of the brand's hashtags: ${hashtagList(allowed)}.`, text: issueText("brandHashtag", { hashtag: bare, allowed: hashtagList(allowed) }) }]);
   // Hashtags typed into the post's text are hashtags too.
   const inline = tags !== null && "text" in asset ? [...new Set(asset.text.text.match(INLINE_HASHTAG) ?? [])].flatMap((tag) => notListed(tag.slice(1), "text.text")) : [];
   const violations = [...(tags ?? []).flatMap((tag, index) => notListed(tag.trim().replace(/^#+/, ""), `hashtags[${index}]`)), ...inline];
@@ -142,7 +155,7 @@ function evaluateDisclaimers(asset: Asset, fields: VisibleTextField[], context: 
     const applicable = disclaimerSituationHolds(disclaimer, situation) && disclaimerPatternHolds(disclaimer, copy);
     const present = foldedFields.some((text) => text.includes(key(disclaimer.text)));
     const conditions = [disclaimer.channel ?? "*", disclaimer.language ?? "*", (disclaimer.categories ?? []).map(key).join("|") || "*", disclaimer.pattern ?? "*"].join(":");
-    const violations = present ? [] : [{ path: "", message: `The required disclaimer ${quote(disclaimer.text)} is missing; include it word for word in one text field.` }];
+    const violations = present ? [] : [{ path: "", message: `The required disclaimer ${quote(disclaimer.text)} is missing; include it word for word in one text field.`, text: issueText("brandDisclaimerMissing", { disclaimer: disclaimer.text }) }];
     return evaluation(`disclaimer:${conditions}:${key(disclaimer.text)}`, "disclaimer", "error", applicable, `Shows the disclaimer ${quote(disclaimer.text)}.`, violations);
   });
 }
@@ -157,6 +170,7 @@ function evaluateFormatting(asset: Asset, fields: VisibleTextField[], context: B
       addressFormViolations(field.text, form).map((word) => ({
         path: field.path,
         message: `${field.label} addresses the reader with ${quote(word)}; the brand writes German copy with "${form === "sie" ? "Sie" : "du"}".`,
+        text: issueText("brandFormality", { word, form: form === "sie" ? "Sie" : "du" }),
       })),
     );
     // The du/Sie choice exists in German only.
@@ -166,7 +180,7 @@ function evaluateFormatting(asset: Asset, fields: VisibleTextField[], context: B
   if (!formatting.exclamationMarks) {
     const violations = fields
       .filter((field) => /[!¡]/u.test(field.text))
-      .map((field) => ({ path: field.path, message: `${field.label} uses an exclamation mark; the brand writes without them.` }));
+      .map((field) => ({ path: field.path, message: `${field.label} uses an exclamation mark; the brand writes without them.`, text: issueText("brandExclamation") }));
     results.push(evaluation("exclamation_marks:none", "exclamation_marks", "warning", true, "Uses no exclamation marks.", violations));
   }
 
@@ -174,7 +188,7 @@ function evaluateFormatting(asset: Asset, fields: VisibleTextField[], context: B
     const headlines = fields.filter((field) => HEADLINE_PATH.test(field.path));
     const violations = headlines.flatMap((field) => {
       const words = titleCaseWords(field.text, asset.language, context.properNouns ?? []);
-      return words.length === 0 ? [] : [{ path: field.path, message: `${field.label} is in Title Case (${words.map(quote).join(", ")}); write headlines in sentence case.` }];
+      return words.length === 0 ? [] : [{ path: field.path, message: `${field.label} is in Title Case (${words.map(quote).join(", ")}); write headlines in sentence case.`, text: issueText("brandTitleCase", { words: words.map(quote).join(", ") }) }];
     });
     results.push(evaluation("sentence_case:headlines", "sentence_case", "warning", headlines.length > 0, "Headlines are in sentence case.", violations));
   }
@@ -186,7 +200,7 @@ function evaluateFormatting(asset: Asset, fields: VisibleTextField[], context: B
       findStatedPrices(field.text).flatMap((price) => {
         stated++;
         const expected = formatPriceAs(price.amount, price.currency, asset.language, priceFormat);
-        return samePriceText(price.text, expected) ? [] : [{ path: field.path, message: `${field.label} writes the price ${quote(price.text)}; the brand writes it as ${quote(expected.replace(/\u00a0/g, " "))}.` }];
+        return samePriceText(price.text, expected) ? [] : [{ path: field.path, message: `${field.label} writes the price ${quote(price.text)}; the brand writes it as ${quote(expected.replace(/\u00a0/g, " "))}.`, text: issueText("brandPriceFormat", { price: price.text, expected: expected.replace(/\u00a0/g, " ") }) }];
       }),
     );
     // Only copy that states a price can follow or break the price format.
@@ -198,6 +212,6 @@ function evaluateFormatting(asset: Asset, fields: VisibleTextField[], context: B
 /** The brand rules as validation issues: one per violation, on the field it is in. */
 export function checkBrandRules(asset: Asset, rules: BrandRules, context: Omit<BrandRuleContext, "rules"> = {}): ValidationIssue[] {
   return evaluateBrandRules(asset, { ...context, rules }).flatMap((result) =>
-    result.violations.map((violation) => (result.severity === "error" ? error : warning)(violation.path, ISSUE_CODES[result.ruleType], violation.message)),
+    result.violations.map((violation) => (result.severity === "error" ? error : warning)(violation.path, ISSUE_CODES[result.ruleType], violation.message, violation.text)),
   );
 }

@@ -29,8 +29,8 @@ function wordCount(text: string): number {
 function checkSections(sections: Email["sections"]): ValidationIssue[] {
   const { min, max } = EMAIL_LIMITS.sections;
   const issues: ValidationIssue[] = [];
-  if (sections.length < min) issues.push(error("sections", "email.sections.too_few", `The e-mail has no section; write at least ${min}, each a heading and its text.`));
-  if (sections.length > max) issues.push(error("sections", "email.sections.too_many", `The e-mail has ${sections.length} sections; at most ${max} keep it readable.`));
+  if (sections.length < min) issues.push(error("sections", "email.sections.too_few", `The e-mail has no section; write at least ${min}, each a heading and its text.`, { code: "emailSectionsTooFew", params: { min } }));
+  if (sections.length > max) issues.push(error("sections", "email.sections.too_many", `The e-mail has ${sections.length} sections; at most ${max} keep it readable.`, { code: "emailSectionsTooMany", params: { count: sections.length, max } }));
   sections.forEach((section, index) => {
     const label = `Section ${index + 1}`;
     issues.push(
@@ -46,9 +46,9 @@ function checkSections(sections: Email["sections"]): ValidationIssue[] {
     );
     const path = `sections[${index}].body.text`;
     const words = wordCount(section.body.text);
-    if (words === 0) issues.push(error(path, "email.section.body.empty", `${label} text is empty.`));
+    if (words === 0) issues.push(error(path, "email.section.body.empty", `${label} text is empty.`, { code: "emailSectionBodyEmpty" }));
     else if (words > EMAIL_LIMITS.sectionWords) {
-      issues.push(warning(path, "email.section.body.words", `${label} text has ${words} words; readers skim past ${EMAIL_LIMITS.sectionWords}, split it or shorten it.`));
+      issues.push(warning(path, "email.section.body.words", `${label} text has ${words} words; readers skim past ${EMAIL_LIMITS.sectionWords}, split it or shorten it.`, { code: "emailSectionBodyWords", params: { words, max: EMAIL_LIMITS.sectionWords } }));
     }
   });
   return issues;
@@ -65,14 +65,14 @@ function checkCallToAction(label: string): ValidationIssue[] {
     required: true,
   });
   // The label cites nothing, so a number in it ("Save 15 %") could not be checked against a source.
-  if (/\p{N}/u.test(label)) issues.push(error("callToAction", "email.cta.number", "The button label states a number; say what happens on click and state prices and offers in a cited section."));
+  if (/\p{N}/u.test(label)) issues.push(error("callToAction", "email.cta.number", "The button label states a number; say what happens on click and state prices and offers in a cited section.", { code: "emailCtaNumber" }));
   return issues;
 }
 
 function checkFooter(footer: string): ValidationIssue[] {
-  if (footer.trim() === "") return [error("footer", "email.footer.empty", `The footer is empty; every marketing e-mail needs the sender's name, address and an unsubscribe link (${UNSUBSCRIBE_MERGE_TAG}).`)];
+  if (footer.trim() === "") return [error("footer", "email.footer.empty", `The footer is empty; every marketing e-mail needs the sender's name, address and an unsubscribe link (${UNSUBSCRIBE_MERGE_TAG}).`, { code: "emailFooterEmpty", params: { tag: UNSUBSCRIBE_MERGE_TAG } })];
   if (!hasUnsubscribeLink(footer)) {
-    return [error("footer", "email.footer.unsubscribe", `The footer has no unsubscribe link; add the merge tag ${UNSUBSCRIBE_MERGE_TAG} (or your sending tool's own) so recipients can opt out.`)];
+    return [error("footer", "email.footer.unsubscribe", `The footer has no unsubscribe link; add the merge tag ${UNSUBSCRIBE_MERGE_TAG} (or your sending tool's own) so recipients can opt out.`, { code: "emailFooterUnsubscribe", params: { tag: UNSUBSCRIBE_MERGE_TAG } })];
   }
   return [];
 }

@@ -21,6 +21,6 @@ export function checkEndedOffers(asset: Asset, endedOffers: readonly GroundedOff
   return citedFields(asset).flatMap((field) =>
     endedOffers
       .filter((offer) => statesCode(field.text, offer.code))
-      .map((offer) => warning(field.path, "campaign.offer_ended", `${field.label} states the offer ${quote(offer.code)}, which ended on ${offer.validUntil}; remove it, or state one of the campaign's running offers.`)),
+      .map((offer) => warning(field.path, "campaign.offer_ended", `${field.label} states the offer ${quote(offer.code)}, which ended on ${offer.validUntil}; remove it, or state one of the campaign's running offers.`, { code: "offerEnded", params: { offer: offer.code, validUntil: offer.validUntil } })),
   );
 }

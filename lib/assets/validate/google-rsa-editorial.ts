@@ -34,33 +34,33 @@ export function checkGoogleRsaEditorial(ad: GoogleRsa, extraAbbreviations: reado
   for (const field of fields) {
     const marks = countExclamationMarks(field.text);
     if (field.isHeadline && marks > 0) {
-      issues.push(error(field.path, "rsa.headline.exclamation", `${field.label} contains "!"; Google does not allow exclamation marks in headlines.`));
+      issues.push(error(field.path, "rsa.headline.exclamation", `${field.label} contains "!"; Google does not allow exclamation marks in headlines.`, { code: "rsaHeadlineExclamation" }));
     }
     exclamations += marks;
     if (exclamations > 1 && !overflowReported) {
       overflowReported = true;
-      issues.push(error(field.path, "rsa.exclamation.too_many", `${field.label} brings the ad to ${exclamations} exclamation marks; Google allows at most one per ad.`));
+      issues.push(error(field.path, "rsa.exclamation.too_many", `${field.label} brings the ad to ${exclamations} exclamation marks; Google allows at most one per ad.`, { code: "rsaExclamationTooMany", params: { count: exclamations } }));
     }
 
     const repeated = findRepeatedPunctuation(field.text);
     if (repeated.length > 0) {
-      issues.push(error(field.path, "rsa.punctuation.repeated", `${field.label} repeats punctuation or symbols (${list(repeated)}); Google allows each mark only once in a row.`));
+      issues.push(error(field.path, "rsa.punctuation.repeated", `${field.label} repeats punctuation or symbols (${list(repeated)}); Google allows each mark only once in a row.`, { code: "rsaPunctuationRepeated", params: { found: list(repeated) } }));
     }
     const caps = findAllCapsWords(field.text, allowed);
     if (caps.length > 0) {
-      issues.push(error(field.path, "rsa.caps.excessive", `${field.label} uses all-caps ${caps.length === 1 ? "word" : "words"} ${list(caps)}; Google allows capitals only for abbreviations such as USB.`));
+      issues.push(error(field.path, "rsa.caps.excessive", `${field.label} uses all-caps ${caps.length === 1 ? "word" : "words"} ${list(caps)}; Google allows capitals only for abbreviations such as USB.`, { code: "rsaCaps", params: { words: list(caps) } }));
     }
     const substitutions = findLetterSubstitutions(field.text);
     if (substitutions.length > 0) {
-      issues.push(error(field.path, "rsa.symbols.letter_substitution", `${field.label} uses symbols or digits in place of letters (${list(substitutions)}); Google requires words spelled out.`));
+      issues.push(error(field.path, "rsa.symbols.letter_substitution", `${field.label} uses symbols or digits in place of letters (${list(substitutions)}); Google requires words spelled out.`, { code: "rsaLetterSubstitution", params: { found: list(substitutions) } }));
     }
     const emoji = findEmoji(field.text);
     if (emoji.length > 0) {
-      issues.push(error(field.path, "rsa.emoji", `${field.label} contains emoji (${emoji.join(" ")}); Google does not allow emoji in search ads.`));
+      issues.push(error(field.path, "rsa.emoji", `${field.label} contains emoji (${emoji.join(" ")}); Google does not allow emoji in search ads.`, { code: "rsaEmoji", params: { emoji: emoji.join(" ") } }));
     }
     const decorative = findDecorativeSymbols(field.text);
     if (decorative.length > 0) {
-      issues.push(error(field.path, "rsa.symbols.decorative", `${field.label} uses decorative symbols (${decorative.join(" ")}); Google does not allow bullets, stars, arrows or asterisks.`));
+      issues.push(error(field.path, "rsa.symbols.decorative", `${field.label} uses decorative symbols (${decorative.join(" ")}); Google does not allow bullets, stars, arrows or asterisks.`, { code: "rsaDecorative", params: { symbols: decorative.join(" ") } }));
     }
   }
 
@@ -70,14 +70,14 @@ export function checkGoogleRsaEditorial(ad: GoogleRsa, extraAbbreviations: reado
 }
 
 function findDuplicates(fields: Field[], rule: string, noun: string): ValidationIssue[] {
-  const firstSeen = new Map<string, string>();
+  const firstSeen = new Map<string, Field>();
   const issues: ValidationIssue[] = [];
   for (const field of fields) {
     const key = duplicateKey(field.text);
     if (key === "") continue;
     const earlier = firstSeen.get(key);
-    if (earlier) issues.push(error(field.path, rule, `${field.label} repeats ${earlier.toLowerCase()}; Google rejects duplicate ${noun}s.`));
-    else firstSeen.set(key, field.label);
+    if (earlier) issues.push(error(field.path, rule, `${field.label} repeats ${earlier.label.toLowerCase()}; Google rejects duplicate ${noun}s.`, { code: "rsaDuplicate", params: { earlierPath: earlier.path, noun } }));
+    else firstSeen.set(key, field);
   }
   return issues;
 }

@@ -32,10 +32,10 @@ export function checkGoogleRsa(ad: GoogleRsa, options: GoogleRsaOptions = {}): V
 
 function checkCount(count: number, path: string, noun: string, limits: { min: number; max: number }): ValidationIssue[] {
   if (count < limits.min) {
-    return [error(path, `rsa.${path}.too_few`, `The ad has ${count} ${noun}${count === 1 ? "" : "s"}; Google requires at least ${limits.min}.`)];
+    return [error(path, `rsa.${path}.too_few`, `The ad has ${count} ${noun}${count === 1 ? "" : "s"}; Google requires at least ${limits.min}.`, { code: "rsaTooFew", params: { count, min: limits.min, noun: path } })];
   }
   if (count > limits.max) {
-    return [error(path, `rsa.${path}.too_many`, `The ad has ${count} ${noun}s; Google allows at most ${limits.max}.`)];
+    return [error(path, `rsa.${path}.too_many`, `The ad has ${count} ${noun}s; Google allows at most ${limits.max}.`, { code: "rsaTooMany", params: { count, max: limits.max, noun: path } })];
   }
   return [];
 }
@@ -45,9 +45,9 @@ function checkTexts(items: readonly { text: string }[], path: string, label: str
   items.forEach((item, index) => {
     const itemPath = `${path}[${index}].text`;
     const length = visibleLength(item.text);
-    if (item.text.trim() === "") issues.push(error(itemPath, `${rule}.empty`, `${label} ${index + 1} is empty.`));
+    if (item.text.trim() === "") issues.push(error(itemPath, `${rule}.empty`, `${label} ${index + 1} is empty.`, { code: "fieldEmpty" }));
     else if (length > maxLength) {
-      issues.push(error(itemPath, `${rule}.max_length`, `${label} ${index + 1} is ${length} characters; Google allows at most ${maxLength}.`));
+      issues.push(error(itemPath, `${rule}.max_length`, `${label} ${index + 1} is ${length} characters; Google allows at most ${maxLength}.`, { code: "googleMaxLength", params: { length, max: maxLength } }));
     }
   });
   return issues;
@@ -60,16 +60,16 @@ function checkPaths(ad: GoogleRsa): ValidationIssue[] {
     if (value === null || value === "") continue;
     const length = visibleLength(value);
     if (length > RSA_LIMITS.pathMaxLength) {
-      issues.push(error(field, "rsa.path.max_length", `${field} ${quote(value)} is ${length} characters; Google allows at most ${RSA_LIMITS.pathMaxLength}.`));
+      issues.push(error(field, "rsa.path.max_length", `${field} ${quote(value)} is ${length} characters; Google allows at most ${RSA_LIMITS.pathMaxLength}.`, { code: "googleMaxLength", params: { length, max: RSA_LIMITS.pathMaxLength } }));
     }
     if (value.includes("/")) {
-      issues.push(error(field, "rsa.path.slash", `${field} ${quote(value)} contains "/"; Google adds the slashes itself, so use one segment per path field.`));
+      issues.push(error(field, "rsa.path.slash", `${field} ${quote(value)} contains "/"; Google adds the slashes itself, so use one segment per path field.`, { code: "rsaPathSlash" }));
     }
   }
   const hasPath1 = ad.path1 !== null && ad.path1.trim() !== "";
   const hasPath2 = ad.path2 !== null && ad.path2.trim() !== "";
   if (hasPath2 && !hasPath1) {
-    issues.push(error("path2", "rsa.path2.without_path1", "path2 is set but path1 is empty; Google shows path2 only after path1."));
+    issues.push(error("path2", "rsa.path2.without_path1", "path2 is set but path1 is empty; Google shows path2 only after path1.", { code: "rsaPath2WithoutPath1" }));
   }
   return issues;
 }
@@ -77,5 +77,5 @@ function checkPaths(ad: GoogleRsa): ValidationIssue[] {
 function checkPins(ad: GoogleRsa): ValidationIssue[] {
   // Pinning every headline leaves Google no combinations to test, which Google rates as poor ad strength.
   if (ad.headlines.length === 0 || ad.headlines.some((headline) => headline.pin === null)) return [];
-  return [warning("headlines", "rsa.pins.all_headlines_pinned", `All ${ad.headlines.length} headlines are pinned; leave some unpinned so Google can test combinations.`)];
+  return [warning("headlines", "rsa.pins.all_headlines_pinned", `All ${ad.headlines.length} headlines are pinned; leave some unpinned so Google can test combinations.`, { code: "rsaAllPinned", params: { count: ad.headlines.length } })];
 }

@@ -53,12 +53,12 @@ export function checkGrounding(asset: Asset, context: GroundingContext): Validat
   for (const field of citedFields(asset)) {
     field.citations.forEach((chunkId, index) => {
       if (!context.chunks.has(chunkId)) {
-        issues.push(error(`${field.citationsPath}[${index}]`, "grounding.unknown_citation", `${field.label} cites ${quote(chunkId)}, which is not one of the provided sources; cite only given chunk ids.`));
+        issues.push(error(`${field.citationsPath}[${index}]`, "grounding.unknown_citation", `${field.label} cites ${quote(chunkId)}, which is not one of the provided sources; cite only given chunk ids.`, { code: "unknownCitation", params: { chunkId } }));
       }
     });
     if (!field.factual || field.text.trim() === "") continue;
     if (field.citations.length === 0) {
-      issues.push(error(field.citationsPath, "grounding.missing_citation", `${field.label} has no citation; cite the source chunk that supports it.`));
+      issues.push(error(field.citationsPath, "grounding.missing_citation", `${field.label} has no citation; cite the source chunk that supports it.`, { code: "missingCitation" }));
       continue;
     }
 
@@ -77,11 +77,11 @@ export function checkGrounding(asset: Asset, context: GroundingContext): Validat
       if (citedTexts.some(stated) || (context.suppliedValues ?? []).some(stated) || offers.some((offer) => offer.code === code)) continue;
       const cited = sources.map((source) => source.chunkId).join(", ");
       const known = offers.length > 0 ? ` nor is it the campaign's offer code (${offers.map((offer) => offer.code).join(", ")})` : "";
-      issues.push(error(field.path, "grounding.unsupported_code", `${field.label} states the discount code ${quote(code)}, which its cited sources (${cited}) do not state${known}; a code that may not exist at checkout must not be used.`));
+      issues.push(error(field.path, "grounding.unsupported_code", `${field.label} states the discount code ${quote(code)}, which its cited sources (${cited}) do not state${known}; a code that may not exist at checkout must not be used.`, { code: "unsupportedCode", params: { code, cited } }));
     }
     const fromOffers = offerGrounding(claimed, offers, citedTexts);
     for (const { text, offer } of fromOffers.wrongDates) {
-      issues.push(error(field.path, "grounding.offer_date", `${field.label} states ${quote(text)}, but the offer ${offer.code} ends on ${offer.validUntil}; write its end date with the right year, or remove the date.`));
+      issues.push(error(field.path, "grounding.offer_date", `${field.label} states ${quote(text)}, but the offer ${offer.code} ends on ${offer.validUntil}; write its end date with the right year, or remove the date.`, { code: "offerDate", params: { text, offer: offer.code, validUntil: offer.validUntil } }));
     }
     for (const number of extractNumbers(claimed)) {
       if (reported.has(number.raw)) continue;
@@ -94,7 +94,7 @@ export function checkGrounding(asset: Asset, context: GroundingContext): Validat
       // An offer's own number out of place: say where it may stand, so a repair moves it rather than drops the offer.
       const offer = offers.find((candidate) => [...extractNumbers(candidate.value), ...extractNumbers(candidate.conditions)].some((fact) => numbersMatch(number, fact)));
       const hint = offer ? ` The offer ${offer.code}'s value and conditions may be stated only in a sentence that names its code or its end date.` : "";
-      issues.push(error(field.path, "grounding.unsupported_number", `${field.label} states ${quote(number.raw)}, which does not appear in its cited sources (${cited}); cite the chunk that states it or remove it.${hint}`));
+      issues.push(error(field.path, "grounding.unsupported_number", `${field.label} states ${quote(number.raw)}, which does not appear in its cited sources (${cited}); cite the chunk that states it or remove it.${hint}`, { code: "unsupportedNumber", params: { number: number.raw, cited } }));
     }
   }
   return issues;

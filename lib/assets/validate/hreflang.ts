@@ -27,19 +27,19 @@ export function checkHreflang(entries: SeoPage["hreflang"], workspaceLanguages: 
     const path = `hreflang[${index}]`;
     if (!isValidHreflang(entry.language)) {
       const hint = /-uk$/i.test(entry.language) ? ' The region code for the United Kingdom is "GB" (en-GB).' : "";
-      issues.push(error(`${path}.language`, "seo.hreflang.invalid_language", `hreflang ${index + 1} has the code ${quote(entry.language)}, which is not a valid language code like "de" or "de-DE".${hint}`));
+      issues.push(error(`${path}.language`, "seo.hreflang.invalid_language", `hreflang ${index + 1} has the code ${quote(entry.language)}, which is not a valid language code like "de" or "de-DE".${hint}`, { code: "hreflangInvalidLanguage", params: { n: index + 1, language: entry.language } }));
     } else {
       const key = entry.language.toLowerCase();
       if (seenCodes.has(key)) {
-        issues.push(error(`${path}.language`, "seo.hreflang.duplicate", `hreflang ${index + 1} repeats the language ${quote(entry.language)}; list each language once.`));
+        issues.push(error(`${path}.language`, "seo.hreflang.duplicate", `hreflang ${index + 1} repeats the language ${quote(entry.language)}; list each language once.`, { code: "hreflangDuplicate", params: { n: index + 1, language: entry.language } }));
       }
       seenCodes.add(key);
       if (key !== "x-default" && wanted.size > 0 && !wanted.has(primaryLanguage(key))) {
-        issues.push(warning(`${path}.language`, "seo.hreflang.unexpected_language", `hreflang ${index + 1} is for ${quote(entry.language)}, which is not a language of this workspace (${[...wanted].join(", ")}).`));
+        issues.push(warning(`${path}.language`, "seo.hreflang.unexpected_language", `hreflang ${index + 1} is for ${quote(entry.language)}, which is not a language of this workspace (${[...wanted].join(", ")}).`, { code: "hreflangUnexpected", params: { n: index + 1, language: entry.language, wanted: [...wanted].join(", ") } }));
       }
     }
     if (!isAbsoluteHttpUrl(entry.url)) {
-      issues.push(error(`${path}.url`, "seo.hreflang.invalid_url", `hreflang ${index + 1} has the URL ${quote(entry.url)}; alternates must be absolute http(s) URLs.`));
+      issues.push(error(`${path}.url`, "seo.hreflang.invalid_url", `hreflang ${index + 1} has the URL ${quote(entry.url)}; alternates must be absolute http(s) URLs.`, { code: "hreflangInvalidUrl", params: { n: index + 1, url: entry.url } }));
     }
   });
 
@@ -49,7 +49,7 @@ export function checkHreflang(entries: SeoPage["hreflang"], workspaceLanguages: 
   const covered = new Set(entries.filter((entry) => isValidHreflang(entry.language)).map((entry) => primaryLanguage(entry.language)));
   for (const language of wanted) {
     if (!covered.has(language)) {
-      issues.push(error("hreflang", "seo.hreflang.missing_language", `hreflang has no alternate for the workspace language ${quote(language)}; add one entry per workspace language.`));
+      issues.push(error("hreflang", "seo.hreflang.missing_language", `hreflang has no alternate for the workspace language ${quote(language)}; add one entry per workspace language.`, { code: "hreflangMissingLanguage", params: { language } }));
     }
   }
   return issues;

@@ -1,11 +1,13 @@
+import type { IssueText } from "./issue-codes";
 import type { ValidationIssue, ValidationReport } from "./types";
 
-export function error(path: string, rule: string, message: string): ValidationIssue {
-  return { path, rule, severity: "error", message };
+/** `text`: the message's code and values for the UI; the English `message` stays for models, exports and the API. */
+export function error(path: string, rule: string, message: string, text?: IssueText): ValidationIssue {
+  return { path, rule, severity: "error", message, ...text };
 }
 
-export function warning(path: string, rule: string, message: string): ValidationIssue {
-  return { path, rule, severity: "warning", message };
+export function warning(path: string, rule: string, message: string, text?: IssueText): ValidationIssue {
+  return { path, rule, severity: "warning", message, ...text };
 }
 
 export function buildReport(issues: ValidationIssue[]): ValidationReport {

@@ -19,7 +19,7 @@ export function checkJsonLd(json: string, path = "jsonLd"): ValidationIssue[] {
 function checkTopLevelNode(node: JsonLdNode, path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!hasSchemaOrgContext(node["@context"])) {
-    issues.push(error(joinPath(path, "@context"), "jsonld.context.invalid", `JSON-LD item needs "@context": "https://schema.org"; it has ${describeValue(node["@context"])}.`));
+    issues.push(error(joinPath(path, "@context"), "jsonld.context.invalid", `JSON-LD item needs "@context": "https://schema.org"; it has ${describeValue(node["@context"])}.`, { code: "jsonLdContext", params: { actual: describeValue(node["@context"]) } }));
   }
   const graph = node["@graph"];
   if (Array.isArray(graph)) {
@@ -27,7 +27,7 @@ function checkTopLevelNode(node: JsonLdNode, path: string): ValidationIssue[] {
     graph.forEach((item, index) => {
       const itemPath = joinPath(joinPath(path, "@graph"), index);
       if (isJsonObject(item)) issues.push(...checkTypedNode(item, itemPath));
-      else issues.push(error(itemPath, "jsonld.not_object", "Every @graph entry must be a JSON object."));
+      else issues.push(error(itemPath, "jsonld.not_object", "Every @graph entry must be a JSON object.", { code: "jsonLdGraphEntry" }));
     });
     return issues;
   }
@@ -36,13 +36,13 @@ function checkTopLevelNode(node: JsonLdNode, path: string): ValidationIssue[] {
 
 function checkTypedNode(node: JsonLdNode, path: string): ValidationIssue[] {
   const types = typesOf(node["@type"]);
-  if (types.length === 0) return [error(joinPath(path, "@type"), "jsonld.type.missing", 'JSON-LD item has no "@type"; Google cannot use it.')];
+  if (types.length === 0) return [error(joinPath(path, "@type"), "jsonld.type.missing", 'JSON-LD item has no "@type"; Google cannot use it.', { code: "jsonLdTypeMissing" })];
   const issues: ValidationIssue[] = [];
   for (const type of types) {
     const check = JSON_LD_TYPE_CHECKS.get(type);
     if (check) issues.push(...check(node, path));
     else {
-      issues.push(warning(joinPath(path, "@type"), "jsonld.type.unknown", `JSON-LD type ${quote(type)} is not one Brandpilot checks (${[...JSON_LD_TYPE_CHECKS.keys()].join(", ")}); verify it in Google's Rich Results Test.`));
+      issues.push(warning(joinPath(path, "@type"), "jsonld.type.unknown", `JSON-LD type ${quote(type)} is not one Brandpilot checks (${[...JSON_LD_TYPE_CHECKS.keys()].join(", ")}); verify it in Google's Rich Results Test.`, { code: "jsonLdTypeUnknown", params: { type, checked: [...JSON_LD_TYPE_CHECKS.keys()].join(", ") } }));
     }
   }
   return issues;

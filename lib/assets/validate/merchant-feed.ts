@@ -1,4 +1,5 @@
 import type { MerchantFeed } from "@/lib/assets/schemas/merchant-feed";
+import type { IssueCode } from "./issue-codes";
 import { holdsForLanguage, type BrandRules } from "@/lib/assets/schemas/brand-rules";
 import { error, quote, warning } from "./issues";
 import { MERCHANT_LIMITS } from "./merchant-limits";
@@ -20,6 +21,15 @@ export type MerchantFeedContext = {
   properNouns?: readonly string[];
   allowedAbbreviations?: readonly string[];
 };
+
+const FINDING_CODES = {
+  promotional: "merchantPromotional",
+  caps: "merchantCaps",
+  punctuation: "merchantPunctuation",
+  symbols: "merchantSymbols",
+  phone: "merchantPhone",
+  contact: "merchantContact",
+} as const satisfies Record<MerchantFindingRule, IssueCode>;
 
 const FINDING_MESSAGES: Record<MerchantFindingRule, (label: string, found: string) => string> = {
   promotional: (label, found) => `${label} contains promotional text (${found}); Google Merchant Center disapproves titles, descriptions and highlights with prices, sales, discounts or shipping offers.`,
@@ -52,7 +62,7 @@ function checkFormulaStart(feed: MerchantFeed): ValidationIssue[] {
   return textFields(feed)
     .filter((field) => FORMULA_START.test(field.text))
     .map((field) =>
-      error(field.path, "merchant.formula_start", `${field.label} starts with "${field.text.trim()[0]}", which a spreadsheet runs as a formula when the feed file is opened; start it with a letter or digit.`),
+      error(field.path, "merchant.formula_start", `${field.label} starts with "${field.text.trim()[0]}", which a spreadsheet runs as a formula when the feed file is opened; start it with a letter or digit.`, { code: "merchantFormulaStart", params: { char: field.text.trim()[0] ?? "" } }),
     );
 }
 
@@ -60,18 +70,18 @@ function checkFormulaStart(feed: MerchantFeed): ValidationIssue[] {
 function checkEditorial(feed: MerchantFeed, context: MerchantFeedContext): ValidationIssue[] {
   const allowed = merchantAllowedCaps([...(context.allowedAbbreviations ?? []), ...(context.properNouns ?? [])]);
   return textFields(feed).flatMap((field) =>
-    merchantTextFindings(field.text, allowed).map((finding) => error(field.path, `merchant.${finding.rule}`, FINDING_MESSAGES[finding.rule](field.label, finding.found.map(quote).join(", ")))),
+    merchantTextFindings(field.text, allowed).map((finding) => error(field.path, `merchant.${finding.rule}`, FINDING_MESSAGES[finding.rule](field.label, finding.found.map(quote).join(", ")), { code: FINDING_CODES[finding.rule], params: { found: finding.found.map(quote).join(", ") } })),
   );
 }
 
 function checkProductId(productId: string, expected: string | null | undefined): ValidationIssue[] {
   const id = productId.trim();
-  if (id === "") return [error("productId", "merchant.product_id.empty", "The product id is empty; the supplemental feed matches its rows to products by the id in the shop's feed.")];
+  if (id === "") return [error("productId", "merchant.product_id.empty", "The product id is empty; the supplemental feed matches its rows to products by the id in the shop's feed.", { code: "merchantProductIdEmpty" })];
   if (visibleLength(id) > MERCHANT_LIMITS.productIdMaxLength) {
-    return [error("productId", "merchant.product_id.max_length", `The product id is ${visibleLength(id)} characters; Google Merchant Center allows at most ${MERCHANT_LIMITS.productIdMaxLength}.`)];
+    return [error("productId", "merchant.product_id.max_length", `The product id is ${visibleLength(id)} characters; Google Merchant Center allows at most ${MERCHANT_LIMITS.productIdMaxLength}.`, { code: "merchantProductIdMaxLength", params: { length: visibleLength(id), max: MERCHANT_LIMITS.productIdMaxLength } })];
   }
   if (expected && id !== expected) {
-    return [error("productId", "merchant.product_id.mismatch", `The product id ${quote(id)} is not this product's id in the feed (${quote(expected)}); the supplemental feed would change another product.`)];
+    return [error("productId", "merchant.product_id.mismatch", `The product id ${quote(id)} is not this product's id in the feed (${quote(expected)}); the supplemental feed would change another product.`, { code: "merchantProductIdMismatch", params: { id, expected } })];
   }
   return [];
 }
@@ -80,8 +90,8 @@ function checkHighlights(feed: MerchantFeed): ValidationIssue[] {
   const { min, max, maxLength } = MERCHANT_LIMITS.highlights;
   const issues: ValidationIssue[] = [];
   const count = feed.highlights.length;
-  if (count > max) issues.push(error("highlights", "merchant.highlights.too_many", `The copy has ${count} highlights; write at most ${max} (Google recommends 4 to 6).`));
-  else if (count > 0 && count < min) issues.push(warning("highlights", "merchant.highlights.too_few", `The copy has ${count} highlight; Google uses product highlights only when there are at least ${min}.`));
+  if (count > max) issues.push(error("highlights", "merchant.highlights.too_many", `The copy has ${count} highlights; write at most ${max} (Google recommends 4 to 6).`, { code: "merchantHighlightsTooMany", params: { count, max } }));
+  else if (count > 0 && count < min) issues.push(warning("highlights", "merchant.highlights.too_few", `The copy has ${count} highlight; Google uses product highlights only when there are at least ${min}.`, { code: "merchantHighlightsTooFew", params: { count, min } }));
   feed.highlights.forEach((highlight, index) => {
     issues.push(
       ...checkTextLength(highlight.text, {
@@ -165,7 +175,7 @@ function checkDescriptionLength(feed: MerchantFeed, context: MerchantFeedContext
     warning(
       "description.text",
       "merchant.description.short",
-      `Description is ${length} characters; Google recommends at least ${recommendedMin}, and the sources it cites state about ${unused} more characters about the product that it does not use yet.`,
+      `Description is ${length} characters; Google recommends at least ${recommendedMin}, and the sources it cites state about ${unused} more characters about the product that it does not use yet.`, { code: "merchantDescriptionShort", params: { length, min: recommendedMin, unused } },
     ),
   ];
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ISSUE_CODES } from "./issue-codes";
 import type { ValidationIssue, ValidationReport } from "./types";
 
 /**
@@ -11,6 +12,9 @@ export const ValidationIssueSchema = z.object({
   rule: z.string().catch(""),
   severity: z.enum(["error", "warning"]).catch("error"),
   message: z.string().catch("Unnamed validation issue."),
+  // An unknown code (a newer server, an older client) drops to the English message rather than the whole issue.
+  code: z.enum(ISSUE_CODES).optional().catch(undefined),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().catch(undefined),
 }) satisfies z.ZodType<ValidationIssue>;
 
 export const ValidationReportSchema = z

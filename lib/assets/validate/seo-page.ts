@@ -43,10 +43,10 @@ function checkKeywords(page: SeoPage): ValidationIssue[] {
   const count = page.targetKeywords.length;
   const { min, max } = SEO_LIMITS.keywords;
   if (count < min || count > max) {
-    issues.push(error("targetKeywords", "seo.keywords.count", `The page has ${count} target keywords; use between ${min} and ${max}.`));
+    issues.push(error("targetKeywords", "seo.keywords.count", `The page has ${count} target keywords; use between ${min} and ${max}.`, { code: "seoKeywordsCount", params: { count, min, max } }));
   }
   page.targetKeywords.forEach((keyword, index) => {
-    if (keyword.trim() === "") issues.push(error(`targetKeywords[${index}]`, "seo.keywords.empty", `Target keyword ${index + 1} is empty.`));
+    if (keyword.trim() === "") issues.push(error(`targetKeywords[${index}]`, "seo.keywords.empty", `Target keyword ${index + 1} is empty.`, { code: "fieldEmpty" }));
   });
   return issues;
 }
@@ -68,12 +68,12 @@ export function checkSnippetLength(
   const path = `${field}.text`;
   const rule = field === "title" ? "seo.title" : "seo.meta_description";
   const length = visibleLength(text.trim());
-  if (length === 0) return [error(path, `${rule}.empty`, `${label} is empty.`)];
+  if (length === 0) return [error(path, `${rule}.empty`, `${label} is empty.`, { code: "fieldEmpty" })];
   if (length > limits.hardMax) {
-    return [error(path, `${rule}.max_length`, `${label} is ${length} characters; it must not exceed ${limits.hardMax} (aim for ${limits.min}–${limits.max}).`)];
+    return [error(path, `${rule}.max_length`, `${label} is ${length} characters; it must not exceed ${limits.hardMax} (aim for ${limits.min}–${limits.max}).`, { code: "maxLengthAim", params: { length, max: limits.hardMax, aimMin: limits.min, aimMax: limits.max } })];
   }
   if (length < limits.min || length > limits.max) {
-    return [warning(path, `${rule}.length`, `${label} is ${length} characters; Google shows ${limits.min}–${limits.max} characters best.`)];
+    return [warning(path, `${rule}.length`, `${label} is ${length} characters; Google shows ${limits.min}–${limits.max} characters best.`, { code: "googleShowsBest", params: { length, aimMin: limits.min, aimMax: limits.max } })];
   }
   return [];
 }
@@ -81,7 +81,7 @@ export function checkSnippetLength(
 export function checkH1(h1: string): ValidationIssue[] {
   // Exactly one H1 is structural (one `h1` field, outline levels 2–3 only); emptiness is not.
   if (h1.trim() !== "") return [];
-  return [error("h1.text", "seo.h1.empty", "The page needs exactly one non-empty H1; the H1 is empty.")];
+  return [error("h1.text", "seo.h1.empty", "The page needs exactly one non-empty H1; the H1 is empty.", { code: "seoH1Empty" })];
 }
 
 function checkOutline(page: SeoPage): ValidationIssue[] {
@@ -90,10 +90,10 @@ function checkOutline(page: SeoPage): ValidationIssue[] {
   page.outline.forEach((section, index) => {
     if (section.level === 2) seenH2 = true;
     else if (!seenH2) {
-      issues.push(error(`outline[${index}].level`, "seo.outline.h3_without_h2", `Outline section ${index + 1} is an H3 without a preceding H2; start the section with an H2.`));
+      issues.push(error(`outline[${index}].level`, "seo.outline.h3_without_h2", `Outline section ${index + 1} is an H3 without a preceding H2; start the section with an H2.`, { code: "seoOutlineH3WithoutH2" }));
     }
     if (section.heading.text.trim() === "") {
-      issues.push(error(`outline[${index}].heading.text`, "seo.outline.heading_empty", `The heading of outline section ${index + 1} is empty.`));
+      issues.push(error(`outline[${index}].heading.text`, "seo.outline.heading_empty", `The heading of outline section ${index + 1} is empty.`, { code: "fieldEmpty" }));
     }
   });
   return issues;
@@ -103,10 +103,10 @@ function checkFaq(page: SeoPage): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   page.faq.forEach((pair, index) => {
     if (pair.question.trim() === "") {
-      issues.push(error(`faq[${index}].question`, "seo.faq.question_empty", `FAQ ${index + 1} has an empty question.`));
+      issues.push(error(`faq[${index}].question`, "seo.faq.question_empty", `FAQ ${index + 1} has an empty question.`, { code: "seoFaqQuestionEmpty" }));
     }
     if (pair.answer.text.trim() === "") {
-      issues.push(error(`faq[${index}].answer.text`, "seo.faq.answer_empty", `FAQ ${index + 1} has an empty answer.`));
+      issues.push(error(`faq[${index}].answer.text`, "seo.faq.answer_empty", `FAQ ${index + 1} has an empty answer.`, { code: "seoFaqAnswerEmpty" }));
     }
   });
   return issues;
@@ -117,10 +117,10 @@ export function checkInternalLinks(links: readonly { url: string; anchorText: st
   const issues: ValidationIssue[] = [];
   links.forEach((link, index) => {
     if (!known.has(normalizeUrlForComparison(link.url))) {
-      issues.push(error(`internalLinks[${index}].url`, "seo.internal_link.unknown_url", `Internal link ${index + 1} points to ${quote(link.url)}, which is not a known page of this website; link only to URLs from the knowledge base.`));
+      issues.push(error(`internalLinks[${index}].url`, "seo.internal_link.unknown_url", `Internal link ${index + 1} points to ${quote(link.url)}, which is not a known page of this website; link only to URLs from the knowledge base.`, { code: "seoInternalLinkUnknown", params: { url: link.url } }));
     }
     if (link.anchorText.trim() === "") {
-      issues.push(error(`internalLinks[${index}].anchorText`, "seo.internal_link.anchor_empty", `Internal link ${index + 1} has no anchor text.`));
+      issues.push(error(`internalLinks[${index}].anchorText`, "seo.internal_link.anchor_empty", `Internal link ${index + 1} has no anchor text.`, { code: "seoInternalLinkAnchorEmpty" }));
     }
   });
   return issues;

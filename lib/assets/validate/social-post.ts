@@ -75,7 +75,7 @@ function checkHashtags(post: SocialPost): ValidationIssue[] {
       return;
     }
     const key = bare.toLocaleLowerCase();
-    if (seen.has(key)) issues.push(warning(path, "hashtag.duplicate", `Hashtag #${bare} appears twice; the networks count it once.`));
+    if (seen.has(key)) issues.push(warning(path, "hashtag.duplicate", `Hashtag #${bare} appears twice; the networks count it once.`, { code: "hashtagDuplicate", params: { hashtag: bare } }));
     seen.add(key);
   });
   return issues;
@@ -84,18 +84,18 @@ function checkHashtags(post: SocialPost): ValidationIssue[] {
 function checkLength(post: SocialPost): ValidationIssue[] {
   const limits = SOCIAL_POST_LIMITS[post.kind];
   const prefix = rulePrefix(post.kind);
-  if (post.text.text.trim() === "") return [error("text.text", `${prefix}.text.empty`, `The ${limits.label} has no text.`)];
+  if (post.text.text.trim() === "") return [error("text.text", `${prefix}.text.empty`, `The ${limits.label} has no text.`, { code: "fieldEmpty" })];
   const issues: ValidationIssue[] = [];
   const length = socialPostLength(post);
   if (length > limits.maxLength) {
     const how = post.kind === "x-post" ? ` as X counts it (every link 23, emoji and CJK characters 2)` : "";
-    issues.push(error("text.text", `${prefix}.text.max_length`, `The ${limits.label} with its link and hashtags is ${length} characters${how}; the platform allows at most ${limits.maxLength}.`));
+    issues.push(error("text.text", `${prefix}.text.max_length`, `The ${limits.label} with its link and hashtags is ${length} characters${how}; the platform allows at most ${limits.maxLength}.`, { code: "socialTextMaxLength", params: { length, max: limits.maxLength } }));
   }
   if (limits.seeMore !== null) {
     const opening = visibleLength(openingParagraph(post.text.text));
     if (opening > limits.seeMore) {
       issues.push(
-        warning("text.text", `${prefix}.text.length`, `The opening paragraph is ${opening} characters; the feed shows about ${limits.seeMore} before ${limits.seeMoreLabel}, so its end is hidden. Put the message in a shorter first paragraph.`),
+        warning("text.text", `${prefix}.text.length`, `The opening paragraph is ${opening} characters; the feed shows about ${limits.seeMore} before ${limits.seeMoreLabel}, so its end is hidden. Put the message in a shorter first paragraph.`, { code: "socialSeeMore", params: { length: opening, max: limits.seeMore, network: post.kind === "instagram-post" ? "instagram" : "linkedin" } }),
       );
     }
   }
@@ -108,12 +108,12 @@ function checkInstagram(post: Extract<SocialPost, { kind: "instagram-post" }>): 
   const inline = post.text.text.match(INLINE_HASHTAG) ?? [];
   const count = new Set([...post.hashtags.map((tag) => tag.trim().replace(/^#+/, "")), ...inline.map((tag) => tag.slice(1))].map((tag) => tag.toLocaleLowerCase()).filter((tag) => tag !== "")).size;
   if (count > limits.maxHashtags) {
-    issues.push(error("hashtags", "instagram_post.hashtags.too_many", `The caption has ${count} hashtags; Instagram allows at most ${limits.maxHashtags} and drops the caption's hashtags otherwise.`));
+    issues.push(error("hashtags", "instagram_post.hashtags.too_many", `The caption has ${count} hashtags; Instagram allows at most ${limits.maxHashtags} and drops the caption's hashtags otherwise.`, { code: "instagramHashtagsTooMany", params: { count, max: limits.maxHashtags } }));
   } else if (count > limits.recommendedHashtags) {
-    issues.push(warning("hashtags", "instagram_post.hashtags.many", `The caption has ${count} hashtags; Instagram recommends 3 to ${limits.recommendedHashtags}.`));
+    issues.push(warning("hashtags", "instagram_post.hashtags.many", `The caption has ${count} hashtags; Instagram recommends 3 to ${limits.recommendedHashtags}.`, { code: "instagramHashtagsMany", params: { count, max: limits.recommendedHashtags } }));
   }
   if (URL_IN_TEXT.test(post.text.text)) {
-    issues.push(warning("text.text", "instagram_post.text.link", "The caption contains a link; links in Instagram captions are not clickable. Point to the link in the bio or a story instead."));
+    issues.push(warning("text.text", "instagram_post.text.link", "The caption contains a link; links in Instagram captions are not clickable. Point to the link in the bio or a story instead.", { code: "instagramLink" }));
   }
   return issues;
 }

@@ -1,3 +1,5 @@
+import type { IssueCode, IssueParams } from "./issue-codes";
+
 export type Severity = "error" | "warning";
 
 export type ValidationIssue = {
@@ -8,6 +10,9 @@ export type ValidationIssue = {
   severity: Severity;
   /** A sentence a marketer (or a model) can act on: names the limit and the actual value. */
   message: string;
+  /** The message as a key of `validationIssues.codes` plus its values, for the UI in the member's language; absent on issues without a translation (the UI shows `message`). */
+  code?: IssueCode;
+  params?: IssueParams;
 };
 
 export type ValidationReport = {

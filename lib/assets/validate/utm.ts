@@ -34,9 +34,9 @@ export function validateUtm(utm: Utm, basePath = "utm", convention: UtmConventio
     const parameter = `utm_${field}`;
     if (value === null || value.trim() === "") {
       if (REQUIRED_FIELDS.has(field)) {
-        issues.push(error(path, `utm.${field}.required`, `${parameter} is required; every ad link needs source, medium and campaign.`));
+        issues.push(error(path, `utm.${field}.required`, `${parameter} is required; every ad link needs source, medium and campaign.`, { code: "utmRequired", params: { parameter } }));
       } else if (value !== null) {
-        issues.push(error(path, `utm.${field}.empty`, `${parameter} is empty; use null when there is no value.`));
+        issues.push(error(path, `utm.${field}.empty`, `${parameter} is empty; use null when there is no value.`, { code: "utmEmpty", params: { parameter } }));
       }
       continue;
     }
@@ -48,7 +48,7 @@ export function validateUtm(utm: Utm, basePath = "utm", convention: UtmConventio
       continue;
     }
     if (value.length > convention.maxLength) {
-      issues.push(error(path, `utm.${field}.max_length`, `${parameter} is ${value.length} characters; the workspace's UTM convention allows at most ${convention.maxLength}.`));
+      issues.push(error(path, `utm.${field}.max_length`, `${parameter} is ${value.length} characters; the workspace's UTM convention allows at most ${convention.maxLength}.`, { code: "utmMaxLength", params: { parameter, length: value.length, max: convention.maxLength } }));
     }
   }
   return issues;

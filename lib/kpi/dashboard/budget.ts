@@ -1,6 +1,7 @@
 import type { AdVariant } from "@/lib/kpi/queries/ad-groups";
 import type { ProportionMetric } from "@/lib/kpi/stats/metric-uplift";
 import { thompsonAllocation, type ThompsonAllocation } from "@/lib/kpi/stats/thompson";
+import type { UiText } from "@/lib/kpi/tables/cells";
 
 export interface VariantSuggestion {
   variant: AdVariant;
@@ -13,7 +14,8 @@ export interface VariantSuggestion {
 
 export type AdGroupSuggestion =
   | { platform: string; adGroup: string; ok: true; currency: string; budgetMinor: number; allocation: ThompsonAllocation; variants: VariantSuggestion[]; assumptions: string[] }
-  | { platform: string; adGroup: string; ok: false; reason: string; variants: AdVariant[] };
+  /** `reason`: English (CSV export); `reasonUi`: the same for the page in the member's language. */
+  | { platform: string; adGroup: string; ok: false; reason: string; reasonUi: UiText; variants: AdVariant[] };
 
 const DRAWS = 10_000;
 
@@ -33,11 +35,11 @@ export function suggestBudgets(variants: readonly AdVariant[], options: { metric
     const { platform, adGroup } = members[0]!;
     const currencies = [...new Set(members.map((m) => m.totals.currency))];
     if (new Set(members.map((m) => m.adId)).size < 2) {
-      suggestions.push({ platform, adGroup, ok: false, reason: "Only one ad ran in this ad group: there is nothing to split.", variants: members });
+      suggestions.push({ platform, adGroup, ok: false, reason: "Only one ad ran in this ad group: there is nothing to split.", reasonUi: { key: "kpiTables.noSuggestion.oneAd" }, variants: members });
       continue;
     }
     if (currencies.length > 1) {
-      suggestions.push({ platform, adGroup, ok: false, reason: `Its ads spent in ${currencies.join(" and ")}; a budget cannot be split across currencies.`, variants: members });
+      suggestions.push({ platform, adGroup, ok: false, reason: `Its ads spent in ${currencies.join(" and ")}; a budget cannot be split across currencies.`, reasonUi: { key: "kpiTables.noSuggestion.currencies", params: { currencies: currencies.join(", ") } }, variants: members });
       continue;
     }
     const currency = currencies[0]!;
@@ -52,7 +54,9 @@ export function suggestBudgets(variants: readonly AdVariant[], options: { metric
       });
     } catch (error) {
       // More conversions than clicks (several purchases per click): CVR is not a proportion there.
-      suggestions.push({ platform, adGroup, ok: false, reason: error instanceof RangeError ? `${error.message}. Try the CTR model.` : "The model could not be fitted.", variants: members });
+      suggestions.push({ platform, adGroup, ok: false, reason: error instanceof RangeError ? `${error.message}. Try the CTR model.` : "The model could not be fitted.",
+        reasonUi: { key: error instanceof RangeError ? "kpiTables.noSuggestion.notFittedTryCtr" : "kpiTables.noSuggestion.notFitted" },
+        variants: members });
       continue;
     }
     const shareById = new Map(allocation.arms.map((arm) => [arm.id, arm.share]));

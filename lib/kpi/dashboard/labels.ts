@@ -14,7 +14,7 @@ export function adPlatformLabel(platform: string): string {
   return AD_PLATFORM_LABELS[platform] ?? platform;
 }
 
-function isAssetKind(value: string): value is AssetKind {
+export function isAssetKind(value: string): value is AssetKind {
   return (ASSET_KINDS as readonly string[]).includes(value);
 }
 
@@ -39,6 +39,23 @@ const MODEL_TASK_LABELS: Record<Task, string> = {
 /** A model task's code ("rewrite-field") as a short description ("Regenerate a field"). */
 export function modelTaskLabel(task: string): string {
   return Object.hasOwn(MODEL_TASK_LABELS, task) ? MODEL_TASK_LABELS[task as Task] : task;
+}
+
+// The task's key in `kpiTables.tasks` (messages keys are camelCase).
+const MODEL_TASK_MESSAGE_KEYS = {
+  "seo-asset": "seoAsset",
+  "ad-variants": "adVariants",
+  "rewrite-field": "rewriteField",
+  "answer-question": "answerQuestion",
+  "extract-rules": "extractRules",
+  judge: "judge",
+  embed: "embed",
+  rerank: "rerank",
+} as const satisfies Record<Task, string>;
+
+/** A model task's message key for the page; null for a task code the app does not know (shown as typed). */
+export function modelTaskMessageKey(task: string): (typeof MODEL_TASK_MESSAGE_KEYS)[Task] | null {
+  return Object.hasOwn(MODEL_TASK_MESSAGE_KEYS, task) ? MODEL_TASK_MESSAGE_KEYS[task as Task] : null;
 }
 
 /** An asset's title, or what the dashboard says when the asset was deleted since its ads ran. */

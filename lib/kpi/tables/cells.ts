@@ -1,3 +1,4 @@
+import type { Messages, MessageKeys, NestedKeyOf } from "next-intl";
 import { currencyMinorDigits, minorToMajor } from "@/lib/kpi/metrics/currency";
 import { csvMetricValue, formatMetricValue, MISSING_VALUE } from "@/lib/kpi/metrics/format";
 import { getMetric, type MetricId } from "@/lib/kpi/metrics/registry";
@@ -7,8 +8,14 @@ import { getMetric, type MetricId } from "@/lib/kpi/metrics/registry";
  * people (locale, currency symbols) and the CSV export for spreadsheets (plain numbers, units in
  * the header), so a table on screen and its export cannot disagree.
  */
+/**
+ * What a page shows in the member's language instead of the English text: a message key and its values. The English
+ * `label`/`value` beside it stays what the CSV export (and anything else reading the table as data) gets.
+ */
+export type UiText = { key: MessageKeys<Messages, NestedKeyOf<Messages>>; params?: Record<string, string | number> };
+
 export type Cell =
-  | { kind: "text"; value: string }
+  | { kind: "text"; value: string; ui?: UiText }
   | { kind: "metric"; value: number | null; metric: MetricId; currency?: string }
   /** A fraction shown as a percentage (0.052 → 5.2 %). */
   | { kind: "percent"; value: number | null }
@@ -19,7 +26,10 @@ export type Cell =
   | { kind: "usd"; value: number | null };
 
 export interface Column {
+  /** The CSV header (English, stable for spreadsheets that read it). */
   label: string;
+  /** The header on the page. */
+  key?: UiText["key"];
   /** Appended to the CSV header: "Cost (EUR)", "CTR (%)". */
   unit?: string;
   numeric?: boolean;
@@ -40,12 +50,16 @@ export type TableId =
 
 export interface KpiTable {
   id: TableId;
+  /** English: the CSV file and the heading id. */
   title: string;
+  titleUi?: UiText;
   columns: Column[];
   rows: Cell[][];
 }
 
 export const text = (value: string | null | undefined): Cell => ({ kind: "text", value: value ?? "" });
+/** A text cell whose page wording comes from messages; `value` is its English form for the CSV. */
+export const uiText = (value: string, ui: UiText): Cell => ({ kind: "text", value, ui });
 export const metricCell = (metric: MetricId, value: number | null, currency?: string): Cell => ({ kind: "metric", metric, value, ...(currency ? { currency } : {}) });
 export const percent = (value: number | null): Cell => ({ kind: "percent", value });
 export const money = (value: number | null, currency: string): Cell => ({ kind: "money", value, currency });

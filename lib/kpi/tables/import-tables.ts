@@ -1,32 +1,33 @@
 import type { KpiImport } from "@/lib/db/schema/kpi";
 import type { ImportListItem } from "@/lib/kpi/queries/imports";
-import { num, text, type KpiTable } from "./cells";
+import { num, text, uiText, type KpiTable } from "./cells";
 
 export function importsTable(items: readonly ImportListItem[]): KpiTable {
   return {
     id: "imports",
     title: "Imports",
+    titleUi: { key: "kpiTables.titles.imports" },
     columns: [
-      { label: "Started (UTC)" },
-      { label: "File" },
-      { label: "By" },
-      { label: "Status" },
-      { label: "Format" },
-      { label: "Rows accepted", numeric: true },
-      { label: "Rows rejected", numeric: true },
-      { label: "Summary rows skipped", numeric: true },
-      { label: "New rows", numeric: true },
-      { label: "Updated rows", numeric: true },
-      { label: "Linked to assets", numeric: true },
-      { label: "First day" },
-      { label: "Last day" },
-      { label: "Reason" },
+      { key: "kpiTables.columns.startedUtc", label: "Started (UTC)" },
+      { key: "kpiTables.columns.file", label: "File" },
+      { key: "kpiTables.columns.by", label: "By" },
+      { key: "kpiTables.columns.status", label: "Status" },
+      { key: "kpiTables.columns.format", label: "Format" },
+      { key: "kpiTables.columns.rowsAccepted", label: "Rows accepted", numeric: true },
+      { key: "kpiTables.columns.rowsRejected", label: "Rows rejected", numeric: true },
+      { key: "kpiTables.columns.summaryRowsSkipped", label: "Summary rows skipped", numeric: true },
+      { key: "kpiTables.columns.newRows", label: "New rows", numeric: true },
+      { key: "kpiTables.columns.updatedRows", label: "Updated rows", numeric: true },
+      { key: "kpiTables.columns.linkedToAssets", label: "Linked to assets", numeric: true },
+      { key: "kpiTables.columns.firstDay", label: "First day" },
+      { key: "kpiTables.columns.lastDay", label: "Last day" },
+      { key: "kpiTables.columns.reason", label: "Reason" },
     ],
     rows: items.map((item) => [
       text(item.createdAt.toISOString().slice(0, 19).replace("T", " ")),
       text(item.fileName),
-      text(item.origin === "synthetic" ? "demo seed (synthetic)" : item.createdByEmail),
-      text(item.status),
+      item.origin === "synthetic" ? uiText("demo seed (synthetic)", { key: "kpiTables.cells.demoSeed" }) : text(item.createdByEmail),
+      uiText(item.status, { key: `dashboard.importHistory.status.${item.status}` }),
       text(item.format?.presetLabel ?? ""),
       num(item.rowsAccepted, 0),
       num(item.rowsRejected, 0),
@@ -46,7 +47,8 @@ export function importErrorsTable(item: Pick<KpiImport, "fileName" | "errors">):
   return {
     id: "import-errors",
     title: `Rejected lines of ${item.fileName}`,
-    columns: [{ label: "Line", numeric: true }, { label: "Problem" }],
+    titleUi: { key: "kpiTables.titles.importErrors", params: { file: item.fileName } },
+    columns: [{ key: "kpiTables.columns.line", label: "Line", numeric: true }, { key: "kpiTables.columns.problem", label: "Problem" }],
     rows: item.errors.map((error) => [num(error.line, 0), text(error.message)]),
   };
 }

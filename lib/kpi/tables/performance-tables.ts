@@ -6,11 +6,12 @@ import type { BreakdownRow } from "@/lib/kpi/queries/breakdowns";
 import type { UpliftResult } from "@/lib/kpi/stats/two-proportion-uplift";
 import type { ChartPoint } from "@/lib/kpi/dashboard/chart-points";
 import type { Tile } from "@/lib/kpi/dashboard/tiles";
-import { adPlatformLabel, assetKindLabel, assetTitleLabel } from "@/lib/kpi/dashboard/labels";
-import { metricCell, num, percent, text, type Cell, type Column, type KpiTable } from "./cells";
+import { adPlatformLabel, assetKindLabel, assetTitleLabel, isAssetKind } from "@/lib/kpi/dashboard/labels";
+import { metricCell, num, percent, text, uiText, type Cell, type Column, type KpiTable } from "./cells";
 
 /** Metric columns of every breakdown table, in the registry's order; money in the row's currency. */
 const METRIC_COLUMNS: Column[] = METRICS.map((metric) => ({
+  key: `kpi.metric.${metric.id}.label`,
   label: metric.label,
   unit: metric.format === "percent" ? "%" : metric.format === "currency" ? "row currency" : undefined,
   numeric: true,
@@ -20,19 +21,34 @@ function metricCells(totals: Totals): Cell[] {
   return METRICS.map((metric) => metricCell(metric.id, metric.compute(totals), metric.currencyBound ? totals.currency : undefined));
 }
 
+function whyNoChangeCell(comparison: Tile["values"][number]["comparison"]): Cell {
+  if (comparison.kind === "not-enough-data") {
+    const { daysWithData, days } = comparison.coverage;
+    return uiText(notEnoughDataText(comparison.coverage), { key: "kpiTables.cells.notEnoughData", params: { withData: daysWithData, days } });
+  }
+  return comparison.kind === "none" ? uiText("no previous value to compare", { key: "kpiTables.cells.noPreviousValue" }) : text("");
+}
+
+/** A known kind by `common.assetKind` on the page; a kind the app no longer knows as typed. */
+function assetKindCell(kind: string | null): Cell {
+  const label = assetKindLabel(kind);
+  return kind !== null && isAssetKind(kind) ? uiText(label, { key: `common.assetKind.${kind}` }) : text(label);
+}
+
 export function totalsTable(tiles: readonly Tile[]): KpiTable {
   return {
     id: "totals",
     title: "KPI totals",
-    columns: [{ label: "Metric" }, { label: "Currency" }, { label: "This period", numeric: true }, { label: "Previous period", numeric: true }, { label: "Change", unit: "%", numeric: true }, { label: "Why no change" }],
+    titleUi: { key: "kpiTables.titles.totals" },
+    columns: [{ key: "kpiTables.columns.metric", label: "Metric" }, { key: "kpiTables.columns.currency", label: "Currency" }, { key: "kpiTables.columns.thisPeriod", label: "This period", numeric: true }, { key: "kpiTables.columns.previousPeriod", label: "Previous period", numeric: true }, { key: "kpiTables.columns.change", label: "Change", unit: "%", numeric: true }, { key: "kpiTables.columns.whyNoChange", label: "Why no change" }],
     rows: tiles.flatMap((tile) =>
       tile.values.map((value) => [
-        text(tile.metric.label),
+        uiText(tile.metric.label, { key: `kpi.metric.${tile.metric.id}.label` }),
         text(value.currency ?? ""),
         metricCell(tile.metric.id, value.current, value.currency ?? undefined),
         metricCell(tile.metric.id, value.previous, value.currency ?? undefined),
         percent(value.change),
-        text(value.comparison.kind === "not-enough-data" ? notEnoughDataText(value.comparison.coverage) : value.comparison.kind === "none" ? "no previous value to compare" : ""),
+        whyNoChangeCell(value.comparison),
       ]),
     ),
   };
@@ -43,18 +59,19 @@ export function seriesTable(points: readonly ChartPoint[], currency: string | nu
   return {
     id: "series",
     title: "Time series",
+    titleUi: { key: "kpiTables.titles.series" },
     columns: [
-      { label: "Period" },
-      { label: "Impressions", numeric: true },
-      { label: "Clicks", numeric: true },
-      { label: "Conversions", numeric: true },
-      { label: "CTR", unit: "%", numeric: true },
-      { label: "Conversion rate", unit: "%", numeric: true },
-      { label: "CTR of AI-generated ads", unit: "%", numeric: true },
-      { label: "CTR of other ads", unit: "%", numeric: true },
-      { label: "Cost", unit: moneyUnit, numeric: true },
-      { label: "Conversion value", unit: moneyUnit, numeric: true },
-      { label: "ROAS", numeric: true },
+      { key: "kpiTables.columns.period", label: "Period" },
+      { key: "kpiTables.columns.impressions", label: "Impressions", numeric: true },
+      { key: "kpiTables.columns.clicks", label: "Clicks", numeric: true },
+      { key: "kpiTables.columns.conversions", label: "Conversions", numeric: true },
+      { key: "kpiTables.columns.ctr", label: "CTR", unit: "%", numeric: true },
+      { key: "kpiTables.columns.conversionRate", label: "Conversion rate", unit: "%", numeric: true },
+      { key: "kpiTables.columns.ctrOfAiAds", label: "CTR of AI-generated ads", unit: "%", numeric: true },
+      { key: "kpiTables.columns.ctrOfOtherAds", label: "CTR of other ads", unit: "%", numeric: true },
+      { key: "kpiTables.columns.cost", label: "Cost", unit: moneyUnit, numeric: true },
+      { key: "kpiTables.columns.conversionValue", label: "Conversion value", unit: moneyUnit, numeric: true },
+      { key: "kpiTables.columns.roas", label: "ROAS", numeric: true },
     ],
     rows: points.map((p) => [
       text(p.key),
@@ -76,7 +93,8 @@ export function breakdownTable(rows: readonly BreakdownRow[], by: "platform" | "
   return {
     id: by === "platform" ? "channels" : "campaigns",
     title: by === "platform" ? "By channel" : "By campaign",
-    columns: [...(by === "campaign" ? [{ label: "Campaign" }] : []), { label: "Channel" }, { label: "Currency" }, ...METRIC_COLUMNS],
+    titleUi: { key: by === "platform" ? "kpiTables.titles.channels" : "kpiTables.titles.campaigns" },
+    columns: [...(by === "campaign" ? [{ key: "kpiTables.columns.campaign", label: "Campaign" } satisfies Column] : []), { key: "kpiTables.columns.channel", label: "Channel" }, { key: "kpiTables.columns.currency", label: "Currency" }, ...METRIC_COLUMNS],
     rows: rows.map((row) => [...(by === "campaign" ? [text(row.campaign)] : []), text(adPlatformLabel(row.platform)), text(row.totals.currency), ...metricCells(row.totals)]),
   };
 }
@@ -89,12 +107,14 @@ export function assetsTable(items: readonly AssetPerformance[], options: { title
   const withIds = options.withIds ?? true;
   return {
     id: "assets",
+    // A caller's own title is already in the reader's language (the page's best and worst lists).
     title: options.title ?? "Assets",
-    columns: [{ label: "Asset" }, ...(withIds ? [{ label: "Asset id" }] : []), { label: "Kind" }, { label: "Currency" }, ...METRIC_COLUMNS],
+    ...(options.title === undefined ? { titleUi: { key: "kpiTables.titles.assets" } } : {}),
+    columns: [{ key: "kpiTables.columns.asset", label: "Asset" }, ...(withIds ? [{ key: "kpiTables.columns.assetId", label: "Asset id" } satisfies Column] : []), { key: "kpiTables.columns.kind", label: "Kind" }, { key: "kpiTables.columns.currency", label: "Currency" }, ...METRIC_COLUMNS],
     rows: items.map((item) => [
-      text(assetTitleLabel(item.title)),
+      item.title === null ? uiText(assetTitleLabel(null), { key: "kpiTables.cells.deletedAsset" }) : text(item.title),
       ...(withIds ? [text(item.assetId)] : []),
-      text(assetKindLabel(item.kind)),
+      assetKindCell(item.kind),
       text(item.totals.currency),
       ...metricCells(item.totals),
     ]),
@@ -111,29 +131,30 @@ export function upliftTable(uplift: { ctr: UpliftResult; cvr: UpliftResult }): K
   return {
     id: "uplift",
     title: "Uplift of AI-generated ads",
+    titleUi: { key: "kpiTables.titles.uplift" },
     columns: [
-      { label: "Metric" },
-      { label: "AI-generated: successes", numeric: true },
-      { label: "AI-generated: trials", numeric: true },
-      { label: "AI-generated: rate", unit: "%", numeric: true },
-      { label: "Other: successes", numeric: true },
-      { label: "Other: trials", numeric: true },
-      { label: "Other: rate", unit: "%", numeric: true },
-      { label: "Difference (AI − other)", unit: "percentage points", numeric: true },
-      { label: "Difference CI low", unit: "percentage points", numeric: true },
-      { label: "Difference CI high", unit: "percentage points", numeric: true },
-      { label: "Relative uplift", unit: "%", numeric: true },
-      { label: "Relative uplift CI low", unit: "%", numeric: true },
-      { label: "Relative uplift CI high", unit: "%", numeric: true },
-      { label: "Confidence", unit: "%", numeric: true },
-      { label: "p-value", numeric: true },
-      { label: "Verdict" },
-      { label: "Why" },
+      { key: "kpiTables.columns.metric", label: "Metric" },
+      { key: "kpiTables.columns.aiSuccesses", label: "AI-generated: successes", numeric: true },
+      { key: "kpiTables.columns.aiTrials", label: "AI-generated: trials", numeric: true },
+      { key: "kpiTables.columns.aiRate", label: "AI-generated: rate", unit: "%", numeric: true },
+      { key: "kpiTables.columns.otherSuccesses", label: "Other: successes", numeric: true },
+      { key: "kpiTables.columns.otherTrials", label: "Other: trials", numeric: true },
+      { key: "kpiTables.columns.otherRate", label: "Other: rate", unit: "%", numeric: true },
+      { key: "kpiTables.columns.differenceAiOther", label: "Difference (AI − other)", unit: "percentage points", numeric: true },
+      { key: "kpiTables.columns.differenceCiLow", label: "Difference CI low", unit: "percentage points", numeric: true },
+      { key: "kpiTables.columns.differenceCiHigh", label: "Difference CI high", unit: "percentage points", numeric: true },
+      { key: "kpiTables.columns.relativeUplift", label: "Relative uplift", unit: "%", numeric: true },
+      { key: "kpiTables.columns.relativeUpliftCiLow", label: "Relative uplift CI low", unit: "%", numeric: true },
+      { key: "kpiTables.columns.relativeUpliftCiHigh", label: "Relative uplift CI high", unit: "%", numeric: true },
+      { key: "kpiTables.columns.confidence", label: "Confidence", unit: "%", numeric: true },
+      { key: "kpiTables.columns.pValue", label: "p-value", numeric: true },
+      { key: "kpiTables.columns.verdict", label: "Verdict" },
+      { key: "kpiTables.columns.why", label: "Why" },
     ],
     rows: UPLIFT_METRICS.map(({ id, key, successes, trials }) => {
       const u = uplift[key];
       return [
-        text(`${METRICS.find((m) => m.id === id)!.label} (${successes} of ${trials})`),
+        uiText(`${METRICS.find((m) => m.id === id)!.label} (${successes} of ${trials})`, { key: "kpiTables.cells.upliftMetric", params: { metric: key } }),
         num(u.a.successes, 0),
         num(u.a.trials, 0),
         percent(u.a.rate),
