@@ -3,7 +3,6 @@ import { DEMO_PASSWORD, DEMO_WORKSPACE, demoAccount } from "../fixtures/accounts
 import { expectNoEnglishLeft } from "../fixtures/no-english";
 import { AssetPage } from "../pages/asset-page";
 import { GeneratePage } from "../pages/generate-page";
-import { LoginPage } from "../pages/login-page";
 
 // Server actions and generation on a shared, loaded machine take longer than the 5 s default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -15,10 +14,12 @@ const CHANNEL = "Google responsive search ad";
 // The editor's browser speaks German; the marketer's context below is created with English on purpose.
 test.use({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
 
+/** Signs in by the form's field names: the sign-in page's labels follow the browser's language. */
 async function signIn(page: Page, role: "marketer" | "editor") {
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(demoAccount(role).email, DEMO_PASSWORD);
+  await page.goto("/login");
+  await page.locator('input[name="email"]').fill(demoAccount(role).email);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
   await page.waitForURL(`**/${SLUG}/**`);
 }
 
