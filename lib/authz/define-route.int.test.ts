@@ -55,7 +55,7 @@ describe("route handler body limits", () => {
     const response = await generateAssets(request);
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      error: { code: "payload_too_large", message: "The request body is larger than this endpoint accepts (at most 64 KB)." },
+      error: { code: "payload_too_large", message: "The request body is larger than this endpoint accepts (at most 64 KB).", key: "http.payloadTooLarge", params: { limit: "64 KB" } },
     });
     expect(source.pulledBytes).toBeLessThanOrEqual(64 * 1024 + 3 * 4096);
     expect(source.cancelled).toBe(true);

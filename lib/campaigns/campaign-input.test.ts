@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CAMPAIGN_LIMITS, CampaignInputSchema, CreateCampaignInputSchema, normalizeOfferCode, OfferInputSchema, PersonaInputSchema } from "./campaign-input";
+import { englishIssueMessage } from "@/lib/i18n/validation-messages";
 
 const CAMPAIGN = { name: "Spring", code: "spring", startsOn: "2027-03-01", endsOn: "2027-03-31" };
 const OFFER = { code: "SPRING15", value: "15 %", validUntil: "2027-03-20" };
 
 const messagesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string) =>
-  (result.error?.issues ?? []).filter((issue) => issue.path[0] === field).map((issue) => issue.message);
+  (result.error?.issues ?? []).filter((issue) => issue.path[0] === field).map((issue) => englishIssueMessage(issue));
 
 describe("campaign input", () => {
   it("fills defaults for what a campaign may leave out", () => {

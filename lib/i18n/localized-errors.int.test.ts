@@ -15,7 +15,10 @@ vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-m
 
 // The request's UI language, as profile, cookie or Accept-Language would decide it (resolve-locale.test.ts covers that order).
 let requestLocale: UiLocale = "de";
-vi.mock("@/lib/i18n/request-locale", () => ({ getRequestUiLocale: vi.fn(async () => requestLocale) }));
+vi.mock("@/lib/i18n/request-locale", () => ({
+  getRequestUiLocale: vi.fn(async () => requestLocale),
+  runWithPinnedUiLocale: (_locale: string, run: () => Promise<unknown>) => run(),
+}));
 
 /** The same translation the browser does with useTranslations("errors") (components/ui/use-action-error-text.ts). */
 function browserTranslator(messages: typeof german | typeof english, locale: UiLocale): ErrorTranslator {

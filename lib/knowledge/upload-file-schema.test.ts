@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { uploadFileSchema } from "./input-schemas";
+import { englishIssueMessage } from "@/lib/i18n/validation-messages";
 
 // The action wrapper flattens validation errors to top-level fields: an issue nested under
 // `file.dataBase64` would be dropped and the uploader would read "Some fields are not valid.".
 const upload = z.object({ file: uploadFileSchema });
-const messagesFor = (file: { fileName: string; dataBase64: string }) => z.flattenError(upload.safeParse({ file }).error!).fieldErrors.file;
+const messagesFor = (file: { fileName: string; dataBase64: string }) => z.flattenError(upload.safeParse({ file }).error!, englishIssueMessage).fieldErrors.file;
 
 describe("the upload file schema", () => {
   it("reports an empty file on the file itself, naming it", () => {

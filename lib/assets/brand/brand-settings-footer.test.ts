@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { BrandSettingsInputSchema } from "./brand-settings";
+import { englishIssueMessage } from "@/lib/i18n/validation-messages";
 
 const input = (emailFooter: unknown) => ({
   siteUrl: "https://nordlicht.example",
@@ -17,7 +18,7 @@ describe("the brand settings' e-mail footer", () => {
   it("refuses a footer without an unsubscribe link, saying what to add", () => {
     const result = BrandSettingsInputSchema.safeParse(input({ de: "Nordlicht GmbH, Hamburg", en: "" }));
     expect(result.success).toBe(false);
-    expect(z.prettifyError(result.error!)).toMatch(/needs an unsubscribe link: add the merge tag \{\{unsubscribe_url\}\}/);
+    expect(result.error!.issues.map(englishIssueMessage).join("\n")).toMatch(/needs an unsubscribe link: add the merge tag \{\{unsubscribe_url\}\}/);
     expect(result.error!.issues[0]?.path).toEqual(["rules", "emailFooter", "de"]);
   });
 

@@ -41,7 +41,7 @@ describe("next-auth route body limit", () => {
     const response = await POST(request, context);
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      error: { code: "payload_too_large", message: "The request body is larger than this endpoint accepts (at most 16 KB)." },
+      error: { code: "payload_too_large", message: "The request body is larger than this endpoint accepts (at most 16 KB).", key: "http.payloadTooLarge", params: { limit: "16 KB" } },
     });
     expect(pulledBytes).toBeLessThanOrEqual(16 * 1024 + 3 * 1024);
     expect(seen.calls).toHaveLength(0);
