@@ -47,6 +47,20 @@ describe("checkAddress", () => {
     for (const address of ["169.254.169.254", "fe80::1", "224.0.0.1", "0.0.0.0", "::ffff:10.0.0.1"]) expect(checkAddress(address, intranet)).not.toBeNull();
   });
 
+  it("never allows the cloud metadata services that sit inside ranges an intranet allowance admits", () => {
+    expect(checkAddress("100.100.100.200", intranet)).toBe("link_local");
+    expect(checkAddress("fd00:ec2::254", intranet)).toBe("link_local");
+    // Their neighbours stay ordinary intranet addresses.
+    expect(checkAddress("100.100.100.201", intranet)).toBeNull();
+    expect(checkAddress("fd00:ec2::253", intranet)).toBeNull();
+  });
+
+  it("refuses IPv4-compatible IPv6 (::a.b.c.d), which ipaddr.js calls unicast", () => {
+    expect(checkAddress("::7f00:1", { allowPrivateNetworks: false })).toBe("embedded_ipv4");
+    expect(checkAddress("::10.0.0.1", intranet)).toBe("embedded_ipv4");
+    expect(checkAddress("::1", intranet)).toBeNull();
+  });
+
   it("says a name is not an address", () => {
     expect(checkAddress("localhost", strict)).toBe("not_an_address");
   });

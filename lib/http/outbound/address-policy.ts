@@ -42,12 +42,23 @@ const ALWAYS_REFUSED_RANGES: Record<string, AddressRefusal> = {
   teredo: "embedded_ipv4",
 };
 
+/**
+ * Cloud metadata services that live inside ranges "allow private networks" admits: Alibaba Cloud's in CGNAT space
+ * and AWS's IPv6 endpoint in unique-local space. They hand out instance credentials, so they stay refused whatever a
+ * workspace allows (AWS's and others' IPv4 169.254.169.254 is link-local, refused anyway).
+ */
+const METADATA_SERVICES = ["100.100.100.200/32", "fd00:ec2::254/128"].map((cidr) => ipaddr.parseCIDR(cidr));
+
 /** Null when the address may be connected to; otherwise why not. */
 export function checkAddress(address: string, options: { allowPrivateNetworks: boolean }): AddressRefusal | null {
   const bare = address.replace(/^\[|\]$/g, "");
   if (!ipaddr.isValid(bare)) return "not_an_address";
   // Zone ids (fe80::1%eth0) are parsed by ipaddr.js; the range is what counts.
-  const range = ipaddr.parse(bare).range();
+  const parsed = ipaddr.parse(bare);
+  if (METADATA_SERVICES.some(([network, bits]) => parsed.kind() === network.kind() && parsed.match(network, bits))) return "link_local";
+  // IPv4-compatible IPv6 (::a.b.c.d, deprecated) embeds an IPv4 address, yet ipaddr.js calls it unicast.
+  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0) && bare !== "::" && bare !== "::1") return "embedded_ipv4";
+  const range = parsed.range();
   if (range === "unicast") return null;
   if (range in ALWAYS_REFUSED_RANGES) return ALWAYS_REFUSED_RANGES[range]!;
   if (range in PRIVATE_NETWORK_RANGES) return options.allowPrivateNetworks ? null : PRIVATE_NETWORK_RANGES[range]!;

@@ -20,17 +20,37 @@ export function isSameHost(a: string, b: string): boolean {
 }
 
 /**
- * Patterns are URL globs: `*` matches any characters, everything else literally, so an editor's
- * pattern can never be a slow regular expression. A pattern without a scheme matches the path.
+ * Patterns are URL globs: `*` matches any characters, everything else literally. A pattern without a scheme matches
+ * the path. Matched without a regular expression: `.*` per star backtracks polynomially in the number of stars (an
+ * editor's `/*a*a*a…` froze the server for seconds per URL), while a glob with only `*` can be matched greedily,
+ * segment by segment, in one pass over the URL.
  */
 export function compileUrlPattern(pattern: string): (url: string) => boolean {
-  const escaped = pattern.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*");
-  const regex = new RegExp(`^${escaped}$`);
-  const isFullUrl = /^https?:\/\//i.test(pattern.trim());
+  const trimmed = pattern.trim();
+  const segments = trimmed.split(/\*+/);
+  const isFullUrl = /^https?:\/\//i.test(trimmed);
   return (url) => {
     const parsed = new URL(url);
-    return regex.test(isFullUrl ? url : `${parsed.pathname}${parsed.search}`);
+    return globMatches(segments, isFullUrl ? url : `${parsed.pathname}${parsed.search}`);
   };
+}
+
+/**
+ * Whether `text` matches the literal segments of a glob split at its stars: the first is a prefix, the last a suffix,
+ * and each one between is found leftmost after the previous (taking the leftmost occurrence never loses a match).
+ */
+export function globMatches(segments: readonly string[], text: string): boolean {
+  if (segments.length === 1) return text === segments[0];
+  const first = segments[0]!;
+  const last = segments[segments.length - 1]!;
+  if (!text.startsWith(first)) return false;
+  let position = first.length;
+  for (const middle of segments.slice(1, -1)) {
+    const found = text.indexOf(middle, position);
+    if (found < 0) return false;
+    position = found + middle.length;
+  }
+  return text.length - last.length >= position && text.endsWith(last);
 }
 
 export function createUrlFilter(options: { include?: string[]; exclude?: string[] }): (url: string) => boolean {

@@ -33,6 +33,11 @@ export type CrawlOptions = {
   fetch: PageFetcher;
   onResult(result: CrawlResult): Promise<void>;
   onProgress?(progress: { seen: number; fetched: number }): void;
+  /**
+   * When to stop taking new pages (epoch ms). The job worker runs one job at a time, so a slow or polite site
+   * (Crawl-delay, 5,000 pages) must not hold every workspace's jobs for hours; the rest is fetched next sync.
+   */
+  deadlineAt?: number;
 };
 
 export type CrawlSummary = { seen: number; fetched: number; robotsDisallowed: number; completed: boolean; error?: string };
@@ -79,7 +84,8 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
   };
 
   const sitemaps = looksLikeSitemap(start) ? [start] : robots.getSitemaps().filter((s) => normalizeCrawlUrl(s) && isSameHost(s, start));
-  await readSitemaps(sitemaps, { ...options, limiters, crawlDelayMs, discover });
+  const isPastDeadline = () => options.deadlineAt !== undefined && Date.now() >= options.deadlineAt;
+  await readSitemaps(sitemaps, { ...options, limiters, crawlDelayMs, discover, isPastDeadline });
   if (!looksLikeSitemap(start)) discover(start);
 
   const fetchOne = async (url: string) => {
@@ -109,8 +115,13 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
   // A pool of workers over a queue that grows as pages are read; a worker with nothing to do
   // waits while others may still add links.
   let inFlight = 0;
+  let stoppedAtDeadline = false;
   const worker = async () => {
     for (;;) {
+      if (queue.length > 0 && isPastDeadline()) {
+        stoppedAtDeadline = true;
+        queue.length = 0;
+      }
       const next = queue.shift();
       if (next !== undefined) {
         inFlight++;
@@ -126,6 +137,10 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
+  // Pages not reached were not seen: nothing may be retired for their absence.
+  if (stoppedAtDeadline) {
+    return { seen: seen.size, fetched, robotsDisallowed, completed: false, error: `The sync reached its time limit after ${fetched} pages; the rest follow at the next sync and nothing was retired.` };
+  }
   return { seen: seen.size, fetched, robotsDisallowed, completed: true };
 }
 
@@ -145,11 +160,11 @@ function classify(url: string, response: SafeResponse, known: KnownPage | undefi
 /** Sitemaps and sitemap indexes, breadth first, at most MAX_SITEMAPS files; an unreadable one is skipped. */
 async function readSitemaps(
   urls: string[],
-  options: { fetch: PageFetcher; limiters: HostLimiters; crawlDelayMs: number; discover(url: string | null): void },
+  options: { fetch: PageFetcher; limiters: HostLimiters; crawlDelayMs: number; discover(url: string | null): void; isPastDeadline(): boolean },
 ) {
   const pending = [...urls];
   const read = new Set<string>();
-  while (pending.length > 0 && read.size < MAX_SITEMAPS) {
+  while (pending.length > 0 && read.size < MAX_SITEMAPS && !options.isPastDeadline()) {
     const url = pending.shift()!;
     if (read.has(url)) continue;
     read.add(url);

@@ -203,7 +203,7 @@ describe("website connector safety", () => {
     const db = await getDb();
     await expect(
       db.transaction((tx) => createConnector(tx, { workspaceId: workspace.id, actorId: "usr_test", kind: "website", name: "Router", url: "http://192.168.1.1/", schedule: "manual", config: { classification: "public", language: null } })),
-    ).rejects.toThrow(/private network address/);
+    ).rejects.toMatchObject({ code: "invalid_input", messageKey: "knowledge.connectorUrlBlocked", message: expect.stringMatching(/private, loopback/) });
   });
 
   it("refuses a redirect to the metadata address or to an IPv4-mapped loopback, even with private networks allowed", async () => {

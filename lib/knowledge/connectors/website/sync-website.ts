@@ -33,6 +33,13 @@ export type SyncContext = {
  * noindex) are retired; pages no longer found, only after a crawl that ran to the end without
  * failures.
  */
+/**
+ * How long one sync may fetch pages. Jobs run one at a time per worker, so this bounds how long a slow site (or a
+ * polite Crawl-delay over thousands of pages) holds everybody's ingestion, exports and webhooks; below the 60-minute
+ * sync lock, so a second sync cannot start while this one still runs.
+ */
+const SYNC_TIME_LIMIT_MS = 20 * 60_000;
+
 export async function syncWebsite(context: SyncContext, report: SyncReport): Promise<{ error?: string }> {
   const { db, connector } = context;
   const pages = await db.select().from(knowledgeConnectorPages).where(and(eq(knowledgeConnectorPages.workspaceId, connector.workspaceId), eq(knowledgeConnectorPages.connectorId, connector.id)));
@@ -51,6 +58,7 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
     concurrency: connector.config.concurrency ?? 2,
     delayMs: connector.config.delayMs ?? 250,
     known,
+    deadlineAt: Date.now() + SYNC_TIME_LIMIT_MS,
     fetch: (url, headers) => safeFetch(url, { headers, allowPrivateNetworks: context.allowPrivateNetworks, resolver: context.resolver, maxBytes: MAX_PAGE_BYTES }),
     async onResult(result) {
       visited.add(result.url);
