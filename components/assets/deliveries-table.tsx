@@ -4,7 +4,6 @@ import { useUtcDateTime } from "./use-utc-date-time";
 import { HeaderCell, Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 // The admin webhook log still imports the English labels from here.
-export { DELIVERY_STATUS_LABELS } from "@/lib/webhooks/delivery-status-labels";
 
 export type DeliveryRow = { id: string; event: string; version: number | null; status: "pending" | "delivered" | "failed"; attempts: number; lastStatusCode: number | null; createdAt: Date; deliveredAt: Date | null };
 
