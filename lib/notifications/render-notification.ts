@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import type { UiLocale } from "@/lib/i18n/locales";
