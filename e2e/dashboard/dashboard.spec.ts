@@ -25,12 +25,15 @@ test("a manager sees the dashboard with the synthetic demo data, changes the dat
   const defaultHeading = await dashboard.totalsHeading().innerText();
 
   // The last seven days of the demo data: the URL keeps the view, the figures follow it.
-  const latest = /to (\d{4}-\d{2}-\d{2})$/.exec(defaultHeading)![1]!;
+  // The heading shows dates in the UI locale (English: MM/DD/YYYY); the URL and the date inputs take ISO dates.
+  const [, month, day, year] = /to (\d{2})\/(\d{2})\/(\d{4})$/.exec(defaultHeading)!;
+  const latest = `${year}-${month}-${day}`;
   const from = new Date(Date.parse(`${latest}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+  const shown = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
   await dashboard.setDateRange(from, latest);
-  await expect(dashboard.totalsHeading()).toHaveText(`Totals, ${from} to ${latest}`);
+  await expect(dashboard.totalsHeading()).toHaveText(`Totals, ${shown(from)} to ${shown(latest)}`);
   await page.reload();
-  await expect(dashboard.totalsHeading()).toHaveText(`Totals, ${from} to ${latest}`);
+  await expect(dashboard.totalsHeading()).toHaveText(`Totals, ${shown(from)} to ${shown(latest)}`);
 
   const exported = await dashboard.exportCsv("campaigns");
   expect(exported.fileName).toBe(`brandpilot-campaigns-${from}_${latest}.csv`);
