@@ -17,6 +17,7 @@ vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/session-m
 let requestLocale: UiLocale = "de";
 vi.mock("@/lib/i18n/request-locale", () => ({
   getRequestUiLocale: vi.fn(async () => requestLocale),
+  uiLocaleOrDefault: vi.fn(async () => requestLocale),
   runWithPinnedUiLocale: (_locale: string, run: () => Promise<unknown>) => run(),
 }));
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { createTranslator } from "use-intl/core";
-import { DEFAULT_UI_LOCALE, type UiLocale } from "./locales";
+import type { UiLocale } from "./locales";
 import { loadMessages } from "./messages";
-import { getRequestUiLocale } from "./request-locale";
+import { uiLocaleOrDefault } from "./request-locale";
 import { renderIssueMessage } from "./validation-messages";
 
 const ZOD_LOCALES: Record<UiLocale, () => { localeError: z.core.$ZodErrorMap }> = { en: z.locales.en, de: z.locales.de };
@@ -39,16 +39,6 @@ export async function safeParseLocalized<S extends z.ZodType>(
   if (result.success) return { success: true, data: result.data };
   const translate = await validationTranslator(locale);
   return { success: false, issues: result.error.issues.map((issue) => ({ ...issue, message: renderIssueMessage(translate, issue) })) };
-}
-
-/** The request's UI language, or English outside a request (scripts, direct calls in tests). */
-export async function uiLocaleOrDefault(): Promise<UiLocale> {
-  try {
-    return await getRequestUiLocale();
-  } catch {
-    // Outside a request (scripts, the entry-point registry's direct calls): English.
-    return DEFAULT_UI_LOCALE;
-  }
 }
 
 async function validationTranslator(locale: UiLocale) {

@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import { ENGLISH_PATH_WORDING, fieldLabel, type PathWording } from "@/lib/authz/validation-errors";
 import { loadMessages } from "./messages";
-import { requestLocaleOrDefault } from "./request-error-text";
+import { uiLocaleOrDefault } from "./request-locale";
 
 /**
  * Nested validation paths in this request's UI language: "Verbotene Begriffe, Eintrag 4: …". Labels come from the
@@ -10,7 +10,7 @@ import { requestLocaleOrDefault } from "./request-error-text";
  * German nouns keep their capitals; English lowercases labels after the first, as before.
  */
 export async function pathWordingForRequest(): Promise<PathWording> {
-  const locale = await requestLocaleOrDefault();
+  const locale = await uiLocaleOrDefault();
   if (locale === "en") return ENGLISH_PATH_WORDING;
   const messages = await loadMessages(locale);
   const labels: Record<string, string> = messages.fields;

@@ -1,16 +1,16 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
 import type { ErrorMessage } from "@/lib/errors";
-import { DEFAULT_UI_LOCALE, type UiLocale } from "./locales";
+import type { UiLocale } from "./locales";
 import { loadMessages } from "./messages";
-import { getRequestUiLocale } from "./request-locale";
+import { uiLocaleOrDefault } from "./request-locale";
 
 /**
  * An error message in this request's UI language, for the few places the server itself puts it into words for the
  * browser (a refusal reported as a field error). Outside a request (scripts, tests calling actions directly): English.
  */
 export async function errorTextForRequest(message: ErrorMessage): Promise<string> {
-  return errorText(await requestLocaleOrDefault(), message);
+  return errorText(await uiLocaleOrDefault(), message);
 }
 
 export async function errorText(locale: UiLocale, message: ErrorMessage): Promise<string> {
@@ -19,10 +19,3 @@ export async function errorText(locale: UiLocale, message: ErrorMessage): Promis
   return (translate as unknown as (key: string, params: Record<string, string | number>) => string)(message.key, message.params ?? {});
 }
 
-export async function requestLocaleOrDefault(): Promise<UiLocale> {
-  try {
-    return await getRequestUiLocale();
-  } catch {
-    return DEFAULT_UI_LOCALE;
-  }
-}

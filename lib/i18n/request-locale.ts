@@ -2,7 +2,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
-import { LOCALE_COOKIE, type UiLocale } from "./locales";
+import { DEFAULT_UI_LOCALE, LOCALE_COOKIE, type UiLocale } from "./locales";
 import { resolveUiLocale } from "./resolve-locale";
 
 /**
@@ -27,4 +27,13 @@ export async function getRequestUiLocale(): Promise<UiLocale> {
     cookieLocale: requestCookies.get(LOCALE_COOKIE)?.value ?? null,
     acceptLanguage: requestHeaders.get("accept-language"),
   });
+}
+
+/** The request's UI language, or English outside a request (scripts, direct calls in tests). */
+export async function uiLocaleOrDefault(): Promise<UiLocale> {
+  try {
+    return await getRequestUiLocale();
+  } catch {
+    return DEFAULT_UI_LOCALE;
+  }
 }
