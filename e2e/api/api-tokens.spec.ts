@@ -59,7 +59,7 @@ test("a marketer creates a personal token on the account page; the browser sessi
   const section = page.getByRole("region", { name: "API tokens" });
   const name = `e2e personal ${Date.now()}`;
   await section.getByLabel("Name").fill(name);
-  await section.getByLabel("Workspace").selectOption({ label: `${DEMO_WORKSPACE.name} (marketer)` });
+  await section.getByLabel("Workspace").selectOption({ label: `${DEMO_WORKSPACE.name} (Marketer)` });
   await section.getByRole("button", { name: "Create token" }).click();
   const token = await readTokenOnce(page);
 

@@ -32,9 +32,9 @@ test("a marketer plans a campaign with a new persona and an offer, and its page 
   await expect(page.getByTestId("campaign-state")).toHaveText("Planned");
   await expect(page.getByTestId("campaign-persona")).toContainText(`Winter hikers ${suffix}`);
   await expect(page.getByText("€2,000.00")).toBeVisible();
-  // The offer code is stored upper case without spaces; its end is on the calendar.
-  await expect(campaigns.offer("WINTER10")).toContainText("valid until 2027-01-31");
-  await expect(campaigns.calendarDates()).toContainText("2027-01-31Offer WINTER10 ends");
+  // The offer code is stored upper case without spaces; its end is on the calendar (dates in the UI locale: MM/DD/YYYY in English).
+  await expect(campaigns.offer("WINTER10")).toContainText("valid until 01/31/2027");
+  await expect(campaigns.calendarDates()).toContainText("01/31/2027Offer WINTER10 ends");
   // A marketer plans the campaign but sees no money figures (kpi:read is for managers and admins); the UTM prefix is shown to all.
   await expect(page.getByTestId("utm-prefix")).toHaveText(`winter_boots_${suffix}`);
   await expect(campaigns.kpis()).toContainText("Performance figures (cost, revenue, CPA, ROAS) are shown to managers and admins.");
