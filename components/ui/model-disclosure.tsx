@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { ModelDisclosure, RedactionCount } from "@/lib/ai/disclosure";
+import type { ModelDisclosure } from "@/lib/ai/disclosure";
+import { privacyNoteSentences, type PrivacyNoteTranslate } from "@/lib/ai/disclosure-sentences";
 import english from "@/messages/en.json";
 
 /** @deprecated The English badge text, for code that still compares against it; the badge itself is translated. */
@@ -21,60 +22,18 @@ export function LocalExtractiveBadge() {
   );
 }
 
-const REDACTION_TYPES = ["email", "phone", "iban", "card", "person", "address", "date_of_birth", "handle", "tax_id", "personal_data"] as const;
-type RedactionType = (typeof REDACTION_TYPES)[number];
-const isRedactionType = (value: string): value is RedactionType => (REDACTION_TYPES as readonly string[]).includes(value);
-
 /**
  * What was sent to whom for one result (generated asset, field rewrite, knowledge answer): the
  * same sentences for every path (local, hosted, fallback after failures, cache), in the reader's
- * language (the English wording matches lib/ai/disclosure.ts's describeModelUse). Results saved
+ * language (lib/ai/disclosure-sentences.ts builds them; describeModelUse is the English). Results saved
  * before disclosures were recorded say only what is known, never "nothing was sent".
  */
 export function PrivacyNote({ privacy, model }: { privacy: ModelDisclosure | null; model: string | null }) {
   const t = useTranslations("ui.privacyNote");
-  const sentences = privacy ? privacySentences(t, privacy) : [t("notRecorded", { model: model ?? t("unknownModel") })];
+  const sentences = privacy ? privacyNoteSentences(t as unknown as PrivacyNoteTranslate, privacy) : [t("notRecorded", { model: model ?? t("unknownModel") })];
   return (
     <p className="text-xs text-slate-600" data-testid="privacy-note">
       {sentences.join(" ")}
     </p>
   );
-}
-
-type PrivacyTranslator = ReturnType<typeof useTranslations<"ui.privacyNote">>;
-
-function privacySentences(t: PrivacyTranslator, disclosure: ModelDisclosure): string[] {
-  const modelPhrase = (modelId: string) =>
-    /^local:extractive/.test(modelId) ? t("model.localExtractive", { model: modelId }) : modelId.startsWith("local:") ? t("model.local", { model: modelId }) : modelId;
-  const sentences: string[] = [];
-  const leaving = disclosure.requests.filter((request) => request.hosting !== "local");
-  const total = leaving.reduce((sum, request) => sum + request.count, 0);
-
-  if (disclosure.fromCache) {
-    sentences.push(disclosure.model ? t("fromCacheBy", { model: modelPhrase(disclosure.model) }) : t("fromCache"));
-  } else if (disclosure.model) sentences.push(t("writtenBy", { model: modelPhrase(disclosure.model) }));
-  else sentences.push(t("noModel"));
-
-  if (total === 0) {
-    sentences.push(disclosure.fromCache ? t("nothingSentCached") : t("nothingSent"));
-  } else {
-    const parts = leaving.map((request) => {
-      const failed = request.modelId !== disclosure.model;
-      const values = { count: request.count, model: request.modelId };
-      if (request.hosting === "self-hosted") return failed ? t("request.selfHostedFailed", values) : t("request.selfHosted", values);
-      return failed ? t("request.hostedFailed", values) : t("request.hosted", values);
-    });
-    sentences.push(t("sentOutside", { count: total, requests: parts.join(", ") }));
-    if (disclosure.model?.startsWith("local:")) sentences.push(t("localFallback"));
-  }
-
-  const removed = disclosure.redactions.filter((redaction) => redaction.count > 0);
-  sentences.push(removed.length > 0 ? t("removed", { items: removed.map((r) => redactionPhrase(t, r)).join(", ") }) : t("nothingRemoved"));
-  return sentences;
-}
-
-function redactionPhrase(t: PrivacyTranslator, { type, count }: RedactionCount): string {
-  const normalized = type.toLowerCase().replace(/[\s-]+/g, "_");
-  if (isRedactionType(normalized)) return t(`redaction.${normalized}`, { count });
-  return t("redaction.other", { count, type: type.toLowerCase().replace(/_/g, " ") });
 }

@@ -1,4 +1,7 @@
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
+import english from "../../messages/en.json";
+import { privacyNoteSentences, type PrivacyNoteTranslate } from "./disclosure-sentences";
 
 /**
  * What was sent to whom for one result: the data behind every privacy note (generation, field
@@ -61,63 +64,12 @@ export function redactionCounts(value: unknown): RedactionCount[] {
   return [...counts].map(([type, count]) => ({ type, count }));
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
-const REDACTION_LABELS: Record<string, [string, string]> = {
-  email: ["e-mail address", "e-mail addresses"],
-  phone: ["phone number", "phone numbers"],
-  iban: ["IBAN", "IBANs"],
-  card: ["card number", "card numbers"],
-  person: ["name", "names"],
-  address: ["postal address", "postal addresses"],
-  date_of_birth: ["date of birth", "dates of birth"],
-  handle: ["social handle", "social handles"],
-  tax_id: ["tax id", "tax ids"],
-};
-
-function redactionPhrase({ type, count }: RedactionCount): string {
-  const label = REDACTION_LABELS[type.toLowerCase().replace(/[\s-]+/g, "_")];
-  return label ? plural(count, label[0], label[1]) : `${count} × ${type.toLowerCase().replace(/_/g, " ")}`;
-}
-
-const isLocal = (hosting: string) => hosting === "local";
-const LOCAL_EXTRACTIVE = /^local:extractive/;
-
-function modelPhrase(modelId: string): string {
-  return LOCAL_EXTRACTIVE.test(modelId) ? `the local extractive model (${modelId})` : modelId.startsWith("local:") ? `the local model ${modelId}` : modelId;
-}
+const englishPrivacyNote = createTranslator({ locale: "en", messages: english, namespace: "ui.privacyNote" }) as unknown as PrivacyNoteTranslate;
 
 /**
- * The privacy note's sentences, the same for every path (local extractive, hosted, self-hosted,
- * fallback, cache): who wrote the result, how many requests left this server and to which
- * provider and model, and what personal data was removed before sending.
+ * The privacy note in English (logs, tests, any language-neutral consumer); the UI renders the same
+ * sentences in the reader's language through components/ui/model-disclosure.tsx.
  */
 export function describeModelUse(disclosure: ModelDisclosure): string[] {
-  const sentences: string[] = [];
-  const leaving = disclosure.requests.filter((r) => !isLocal(r.hosting));
-  const total = leaving.reduce((sum, r) => sum + r.count, 0);
-
-  if (disclosure.fromCache) sentences.push(`Served from this workspace's response cache${disclosure.model ? ` (first written by ${modelPhrase(disclosure.model)})` : ""}.`);
-  else if (disclosure.model) sentences.push(`Written by ${modelPhrase(disclosure.model)}.`);
-  else sentences.push("No model produced a usable result.");
-
-  if (total === 0) {
-    sentences.push(disclosure.fromCache ? "Nothing was sent to an AI provider for this result." : "Nothing was sent to an AI provider: everything ran on this server.");
-  } else {
-    const parts = leaving.map((r) => {
-      const where = r.hosting === "self-hosted" ? "your self-hosted model" : "";
-      const outcome = r.modelId === disclosure.model ? "" : " (no usable answer)";
-      return `${plural(r.count, "request")} to ${where ? `${where} ` : ""}${r.modelId}${outcome}`;
-    });
-    sentences.push(`${total === 1 ? "1 request was" : `${total} requests were`} sent outside this server: ${parts.join(", ")}.`);
-    if (disclosure.model?.startsWith("local:")) sentences.push("The providers gave no usable answer, so the local model wrote this result on this server.");
-  }
-
-  const removed = disclosure.redactions.filter((r) => r.count > 0);
-  sentences.push(
-    removed.length > 0
-      ? `Removed before anything was sent: ${removed.map(redactionPhrase).join(", ")}.`
-      : "No personal data was recognised, so nothing was removed.",
-  );
-  return sentences;
+  return privacyNoteSentences(englishPrivacyNote, disclosure);
 }
