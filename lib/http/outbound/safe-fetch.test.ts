@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OutboundRequestError } from "./outbound-error";
+import { parsePrivateNetworkPolicy } from "./private-network-policy";
 import type { Resolver } from "./safe-agent";
 import { safeFetch } from "./safe-fetch";
 
@@ -83,6 +84,19 @@ describe("safeFetch", () => {
     expect((await refusal(safeFetch(`http://internal.test:${port}/loop`, { allowPrivateNetworks: true, resolver, maxRedirects: 3 }))).reason).toBe("too_many_redirects");
     expect((await refusal(safeFetch(`http://internal.test:${port}/big`, { allowPrivateNetworks: true, resolver, maxBytes: 1_000 }))).reason).toBe("too_large");
     expect((await refusal(safeFetch(`http://internal.test:${port}/slow`, { allowPrivateNetworks: true, resolver, timeoutMs: 300 }))).reason).toBe("timeout");
+  });
+
+  it("applies the instance policy at connect time and to literals: never ignores the workspace setting, CIDRs bound it", async () => {
+    const never = parsePrivateNetworkPolicy("never");
+    const loopbackOnly = parsePrivateNetworkPolicy("127.0.0.0/8");
+    const officeOnly = parsePrivateNetworkPolicy("10.20.0.0/16");
+    const refusedByName = await refusal(safeFetch(`http://internal.test:${port}/ok`, { allowPrivateNetworks: true, privateNetworkPolicy: never, resolver }));
+    expect(refusedByName.range).toBe("loopback");
+    expect(refusedByName.message).toMatch(/This instance does not allow requests to private networks/);
+    expect((await refusal(safeFetch(`http://127.0.0.1:${port}/ok`, { allowPrivateNetworks: true, privateNetworkPolicy: never }))).range).toBe("loopback");
+    expect((await refusal(safeFetch(`http://internal.test:${port}/ok`, { allowPrivateNetworks: true, privateNetworkPolicy: officeOnly, resolver }))).message).toMatch(/outside the private ranges/);
+    // A range that holds the address: the workspace setting admits it again.
+    expect((await safeFetch(`http://internal.test:${port}/ok`, { allowPrivateNetworks: true, privateNetworkPolicy: loopbackOnly, resolver })).status).toBe(200);
   });
 
   it("continues a POST answered 303 as a GET", async () => {

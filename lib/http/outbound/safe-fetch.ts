@@ -1,6 +1,8 @@
 import { errors as undiciErrors, request, type Dispatcher } from "undici";
+import { env } from "@/lib/env";
 import { asIpLiteral, checkAddress } from "./address-policy";
 import { OutboundRequestError } from "./outbound-error";
+import { privateNetworkAccess, type PrivateNetworkPolicy } from "./private-network-policy";
 import { getOutboundAgent, type Resolver } from "./safe-agent";
 
 export type SafeFetchOptions = {
@@ -12,8 +14,10 @@ export type SafeFetchOptions = {
    */
   sensitiveHeaders?: string[];
   body?: string;
-  /** The workspace's "allow private networks" setting (admin, audited; off by default). */
+  /** The workspace's "allow private networks" setting (admin, audited; off by default), bounded by the instance's policy. */
   allowPrivateNetworks: boolean;
+  /** Tests only: the instance policy (production: OUTBOUND_PRIVATE_NETWORKS). */
+  privateNetworkPolicy?: PrivateNetworkPolicy;
   /** Response bodies larger than this are refused (too_large), or cut there with `truncate` (an acknowledgement is read only for its start). */
   maxBytes?: number;
   truncate?: boolean;
@@ -42,7 +46,7 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 /** Checks a URL as written: scheme, credentials, and an IP literal's range (a literal skips the lookup). */
-export function checkOutboundUrl(value: string, options: { allowPrivateNetworks: boolean }): URL {
+export function checkOutboundUrl(value: string, options: { allowPrivateNetworks: boolean; privateNetworkPolicy?: PrivateNetworkPolicy }): URL {
   let url: URL;
   try {
     url = new URL(value);
@@ -53,8 +57,10 @@ export function checkOutboundUrl(value: string, options: { allowPrivateNetworks:
   if (url.username || url.password) throw new OutboundRequestError("credentials_in_url", "URLs with a user name or password in them are not fetched.");
   const literal = asIpLiteral(url.hostname);
   if (literal) {
-    const refusal = checkAddress(literal, options);
-    if (refusal) throw OutboundRequestError.blocked(url.hostname, refusal, options.allowPrivateNetworks);
+    const policy = options.privateNetworkPolicy ?? env.outboundPrivateNetworks;
+    const access = privateNetworkAccess(options.allowPrivateNetworks, policy);
+    const refusal = checkAddress(literal, access);
+    if (refusal) throw OutboundRequestError.blocked(url.hostname, refusal, access, policy);
   }
   return url;
 }
@@ -70,7 +76,7 @@ export async function safeFetch(target: string, options: SafeFetchOptions): Prom
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const deadline = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-  const dispatcher = getOutboundAgent(options);
+  const dispatcher = getOutboundAgent({ ...options, policy: options.privateNetworkPolicy ?? env.outboundPrivateNetworks });
   const redirects: string[] = [];
   let url = checkOutboundUrl(target, options);
   let method = options.method ?? "GET";
