@@ -31,6 +31,18 @@ describe("environment validation", () => {
   });
 });
 
+describe("OUTBOUND_PRIVATE_NETWORKS", () => {
+  it("defaults to the workspace setting and parses never and CIDR lists", () => {
+    expect(parseEnv({}).outboundPrivateNetworks).toEqual({ mode: "workspace" });
+    expect(parseEnv({ OUTBOUND_PRIVATE_NETWORKS: "never" }).outboundPrivateNetworks).toEqual({ mode: "never" });
+    expect(parseEnv({ OUTBOUND_PRIVATE_NETWORKS: "10.20.0.0/16,fd00::/8" }).outboundPrivateNetworks).toMatchObject({ mode: "ranges", cidrs: ["10.20.0.0/16", "fd00::/8"] });
+  });
+
+  it("stops the process on a value that is neither", () => {
+    expect(() => parseEnv({ OUTBOUND_PRIVATE_NETWORKS: "yes" })).toThrow(/OUTBOUND_PRIVATE_NETWORKS.*"yes" is not a CIDR range/);
+  });
+});
+
 describe("empty values", () => {
   it("treats an empty variable as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", OIDC_ISSUER: "" })).toMatchObject({ isEmbeddedDatabase: true, isOidcEnabled: false });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isRole } from "./authz/roles";
+import { parsePrivateNetworkPolicy, privateNetworkPolicyProblem } from "./http/outbound/private-network-policy";
 
 /**
  * The only module that reads `process.env` (enforced by `npm run lint:env`).
@@ -97,6 +98,18 @@ const envSchema = z
      */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
     OTEL_SERVICE_NAME: z.string().min(1).default("brandpilot"),
+    /**
+     * The instance's bound on the workspace setting "Allow private networks" (webhooks, website and feed URL
+     * connectors): `workspace` (default) lets a workspace admin decide; `never` ignores the setting; a comma list of
+     * CIDRs (`10.20.0.0/16,fd00:1234::/32`) admits only private addresses inside them. See docs/webhooks.md.
+     */
+    OUTBOUND_PRIVATE_NETWORKS: z
+      .string()
+      .default("workspace")
+      .superRefine((value, ctx) => {
+        const problem = privateNetworkPolicyProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: `OUTBOUND_PRIVATE_NETWORKS ${problem}` });
+      }),
     /** Let webhook URLs point at private or loopback addresses (a CMS on your own network). Off: SSRF protection. */
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanString.default(false),
     /** Per-attempt timeout of a webhook delivery. */
@@ -212,6 +225,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
     isOidcEnabled: Boolean(value.OIDC_ISSUER && value.OIDC_CLIENT_ID && value.OIDC_CLIENT_SECRET),
     /** AUDIT_HMAC_KEYS parsed, signing key first; empty = derive one from the session secret (lib/audit/keys.ts). */
     auditHmacKeys: value.AUDIT_HMAC_KEYS ? splitAuditHmacKeys(value.AUDIT_HMAC_KEYS) : [],
+    /** OUTBOUND_PRIVATE_NETWORKS parsed: the bound safeFetch applies to every workspace's "allow private networks". */
+    outboundPrivateNetworks: parsePrivateNetworkPolicy(value.OUTBOUND_PRIVATE_NETWORKS),
   };
 }
 

@@ -50,6 +50,9 @@ export async function saveWebhook(
  * upgrade does not cut off a CMS on the local network; it is deprecated in favour of the setting.
  */
 export async function webhookMayReachPrivateNetworks(db: Database, workspaceId: string): Promise<boolean> {
+  // OUTBOUND_PRIVATE_NETWORKS=never bounds the old switch too (the outbound client would refuse anyway; saying so
+  // here also keeps the local-name check when the URL is saved).
+  if (env.outboundPrivateNetworks.mode === "never") return false;
   return env.WEBHOOK_ALLOW_PRIVATE_NETWORKS || (await getAllowPrivateNetworks(db, workspaceId));
 }
 

@@ -80,7 +80,8 @@ export const knowledgeConnectorPages = pgTable(
   (table) => [uniqueIndex("knowledge_connector_pages_url_unique").on(table.connectorId, table.url), index("knowledge_connector_pages_workspace_idx").on(table.workspaceId)],
 );
 
-export type SyncChange = { url: string; change: "added" | "changed" | "removed" | "failed"; reason?: string };
+/** `skipped`: answered by a redirect to a URL the connector may not index; listed, not counted in a column. */
+export type SyncChange = { url: string; change: "added" | "changed" | "removed" | "failed" | "skipped"; reason?: string };
 
 /** One run of a connector: what it added, changed, removed and could not fetch. */
 export const knowledgeConnectorSyncs = pgTable(

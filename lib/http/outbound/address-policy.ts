@@ -1,4 +1,5 @@
 import ipaddr from "ipaddr.js";
+import { isInAdmittedRanges, type PrivateNetworkAccess } from "./private-network-policy";
 
 /**
  * Which addresses an outbound request on a user's behalf may connect to. Ranges are classified
@@ -9,7 +10,8 @@ import ipaddr from "ipaddr.js";
  * intranet site or a CMS on the same network) also admits RFC 1918, loopback, unique-local and
  * CGNAT, but never link-local (169.254.169.254 is the cloud metadata service), multicast,
  * unspecified, reserved, or IPv6 forms that embed an IPv4 address (mapped, translated, 6to4,
- * Teredo), which would let a private IPv4 address hide inside an innocuous-looking IPv6 one.
+ * Teredo), which would let a private IPv4 address hide inside an innocuous-looking IPv6 one. The instance may bound
+ * the setting to some private ranges or switch it off (OUTBOUND_PRIVATE_NETWORKS, private-network-policy.ts).
  */
 export type AddressRefusal =
   | "private"
@@ -23,7 +25,7 @@ export type AddressRefusal =
   | "reserved"
   | "not_an_address";
 
-const PRIVATE_NETWORK_RANGES: Record<string, AddressRefusal> = {
+export const PRIVATE_NETWORK_RANGES: Record<string, AddressRefusal> = {
   private: "private",
   loopback: "loopback",
   uniqueLocal: "unique_local",
@@ -50,7 +52,7 @@ const ALWAYS_REFUSED_RANGES: Record<string, AddressRefusal> = {
 const METADATA_SERVICES = ["100.100.100.200/32", "fd00:ec2::254/128"].map((cidr) => ipaddr.parseCIDR(cidr));
 
 /** Null when the address may be connected to; otherwise why not. */
-export function checkAddress(address: string, options: { allowPrivateNetworks: boolean }): AddressRefusal | null {
+export function checkAddress(address: string, options: PrivateNetworkAccess): AddressRefusal | null {
   const bare = address.replace(/^\[|\]$/g, "");
   if (!ipaddr.isValid(bare)) return "not_an_address";
   // Zone ids (fe80::1%eth0) are parsed by ipaddr.js; the range is what counts.
@@ -61,7 +63,7 @@ export function checkAddress(address: string, options: { allowPrivateNetworks: b
   const range = parsed.range();
   if (range === "unicast") return null;
   if (range in ALWAYS_REFUSED_RANGES) return ALWAYS_REFUSED_RANGES[range]!;
-  if (range in PRIVATE_NETWORK_RANGES) return options.allowPrivateNetworks ? null : PRIVATE_NETWORK_RANGES[range]!;
+  if (range in PRIVATE_NETWORK_RANGES) return options.allowPrivateNetworks && isInAdmittedRanges(parsed, options.privateRanges) ? null : PRIVATE_NETWORK_RANGES[range]!;
   // Documentation, benchmarking, AS112, AMT, ORCHID, discard, deprecated site-local, 240/4 …
   return "reserved";
 }

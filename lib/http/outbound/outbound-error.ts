@@ -1,4 +1,5 @@
 import type { AddressRefusal } from "./address-policy";
+import type { PrivateNetworkAccess, PrivateNetworkPolicy } from "./private-network-policy";
 
 export type OutboundRefusalReason =
   | "invalid_url"
@@ -39,12 +40,21 @@ export class OutboundRequestError extends Error {
     this.name = "OutboundRequestError";
   }
 
-  static blocked(host: string, range: AddressRefusal, allowPrivateNetworks: boolean): OutboundRequestError {
-    const hint = allowPrivateNetworks || !["private", "loopback", "unique_local", "carrier_grade_nat"].includes(range)
-      ? ""
-      : " An admin can allow private networks for this workspace (for an intranet site).";
-    return new OutboundRequestError("blocked_address", `Refused: ${host} resolves to ${RANGE_WORDS[range]}.${hint}`, range);
+  static blocked(host: string, range: AddressRefusal, access: PrivateNetworkAccess, policy: PrivateNetworkPolicy): OutboundRequestError {
+    return new OutboundRequestError("blocked_address", `Refused: ${host} resolves to ${RANGE_WORDS[range]}.${privateNetworkHint(range, access, policy)}`, range);
   }
+}
+
+/** What could admit the address, if anything: the workspace setting, or nothing the workspace can change. */
+function privateNetworkHint(range: AddressRefusal, access: PrivateNetworkAccess, policy: PrivateNetworkPolicy): string {
+  if (!["private", "loopback", "unique_local", "carrier_grade_nat"].includes(range)) return "";
+  if (policy.mode === "never") return " This instance does not allow requests to private networks.";
+  if (!access.allowPrivateNetworks) {
+    const bound = policy.mode === "ranges" ? " within the ranges this instance admits" : "";
+    return ` An admin can allow private networks for this workspace (for an intranet site)${bound}.`;
+  }
+  // Allowed by the workspace, so refused by the instance's ranges.
+  return " It is outside the private ranges this instance admits.";
 }
 
 export function isOutboundRequestError(error: unknown): error is OutboundRequestError {

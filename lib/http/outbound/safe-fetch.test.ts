@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OutboundRequestError } from "./outbound-error";
+import { parsePrivateNetworkPolicy } from "./private-network-policy";
 import type { Resolver } from "./safe-agent";
 import { safeFetch } from "./safe-fetch";
 
@@ -17,6 +18,11 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   "/slow": () => undefined,
   "/post-see-other": (req, res) => res.writeHead(303, { location: "/method" }).end(),
   "/method": (req, res) => res.end(req.method),
+  "/headers": (req, res) => res.end(JSON.stringify(req.headers)),
+  "/to-headers": (_req, res) => res.writeHead(302, { location: "/headers" }).end(),
+  "/to-other-origin": (_req, res) => res.writeHead(302, { location: `http://other.test:${port}/headers` }).end(),
+  "/to-other-then-back": (_req, res) => res.writeHead(302, { location: `http://other.test:${port}/back` }).end(),
+  "/back": (_req, res) => res.writeHead(302, { location: `http://internal.test:${port}/headers` }).end(),
 };
 
 // Made-up names: "public.test" pretends to be a public host (and is where the server is); the others resolve to loopback.
@@ -80,9 +86,48 @@ describe("safeFetch", () => {
     expect((await refusal(safeFetch(`http://internal.test:${port}/slow`, { allowPrivateNetworks: true, resolver, timeoutMs: 300 }))).reason).toBe("timeout");
   });
 
+  it("applies the instance policy at connect time and to literals: never ignores the workspace setting, CIDRs bound it", async () => {
+    const never = parsePrivateNetworkPolicy("never");
+    const loopbackOnly = parsePrivateNetworkPolicy("127.0.0.0/8");
+    const officeOnly = parsePrivateNetworkPolicy("10.20.0.0/16");
+    const refusedByName = await refusal(safeFetch(`http://internal.test:${port}/ok`, { allowPrivateNetworks: true, privateNetworkPolicy: never, resolver }));
+    expect(refusedByName.range).toBe("loopback");
+    expect(refusedByName.message).toMatch(/This instance does not allow requests to private networks/);
+    expect((await refusal(safeFetch(`http://127.0.0.1:${port}/ok`, { allowPrivateNetworks: true, privateNetworkPolicy: never }))).range).toBe("loopback");
+    expect((await refusal(safeFetch(`http://internal.test:${port}/ok`, { allowPrivateNetworks: true, privateNetworkPolicy: officeOnly, resolver }))).message).toMatch(/outside the private ranges/);
+    // A range that holds the address: the workspace setting admits it again.
+    expect((await safeFetch(`http://internal.test:${port}/ok`, { allowPrivateNetworks: true, privateNetworkPolicy: loopbackOnly, resolver })).status).toBe(200);
+  });
+
   it("continues a POST answered 303 as a GET", async () => {
     const response = await safeFetch(`http://internal.test:${port}/post-see-other`, { method: "POST", body: "{}", allowPrivateNetworks: true, resolver });
     expect(response.body.toString()).toBe("GET");
+  });
+
+  describe("credentials on redirects", () => {
+    const headers = { authorization: "Bearer feed-secret", Cookie: "session=abc", "Proxy-Authorization": "Basic eA==", "x-api-key": "k-123", "user-agent": "BrandpilotFeed/1" };
+    const received = async (path: string) => {
+      const response = await safeFetch(`http://internal.test:${port}${path}`, { headers, sensitiveHeaders: ["X-API-Key"], allowPrivateNetworks: true, resolver });
+      return JSON.parse(response.body.toString()) as Record<string, string>;
+    };
+
+    it("keeps them on a same-origin redirect", async () => {
+      expect(await received("/to-headers")).toMatchObject({ authorization: "Bearer feed-secret", cookie: "session=abc", "proxy-authorization": "Basic eA==", "x-api-key": "k-123" });
+    });
+
+    it("drops authorization, cookie, proxy-authorization and headers marked sensitive on a redirect to another origin", async () => {
+      const answer = await received("/to-other-origin");
+      expect(answer.host).toBe(`other.test:${port}`);
+      for (const name of ["authorization", "cookie", "proxy-authorization", "x-api-key"]) expect(answer).not.toHaveProperty(name);
+      // Ordinary headers still go along.
+      expect(answer["user-agent"]).toBe("BrandpilotFeed/1");
+    });
+
+    it("does not restore them when a later hop comes back to the first origin", async () => {
+      const answer = await received("/to-other-then-back");
+      expect(answer.host).toBe(`internal.test:${port}`);
+      expect(answer).not.toHaveProperty("authorization");
+    });
   });
 
   it("refuses other schemes and credentials", async () => {

@@ -1,14 +1,23 @@
 import { errors as undiciErrors, request, type Dispatcher } from "undici";
+import { env } from "@/lib/env";
 import { asIpLiteral, checkAddress } from "./address-policy";
 import { OutboundRequestError } from "./outbound-error";
+import { privateNetworkAccess, type PrivateNetworkPolicy } from "./private-network-policy";
 import { getOutboundAgent, type Resolver } from "./safe-agent";
 
 export type SafeFetchOptions = {
   method?: "GET" | "POST" | "HEAD";
   headers?: Record<string, string>;
+  /**
+   * Further headers that carry a credential (an API key header of a feed, say): like authorization, cookie and
+   * proxy-authorization, they are sent to the URL's own origin only, never to a redirect's other origin.
+   */
+  sensitiveHeaders?: string[];
   body?: string;
-  /** The workspace's "allow private networks" setting (admin, audited; off by default). */
+  /** The workspace's "allow private networks" setting (admin, audited; off by default), bounded by the instance's policy. */
   allowPrivateNetworks: boolean;
+  /** Tests only: the instance policy (production: OUTBOUND_PRIVATE_NETWORKS). */
+  privateNetworkPolicy?: PrivateNetworkPolicy;
   /** Response bodies larger than this are refused (too_large), or cut there with `truncate` (an acknowledgement is read only for its start). */
   maxBytes?: number;
   truncate?: boolean;
@@ -33,9 +42,11 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_REDIRECTS = 5;
+/** Headers no redirect takes to another origin (the set browsers and undici's redirect handler drop). */
+const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 /** Checks a URL as written: scheme, credentials, and an IP literal's range (a literal skips the lookup). */
-export function checkOutboundUrl(value: string, options: { allowPrivateNetworks: boolean }): URL {
+export function checkOutboundUrl(value: string, options: { allowPrivateNetworks: boolean; privateNetworkPolicy?: PrivateNetworkPolicy }): URL {
   let url: URL;
   try {
     url = new URL(value);
@@ -46,8 +57,10 @@ export function checkOutboundUrl(value: string, options: { allowPrivateNetworks:
   if (url.username || url.password) throw new OutboundRequestError("credentials_in_url", "URLs with a user name or password in them are not fetched.");
   const literal = asIpLiteral(url.hostname);
   if (literal) {
-    const refusal = checkAddress(literal, options);
-    if (refusal) throw OutboundRequestError.blocked(url.hostname, refusal, options.allowPrivateNetworks);
+    const policy = options.privateNetworkPolicy ?? env.outboundPrivateNetworks;
+    const access = privateNetworkAccess(options.allowPrivateNetworks, policy);
+    const refusal = checkAddress(literal, access);
+    if (refusal) throw OutboundRequestError.blocked(url.hostname, refusal, access, policy);
   }
   return url;
 }
@@ -63,21 +76,27 @@ export async function safeFetch(target: string, options: SafeFetchOptions): Prom
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const deadline = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-  const dispatcher = getOutboundAgent(options);
+  const dispatcher = getOutboundAgent({ ...options, policy: options.privateNetworkPolicy ?? env.outboundPrivateNetworks });
   const redirects: string[] = [];
   let url = checkOutboundUrl(target, options);
   let method = options.method ?? "GET";
   let body = options.body;
+  let headers = options.headers;
+  const sensitive = new Set([...CREDENTIAL_HEADERS, ...(options.sensitiveHeaders ?? []).map((name) => name.toLowerCase())]);
   for (;;) {
-    const response = await send(url, { method, headers: options.headers, body, dispatcher, signal, deadline });
+    const response = await send(url, { method, headers, body, dispatcher, signal, deadline });
     const location = response.headers.location;
     if (REDIRECT_STATUSES.has(response.statusCode) && typeof location === "string") {
       await response.body.dump().catch(() => undefined);
       if (redirects.length >= maxRedirects) {
         throw new OutboundRequestError("too_many_redirects", maxRedirects === 0 ? `The server answered HTTP ${response.statusCode} (a redirect), which is not followed here.` : `More than ${maxRedirects} redirects.`);
       }
+      const previousOrigin = url.origin;
       url = checkOutboundUrl(new URL(location, url).href, options);
       redirects.push(url.href);
+      // A credential is for the origin it was given for: a redirect elsewhere (another host, port or scheme, even a
+      // downgrade to http on the same host) must not carry it on. Once dropped, it stays dropped for later hops.
+      if (url.origin !== previousOrigin && headers) headers = withoutHeaders(headers, sensitive);
       // 303, and 301/302 after a POST, continue as GET without the body (as browsers do).
       if (response.statusCode === 303 || (method === "POST" && response.statusCode !== 307 && response.statusCode !== 308)) {
         method = "GET";
@@ -141,6 +160,10 @@ async function readBounded(stream: Dispatcher.ResponseData["body"], limit: { max
     throw translateError(error, deadline);
   }
   return Buffer.concat(parts);
+}
+
+function withoutHeaders(headers: Record<string, string>, names: Set<string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.has(name.toLowerCase())));
 }
 
 function flattenHeaders(headers: Dispatcher.ResponseData["headers"]): Record<string, string> {

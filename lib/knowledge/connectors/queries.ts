@@ -2,13 +2,22 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { knowledgeConnectors, knowledgeConnectorSyncs } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
+import type { Classification } from "../classification";
+import { maskUrlSecrets } from "./connector-url";
 import { countIndexedPages } from "./website/sync-website";
 
 const HISTORY_PER_CONNECTOR = 5;
 
-/** The Knowledge page's connectors: settings, live progress, pages indexed, and recent syncs. */
-export async function listConnectors(db: Database, options: { workspaceId: string }) {
-  const connectors = await db.select().from(knowledgeConnectors).where(eq(knowledgeConnectors.workspaceId, options.workspaceId)).orderBy(knowledgeConnectors.name);
+/**
+ * The Knowledge page's connectors: settings, live progress, pages indexed, and recent syncs. Like sources, only the
+ * connectors whose classification the viewer may see (a confidential connector's name, page URLs and history are as
+ * telling as its sources); the URL in full only for members who may manage connectors (`canManage`), since a feed
+ * URL may carry an access key.
+ */
+export async function listConnectors(db: Database, options: { workspaceId: string; classifications: readonly Classification[]; canManage: boolean }) {
+  const rows = await db.select().from(knowledgeConnectors).where(eq(knowledgeConnectors.workspaceId, options.workspaceId)).orderBy(knowledgeConnectors.name);
+  // The classification lives in the JSON config; a workspace has a handful of connectors, so it is filtered here.
+  const connectors = rows.filter((connector) => options.classifications.includes(connector.config.classification));
   const ids = connectors.map((c) => c.id);
   const [indexed, syncs] = await Promise.all([
     countIndexedPages(db, { workspaceId: options.workspaceId, connectorIds: ids }),
@@ -45,7 +54,7 @@ export async function listConnectors(db: Database, options: { workspaceId: strin
     id: connector.id,
     kind: connector.kind,
     name: connector.name,
-    url: connector.url,
+    url: options.canManage ? connector.url : maskUrlSecrets(connector.url),
     schedule: connector.schedule,
     isPaused: connector.isPaused,
     isSyncing: connector.syncingSince !== null,

@@ -55,10 +55,29 @@ describe("feed URL connector", { timeout: 120_000 }, () => {
       ["schedule", "succeeded", 0, 1, 1],
     ]);
     // The Knowledge page's view: newest sync first, only this workspace's.
-    const [view] = await listConnectors(db, { workspaceId: workspace.id });
+    const everything = ["public", "internal", "confidential"] as const;
+    const [view] = await listConnectors(db, { workspaceId: workspace.id, classifications: everything, canManage: true });
     expect(view).toMatchObject({ id: connectorId, kind: "feed_url", isSyncing: false, isPaused: false, schedule: "hourly" });
     expect(view!.history.map((s) => s.trigger)).toEqual(["schedule", "manual"]);
-    expect(await listConnectors(db, { workspaceId: (await createTestWorkspace()).id })).toEqual([]);
+    expect(await listConnectors(db, { workspaceId: (await createTestWorkspace()).id, classifications: everything, canManage: true })).toEqual([]);
+  });
+
+  it("shows a feed URL's key only to members who manage connectors, and a confidential connector only to its readers", async () => {
+    // Never fetched here (no sync runs): the URLs only have to pass the check made when a connector is added.
+    const site = { origin: "https://shop.example" };
+    const workspace = await createTestWorkspace();
+    const db = await getDb();
+    const add = (name: string, url: string, classification: "public" | "confidential") =>
+      db.transaction((tx) => createConnector(tx, { workspaceId: workspace.id, actorId: "usr_test", kind: "feed_url", name, url, schedule: "manual", config: { classification, language: "en" } }));
+    await add("Shop feed", `${site.origin}/feed.csv?token=s3cr3t-key&format=csv`, "public");
+    await add("Dealer prices", `${site.origin}/dealer.csv?key=d34l3r`, "confidential");
+
+    const manager = await listConnectors(db, { workspaceId: workspace.id, classifications: ["public", "internal", "confidential"], canManage: true });
+    expect(manager.map((c) => c.url)).toEqual([`${site.origin}/dealer.csv?key=d34l3r`, `${site.origin}/feed.csv?token=s3cr3t-key&format=csv`]);
+    // A marketer: reads knowledge, manages no connector, sees no confidential content.
+    const reader = await listConnectors(db, { workspaceId: workspace.id, classifications: ["public", "internal"], canManage: false });
+    expect(reader.map((c) => [c.name, c.url])).toEqual([["Shop feed", `${site.origin}/feed.csv?token=***&format=***`]]);
+    expect(JSON.stringify(reader)).not.toMatch(/s3cr3t|d34l3r|Dealer/);
   });
 
   it("records a feed URL that answers an error as a failed sync", async () => {

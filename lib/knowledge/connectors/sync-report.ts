@@ -9,6 +9,8 @@ export class SyncReport {
   unchanged = 0;
   removed = 0;
   failed = 0;
+  /** Not stored as a count (the history has no column for it): the per-URL list shows them. */
+  skipped = 0;
   readonly changes: SyncChange[] = [];
 
   record(change: SyncChange) {

@@ -29,9 +29,10 @@ export default async function KnowledgePage({ params }: { params: Promise<{ work
   const classifications = classificationsFor(membership.role);
   const db = await getDb();
   const sources = await listSources(db, { workspaceId: membership.workspaceId, classifications });
-  const connectors = await listConnectors(db, { workspaceId: membership.workspaceId });
-  const isIngesting = sources.some((s) => s.status === "queued" || s.status === "processing") || connectors.some((c) => c.isSyncing || c.history.length === 0);
   const canWrite = roleHasPermission(membership.role, "knowledge:write");
+  // Connectors are managed with knowledge:write (connector-actions.ts); others see their URLs with secrets masked.
+  const connectors = await listConnectors(db, { workspaceId: membership.workspaceId, classifications, canManage: canWrite });
+  const isIngesting = sources.some((s) => s.status === "queued" || s.status === "processing") || connectors.some((c) => c.isSyncing || c.history.length === 0);
   const t = await getTranslations("knowledge.page");
 
   return (

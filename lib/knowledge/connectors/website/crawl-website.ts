@@ -3,7 +3,7 @@ import { describeOutboundFailure, type SafeResponse } from "@/lib/http/outbound/
 import { createUrlFilter, isSameHost, normalizeCrawlUrl } from "./crawl-urls";
 import { HostLimiters } from "./host-limiter";
 import { readPage, type ReadPage } from "./read-page";
-import { looksLikeSitemap, parseSitemap } from "./sitemap";
+import { looksLikeSitemap, parseSitemap, SitemapError, sitemapText } from "./sitemap";
 
 export const CRAWLER_USER_AGENT = "BrandpilotBot/1 (+https://github.com/brandpilot/brandpilot; knowledge connector)";
 const ROBOTS_AGENT = "BrandpilotBot";
@@ -19,6 +19,8 @@ export type CrawlResult =
   | { kind: "fetched"; url: string; html: Buffer; etag: string | null; lastModified: string | null; page: ReadPage }
   | { kind: "not_modified"; url: string }
   | { kind: "gone"; url: string }
+  /** Answered, but by redirecting to a URL the crawl may not index (another host, excluded, disallowed). */
+  | { kind: "skipped"; url: string; reason: string }
   | { kind: "failed"; url: string; reason: string };
 
 export type CrawlOptions = {
@@ -33,6 +35,8 @@ export type CrawlOptions = {
   fetch: PageFetcher;
   onResult(result: CrawlResult): Promise<void>;
   onProgress?(progress: { seen: number; fetched: number }): void;
+  /** After each sitemap file: a sitemap phase fetches no page, yet the sync must show it is alive (its locks). */
+  onSitemapRead?(): Promise<void>;
   /**
    * When to stop taking new pages (epoch ms). The job worker runs one job at a time, so a slow or polite site
    * (Crawl-delay, 5,000 pages) must not hold every workspace's jobs for hours; the rest is fetched next sync.
@@ -72,13 +76,23 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
   let fetched = 0;
   let robotsDisallowed = 0;
 
+  /**
+   * Why the crawl may not take this URL, or null. One rule for every way a URL comes in: a link, a sitemap entry, the
+   * URL a redirect ended at, and a page's rel=canonical. Otherwise a page could redirect (or claim to be) a URL the
+   * editor excluded, robots.txt disallows, or another site's, and be indexed under it.
+   */
+  const refusal = (url: string): "host" | "pattern" | "robots" | null => {
+    if (!isSameHost(url, start)) return "host";
+    if (!isWanted(url)) return "pattern";
+    if (robots.isAllowed(url, ROBOTS_AGENT) === false) return "robots";
+    return null;
+  };
+
   const discover = (url: string | null) => {
     if (!url || seen.has(url) || seen.size >= options.pageLimit) return;
-    if (!isSameHost(url, start) || !isWanted(url)) return;
-    if (robots.isAllowed(url, ROBOTS_AGENT) === false) {
-      robotsDisallowed++;
-      return;
-    }
+    const refused = refusal(url);
+    if (refused === "robots") robotsDisallowed++;
+    if (refused) return;
     seen.add(url);
     queue.push(url);
   };
@@ -97,7 +111,7 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
     try {
       const response = await limiters.for(url, crawlDelayMs).run(() => options.fetch(url, headers));
       fetched++;
-      result = classify(url, response, known);
+      result = classify(url, response, known, refusal);
     } catch (error) {
       result = { kind: "failed", url, reason: describeOutboundFailure(error) };
     }
@@ -144,23 +158,45 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
   return { seen: seen.size, fetched, robotsDisallowed, completed: true };
 }
 
-function classify(url: string, response: SafeResponse, known: KnownPage | undefined): CrawlResult {
+const REDIRECT_REFUSALS = {
+  host: "It redirects to another host.",
+  pattern: "It redirects to a URL the connector's patterns exclude.",
+  robots: "It redirects to a URL robots.txt disallows.",
+} as const;
+
+function classify(url: string, response: SafeResponse, known: KnownPage | undefined, refusal: (url: string) => keyof typeof REDIRECT_REFUSALS | null): CrawlResult {
   if (response.status === 304 && known) return { kind: "not_modified", url };
   if (response.status === 404 || response.status === 410) return { kind: "gone", url };
   if (response.status < 200 || response.status >= 300) return { kind: "failed", url, reason: `HTTP ${response.status}` };
-  // A redirect to another host is not this website's page.
-  if (!isSameHost(response.url, url)) return { kind: "failed", url, reason: "Redirected to another host." };
+  // The page is indexed under the URL that answered: that URL must pass the crawl's rules as if it had been a link.
+  const finalUrl = normalizeCrawlUrl(response.url) ?? url;
+  const refused = finalUrl === url ? null : refusal(finalUrl);
+  if (refused) return { kind: "skipped", url, reason: REDIRECT_REFUSALS[refused] };
   const type = response.headers["content-type"] ?? "text/html";
   if (!HTML_TYPES.test(type)) return { kind: "failed", url, reason: `Not an HTML page (${type.split(";")[0]}).` };
-  const page = readPage(response.body.toString("utf8"), normalizeCrawlUrl(response.url) ?? url);
-  if (page.isNoIndex) return { kind: "gone", url };
+  const read = readPage(response.body.toString("utf8"), finalUrl);
+  if (read.isNoIndex) return { kind: "gone", url };
+  // A canonical the rules refuse is not honoured: the page keeps the URL it was fetched from (which passed them).
+  const page = read.canonicalUrl !== finalUrl && refusal(read.canonicalUrl) ? { ...read, canonicalUrl: finalUrl } : read;
   return { kind: "fetched", url, html: response.body, etag: response.headers.etag ?? null, lastModified: response.headers["last-modified"] ?? null, page };
 }
 
-/** Sitemaps and sitemap indexes, breadth first, at most MAX_SITEMAPS files; an unreadable one is skipped. */
+/**
+ * Sitemaps and sitemap indexes, breadth first, at most MAX_SITEMAPS files. A missing one (4xx) is passed over; one
+ * that fails (5xx, network, a gzip bomb) is reported as a failed URL, which also keeps the sync from retiring pages
+ * it did not find (they may be listed in it). Link discovery runs either way.
+ */
 async function readSitemaps(
   urls: string[],
-  options: { fetch: PageFetcher; limiters: HostLimiters; crawlDelayMs: number; discover(url: string | null): void; isPastDeadline(): boolean },
+  options: {
+    fetch: PageFetcher;
+    limiters: HostLimiters;
+    crawlDelayMs: number;
+    discover(url: string | null): void;
+    isPastDeadline(): boolean;
+    onResult(result: CrawlResult): Promise<void>;
+    onSitemapRead?(): Promise<void>;
+  },
 ) {
   const pending = [...urls];
   const read = new Set<string>();
@@ -168,17 +204,22 @@ async function readSitemaps(
     const url = pending.shift()!;
     if (read.has(url)) continue;
     read.add(url);
+    let failure: string | null = null;
     try {
       const response = await options.limiters.for(url, options.crawlDelayMs).run(() => options.fetch(url, { "user-agent": CRAWLER_USER_AGENT }));
-      if (response.status !== 200) continue;
-      const sitemap = parseSitemap(response.body.toString("utf8"));
-      for (const page of sitemap.pages) options.discover(normalizeCrawlUrl(page, url));
-      for (const child of sitemap.sitemaps) {
-        const normalized = normalizeCrawlUrl(child, url);
-        if (normalized && isSameHost(normalized, url)) pending.push(normalized);
+      if (response.status >= 500) failure = `HTTP ${response.status}`;
+      else if (response.status === 200) {
+        const sitemap = parseSitemap(sitemapText(response.body));
+        for (const page of sitemap.pages) options.discover(normalizeCrawlUrl(page, url));
+        for (const child of sitemap.sitemaps) {
+          const normalized = normalizeCrawlUrl(child, url);
+          if (normalized && isSameHost(normalized, url)) pending.push(normalized);
+        }
       }
-    } catch {
-      // One broken sitemap does not stop the crawl; link discovery still runs.
+    } catch (error) {
+      failure = error instanceof SitemapError ? error.message : describeOutboundFailure(error);
     }
+    if (failure) await options.onResult({ kind: "failed", url, reason: failure });
+    await options.onSitemapRead?.();
   }
 }

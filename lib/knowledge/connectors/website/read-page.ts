@@ -2,12 +2,14 @@ import { createHash } from "node:crypto";
 import { loadHtmlDocument } from "@/lib/rag/parse/html-blocks";
 import { parseHtml } from "@/lib/rag/parse/parse-html";
 import { isSameHost, normalizeCrawlUrl } from "./crawl-urls";
+import { MAX_LINKS_PER_PAGE } from "./limits";
 
 export type ReadPage = { canonicalUrl: string; title: string | null; links: string[]; textHash: string; isNoIndex: boolean };
 
 /**
  * What the crawler needs from a fetched page: its canonical URL (rel=canonical, honoured only on
- * the same host so a page cannot claim another site's identity), its links, and the hash of its
+ * the same host so a page cannot claim another site's identity; the crawl's patterns and robots.txt are applied to it
+ * in crawl-website.ts), its links (at most MAX_LINKS_PER_PAGE), and the hash of its
  * readable text after the same boilerplate removal as an uploaded HTML file: a page whose
  * navigation, ads or timestamps changed but whose content did not is not re-indexed.
  */
@@ -18,6 +20,7 @@ export function readPage(html: string, pageUrl: string): ReadPage {
   const canonical = canonicalHref ? normalizeCrawlUrl(canonicalHref, base) : null;
   const links = new Set<string>();
   for (const anchor of document.querySelectorAll("a[href]")) {
+    if (links.size >= MAX_LINKS_PER_PAGE) break;
     if (/\bnofollow\b/i.test(anchor.getAttribute("rel") ?? "")) continue;
     const link = normalizeCrawlUrl(anchor.getAttribute("href")!, base);
     if (link) links.add(link);

@@ -1,7 +1,8 @@
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { knowledgeConnectorSyncs, knowledgeSources, knowledgeSourceVersions, workspaces } from "@/lib/db/schema";
+import { knowledgeConnectors, knowledgeConnectorSyncs, knowledgeSources, knowledgeSourceVersions, workspaces } from "@/lib/db/schema";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
 import { runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { htmlPage, startTestWebsite, type TestWebsite } from "@/lib/testing/test-website";
@@ -176,6 +177,72 @@ describe("website connector", { timeout: 120_000 }, () => {
     const paths = (await pageSources(workspace.id)).map((s) => new URL(s.url!).pathname);
     expect(paths).toEqual(["/", "/blog/one"]);
     expect(website.requests.some((r) => r.path === "/shop" || r.path.includes("drafts"))).toBe(false);
+  });
+});
+
+describe("redirects under the crawl's rules", { timeout: 120_000 }, () => {
+  it("skips a page that now redirects to an excluded URL, says why, and retires what was indexed from it", async () => {
+    const website = await site({
+      "/": { body: htmlPage({ title: "Home", body: "The home page links to an article and a moved page.", links: ["/article", "/old"] }) },
+      "/article": { body: htmlPage({ title: "Article", body: "An article that stays where it is." }) },
+      "/old": { body: htmlPage({ title: "Old", body: "A page that will soon move into the drafts." }) },
+      "/drafts/old": { body: htmlPage({ title: "Draft", body: "Draft text the editor excluded from the connector." }) },
+    });
+    const workspace = await intranetWorkspace();
+    const db = await getDb();
+    const { connectorId } = await addWebsite(workspace.id, `${website.origin}/`, { exclude: ["/drafts/*"] });
+    await runIngestion(workspace.id);
+    expect((await pageSources(workspace.id)).map((s) => new URL(s.url!).pathname)).toEqual(["/", "/article", "/old"]);
+
+    website.pages.set("/old", { redirect: "/drafts/old", status: 301 });
+    await requestConnectorSync(db, { workspaceId: workspace.id, connectorId, requestKey: "moved" });
+    await runIngestion(workspace.id);
+    const sync = await lastSync(connectorId);
+    expect(sync).toMatchObject({ status: "succeeded", added: 0, removed: 1, failed: 0 });
+    expect(sync.report.map((c) => [c.change, new URL(c.url).pathname, c.reason])).toEqual(
+      expect.arrayContaining([
+        ["skipped", "/old", "It redirects to a URL the connector's patterns exclude."],
+        ["removed", "/old", "The page now redirects outside the connector's rules."],
+      ]),
+    );
+    const sources = await pageSources(workspace.id);
+    expect(sources.some((s) => s.url!.includes("/drafts/"))).toBe(false);
+    expect(sources.find((s) => s.url === `${website.origin}/old`)?.retiredAt).not.toBeNull();
+  });
+});
+
+describe("the sync lock during a long sitemap phase", { timeout: 120_000 }, () => {
+  it("renews syncing_since and the job lease after each sitemap file (gzip ones included)", async () => {
+    const urlset = (path: string) => `<?xml version="1.0"?><urlset><url><loc>ORIGIN${path}</loc></url></urlset>`;
+    const website = await site({ "/a": { body: htmlPage({ title: "A", body: "Page A, listed in the first sitemap." }) }, "/b": { body: htmlPage({ title: "B", body: "Page B, listed in the gzip sitemap." }) } });
+    const origin = website.origin;
+    website.pages.set("/robots.txt", { body: `Sitemap: ${origin}/sitemap_index.xml\n`, contentType: "text/plain" });
+    website.pages.set("/sitemap_index.xml", { body: `<?xml version="1.0"?><sitemapindex><sitemap><loc>${origin}/sitemap-1.xml</loc></sitemap><sitemap><loc>${origin}/sitemap-2.xml.gz</loc></sitemap></sitemapindex>`, contentType: "application/xml" });
+    website.pages.set("/sitemap-1.xml", { body: urlset("/a").replace("ORIGIN", origin), contentType: "application/xml" });
+    website.pages.set("/sitemap-2.xml.gz", { body: gzipSync(urlset("/b").replace("ORIGIN", origin)), contentType: "application/gzip" });
+    website.pages.set("/", { body: htmlPage({ title: "Home", body: "The home page of a site mostly found through sitemaps." }) });
+    const workspace = await intranetWorkspace();
+    const db = await getDb();
+    const { connectorId } = await addWebsite(workspace.id, `${origin}/`);
+
+    // While the first sitemap is read, the lock is made to look two hours old (a long sitemap phase, compressed);
+    // when the next one is asked for, the sync must have renewed it, or another sync could take the connector over.
+    const lockAge = () => db.select({ since: knowledgeConnectors.syncingSince }).from(knowledgeConnectors).where(eq(knowledgeConnectors.id, connectorId)).then(([row]) => row!.since);
+    let lockWhenSecondSitemapAsked: Date | null = null;
+    let keepAlivesBeforePages: number | null = null;
+    let keepAlives = 0;
+    website.onRequest = async (path) => {
+      if (path === "/sitemap-1.xml") await db.update(knowledgeConnectors).set({ syncingSince: new Date(Date.now() - 2 * 3600_000) }).where(eq(knowledgeConnectors.id, connectorId));
+      if (path === "/sitemap-2.xml.gz") lockWhenSecondSitemapAsked = await lockAge();
+      if ((path === "/a" || path === "/b" || path === "/") && keepAlivesBeforePages === null) keepAlivesBeforePages = keepAlives;
+    };
+    const outcome = await runConnectorSync(db, { workspaceId: workspace.id, connectorId, trigger: "manual", keepAlive: () => void keepAlives++ });
+    expect(outcome.status).toBe("succeeded");
+    expect(lockWhenSecondSitemapAsked!.getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
+    expect(keepAlivesBeforePages).toBeGreaterThanOrEqual(2);
+    // The gzip sitemap was read through the real client: its page was indexed.
+    const sync = await lastSync(connectorId);
+    expect(sync.report.filter((c) => c.change === "added").map((c) => new URL(c.url).pathname).sort()).toEqual(["/", "/a", "/b"]);
   });
 });
 

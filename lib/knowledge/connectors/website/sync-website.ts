@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { knowledgeConnectorPages, knowledgeConnectors, knowledgeSources } from "@/lib/db/schema";
 import type { KnowledgeConnector, KnowledgeConnectorPage } from "@/lib/db/schema/knowledge-connectors";
 import type { Database } from "@/lib/db/types";
@@ -47,6 +47,7 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
   const known = new Map<string, KnownPage>(pages.filter((p) => !p.removedAt && p.sourceId).map((p) => [p.url, { etag: p.etag, lastModified: p.lastModified, links: p.links }]));
   const visited = new Set<string>();
   const gone = new Set<string>();
+  const redirectedAway = new Set<string>();
   let handled = 0;
   let answered = 0;
 
@@ -65,7 +66,7 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
       if (result.kind === "fetched") visited.add(result.page.canonicalUrl);
       if (result.kind !== "failed") answered++;
       try {
-        await applyResult(context, { result, page: byUrl.get(result.kind === "fetched" ? result.page.canonicalUrl : result.url), report, gone });
+        await applyResult(context, { result, page: byUrl.get(result.kind === "fetched" ? result.page.canonicalUrl : result.url), report, gone, redirectedAway });
       } catch (error) {
         // The page fails alone; its reason is shown in the sync's report (expected errors only).
         report.record({ url: result.url, change: "failed", reason: isAppError(error) ? error.message : "An internal error; it was logged." });
@@ -76,6 +77,12 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
     onProgress: (progress) => {
       // Not awaited (the crawl goes on); a failed progress write only delays the figure on the page.
       if (progress.fetched % PROGRESS_EVERY === 0) saveProgress(db, connector, progress).catch(() => undefined);
+    },
+    // Sitemaps (up to 20, each up to a page fetch's time plus the crawl delay) fetch no page, so nothing above would
+    // renew the job's lease or the connector's lock while they are read.
+    async onSitemapRead() {
+      context.keepAlive?.();
+      await renewSyncLock(db, connector);
     },
   });
   await saveProgress(db, connector, { seen: summary.seen, fetched: summary.fetched });
@@ -94,14 +101,15 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
       await retireIfActive(tx, { workspaceId: connector.workspaceId, sourceId: page.sourceId! });
       await tx.update(knowledgeConnectorPages).set({ removedAt: sql`now()` }).where(eq(knowledgeConnectorPages.id, page.id));
     });
-    report.record({ url: page.url, change: "removed", reason: gone.has(page.url) ? "The page is gone (404/410 or noindex)." : "The page is no longer linked or listed." });
+    const reason = redirectedAway.has(page.url) ? "The page now redirects outside the connector's rules." : gone.has(page.url) ? "The page is gone (404/410 or noindex)." : "The page is no longer linked or listed.";
+    report.record({ url: page.url, change: "removed", reason });
   }
   return {};
 }
 
 async function applyResult(
   context: SyncContext,
-  options: { result: CrawlResult; page: KnowledgeConnectorPage | undefined; report: SyncReport; gone: Set<string> },
+  options: { result: CrawlResult; page: KnowledgeConnectorPage | undefined; report: SyncReport; gone: Set<string>; redirectedAway: Set<string> },
 ) {
   const { db, connector } = context;
   const { result, page, report } = options;
@@ -111,6 +119,14 @@ async function applyResult(
   }
   if (result.kind === "gone") {
     options.gone.add(result.url);
+    return;
+  }
+  if (result.kind === "skipped") {
+    // The server's answer for this URL is now somewhere the connector may not index: like a 404 for this URL, so a
+    // page indexed from it before is retired.
+    report.record({ url: result.url, change: "skipped", reason: result.reason });
+    options.gone.add(result.url);
+    options.redirectedAway.add(result.url);
     return;
   }
   if (result.kind === "not_modified") {
@@ -160,11 +176,25 @@ async function retireIfActive(tx: Database, options: { workspaceId: string; sour
   if (active) await retireSource(tx, options);
 }
 
+/**
+ * Progress is also the sync's heartbeat: it renews the connector's `syncing_since` lock (taken over when older than
+ * an hour, sync-connector.ts), so a sync that is still working keeps it however long it runs.
+ */
 async function saveProgress(db: Database, connector: KnowledgeConnector, progress: { seen: number; fetched: number }) {
   await db
     .update(knowledgeConnectors)
-    .set({ progress: sql`jsonb_build_object('seen', ${progress.seen}::int, 'fetched', ${progress.fetched}::int, 'indexed', coalesce((${knowledgeConnectors.progress}->>'indexed')::int, 0))` })
-    .where(and(eq(knowledgeConnectors.workspaceId, connector.workspaceId), eq(knowledgeConnectors.id, connector.id)));
+    .set({
+      progress: sql`jsonb_build_object('seen', ${progress.seen}::int, 'fetched', ${progress.fetched}::int, 'indexed', coalesce((${knowledgeConnectors.progress}->>'indexed')::int, 0))`,
+      syncingSince: sql`now()`,
+    })
+    .where(and(eq(knowledgeConnectors.workspaceId, connector.workspaceId), eq(knowledgeConnectors.id, connector.id), isNotNull(knowledgeConnectors.syncingSince)));
+}
+
+async function renewSyncLock(db: Database, connector: KnowledgeConnector) {
+  await db
+    .update(knowledgeConnectors)
+    .set({ syncingSince: sql`now()` })
+    .where(and(eq(knowledgeConnectors.workspaceId, connector.workspaceId), eq(knowledgeConnectors.id, connector.id), isNotNull(knowledgeConnectors.syncingSince)));
 }
 
 /** Pages of the connector whose source is indexed and in use: the "pages indexed" figure. */

@@ -9,7 +9,7 @@ import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { SignatureHelp } from "@/components/webhooks/secret-once";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { PrivateNetworksForm } from "@/components/webhooks/private-networks-form";
-import { getAllowPrivateNetworks } from "@/lib/workspaces/network-settings";
+import { getAllowPrivateNetworks, getPrivateNetworkPolicyView } from "@/lib/workspaces/network-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("webhooks.page");
@@ -29,7 +29,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ worksp
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <WebhookForm workspaceId={membership.workspaceId} settings={settings ? { ...settings, updatedAt: settings.updatedAt.toISOString() } : null} />
-        <PrivateNetworksForm workspaceId={membership.workspaceId} allow={allowPrivateNetworks} />
+        <PrivateNetworksForm workspaceId={membership.workspaceId} allow={allowPrivateNetworks} policy={getPrivateNetworkPolicyView()} />
         <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <summary className="cursor-pointer font-medium">{t("verifyHelp")}</summary>
           <div className="mt-2">
