@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { knowledgeConnectors, workspaces } from "@/lib/db/schema";
 import type { ConnectorConfig, KnowledgeConnector } from "@/lib/db/schema/knowledge-connectors";
 import type { Database } from "@/lib/db/types";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { checkOutboundUrl } from "@/lib/http/outbound/safe-fetch";
@@ -29,7 +30,7 @@ async function checkConnectorUrl(db: Database, options: { workspaceId: string; u
   try {
     checkOutboundUrl(options.url, { allowPrivateNetworks: workspace?.allowPrivateNetworks ?? false });
   } catch (error) {
-    if (isOutboundRequestError(error)) throw new AppError("invalid_input", { key: connectorUrlProblemKey(error.reason) });
+    if (isOutboundRequestError(error)) throw new AppError("invalid_input", { key: connectorUrlProblemKey(error.reason, env.outboundPrivateNetworks.mode === "never") });
     throw error;
   }
 }
@@ -83,7 +84,7 @@ export async function updateConnectorSchedule(tx: Database, options: { workspace
 }
 
 /** The refusal of a connector's URL in words (no DNS yet: only the URL itself and IP literals can be refused here). */
-function connectorUrlProblemKey(reason: OutboundRefusalReason) {
+function connectorUrlProblemKey(reason: OutboundRefusalReason, privateNetworksClosedByInstance: boolean) {
   switch (reason) {
     case "invalid_url":
       return "knowledge.connectorUrlInvalid" as const;
@@ -92,6 +93,7 @@ function connectorUrlProblemKey(reason: OutboundRefusalReason) {
     case "credentials_in_url":
       return "knowledge.connectorUrlCredentials" as const;
     default:
-      return "knowledge.connectorUrlBlocked" as const;
+      // Under OUTBOUND_PRIVATE_NETWORKS=never no workspace admin can help, so the sentence must not send the member to one.
+      return privateNetworksClosedByInstance ? ("knowledge.connectorUrlBlockedByInstance" as const) : ("knowledge.connectorUrlBlocked" as const);
   }
 }

@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { knowledgeConnectors, knowledgeConnectorSyncs, knowledgeSources, knowledgeSourceVersions, workspaces } from "@/lib/db/schema";
 import { createTestWorkspace } from "@/lib/testing/fixtures";
 import { runIngestion } from "@/lib/testing/knowledge-fixtures";
@@ -271,6 +272,20 @@ describe("website connector safety", () => {
     await expect(
       db.transaction((tx) => createConnector(tx, { workspaceId: workspace.id, actorId: "usr_test", kind: "website", name: "Router", url: "http://192.168.1.1/", schedule: "manual", config: { classification: "public", language: null } })),
     ).rejects.toMatchObject({ code: "invalid_input", messageKey: "knowledge.connectorUrlBlocked", message: expect.stringMatching(/private, loopback/) });
+  });
+
+  it("under OUTBOUND_PRIVATE_NETWORKS=never refuses a private start URL even where the workspace allows private networks, without sending the member to an admin", async () => {
+    const workspace = await intranetWorkspace(true);
+    const db = await getDb();
+    const instancePolicy = env.outboundPrivateNetworks;
+    env.outboundPrivateNetworks = { mode: "never" };
+    try {
+      await expect(
+        db.transaction((tx) => createConnector(tx, { workspaceId: workspace.id, actorId: "usr_test", kind: "website", name: "Router", url: "http://192.168.1.1/", schedule: "manual", config: { classification: "public", language: null } })),
+      ).rejects.toMatchObject({ code: "invalid_input", messageKey: "knowledge.connectorUrlBlockedByInstance", message: expect.not.stringMatching(/admin/i) });
+    } finally {
+      env.outboundPrivateNetworks = instancePolicy;
+    }
   });
 
   it("refuses a redirect to the metadata address or to an IPv4-mapped loopback, even with private networks allowed", async () => {
