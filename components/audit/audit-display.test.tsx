@@ -16,6 +16,11 @@ describe("AuditDetailList", () => {
     expect(html).toContain("{&quot;a&quot;:1}");
   });
 
+  it("marks the stored detail as English: it is a language-neutral record, not UI text to translate", () => {
+    const html = renderToStaticMarkup(<AuditDetailList detail={{ reason: "unauthorized", message: "The API token was revoked." }} />);
+    expect(html).toMatch(/^<dl[^>]* lang="en"/);
+  });
+
   it("shows a dash for an empty detail and for null values", () => {
     expect(renderToStaticMarkup(<AuditDetailList detail={{}} />)).toContain("—");
     expect(formatDetailValue(null)).toBe("—");
