@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import { buildDisclosure, describeModelUse } from "@/lib/ai/disclosure";
+import { describeModelUse } from "@/lib/ai/describe-model-use";
+import { buildDisclosure } from "@/lib/ai/disclosure";
 import { withIntl } from "@/lib/testing/intl";
 import { PrivacyNote } from "./model-disclosure";
 

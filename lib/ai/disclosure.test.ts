@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildDisclosure, describeModelUse, redactionCounts } from "./disclosure";
+import { describeModelUse } from "./describe-model-use";
+import { buildDisclosure, redactionCounts } from "./disclosure";
 
 const local = { modelId: "local:extractive-v1", hosting: "local" };
 const gpt = { modelId: "openai:gpt-4o-mini", hosting: "external" };

@@ -1,7 +1,4 @@
-import { createTranslator } from "use-intl/core";
 import { z } from "zod";
-import english from "../../messages/en.json";
-import { privacyNoteSentences, type PrivacyNoteTranslate } from "./disclosure-sentences";
 
 /**
  * What was sent to whom for one result: the data behind every privacy note (generation, field
@@ -62,14 +59,4 @@ export function redactionCounts(value: unknown): RedactionCount[] {
     for (const [type, count] of Object.entries(value)) if (typeof count === "number") add(type, count);
   }
   return [...counts].map(([type, count]) => ({ type, count }));
-}
-
-const englishPrivacyNote = createTranslator({ locale: "en", messages: english, namespace: "ui.privacyNote" }) as unknown as PrivacyNoteTranslate;
-
-/**
- * The privacy note in English (logs, tests, any language-neutral consumer); the UI renders the same
- * sentences in the reader's language through components/ui/model-disclosure.tsx.
- */
-export function describeModelUse(disclosure: ModelDisclosure): string[] {
-  return privacyNoteSentences(englishPrivacyNote, disclosure);
 }

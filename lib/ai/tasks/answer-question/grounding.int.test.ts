@@ -6,7 +6,7 @@ import { mockCatalogEntry } from "@/lib/testing/catalog-fixtures";
 import { useTestModels } from "@/lib/testing/routed-models";
 import { getDb } from "@/lib/db/client";
 import { answerQuestion } from "@/lib/knowledge/answer/answer-question";
-import { describeModelUse } from "../../disclosure";
+import { describeModelUse } from "../../describe-model-use";
 import { CircuitBreaker, DEFAULT_BREAKER_OPTIONS } from "../../routing/circuit-breaker";
 
 async function answerWith(reply: (chunkId: string) => string) {
