@@ -9,6 +9,7 @@ import { startTestWebsite, type TestWebsite } from "@/lib/testing/test-website";
 import { enqueueDueConnectorSyncs, scheduleConnectorSweep } from "./connector-sweep";
 import { createConnector, updateConnectorSchedule } from "./manage-connectors";
 import { listConnectors } from "./queries";
+import { runConnectorSync } from "./sync-connector";
 import { CONNECTOR_SWEEP_JOB_TYPE, CONNECTOR_SYNC_JOB_TYPE } from "./sync-job-types";
 
 const sites: TestWebsite[] = [];
@@ -78,6 +79,15 @@ describe("feed URL connector", { timeout: 120_000 }, () => {
     const reader = await listConnectors(db, { workspaceId: workspace.id, classifications: ["public", "internal"], canManage: false });
     expect(reader.map((c) => [c.name, c.url])).toEqual([["Shop feed", `${site.origin}/feed.csv?token=***&format=***`]]);
     expect(JSON.stringify(reader)).not.toMatch(/s3cr3t|d34l3r|Dealer/);
+  });
+
+  it("renews the job's lease once the feed is fetched (up to a minute), before its one-transaction import", async () => {
+    const { db, site, workspace, connectorId } = await feedConnector();
+    const requestsAtRenewal: number[] = [];
+    const outcome = await runConnectorSync(db, { workspaceId: workspace.id, connectorId, trigger: "manual", keepAlive: () => requestsAtRenewal.push(site.requests.length) });
+    expect(outcome).toMatchObject({ status: "succeeded" });
+    // One renewal, after the one request for the feed (the import that follows writes no request).
+    expect(requestsAtRenewal).toEqual([1]);
   });
 
   it("records a feed URL that answers an error as a failed sync", async () => {

@@ -32,6 +32,9 @@ export async function syncFeedUrl(context: SyncContext, report: SyncReport): Pro
   } catch (error) {
     return { error: describeOutboundFailure(error) };
   }
+  // The fetch may have taken up to a minute and the import is one transaction over the whole feed: a fresh job
+  // lease for it, or a large feed could outlive the lease and be claimed and run a second time alongside.
+  context.keepAlive?.();
   try {
     const savedMapping = await getSavedFeedMapping(db, { workspaceId: connector.workspaceId, feedName: connector.name });
     const { mapping } = previewFeed({ text, savedMapping, fileName: connector.name });
