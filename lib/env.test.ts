@@ -40,6 +40,10 @@ describe("OUTBOUND_PRIVATE_NETWORKS", () => {
 
   it("stops the process on a value that is neither", () => {
     expect(() => parseEnv({ OUTBOUND_PRIVATE_NETWORKS: "yes" })).toThrow(/OUTBOUND_PRIVATE_NETWORKS.*"yes" is not a CIDR range/);
+    // A short form (read by ipaddr.js as 0.0.0.10/8), every address, and a range over loopback.
+    expect(() => parseEnv({ OUTBOUND_PRIVATE_NETWORKS: "10/8" })).toThrow(/OUTBOUND_PRIVATE_NETWORKS.*"10\/8" is not a CIDR range/);
+    expect(() => parseEnv({ OUTBOUND_PRIVATE_NETWORKS: "0.0.0.0/0" })).toThrow(/OUTBOUND_PRIVATE_NETWORKS.*admits every address/);
+    expect(() => parseEnv({ OUTBOUND_PRIVATE_NETWORKS: "10.0.0.0/8,127.0.0.0/8" })).toThrow(/OUTBOUND_PRIVATE_NETWORKS.*includes loopback/);
   });
 });
 

@@ -7,11 +7,13 @@ import { useState } from "react";
 import { setPrivateNetworksAction } from "@/app/(app)/[workspace]/admin/webhook/actions";
 import { useActionErrorText } from "@/components/ui/use-action-error-text";
 import type { PrivateNetworkPolicyView } from "@/lib/workspaces/network-settings";
+import { privateNetworksCheckbox } from "./private-networks-state";
 
 /**
  * The workspace's "allow private networks" switch: webhooks and knowledge connectors may then
  * reach intranet addresses. Link-local (the cloud metadata service) stays refused either way. The instance's
- * OUTBOUND_PRIVATE_NETWORKS bounds it: `never` shows it off and disabled with the reason, CIDRs are listed.
+ * OUTBOUND_PRIVATE_NETWORKS bounds it: `never` shows it off and disabled with the reason (or, when it is still stored
+ * on, enabled only to switch it off), CIDRs are listed.
  */
 export function PrivateNetworksForm({ workspaceId, allow, policy }: { workspaceId: string; allow: boolean; policy: PrivateNetworkPolicyView }) {
   const t = useTranslations("webhooks.privateNetworks");
@@ -21,7 +23,7 @@ export function PrivateNetworksForm({ workspaceId, allow, policy }: { workspaceI
   const [checked, setChecked] = useState(allow);
   const save = useAction(setPrivateNetworksAction, { onSuccess: () => router.refresh(), onError: () => setChecked(allow) });
   const error = errorText(save.result);
-  const isDisabledByInstance = policy.mode === "never";
+  const box = privateNetworksCheckbox({ checked, isPending: save.isPending, policy });
   return (
     <section aria-labelledby="private-networks-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="private-networks-heading" className="text-lg font-medium">
@@ -29,17 +31,19 @@ export function PrivateNetworksForm({ workspaceId, allow, policy }: { workspaceI
       </h2>
       <p className="text-sm text-slate-700">{t("description")}</p>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" className="size-4" checked={checked && !isDisabledByInstance}
-          disabled={save.isPending || isDisabledByInstance}
-          aria-describedby={policy.mode === "workspace" ? undefined : "private-networks-instance"}
+        <input type="checkbox" className="size-4" checked={box.checked}
+          disabled={box.disabled}
+          aria-describedby={box.note ? "private-networks-instance" : undefined}
           onChange={(e) => {
             setChecked(e.target.checked);
             save.execute({ workspaceId, allow: e.target.checked });
           }} />
         {t("allow")}
       </label>
-      {policy.mode === "never" ? (
+      {box.note === "closed" ? (
         <p id="private-networks-instance" className="text-sm text-slate-600">{t("disabledByInstance")}</p>
+      ) : box.note === "storedOnIgnored" ? (
+        <p id="private-networks-instance" className="text-sm text-slate-600">{t("storedOnIgnoredByInstance")}</p>
       ) : policy.mode === "ranges" ? (
         <p id="private-networks-instance" className="text-sm text-slate-600">{t("limitedToRanges", { ranges: policy.cidrs.join(", ") })}</p>
       ) : null}

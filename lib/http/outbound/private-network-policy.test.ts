@@ -21,6 +21,25 @@ describe("OUTBOUND_PRIVATE_NETWORKS", () => {
     expect(privateNetworkPolicyProblem("never")).toBeNull();
     expect(() => parsePrivateNetworkPolicy("everything")).toThrow(/OUTBOUND_PRIVATE_NETWORKS/);
   });
+
+  it("refuses the short forms ipaddr.js would read as another range", () => {
+    // 10/8 would parse as 0.0.0.10/8, 10.1/16 as 10.0.0.1/16, 012.0.0.0 as octal.
+    for (const entry of ["10/8", "10.1/16", "10.0.0/24", "012.0.0.0/8", "0xa.0.0.0/8", "10.0.0.0/", "10.0.0.0/+8", "fd00::/x"]) {
+      expect(privateNetworkPolicyProblem(entry), entry).toMatch(/is not a CIDR range \(write it as a full address\/prefix/);
+    }
+    expect(privateNetworkPolicyProblem("10.0.0.0/8,fd00:1234::/32,192.168.10.0/24")).toBeNull();
+  });
+
+  it("refuses a range of every address or one that includes loopback", () => {
+    expect(privateNetworkPolicyProblem("0.0.0.0/0")).toMatch(/"0.0.0.0\/0" admits every address/);
+    expect(privateNetworkPolicyProblem("10.0.0.0/8,::/0")).toMatch(/"::\/0" admits every address/);
+    for (const entry of ["127.0.0.0/8", "127.0.0.1/32", "127.10.0.0/16", "64.0.0.0/2", "::1/128", "::/64"]) {
+      expect(privateNetworkPolicyProblem(entry), entry).toMatch(/includes loopback \(127.0.0.0\/8 or ::1\)/);
+    }
+    expect(() => parsePrivateNetworkPolicy("0.0.0.0/0")).toThrow(/^OUTBOUND_PRIVATE_NETWORKS "0.0.0.0\/0" admits every address/);
+    // Next to loopback, not over it.
+    expect(privateNetworkPolicyProblem("126.0.0.0/8,128.0.0.0/16")).toBeNull();
+  });
 });
 
 describe("the workspace setting under the instance policy", () => {
@@ -54,7 +73,7 @@ describe("the workspace setting under the instance policy", () => {
   });
 
   it("never widens: link-local, metadata and embedded IPv4 stay refused even inside a listed range", () => {
-    const wide = parsePrivateNetworkPolicy("169.254.0.0/16,100.64.0.0/10,::/0");
+    const wide = parsePrivateNetworkPolicy("169.254.0.0/16,100.64.0.0/10,::ffff:0:0/96");
     expect(check("169.254.169.254", true, wide)).toBe("link_local");
     expect(check("100.100.100.200", true, wide)).toBe("link_local");
     expect(check("::ffff:10.0.0.1", true, wide)).toBe("embedded_ipv4");

@@ -26,7 +26,10 @@ export function privateNetworkPolicyProblem(value: string): string | null {
   const entries = trimmed.split(",").map((entry) => entry.trim()).filter(Boolean);
   if (entries.length === 0) return 'must be "workspace", "never" or a comma-separated list of CIDR ranges (10.20.0.0/16,fd00::/8)';
   for (const entry of entries) {
-    if (!isCidr(entry)) return `"${entry}" is not a CIDR range (write it as address/prefix, e.g. 10.20.0.0/16); the other values are "workspace" and "never"`;
+    const range = parseStrictCidr(entry);
+    if (!range) return `"${entry}" is not a CIDR range (write it as a full address/prefix, e.g. 10.20.0.0/16 or fd00:1234::/32); the other values are "workspace" and "never"`;
+    if (range[1] === 0) return `"${entry}" admits every address, which bounds nothing; list the private ranges to admit (e.g. 10.20.0.0/16)`;
+    if (coversLoopback(range)) return `"${entry}" includes loopback (127.0.0.0/8 or ::1), the server's own services; list only the private ranges to admit`;
   }
   return null;
 }
@@ -55,11 +58,32 @@ export function isInAdmittedRanges(address: ipaddr.IPv4 | ipaddr.IPv6, ranges: r
   return ranges.some(([network, bits]) => network.kind() === address.kind() && address.match(network, bits));
 }
 
-function isCidr(value: string): boolean {
+const IPV4_LOOPBACK: Cidr = [ipaddr.IPv4.parse("127.0.0.0"), 8];
+const IPV6_LOOPBACK = ipaddr.IPv6.parse("::1");
+
+/**
+ * A CIDR written in full, or null. ipaddr.js also takes the classic short forms (`10/8` is 0.0.0.10/8, `10.1/16` is
+ * 10.0.0.1/16), which would silently admit another range than the admin meant: the address must be a dotted quad
+ * (no octal or hex parts) or a valid IPv6 address, the prefix plain digits.
+ */
+function parseStrictCidr(value: string): Cidr | null {
+  const match = /^([^/]+)\/(\d{1,3})$/.exec(value);
+  if (!match) return null;
+  const [, address = "", prefix = ""] = match;
+  if (!ipaddr.IPv4.isValidFourPartDecimal(address) && !ipaddr.IPv6.isValid(address)) return null;
   try {
-    ipaddr.parseCIDR(value);
-    return true;
+    return ipaddr.parseCIDR(`${address}/${prefix}`);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Whether the range reaches a loopback address: the instance's own services must not be opened by a range. */
+function coversLoopback([network, bits]: Cidr): boolean {
+  if (network.kind() === "ipv4") {
+    const [loopback, loopbackBits] = IPV4_LOOPBACK;
+    // The ranges overlap when either holds the other's network address.
+    return network.match(loopback, loopbackBits) || loopback.match(network, bits);
+  }
+  return IPV6_LOOPBACK.match(network, bits);
 }

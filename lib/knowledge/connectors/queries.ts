@@ -12,7 +12,7 @@ const HISTORY_PER_CONNECTOR = 5;
  * The Knowledge page's connectors: settings, live progress, pages indexed, and recent syncs. Like sources, only the
  * connectors whose classification the viewer may see (a confidential connector's name, page URLs and history are as
  * telling as its sources); the URL in full only for members who may manage connectors (`canManage`), since a feed
- * URL may carry an access key.
+ * URL may carry an access key, and so are the URLs in the sync history's reports.
  */
 export async function listConnectors(db: Database, options: { workspaceId: string; classifications: readonly Classification[]; canManage: boolean }) {
   const rows = await db.select().from(knowledgeConnectors).where(eq(knowledgeConnectors.workspaceId, options.workspaceId)).orderBy(knowledgeConnectors.name);
@@ -63,7 +63,8 @@ export async function listConnectors(db: Database, options: { workspaceId: strin
     progress: connector.progress,
     pageLimit: connector.config.pageLimit ?? null,
     indexedPages: indexed.get(connector.id) ?? 0,
-    history: syncs.filter((s) => s.connectorId === connector.id),
+    // The report lists page and sitemap URLs (the start URL with its `?token=` among them): masked like the URL.
+    history: syncs.filter((s) => s.connectorId === connector.id).map((sync) => (options.canManage ? sync : { ...sync, report: sync.report.map((change) => ({ ...change, url: maskUrlSecrets(change.url) })) })),
   }));
 }
 

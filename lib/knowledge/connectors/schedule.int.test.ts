@@ -5,7 +5,7 @@ import { jobs, knowledgeConnectors, knowledgeConnectorSyncs, knowledgeSources } 
 import { createTestWorkspace } from "@/lib/testing/fixtures";
 import { runIngestion } from "@/lib/testing/knowledge-fixtures";
 import { allowPrivateNetworks } from "@/lib/testing/network-fixtures";
-import { startTestWebsite, type TestWebsite } from "@/lib/testing/test-website";
+import { htmlPage, startTestWebsite, type TestWebsite } from "@/lib/testing/test-website";
 import { enqueueDueConnectorSyncs, scheduleConnectorSweep } from "./connector-sweep";
 import { createConnector, updateConnectorSchedule } from "./manage-connectors";
 import { listConnectors } from "./queries";
@@ -77,7 +77,7 @@ describe("feed URL connector", { timeout: 120_000 }, () => {
     expect(manager.map((c) => c.url)).toEqual([`${site.origin}/dealer.csv?key=d34l3r`, `${site.origin}/feed.csv?token=s3cr3t-key&format=csv`]);
     // A marketer: reads knowledge, manages no connector, sees no confidential content.
     const reader = await listConnectors(db, { workspaceId: workspace.id, classifications: ["public", "internal"], canManage: false });
-    expect(reader.map((c) => [c.name, c.url])).toEqual([["Shop feed", `${site.origin}/feed.csv?token=***&format=***`]]);
+    expect(reader.map((c) => [c.name, c.url])).toEqual([["Shop feed", `${site.origin}/feed.csv?…`]]);
     expect(JSON.stringify(reader)).not.toMatch(/s3cr3t|d34l3r|Dealer/);
   });
 
@@ -88,6 +88,30 @@ describe("feed URL connector", { timeout: 120_000 }, () => {
     expect(outcome).toMatchObject({ status: "succeeded" });
     // One renewal, after the one request for the feed (the import that follows writes no request).
     expect(requestsAtRenewal).toEqual([1]);
+  });
+
+  it("masks the URLs of a synced connector's history for members who do not manage connectors, a bare key included", async () => {
+    const website = await startTestWebsite({
+      "/?token=s3cr3t-key": { body: htmlPage({ title: "Home", body: "The home page, reached with an access token.", links: ["/docs?9f8e7d6c5b4a"] }) },
+      "/docs?9f8e7d6c5b4a": { body: htmlPage({ title: "Docs", body: "A page whose whole query string is a key." }) },
+    });
+    sites.push(website);
+    const workspace = await createTestWorkspace();
+    await allowPrivateNetworks(workspace.id);
+    const db = await getDb();
+    await db.transaction((tx) =>
+      createConnector(tx, { workspaceId: workspace.id, actorId: "usr_test", kind: "website", name: "Docs", url: `${website.origin}/?token=s3cr3t-key`, schedule: "daily", config: { delayMs: 0, classification: "public", language: "en" } }),
+    );
+    await runIngestion(workspace.id);
+    const everything = ["public", "internal", "confidential"] as const;
+
+    const [manager] = await listConnectors(db, { workspaceId: workspace.id, classifications: everything, canManage: true });
+    // The sync ran: its report lists both pages, in full for a manager.
+    expect(manager!.history[0]!.report.map((c) => c.url).sort()).toEqual([`${website.origin}/?token=s3cr3t-key`, `${website.origin}/docs?9f8e7d6c5b4a`]);
+    const [reader] = await listConnectors(db, { workspaceId: workspace.id, classifications: everything, canManage: false });
+    expect(reader!.url).toBe(`${website.origin}/?…`);
+    expect(reader!.history[0]!.report.map((c) => c.url).sort()).toEqual([`${website.origin}/?…`, `${website.origin}/docs?…`]);
+    expect(JSON.stringify(reader)).not.toMatch(/s3cr3t|9f8e7d/);
   });
 
   it("records a feed URL that answers an error as a failed sync", async () => {

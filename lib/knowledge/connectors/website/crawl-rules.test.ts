@@ -1,13 +1,14 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { SafeResponse } from "@/lib/http/outbound/safe-fetch";
-import { crawlWebsite, type CrawlResult } from "./crawl-website";
-import { MAX_LINKS_PER_PAGE, MAX_SITEMAP_UNPACKED_BYTES } from "./limits";
+import { crawlWebsite, type CrawlResult, type KnownPage } from "./crawl-website";
+import { MAX_LINKS_PER_PAGE, MAX_SITEMAP_BYTES } from "./limits";
 import { readPage } from "./read-page";
 import { sitemapText } from "./sitemap";
 
 const ORIGIN = "https://site.example";
-type FakeAnswer = { status?: number; body?: string | Buffer; contentType?: string; headers?: Record<string, string>; redirectTo?: string };
+/** `etag`: the answer's ETag; a request sending it back as If-None-Match is answered 304, as a real server would. */
+type FakeAnswer = { status?: number; body?: string | Buffer; contentType?: string; headers?: Record<string, string>; redirectTo?: string; etag?: string };
 
 /**
  * A site answered from memory. `redirectTo` plays what safeFetch returns after following redirects: the answer of the
@@ -15,8 +16,10 @@ type FakeAnswer = { status?: number; body?: string | Buffer; contentType?: strin
  */
 function fakeSite(answers: Record<string, FakeAnswer>) {
   const requested: string[] = [];
-  const fetch = async (url: string): Promise<SafeResponse> => {
+  const requests: { url: string; headers: Record<string, string>; maxBytes?: number }[] = [];
+  const fetch = async (url: string, headers: Record<string, string> = {}, options: { maxBytes?: number } = {}): Promise<SafeResponse> => {
     requested.push(url);
+    requests.push({ url, headers, maxBytes: options.maxBytes });
     const path = new URL(url).pathname + new URL(url).search;
     let answer = answers[path];
     let finalUrl = url;
@@ -26,9 +29,11 @@ function fakeSite(answers: Record<string, FakeAnswer>) {
     }
     if (!answer) return { status: 404, url: finalUrl, headers: {}, body: Buffer.from(""), redirects: [] };
     const body = Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(answer.body ?? "");
-    return { status: answer.status ?? 200, url: finalUrl, headers: { "content-type": answer.contentType ?? "text/html", ...answer.headers }, body, redirects: finalUrl === url ? [] : [finalUrl] };
+    const redirects = finalUrl === url ? [] : [url];
+    if (answer.etag && headers["if-none-match"] === answer.etag) return { status: 304, url: finalUrl, headers: { etag: answer.etag }, body: Buffer.from(""), redirects };
+    return { status: answer.status ?? 200, url: finalUrl, headers: { "content-type": answer.contentType ?? "text/html", ...answer.headers }, body, redirects };
   };
-  return { fetch, requested };
+  return { fetch, requested, requests };
 }
 
 function html(title: string, text: string, options: { links?: string[]; canonical?: string } = {}) {
@@ -36,7 +41,7 @@ function html(title: string, text: string, options: { links?: string[]; canonica
   return `<html><head><title>${title}</title>${options.canonical ? `<link rel="canonical" href="${options.canonical}">` : ""}</head><body><main><h1>${title}</h1><p>${text}</p>${links}</main></body></html>`;
 }
 
-async function crawl(answers: Record<string, FakeAnswer>, options: { startUrl?: string; include?: string[]; exclude?: string[]; onSitemapRead?: () => Promise<void> } = {}) {
+async function crawl(answers: Record<string, FakeAnswer>, options: { startUrl?: string; include?: string[]; exclude?: string[]; known?: Map<string, KnownPage>; onSitemapRead?: () => Promise<void> } = {}) {
   const site = fakeSite(answers);
   const results: CrawlResult[] = [];
   const summary = await crawlWebsite({
@@ -46,13 +51,13 @@ async function crawl(answers: Record<string, FakeAnswer>, options: { startUrl?: 
     pageLimit: 100,
     concurrency: 2,
     delayMs: 0,
-    known: new Map(),
+    known: options.known ?? new Map(),
     fetch: site.fetch,
     onResult: async (result) => void results.push(result),
     onSitemapRead: options.onSitemapRead,
   });
   const byPath = (path: string) => results.find((r) => r.url === `${ORIGIN}${path}`);
-  return { summary, results, byPath, requested: site.requested };
+  return { summary, results, byPath, requested: site.requested, requests: site.requests };
 }
 
 describe("redirects and canonicals follow the crawl's rules", () => {
@@ -136,8 +141,8 @@ describe("gzip sitemaps", () => {
   });
 
   it("ends a zip bomb with a clear error in the report, and the crawl still completes", async () => {
-    // 17 MB of one repeated entry packs into a few dozen kilobytes.
-    const bomb = gzipSync(Buffer.from(urlset(Array.from({ length: 400_000 }, () => "/a"))));
+    // 60 MB of blanks after the XML declaration packs into a few dozen kilobytes.
+    const bomb = gzipSync(Buffer.concat([Buffer.from('<?xml version="1.0"?>'), Buffer.alloc(60 * 1024 * 1024, 0x20)]));
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
     const { results, summary } = await crawl(
       { "/sitemap.xml.gz": { body: bomb, contentType: "application/gzip" }, "/": { body: html("Home", "Links to B.", { links: ["/b"] }) }, ...pages },
@@ -146,7 +151,7 @@ describe("gzip sitemaps", () => {
     expect(results.find((r) => r.url === `${ORIGIN}/sitemap.xml.gz`)).toEqual({
       kind: "failed",
       url: `${ORIGIN}/sitemap.xml.gz`,
-      reason: `The gzip sitemap unpacks to more than ${MAX_SITEMAP_UNPACKED_BYTES / 1024 / 1024} MB; it was not read.`,
+      reason: `The gzip sitemap unpacks to more than ${MAX_SITEMAP_BYTES / 1024 / 1024} MB; it was not read.`,
     });
     expect(summary.completed).toBe(true);
   });
@@ -186,5 +191,84 @@ describe("the sitemap phase's heartbeat", () => {
     );
     expect(requested.filter((url) => url.endsWith(".xml"))).toHaveLength(4);
     expect(beats).toBe(4);
+  });
+});
+
+describe("a start URL that redirects away", () => {
+  it("ends the crawl as not completed, with the reason, when the start URL redirects to another host", async () => {
+    const { summary, byPath } = await crawl({ "/": { redirectTo: "https://www.site.example/" } });
+    expect(byPath("/")).toMatchObject({ kind: "skipped", reason: "It redirects to another host." });
+    expect(summary.completed).toBe(false);
+    expect(summary.error).toMatch(/^The start URL was not crawled: It redirects to another host\. .*nothing was retired\.$/);
+  });
+});
+
+describe("a 304 after a redirect", () => {
+  const known = (etag: string) => new Map<string, KnownPage>([[`${ORIGIN}/old`, { etag, lastModified: null, links: [] }]]);
+
+  it("is not trusted: the page is fetched again without validators and read from the URL it now ends at", async () => {
+    const { byPath, requests } = await crawl(
+      {
+        "/": { body: html("Home", "Links to a page that moved.", { links: ["/old"] }) },
+        "/old": { redirectTo: "/new" },
+        // The target happens to carry the ETag the old page had.
+        "/new": { body: html("New", "The page that now answers for the old URL."), etag: '"same"' },
+      },
+      { known: known('"same"') },
+    );
+    const old = byPath("/old");
+    expect(old?.kind).toBe("fetched");
+    expect(old?.kind === "fetched" && old.page.canonicalUrl).toBe(`${ORIGIN}/new`);
+    expect(requests.filter((r) => r.url === `${ORIGIN}/old`).map((r) => r.headers["if-none-match"] ?? null)).toEqual(['"same"', null]);
+  });
+
+  it("does not keep a page whose redirect now leaves the rules", async () => {
+    const { byPath } = await crawl(
+      {
+        "/": { body: html("Home", "Links to a page that moved into the drafts.", { links: ["/old"] }) },
+        "/old": { redirectTo: "/drafts/old" },
+        "/drafts/old": { body: html("Draft", "Excluded text."), etag: '"same"' },
+      },
+      { known: known('"same"'), exclude: ["/drafts/*"] },
+    );
+    expect(byPath("/old")).toEqual({ kind: "skipped", url: `${ORIGIN}/old`, reason: "It redirects to a URL the connector's patterns exclude." });
+  });
+});
+
+describe("sitemap answers", () => {
+  const robots = { body: `Sitemap: ${ORIGIN}/sitemap.xml\n`, contentType: "text/plain" };
+  const home = { body: html("Home", "The home page links nowhere.") };
+
+  it.each([429, 403, 503])("counts HTTP %i on a sitemap as a failure (so nothing is retired), not as a missing sitemap", async (status) => {
+    const { results, summary } = await crawl({ "/robots.txt": robots, "/sitemap.xml": { status }, "/": home });
+    expect(results.filter((r) => r.kind === "failed")).toEqual([{ kind: "failed", url: `${ORIGIN}/sitemap.xml`, reason: `HTTP ${status}` }]);
+    expect(summary.completed).toBe(true);
+  });
+
+  it.each([404, 410])("passes over a sitemap answered %i (missing)", async (status) => {
+    const { results } = await crawl({ "/robots.txt": robots, "/sitemap.xml": { status }, "/": home });
+    expect(results.filter((r) => r.kind === "failed")).toEqual([]);
+  });
+
+  it("fetches sitemaps with the sitemap size limit, pages with the caller's", async () => {
+    const { requests } = await crawl({
+      "/robots.txt": robots,
+      "/sitemap.xml": { body: `<?xml version="1.0"?><urlset><url><loc>${ORIGIN}/</loc></url></urlset>`, contentType: "application/xml" },
+      "/": home,
+    });
+    expect(requests.find((r) => r.url === `${ORIGIN}/sitemap.xml`)?.maxBytes).toBe(MAX_SITEMAP_BYTES);
+    expect(requests.find((r) => r.url === `${ORIGIN}/`)?.maxBytes).toBeUndefined();
+  });
+
+  it("does not read a sitemap that redirects to another host, and reports it as failed", async () => {
+    const { results, requested } = await crawl({
+      "/robots.txt": robots,
+      "/sitemap.xml": { redirectTo: "https://other.example/sitemap-elsewhere.xml" },
+      "/sitemap-elsewhere.xml": { body: `<?xml version="1.0"?><urlset><url><loc>${ORIGIN}/listed</loc></url></urlset>`, contentType: "application/xml" },
+      "/": home,
+      "/listed": { body: html("Listed", "Only listed in the other host's sitemap.") },
+    });
+    expect(results.find((r) => r.url === `${ORIGIN}/sitemap.xml`)).toEqual({ kind: "failed", url: `${ORIGIN}/sitemap.xml`, reason: "The sitemap redirects to another host; it was not read." });
+    expect(requested).not.toContain(`${ORIGIN}/listed`);
   });
 });

@@ -2,6 +2,7 @@ import robotsParser from "robots-parser";
 import { describeOutboundFailure, type SafeResponse } from "@/lib/http/outbound/safe-fetch";
 import { createUrlFilter, isSameHost, normalizeCrawlUrl } from "./crawl-urls";
 import { HostLimiters } from "./host-limiter";
+import { MAX_SITEMAP_BYTES } from "./limits";
 import { readPage, type ReadPage } from "./read-page";
 import { looksLikeSitemap, parseSitemap, SitemapError, sitemapText } from "./sitemap";
 
@@ -10,8 +11,11 @@ const ROBOTS_AGENT = "BrandpilotBot";
 const MAX_SITEMAPS = 20;
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
-/** One fetch: the safe client with the workspace's network setting, bound by the caller. */
-export type PageFetcher = (url: string, headers: Record<string, string>) => Promise<SafeResponse>;
+/**
+ * One fetch: the safe client with the workspace's network setting, bound by the caller. `maxBytes` overrides the
+ * caller's page size limit (sitemaps may be far larger than a page, see MAX_SITEMAP_BYTES).
+ */
+export type PageFetcher = (url: string, headers: Record<string, string>, options?: { maxBytes?: number }) => Promise<SafeResponse>;
 
 export type KnownPage = { etag: string | null; lastModified: string | null; links: string[] };
 
@@ -75,6 +79,8 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
   const queue: string[] = [];
   let fetched = 0;
   let robotsDisallowed = 0;
+  // Why the start URL itself was skipped (it redirects elsewhere), or null: see the end of the crawl.
+  let startSkipped: string | null = null;
 
   /**
    * Why the crawl may not take this URL, or null. One rule for every way a URL comes in: a link, a sitemap entry, the
@@ -104,17 +110,25 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
 
   const fetchOne = async (url: string) => {
     const known = options.known.get(url);
-    const headers: Record<string, string> = { "user-agent": CRAWLER_USER_AGENT, accept: "text/html,application/xhtml+xml" };
+    const plainHeaders: Record<string, string> = { "user-agent": CRAWLER_USER_AGENT, accept: "text/html,application/xhtml+xml" };
+    const headers = { ...plainHeaders };
     if (known?.etag) headers["if-none-match"] = known.etag;
     if (known?.lastModified) headers["if-modified-since"] = known.lastModified;
     let result: CrawlResult;
     try {
-      const response = await limiters.for(url, crawlDelayMs).run(() => options.fetch(url, headers));
+      let response = await limiters.for(url, crawlDelayMs).run(() => options.fetch(url, headers));
+      // The validators were this URL's, yet the redirect's target answered them: its 304 says nothing about what
+      // this URL now shows (another page may carry the same ETag). Ask again without them, unless the rules refuse
+      // the target anyway (classify skips it without needing a body).
+      if (response.status === 304 && response.redirects.length > 0 && !redirectRefusal(url, response, refusal)) {
+        response = await limiters.for(url, crawlDelayMs).run(() => options.fetch(url, plainHeaders));
+      }
       fetched++;
       result = classify(url, response, known, refusal);
     } catch (error) {
       result = { kind: "failed", url, reason: describeOutboundFailure(error) };
     }
+    if (url === start && result.kind === "skipped") startSkipped = result.reason;
     if (result.kind === "not_modified") for (const link of known?.links ?? []) discover(link);
     if (result.kind === "fetched") {
       for (const link of result.page.links) discover(link);
@@ -151,6 +165,11 @@ export async function crawlWebsite(options: CrawlOptions): Promise<CrawlSummary>
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
+  // A start URL that redirects away (example.com → www.example.com, a login or maintenance page) yields no links: every
+  // page found through it would look "no longer linked". The sync fails with the reason and retires nothing.
+  if (startSkipped) {
+    return { seen: seen.size, fetched, robotsDisallowed, completed: false, error: `The start URL was not crawled: ${startSkipped} If the site moved there, add a connector for the new address; nothing was retired.` };
+  }
   // Pages not reached were not seen: nothing may be retired for their absence.
   if (stoppedAtDeadline) {
     return { seen: seen.size, fetched, robotsDisallowed, completed: false, error: `The sync reached its time limit after ${fetched} pages; the rest follow at the next sync and nothing was retired.` };
@@ -164,14 +183,23 @@ const REDIRECT_REFUSALS = {
   robots: "It redirects to a URL robots.txt disallows.",
 } as const;
 
-function classify(url: string, response: SafeResponse, known: KnownPage | undefined, refusal: (url: string) => keyof typeof REDIRECT_REFUSALS | null): CrawlResult {
-  if (response.status === 304 && known) return { kind: "not_modified", url };
+type Refusal = (url: string) => keyof typeof REDIRECT_REFUSALS | null;
+
+/** Why the crawl may not take the URL a redirect ended at, or null (no redirect, or the target passes the rules). */
+function redirectRefusal(url: string, response: SafeResponse, refusal: Refusal) {
+  const finalUrl = normalizeCrawlUrl(response.url) ?? url;
+  return finalUrl === url ? null : refusal(finalUrl);
+}
+
+function classify(url: string, response: SafeResponse, known: KnownPage | undefined, refusal: Refusal): CrawlResult {
+  // The page is indexed under the URL that answered: that URL must pass the crawl's rules as if it had been a link.
+  // Checked before the status, so neither a 304 nor an error of the target decides about a URL that now leaves the rules.
+  const refused = redirectRefusal(url, response, refusal);
+  if (refused) return { kind: "skipped", url, reason: REDIRECT_REFUSALS[refused] };
+  if (response.status === 304 && known && response.redirects.length === 0) return { kind: "not_modified", url };
   if (response.status === 404 || response.status === 410) return { kind: "gone", url };
   if (response.status < 200 || response.status >= 300) return { kind: "failed", url, reason: `HTTP ${response.status}` };
-  // The page is indexed under the URL that answered: that URL must pass the crawl's rules as if it had been a link.
   const finalUrl = normalizeCrawlUrl(response.url) ?? url;
-  const refused = finalUrl === url ? null : refusal(finalUrl);
-  if (refused) return { kind: "skipped", url, reason: REDIRECT_REFUSALS[refused] };
   const type = response.headers["content-type"] ?? "text/html";
   if (!HTML_TYPES.test(type)) return { kind: "failed", url, reason: `Not an HTML page (${type.split(";")[0]}).` };
   const read = readPage(response.body.toString("utf8"), finalUrl);
@@ -182,9 +210,10 @@ function classify(url: string, response: SafeResponse, known: KnownPage | undefi
 }
 
 /**
- * Sitemaps and sitemap indexes, breadth first, at most MAX_SITEMAPS files. A missing one (4xx) is passed over; one
- * that fails (5xx, network, a gzip bomb) is reported as a failed URL, which also keeps the sync from retiring pages
- * it did not find (they may be listed in it). Link discovery runs either way.
+ * Sitemaps and sitemap indexes, breadth first, at most MAX_SITEMAPS files. A missing one (404/410) is passed over; any
+ * other answer than 200 (429, 403, 5xx), a network error, one larger than MAX_SITEMAP_BYTES (packed or unpacked) or
+ * one that redirects to another host is reported as a failed URL, which also keeps the sync from retiring pages it
+ * did not find (they may be listed in it). Link discovery runs either way.
  */
 async function readSitemaps(
   urls: string[],
@@ -206,9 +235,13 @@ async function readSitemaps(
     read.add(url);
     let failure: string | null = null;
     try {
-      const response = await options.limiters.for(url, options.crawlDelayMs).run(() => options.fetch(url, { "user-agent": CRAWLER_USER_AGENT }));
-      if (response.status >= 500) failure = `HTTP ${response.status}`;
-      else if (response.status === 200) {
+      const response = await options.limiters.for(url, options.crawlDelayMs).run(() => options.fetch(url, { "user-agent": CRAWLER_USER_AGENT }, { maxBytes: MAX_SITEMAP_BYTES }));
+      // Only the pages of the start URL's host are indexed, so only its sitemaps are read, wherever a redirect ends.
+      const finalUrl = normalizeCrawlUrl(response.url) ?? url;
+      if (!isSameHost(finalUrl, url)) failure = "The sitemap redirects to another host; it was not read.";
+      else if (response.status === 404 || response.status === 410) failure = null;
+      else if (response.status !== 200) failure = `HTTP ${response.status}`;
+      else {
         const sitemap = parseSitemap(sitemapText(response.body));
         for (const page of sitemap.pages) options.discover(normalizeCrawlUrl(page, url));
         for (const child of sitemap.sitemaps) {

@@ -7,8 +7,9 @@ export const MAX_PAGE_LIMIT = 5_000;
  */
 export const MAX_LINKS_PER_PAGE = 1_000;
 /**
- * Bytes a gzip-compressed sitemap may unpack to. Compressed, it is fetched under the page size limit, but gzip packs
- * repetitive XML a thousandfold: without this bound a 3 MB download could unpack into gigabytes (a zip bomb). 10 MB
- * holds some 80,000 URLs, more than the highest page limit needs.
+ * Bytes one sitemap file may have, both as downloaded and once unpacked when it is gzip: the sitemaps.org limit
+ * (50 MB uncompressed, 50,000 URLs). A conformant sitemap must be readable, since one that fails keeps the sync from
+ * retiring anything; the same bound on unpacking stops a gzip bomb (gzip packs repetitive XML a thousandfold, so a
+ * small download could otherwise unpack into gigabytes). At most this much is held in memory per sitemap, one at a time.
  */
-export const MAX_SITEMAP_UNPACKED_BYTES = 10 * 1024 * 1024;
+export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;

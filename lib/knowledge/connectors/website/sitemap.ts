@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
-import { MAX_SITEMAP_UNPACKED_BYTES } from "./limits";
+import { MAX_SITEMAP_BYTES } from "./limits";
 
 const parser = new XMLParser({
   ignoreAttributes: true,
@@ -23,7 +23,7 @@ function isGzip(body: Uint8Array): boolean {
  * arrived (a server may also compress a `.gz` file once more, so two layers are undone). Unpacking stops at
  * `maxBytes`, so a zip bomb ends with an error instead of filling the memory.
  */
-export function sitemapText(body: Buffer, maxBytes = MAX_SITEMAP_UNPACKED_BYTES): string {
+export function sitemapText(body: Buffer, maxBytes = MAX_SITEMAP_BYTES): string {
   let bytes = body;
   for (let layer = 0; layer < 2 && isGzip(bytes); layer++) {
     try {

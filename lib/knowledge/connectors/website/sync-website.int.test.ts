@@ -212,6 +212,47 @@ describe("redirects under the crawl's rules", { timeout: 120_000 }, () => {
   });
 });
 
+describe("a redirect that would have retired the site", { timeout: 120_000 }, () => {
+  it("fails the sync and retires nothing when the start URL now redirects to another host", async () => {
+    const website = await startBrandSite();
+    const workspace = await intranetWorkspace();
+    const db = await getDb();
+    const { connectorId } = await addWebsite(workspace.id, `${website.origin}/`);
+    await runIngestion(workspace.id);
+    expect((await pageSources(workspace.id)).filter((s) => !s.retiredAt)).toHaveLength(4);
+
+    // example.com → www.example.com: here to another site under the name localhost, another host for the crawl's rules.
+    const www = await site({ "/": { body: htmlPage({ title: "Nordlicht Outdoor", body: "The same brand under its www name." }) } });
+    website.pages.set("/", { redirect: `${www.origin.replace("127.0.0.1", "localhost")}/`, status: 301 });
+    await requestConnectorSync(db, { workspaceId: workspace.id, connectorId, requestKey: "www" });
+    await runIngestion(workspace.id);
+    const sync = await lastSync(connectorId);
+    expect(sync).toMatchObject({ status: "failed", removed: 0 });
+    expect(sync.error).toMatch(/^The start URL was not crawled: It redirects to another host\. .*nothing was retired\.$/);
+    expect((await pageSources(workspace.id)).filter((s) => s.retiredAt)).toEqual([]);
+  });
+
+  it("retires only the skipped page itself, not the pages the crawl no longer found, when a page redirects away", async () => {
+    const website = await startBrandSite();
+    const workspace = await intranetWorkspace();
+    const db = await getDb();
+    const { connectorId } = await addWebsite(workspace.id, `${website.origin}/`);
+    await runIngestion(workspace.id);
+
+    // /about now sends visitors to a login on another host, and the home page no longer links /extra.
+    const sso = await site({ "/login": { body: htmlPage({ title: "Sign in", body: "Sign in to continue." }) } });
+    website.pages.set("/about", { redirect: `${sso.origin.replace("127.0.0.1", "localhost")}/login`, status: 302 });
+    website.pages.set("/", { body: htmlPage({ title: "Nordlicht Outdoor", body: "Outdoor gear for the far north, tested in Lapland winters.", links: [] }) });
+    await requestConnectorSync(db, { workspaceId: workspace.id, connectorId, requestKey: "login" });
+    await runIngestion(workspace.id);
+    const sync = await lastSync(connectorId);
+    expect(sync).toMatchObject({ status: "succeeded", removed: 1 });
+    expect(sync.report.filter((c) => c.change === "removed").map((c) => new URL(c.url).pathname)).toEqual(["/about"]);
+    const retired = (await pageSources(workspace.id)).filter((s) => s.retiredAt).map((s) => new URL(s.url!).pathname);
+    expect(retired).toEqual(["/about"]);
+  });
+});
+
 describe("the sync lock during a long sitemap phase", { timeout: 120_000 }, () => {
   it("renews syncing_since and the job lease after each sitemap file (gzip ones included)", async () => {
     const urlset = (path: string) => `<?xml version="1.0"?><urlset><url><loc>ORIGIN${path}</loc></url></urlset>`;

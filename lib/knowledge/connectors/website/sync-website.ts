@@ -60,7 +60,7 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
     delayMs: connector.config.delayMs ?? 250,
     known,
     deadlineAt: Date.now() + SYNC_TIME_LIMIT_MS,
-    fetch: (url, headers) => safeFetch(url, { headers, allowPrivateNetworks: context.allowPrivateNetworks, resolver: context.resolver, maxBytes: MAX_PAGE_BYTES }),
+    fetch: (url, headers, options) => safeFetch(url, { headers, allowPrivateNetworks: context.allowPrivateNetworks, resolver: context.resolver, maxBytes: options?.maxBytes ?? MAX_PAGE_BYTES }),
     async onResult(result) {
       visited.add(result.url);
       if (result.kind === "fetched") visited.add(result.page.canonicalUrl);
@@ -90,9 +90,10 @@ export async function syncWebsite(context: SyncContext, report: SyncReport): Pro
   if (answered === 0 && summary.seen > 0) return { error: "No page of the site could be fetched; nothing was retired." };
 
   // Pages answered gone leave the knowledge base. Pages no longer found leave it only after a
-  // crawl without failures: a page that failed (a 500 on the home page, say) may be the one
-  // that links to them, and a passing outage must not retire half the site.
-  const mayRetireUnfound = report.failed === 0;
+  // crawl without failures or skips: a page that failed (a 500 on the home page, say) or that now redirects away (to
+  // a login or maintenance page) may be the one that links to them, and neither may retire half the site. A skipped
+  // URL itself was answered definitively, so it is retired like a 404.
+  const mayRetireUnfound = report.failed === 0 && redirectedAway.size === 0;
   for (const page of pages) {
     if (page.removedAt || !page.sourceId) continue;
     if (visited.has(page.url) && !gone.has(page.url)) continue;
