@@ -435,6 +435,14 @@ async function main() {
   for (const weight of [0.6, 0.7, 0.8]) {
     report(`both (retrieve()'s new reranker input), w ${weight}`, (_, i) => blend(productionFeatures[i]!.bm25, productionFeatures[i]!.similarity, weight));
   }
+  // With an IDF exponent on the lexical side too (round 3's best chunk-level line, chosen on odd).
+  for (const power of [1.25, 1.5]) {
+    report(`both, w 0.7, + chunk BM25 with idf^${power}`, (p, i) => {
+      const terms = productionQueryTerms(p.query);
+      return blend(p.candidates.map((c) => bm25(terms, c.tokens, 1.2, 0.75, averageLength, (t) => idf(t) ** power)), productionFeatures[i]!.similarity);
+    });
+  }
+  compare("both, w 0.7, + chunk BM25 with idf^1.5", "baseline again (for the paired comparisons below)");
   compare("both (retrieve()'s new reranker input), w 0.7", "baseline again (for the paired comparisons below)");
   compare("query terms in the query's language, plain cosine", "baseline again (for the paired comparisons below)");
   compare("plain query terms, idf-weighted query vector", "baseline again (for the paired comparisons below)");
