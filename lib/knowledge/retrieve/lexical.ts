@@ -5,19 +5,21 @@ import { executeRows } from "@/lib/db/execute";
 import { BM25_B, BM25_K1 } from "@/lib/ai/local-models/bm25";
 import { isStopword, splitWords, stemWord } from "@/lib/rag/text/tokenize";
 import { pgTextArray } from "@/lib/db/pg-arrays";
+import { queryLanguages } from "./query-language";
 import { BLOCK_SIZE, IMPACT_SCALE } from "@/lib/knowledge/ingest/posting-blocks";
 
 /**
- * The query's index terms: stemmed as English and as German, because chunks are indexed in
- * their own language and a short query's language is a guess. A word that is a stopword in
- * either language is dropped: "the" is no German stopword, and its postings cover every chunk.
+ * The query's index terms, stemmed in the query's language (queryLanguages): chunks are indexed
+ * in their own language. When the language is open (a few keywords) every word is stemmed as
+ * English and as German, and a word that is a stopword in either is dropped: "the" is no German
+ * stopword, and its postings cover every chunk.
  */
 export function queryTerms(query: string): string[] {
+  const languages = queryLanguages(query);
   const terms = new Set<string>();
   for (const word of splitWords(query)) {
-    if (isStopword(word, "en") || isStopword(word, "de")) continue;
-    terms.add(stemWord(word, "en"));
-    terms.add(stemWord(word, "de"));
+    if (languages.some((language) => isStopword(word, language))) continue;
+    for (const language of languages) terms.add(stemWord(word, language));
   }
   return [...terms];
 }
@@ -39,17 +41,20 @@ const POSTINGS_BUDGET = 16_384;
 /** Block-score candidates joined with their chunk rows (scope filters), as a multiple of the limit. */
 const CANDIDATES_PER_RESULT = 4;
 
-type QueryTerm = { id: number; idf: number };
+type QueryTerm = { id: number; term: string; idf: number };
 type CorpusShape = { n: number; averageLength: number };
+/** The query terms found in the workspace's dictionary, with the corpus statistics. */
+export type TermDictionary = { terms: QueryTerm[]; corpus: CorpusShape };
 
 /**
  * The query terms' ids and IDF, and the corpus statistics, from the maintained dictionary: a
  * handful of rows whatever the corpus size (document frequencies are kept at write time).
+ * retrieve() looks them up once and hands them to every stage that needs them.
  */
-async function lookUpTerms(db: Database, workspaceId: string, terms: string[]): Promise<{ terms: QueryTerm[]; corpus: CorpusShape }> {
-  const rows = await executeRows<{ id: number | null; df: number | null; n: number | string; total: number | string }>(
+export async function lookUpTerms(db: Database, workspaceId: string, terms: string[]): Promise<TermDictionary> {
+  const rows = await executeRows<{ id: number | null; term: string | null; df: number | null; n: number | string; total: number | string }>(
     db,
-    sql`select t.id, t.document_frequency as df, s.chunk_count as n, s.total_tokens as total
+    sql`select t.id, t.term, t.document_frequency as df, s.chunk_count as n, s.total_tokens as total
         from knowledge_corpus_stats s
         left join knowledge_terms t on t.workspace_id = s.workspace_id and t.term = any(${pgTextArray(terms)}::text[]) and t.document_frequency > 0
         where s.workspace_id = ${workspaceId}`,
@@ -59,8 +64,17 @@ async function lookUpTerms(db: Database, workspaceId: string, terms: string[]): 
   const averageLength = Math.max(1, Number(rows[0]!.total) / n);
   const found = rows
     .filter((row) => row.id !== null)
-    .map((row) => ({ id: Number(row.id), idf: Math.log(1 + (n - Number(row.df) + 0.5) / (Number(row.df) + 0.5)) }));
+    .map((row) => ({ id: Number(row.id), term: row.term!, idf: Math.log(1 + (n - Number(row.df) + 0.5) / (Number(row.df) + 0.5)) }));
   return { terms: found, corpus: { n, averageLength } };
+}
+
+/**
+ * The workspace's IDF of the looked-up terms (those no chunk holds are absent) and a weight for a
+ * term no chunk holds, a little above the rarest term's: the query-side weights of
+ * idf-weighted-query.ts.
+ */
+export function termIdf(dictionary: TermDictionary): { idf: Map<string, number>; unknownIdf: number } {
+  return { idf: new Map(dictionary.terms.map((t) => [t.term, t.idf])), unknownIdf: Math.log(1 + dictionary.corpus.n) };
 }
 
 const queryTermsTable = (terms: QueryTerm[]) => sql`unnest(
@@ -93,10 +107,12 @@ export async function lexicalSearch(
     narrow?: boolean;
     /** Postings read at most (default POSTINGS_BUDGET); tests and benchmarks vary it. */
     postingsBudget?: number;
+    /** `terms` already looked up (lookUpTerms), to spare the round trip. */
+    dictionary?: TermDictionary;
   },
 ) {
   if (options.terms.length === 0) return [];
-  const { terms, corpus } = await lookUpTerms(db, options.workspaceId, options.terms);
+  const { terms, corpus } = options.dictionary ?? (await lookUpTerms(db, options.workspaceId, options.terms));
   if (terms.length === 0) return [];
   if (options.narrow) return scoreScope(db, { ...options, terms, corpus });
   const budgeted = await searchBlocks(db, { ...options, terms, corpus, everything: options.exhaustive === true });
@@ -169,9 +185,9 @@ async function scoreScope(db: Database, options: { scope: SQL; terms: QueryTerm[
 }
 
 /** BM25 of given chunks (candidates the vector list found), for the reranker: from their term vectors. */
-export async function bm25ForChunks(db: Database, options: { workspaceId: string; chunkIds: string[]; terms: string[] }) {
+export async function bm25ForChunks(db: Database, options: { workspaceId: string; chunkIds: string[]; terms: string[]; dictionary?: TermDictionary }) {
   if (options.chunkIds.length === 0 || options.terms.length === 0) return new Map<string, number>();
-  const { terms, corpus } = await lookUpTerms(db, options.workspaceId, options.terms);
+  const { terms, corpus } = options.dictionary ?? (await lookUpTerms(db, options.workspaceId, options.terms));
   if (terms.length === 0) return new Map<string, number>();
   const rows = await executeRows<{ id: string; score: number }>(
     db,

@@ -9,7 +9,10 @@ import type { RerankDocument } from "@/lib/ai/local-models/reranker";
 import type { Language } from "@/lib/rag/text/tokenize";
 import { classificationsFor, type Classification } from "../classification";
 import { pgTextArray } from "@/lib/db/pg-arrays";
-import { bm25ForChunks, lexicalSearch, queryTerms } from "./lexical";
+import { bm25ForChunks, lexicalSearch, lookUpTerms, queryTerms, termIdf, type TermDictionary } from "./lexical";
+import { queryLanguages } from "./query-language";
+import { idfWeightedQueryEmbedding } from "@/lib/rag/embed/idf-weighted-query";
+import { LOCAL_EMBEDDING_MODEL_ID } from "@/lib/rag/embed/local-embedder";
 import { vectorSearch } from "./vector-search";
 import { rescoreWithFeedback } from "./feedback-rescore";
 import { cosineSimilarity, maximalMarginalRelevance, reciprocalRankFusion } from "./fusion";
@@ -51,7 +54,7 @@ export type RetrieveOptions = {
   timings?: RetrievalTimings;
 };
 
-export type RetrievalTimings = Partial<Record<"embed" | "vector" | "lexical" | "load" | "feedback" | "rerank" | "total", number>>;
+export type RetrievalTimings = Partial<Record<"embed" | "vector" | "lexical" | "weighting" | "load" | "feedback" | "rerank" | "total", number>>;
 
 export type RetrievedChunk = {
   chunkId: string;
@@ -99,10 +102,14 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   // on the 2-core benchmark machine (the two backends and Node compete for the cores).
   const vectorHits = await vectorSearch(db, { scope, queryEmbedding, dimensions, modelId, limit: candidates, exhaustive: options.exhaustive === true });
   lap("vector");
+  // The query terms' IDF and the corpus statistics, read once for the lexical list, the BM25 of
+  // vector-only candidates and the weighted query vector.
+  const dictionary = terms.length > 0 ? await lookUpTerms(db, options.workspaceId, terms) : undefined;
   const lexicalHits = await lexicalSearch(db, {
     workspaceId: options.workspaceId,
     scope,
     terms,
+    dictionary,
     limit: candidates,
     exhaustive: options.exhaustive === true,
     // A few named sources (a product's own chunks): scoring them directly beats reading lists.
@@ -117,6 +124,10 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   if (ids.length === 0) return [];
 
   const shouldRerank = options.rerank !== false;
+  // The reranker's similarity feature: with the built-in embedder, against a query vector whose
+  // words are weighted by the workspace's IDF (stored chunk vectors unchanged).
+  const rerankEmbedding = shouldRerank && modelId === LOCAL_EMBEDDING_MODEL_ID && dictionary ? weightedQueryEmbedding(query, dictionary) : null;
+  if (shouldRerank) lap("weighting");
   // Candidates' text is read only when a hosted reranker needs it; otherwise only the k chunks
   // returned get theirs, after ranking (at 100 k chunks reading every candidate's text was
   // most of the load stage: rows are TOASTed and scattered over the heap).
@@ -128,12 +139,13 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
     ids,
     scoredIds: vectorHits.map((h) => h.id),
     queryEmbedding,
+    rerankEmbedding,
     dimensions,
     withEmbeddings: options.mmrLambda !== undefined,
     withText: textForAll,
   });
   const extraBm25 = shouldRerank
-    ? await bm25ForChunks(db, { workspaceId: options.workspaceId, chunkIds: ids.filter((id) => !lexicalScore.has(id)), terms })
+    ? await bm25ForChunks(db, { workspaceId: options.workspaceId, chunkIds: ids.filter((id) => !lexicalScore.has(id)), terms, dictionary })
     : new Map<string, number>();
   let results: RetrievedChunk[] = rows.map((row) => ({
     chunkId: row.id,
@@ -152,6 +164,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
     scores: { vector: vectorScore.get(row.id) ?? null, lexical: lexicalScore.get(row.id) ?? null, fused: fused.get(row.id) ?? 0, rerank: null },
   }));
   const similarity = new Map(rows.map((row) => [row.id, vectorScore.get(row.id) ?? Number(row.similarity)]));
+  const rerankSimilarity = rerankEmbedding ? new Map(rows.map((row) => [row.id, Number(row.rerank_similarity)])) : similarity;
   const embeddingsById = new Map(rows.map((row) => [row.id, row.embedding ? (JSON.parse(row.embedding) as number[]) : []]));
   lap("load");
   results.sort((a, b) => b.scores.fused - a.scores.fused);
@@ -163,7 +176,7 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
       bm25 = await rescoreWithFeedback(db, { workspaceId: options.workspaceId, terms, candidateIds: results.map((r) => r.chunkId), bm25: firstBm25, similarity });
       lap("feedback");
     }
-    results = await rerankResults(db, { workspaceId: options.workspaceId, query, similarity, bm25, results });
+    results = await rerankResults(db, { workspaceId: options.workspaceId, query, similarity: rerankSimilarity, bm25, results });
     lap("rerank");
   }
 
@@ -179,6 +192,12 @@ export async function retrieve(db: Database, options: RetrieveOptions): Promise<
   if (!textForAll) results = await withTexts(db, options.workspaceId, results);
   timings.total = Math.round((performance.now() - started) * 10) / 10;
   return results;
+}
+
+/** The IDF-weighted query vector (idf-weighted-query.ts) in the query's languages, or null. */
+function weightedQueryEmbedding(query: string, dictionary: TermDictionary): number[] | null {
+  const { idf, unknownIdf } = termIdf(dictionary);
+  return idfWeightedQueryEmbedding(query, queryLanguages(query), { idf: (stem) => idf.get(stem), unknownIdf });
 }
 
 /** The chunks' text, read once ranking has settled which k chunks are returned. */
@@ -225,21 +244,36 @@ type ChunkRow = {
   holds_personal_data: boolean;
   /** Cosine similarity to the query for candidates the vector list did not score (else null). */
   similarity: number | string | null;
+  /** Cosine similarity to the IDF-weighted query vector (null without one). */
+  rerank_similarity: number | string | null;
   embedding: string | null;
 };
 
 async function loadChunks(
   db: Database,
-  options: { workspaceId: string; ids: string[]; scoredIds: string[]; queryEmbedding: number[]; dimensions: number; withEmbeddings: boolean; withText: boolean },
+  options: {
+    workspaceId: string;
+    ids: string[];
+    scoredIds: string[];
+    queryEmbedding: number[];
+    rerankEmbedding: number[] | null;
+    dimensions: number;
+    withEmbeddings: boolean;
+    withText: boolean;
+  },
 ): Promise<ChunkRow[]> {
   const dims = sql.raw(String(Math.trunc(options.dimensions)));
   const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
+  const rerankSimilarity = options.rerankEmbedding
+    ? sql`1 - (c.embedding::vector(${dims}) <=> ${`[${options.rerankEmbedding.join(",")}]`}::vector(${dims}))`
+    : sql`null`;
   const rows = await executeRows<ChunkRow>(db, sql`
     select c.id, c.source_id, s.title, c.version, c.section_path, c.url, ${options.withText ? sql`c.text` : sql`''`} as text, c.language, c.kind,
            c.classification, c.category, c.firewall_status, c.holds_personal_data,
            -- Only candidates the vector list did not score need their similarity computed here.
            case when c.id = any(${pgTextArray(options.scoredIds)}::text[]) then null
                 else 1 - (c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})) end as similarity,
+           ${rerankSimilarity} as rerank_similarity,
            ${options.withEmbeddings ? sql`c.embedding::text` : sql`null`} as embedding
     from knowledge_chunks c join knowledge_sources s on s.id = c.source_id
     where c.workspace_id = ${options.workspaceId} and c.id = any(${pgTextArray(options.ids)}::text[])
