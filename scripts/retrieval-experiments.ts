@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import type { Language } from "@/lib/rag/text/tokenize";
 
 type Args = { corpus: string; queries: string; labels: string; reuse?: string; poolsCache?: string; round?: string; maxQueries: number };
 
@@ -95,11 +96,11 @@ async function main() {
   };
   // The embedder's features weighted by corpus idf, both sides: a sum of per-word embeddings.
   const wordEmbeddings = new Map<string, number[]>();
-  const idfEmbedding = (text: string) => {
+  const idfEmbedding = (text: string, language: Language = "en") => {
     const counts = new Map<string, { n: number; word: string }>();
     for (const word of splitWords(text)) {
-      if (isStopword(word, "en")) continue;
-      const stem = stemWord(word, "en");
+      if (isStopword(word, language)) continue;
+      const stem = stemWord(word, language);
       const entry = counts.get(stem) ?? { n: 0, word };
       entry.n++;
       counts.set(stem, entry);
@@ -237,24 +238,8 @@ async function main() {
   const detectedTerms = (query: string) => [...new Set(tokenizeForSearch(query, detectLanguage(query)))];
   // Query-side-only IDF weighting: the stored chunk embeddings stay as they are (no re-embedding),
   // the query vector is a sum of its words' embeddings weighted by the workspace's IDF.
-  const queryIdfEmbedding = (text: string) => {
-    const language = detectLanguage(text);
-    const counts = new Map<string, { n: number; word: string }>();
-    for (const word of splitWords(text)) {
-      if (isStopword(word, language)) continue;
-      const stem = stemWord(word, language);
-      const entry = counts.get(stem) ?? { n: 0, word };
-      entry.n++;
-      counts.set(stem, entry);
-    }
-    const sum = new Array<number>(768).fill(0);
-    for (const [stem, { n, word }] of counts) {
-      if (!wordEmbeddings.has(word)) wordEmbeddings.set(word, embedText(word));
-      const weight = (1 + Math.log(n)) * (idf(stem) || unknownIdf);
-      wordEmbeddings.get(word)!.forEach((value, d) => (sum[d]! += weight * value));
-    }
-    return unit(sum);
-  };
+  // The same IDF-weighted embedding, with the query stemmed in its detected language.
+  const queryIdfEmbedding = (text: string) => idfEmbedding(text, detectLanguage(text));
   // Term dependence (Metzler & Croft 2005, sequential dependence): adjacent query stem pairs
   // found in the chunk as an ordered pair (next content word) and as an unordered pair within
   // 8 content words; BM25-saturated, weighted by a bigram IDF.
