@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/types";
 import { executeRows } from "@/lib/db/execute";
+import { annPrecision, indexedCosineDistance } from "./ann-index";
 
 /**
  * hnsw.ef_search for a top-`limit` vector query, chosen by recall@100 against an exact scan
@@ -14,11 +15,12 @@ export function efSearchFor(limit: number): number {
 }
 
 /**
- * Vector top-N inside the scope. The HNSW index is over half-precision copies of the embeddings
- * (drizzle/0017: half the index size); it only chooses the candidates, which are then scored and
- * ordered by cosine similarity of the stored full-precision vectors, so scores and their order
- * are what an exact scan would give for the same candidates. `exhaustive` is that exact scan
- * over every comparable chunk (the benchmark's reference).
+ * Vector top-N inside the scope. On PostgreSQL the HNSW index is over half-precision copies of
+ * the embeddings (drizzle/0018: half the index size; PGlite keeps a full-precision one, see
+ * ./ann-index.ts); it only chooses the candidates, which are then scored and ordered by cosine
+ * similarity of the stored full-precision vectors, so scores and their order are what an exact
+ * scan would give for the same candidates. `exhaustive` is that exact scan over every
+ * comparable chunk (the benchmark's reference).
  */
 export async function vectorSearch(
   db: Database,
@@ -27,7 +29,7 @@ export async function vectorSearch(
   const vectorLiteral = `[${options.queryEmbedding.join(",")}]`;
   const dims = sql.raw(String(Math.trunc(options.dimensions)));
   const fullDistance = sql`c.embedding::vector(${dims}) <=> ${vectorLiteral}::vector(${dims})`;
-  const halfDistance = sql`c.embedding::halfvec(${dims}) <=> ${vectorLiteral}::halfvec(${dims})`;
+  const indexedDistance = indexedCosineDistance(await annPrecision(db), options.dimensions, vectorLiteral);
   return db.transaction(async (tx) => {
     if (options.exhaustive) {
       await tx.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`);
@@ -50,7 +52,7 @@ export async function vectorSearch(
       tx,
       options.exhaustive
         ? sql`select c.id, 1 - (${fullDistance}) as score from knowledge_chunks c where ${comparable} order by ${fullDistance} limit ${options.limit}`
-        : sql`select c.id, 1 - (${fullDistance}) as score from knowledge_chunks c where ${comparable} order by ${halfDistance} limit ${options.limit}`,
+        : sql`select c.id, 1 - (${fullDistance}) as score from knowledge_chunks c where ${comparable} order by ${indexedDistance} limit ${options.limit}`,
     );
     // Re-ordered by the full-precision score (a handful of rows; the index order is half precision).
     return rows.map((row) => ({ id: row.id, score: Number(row.score) })).sort((a, b) => b.score - a.score);
